@@ -1,0 +1,20 @@
+/**
+ * Defaults for every setting. Environment variables override them; the
+ * result is validated by `AppConfig` before anything else starts.
+ */
+export const CONFIG_DEFAULTS = {
+  NODE_ENV: 'development',
+  PORT: '3000',
+  HOST: '0.0.0.0',
+  KYODO_DATA_DIR: './data',
+  LOG_LEVEL: 'info',
+  DATABASE_POOL_SIZE: '10',
+  ACCESS_TOKEN_TTL_SECONDS: '900',
+  REFRESH_TOKEN_TTL_SECONDS: '1209600',
+  LOGIN_MAX_FAILURES: '5',
+  LOGIN_WINDOW_SECONDS: '900',
+  BODY_LIMIT_BYTES: '1048576',
+  OUTBOX_RELAY_INTERVAL_MS: '200',
+  OUTBOX_RELAY_BATCH_SIZE: '500',
+  CORS_ORIGINS: '',
+} as const;

@@ -1,0 +1,58 @@
+import { DataSource, MigrationExecutor } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize: number;
+  /** Fail fast when the database is away instead of queueing requests forever. */
+  connectTimeoutMs?: number;
+  applicationName?: string;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    logging: false,
+    poolSize: options.poolSize,
+    connectTimeoutMS: options.connectTimeoutMs ?? 5000,
+    applicationName: options.applicationName ?? 'kyodo',
+    extra: { idleTimeoutMillis: 30_000 },
+  });
+}
+
+/** Arbitrary but fixed: every Kyodo process serialises its migrations on it. */
+const MIGRATION_LOCK_KEY = 7_405_112_001;
+
+/**
+ * Runs pending migrations inside one transaction that first takes a
+ * transaction-scoped advisory lock, so API and worker processes starting
+ * together migrate once. (A session-level lock would not do: under PGlite
+ * every connection shares one session; there the transaction itself is
+ * exclusive.)
+ */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    try {
+      await runner.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+      const executor = new MigrationExecutor(dataSource, runner);
+      executor.transaction = 'none';
+      const applied = await executor.executePendingMigrations();
+      await runner.commitTransaction();
+      return applied.map((m) => m.name);
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    }
+  } finally {
+    await runner.release();
+  }
+}

@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
+import { ExclusiveSessionQueue } from './exclusive-session-queue';
+
+export interface EmbeddedPostgres {
+  /** A postgres:// URL on loopback that the ordinary `pg` driver connects to. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PGlite (a real Postgres compiled to WASM) with its files under
+ * `<dataDir>/pglite` and serves it on a loopback port, so the API and the
+ * worker use the same `pg` code path as against a PostgreSQL server.
+ * `dataDir` 'memory://' keeps everything in memory (tests).
+ */
+export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<EmbeddedPostgres> {
+  let location = 'memory://';
+  if (dataDir !== 'memory://') {
+    location = join(dataDir, 'pglite');
+    mkdirSync(location, { recursive: true });
+  }
+  const db = await PGlite.create(location);
+  const queue = new ExclusiveSessionQueue(db);
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    const handler = new PGLiteSocketHandler({
+      // The handler only calls enqueue / clearQueueForHandler / clearTransactionIfNeeded.
+      queryQueue: queue as unknown as ConstructorParameters<typeof PGLiteSocketHandler>[0]['queryQueue'],
+      closeOnDetach: true,
+    });
+    handler.attach(socket).catch(() => socket.destroy());
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: boundPort } = server.address() as AddressInfo;
+  return {
+    url: `postgres://postgres@127.0.0.1:${boundPort}/postgres`,
+    async stop() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

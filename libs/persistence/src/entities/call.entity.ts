@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** 募集回: one round of the scheme. */
+@Entity('calls')
+export class CallEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'municipality_id' }) municipalityId: string;
+  @Column('int', { name: 'fiscal_year' }) fiscalYear: number;
+  @Column('text', { name: 'title_ja' }) titleJa: string;
+  @Column('text', { name: 'title_en' }) titleEn: string;
+  @Column('text', { name: 'description_ja', default: '' }) descriptionJa: string;
+  @Column('text', { name: 'description_en', default: '' }) descriptionEn: string;
+  @Column('bigint', {
+    name: 'max_requested_amount',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  maxRequestedAmount: number | null;
+  @Column('timestamptz', { name: 'submission_opens_at' }) submissionOpensAt: Date;
+  @Column('timestamptz', { name: 'submission_closes_at' }) submissionClosesAt: Date;
+  @Column('boolean', { name: 'consultation_required', default: false }) consultationRequired: boolean;
+  @Column('boolean', { name: 'provisional_adoption', default: false }) provisionalAdoption: boolean;
+  @Column('boolean', { name: 'pre_consultation', default: false }) preConsultation: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

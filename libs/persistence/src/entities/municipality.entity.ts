@@ -1,0 +1,13 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('municipalities')
+export class MunicipalityEntity {
+  @PrimaryColumn('uuid') id: string;
+  /** 全国地方公共団体コード or any short unique code. */
+  @Column('text', { unique: true }) code: string;
+  @Column('text', { name: 'name_ja' }) nameJa: string;
+  @Column('text', { name: 'name_en' }) nameEn: string;
+  /** Whether published assessments name the committee members. */
+  @Column('boolean', { name: 'names_committee', default: false }) namesCommittee: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

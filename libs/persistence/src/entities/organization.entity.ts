@@ -1,0 +1,13 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export type OrganizationKind = 'group' | 'department' | 'intermediary';
+
+@Entity('organizations')
+export class OrganizationEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'municipality_id' }) municipalityId: string;
+  @Column('text') kind: OrganizationKind;
+  @Column('text', { name: 'name_ja' }) nameJa: string;
+  @Column('text', { name: 'name_en' }) nameEn: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

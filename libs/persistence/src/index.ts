@@ -1,0 +1,5 @@
+export * from './entities';
+export { MIGRATIONS } from './migrations';
+export { createDataSource, migrate, type DataSourceOptions } from './data-source';
+export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+export { isUniqueViolation, isForeignKeyViolation } from './pg-errors';

@@ -1,0 +1,4 @@
+import { Foundation1763800000000 } from './1763800000000-foundation';
+
+/** In order. Never edit a committed migration; add a new one. */
+export const MIGRATIONS = [Foundation1763800000000];

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, TEST_DB, type TestDatabase } from '../../../test/support/test-database';
+import { createDataSource, migrate } from './data-source';
+
+describe(`persistence on ${TEST_DB}`, () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = createDataSource({ url: db.url, poolSize: 5 });
+    await dataSource.initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('applies every migration once, even when two runners race', async () => {
+    const other = createDataSource({ url: db.url, poolSize: 3 });
+    await other.initialize();
+    const [first, second] = await Promise.all([migrate(dataSource), migrate(other)]);
+    await other.destroy();
+    expect([...first, ...second]).toEqual(['Foundation1763800000000']);
+    const rows = await dataSource.query('SELECT name FROM typeorm_migrations');
+    expect(rows).toHaveLength(1);
+  });
+
+  it('keeps transactions isolated: 20 concurrent read-modify-write increments all count', async () => {
+    await dataSource.query('CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL)');
+    await dataSource.query('INSERT INTO counter VALUES (1, 0)');
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        dataSource.transaction(async (manager) => {
+          const [{ n }] = await manager.query('SELECT n FROM counter WHERE id = 1 FOR UPDATE');
+          await manager.query('UPDATE counter SET n = $1 WHERE id = 1', [n + 1]);
+        }),
+      ),
+    );
+    const [{ n }] = await dataSource.query('SELECT n FROM counter WHERE id = 1');
+    expect(n).toBe(20);
+  });
+
+  it('discards the writes of a rolled-back transaction while others commit', async () => {
+    const id = randomUUID();
+    const failing = dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO municipalities (id, code, name_ja, name_en) VALUES ($1, $2, '幻市', 'Phantom')`,
+        [id, `x-${id}`],
+      );
+      throw new Error('roll back');
+    });
+    const committing = dataSource.query(
+      `INSERT INTO municipalities (id, code, name_ja, name_en) VALUES ($1, $2, '実市', 'Real')`,
+      [randomUUID(), `y-${id}`],
+    );
+    await expect(failing).rejects.toThrow('roll back');
+    await committing;
+    const rows = await dataSource.query('SELECT id FROM municipalities WHERE id = $1', [id]);
+    expect(rows).toHaveLength(0);
+    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM municipalities WHERE code = $1`, [
+      `y-${id}`,
+    ]);
+    expect(count).toBe(1);
+  });
+});

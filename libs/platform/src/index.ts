@@ -1,0 +1,5 @@
+export * from './domain-error';
+export * from './common-errors';
+export * from './clock';
+export * from './locale';
+export * from './actor';
