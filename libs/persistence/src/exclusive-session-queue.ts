@@ -78,7 +78,7 @@ export class ExclusiveSessionQueue {
 
   private async run(pending: Pending): Promise<void> {
     this.owner = pending.handlerId;
-    let tail = new Uint8Array(0);
+    let tail: Uint8Array = new Uint8Array(0);
     let bytes = 0;
     try {
       await this.db.runExclusive(() =>

@@ -3,3 +3,4 @@ export { MIGRATIONS } from './migrations';
 export { createDataSource, migrate, type DataSourceOptions } from './data-source';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors';
+export { PersistenceModule } from './persistence.module';

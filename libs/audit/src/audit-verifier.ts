@@ -1,0 +1,84 @@
+import type { DataSource } from 'typeorm';
+import { auditHash, GENESIS_HASH } from './audit-hash';
+
+export interface ChainBreak {
+  stream: string;
+  /** The first entry that does not follow from the one before it. */
+  seq: number;
+  id: string | null;
+  reason: 'hash_mismatch' | 'broken_link' | 'sequence_gap';
+}
+
+export interface VerificationResult {
+  streams: number;
+  entries: number;
+  breaks: ChainBreak[];
+}
+
+interface Row {
+  id: string;
+  stream: string;
+  seq: number;
+  action: string;
+  actor_id: string | null;
+  actor_role: string | null;
+  request_id: string | null;
+  before: unknown;
+  after: unknown;
+  at: Date;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Recomputes every chain (or one stream) and names the first broken link of each. */
+export async function verifyAuditChains(dataSource: DataSource, stream?: string): Promise<VerificationResult> {
+  const rows: Row[] = await dataSource.query(
+    `SELECT id, stream, seq, action, actor_id, actor_role, request_id, before, after, at, prev_hash, hash
+       FROM audit_events ${stream ? 'WHERE stream = $1' : ''} ORDER BY stream, id`,
+    stream ? [stream] : [],
+  );
+  const breaks: ChainBreak[] = [];
+  let current = '';
+  let expectedSeq = 1;
+  let previousHash = GENESIS_HASH;
+  let broken = false;
+  let streams = 0;
+  for (const row of rows) {
+    if (row.stream !== current) {
+      current = row.stream;
+      expectedSeq = 1;
+      previousHash = GENESIS_HASH;
+      broken = false;
+      streams++;
+    }
+    if (broken) continue;
+    const recomputed = auditHash({
+      stream: row.stream,
+      seq: row.seq,
+      action: row.action,
+      actorId: row.actor_id,
+      actorRole: row.actor_role,
+      requestId: row.request_id,
+      before: row.before,
+      after: row.after,
+      at: new Date(row.at).toISOString(),
+      prevHash: row.prev_hash,
+    });
+    const reason: ChainBreak['reason'] | null =
+      row.seq !== expectedSeq
+        ? 'sequence_gap'
+        : row.prev_hash !== previousHash
+          ? 'broken_link'
+          : recomputed !== row.hash
+            ? 'hash_mismatch'
+            : null;
+    if (reason) {
+      breaks.push({ stream: row.stream, seq: row.seq, id: row.id, reason });
+      broken = true;
+      continue;
+    }
+    previousHash = row.hash;
+    expectedSeq++;
+  }
+  return { streams, entries: rows.length, breaks };
+}

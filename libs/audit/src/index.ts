@@ -1,0 +1,3 @@
+export { appendAudit, type AuditEntry } from './audit-log';
+export { verifyAuditChains, type ChainBreak, type VerificationResult } from './audit-verifier';
+export { auditHash, canonicalJson, GENESIS_HASH } from './audit-hash';

@@ -1,0 +1,29 @@
+/**
+ * Every queue, every job name and each job's payload, in one place.
+ * Producers (the outbox) and processors (the worker) both use it; payloads
+ * carry ids, never entities.
+ */
+export const QUEUES = {
+  notifications: 'notifications',
+  health: 'health',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobPayloads {
+  /** A proposal's machine declared `notify`: tell the audience. */
+  'notify.proposal-event': {
+    municipalityId: string;
+    proposalId: string;
+    template: string;
+    audience: string;
+    outboxId: string;
+  };
+  /** Round trip through the worker, used by /health/ready. */
+  'health.canary': { nonce: string };
+}
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  'notify.proposal-event': QUEUES.notifications,
+  'health.canary': QUEUES.health,
+};
