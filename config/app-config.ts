@@ -115,6 +115,10 @@ export class AppConfig {
   @IsString()
   CORS_ORIGINS: string;
 
+  /** Redis key prefix of every queue; lets deployments or test runs share one Redis. */
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'KYODO_QUEUE_PREFIX must be 1–40 characters of a–z, 0–9, _ and -' })
+  KYODO_QUEUE_PREFIX: string;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsEmail({}, { message: 'KYODO_ADMIN_EMAIL must be an e-mail address' })

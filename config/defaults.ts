@@ -17,4 +17,5 @@ export const CONFIG_DEFAULTS = {
   OUTBOX_RELAY_INTERVAL_MS: '200',
   OUTBOX_RELAY_BATCH_SIZE: '500',
   CORS_ORIGINS: '',
+  KYODO_QUEUE_PREFIX: 'kyodo',
 } as const;

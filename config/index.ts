@@ -1,2 +1,3 @@
 export { AppConfig, ConfigError, loadConfig } from './app-config';
 export { CONFIG_DEFAULTS } from './defaults';
+export { ConfigModule } from './config.module';

@@ -14,16 +14,18 @@ export interface AuditEntry {
 }
 
 /**
- * Appends to a stream's hash chain inside the caller's transaction. The
- * stream's last row is locked so two writers cannot both extend the same
- * link; the (stream, seq) unique key backs that up.
+ * Appends to a stream's hash chain inside the caller's transaction. A
+ * transaction-scoped advisory lock on the stream makes two writers take
+ * turns; the (stream, seq) unique key backs that up.
  */
 export async function appendAudit(
   manager: EntityManager,
   entry: AuditEntry,
 ): Promise<{ id: string; seq: number; hash: string }> {
+  // Serialise writers of one stream (a row lock cannot cover a stream's first entry).
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [entry.stream]);
   const [last] = await manager.query(
-    `SELECT seq, hash FROM audit_events WHERE stream = $1 ORDER BY seq DESC LIMIT 1 FOR UPDATE`,
+    `SELECT seq, hash FROM audit_events WHERE stream = $1 ORDER BY seq DESC LIMIT 1`,
     [entry.stream],
   );
   const seq = last ? Number(last.seq) + 1 : 1;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -41,12 +41,26 @@ export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const { port: boundPort } = server.address() as AddressInfo;
+  const url = `postgres://postgres@127.0.0.1:${boundPort}/postgres`;
+  const urlFile = location === 'memory://' ? null : join(dataDir, 'pglite.url');
+  // Other commands (seed:demo, audit:verify) find the running server here instead of opening the files twice.
+  if (urlFile) writeFileSync(urlFile, url);
   return {
-    url: `postgres://postgres@127.0.0.1:${boundPort}/postgres`,
+    url,
     async stop() {
+      if (urlFile) rmSync(urlFile, { force: true });
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },
   };
+}
+
+/** The URL of an embedded server that a running launcher serves from this data directory, if any. */
+export function runningEmbeddedUrl(dataDir: string): string | undefined {
+  try {
+    return readFileSync(join(dataDir, 'pglite.url'), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }

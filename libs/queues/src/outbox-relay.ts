@@ -83,7 +83,8 @@ export class OutboxRelay {
   }
 
   private async claim(): Promise<ClaimedRow[]> {
-    const rows: ClaimedRow[] = await this.dataSource.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
+    const [rows]: [ClaimedRow[], number] = await this.dataSource.query(
       `UPDATE outbox SET claimed_until = now() + make_interval(secs => $2)
         WHERE id IN (
           SELECT id FROM outbox

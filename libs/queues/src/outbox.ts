@@ -23,8 +23,8 @@ export async function enqueueInOutbox<N extends JobName>(
 ): Promise<string> {
   const id = randomUUID();
   const jobId = entry.effectKey
-    ? `${entry.name}:${createHash('sha256').update(entry.effectKey).digest('hex').slice(0, 32)}`
-    : `${entry.name}:${id}`;
+    ? `${entry.name}--${createHash('sha256').update(entry.effectKey).digest('hex').slice(0, 32)}`
+    : `${entry.name}--${id}`;
   await manager.insert(OutboxMessageEntity, {
     id,
     municipalityId: entry.municipalityId,

@@ -37,12 +37,12 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts a private redis-server on a free loopback port with its files under `<dataDir>/redis`. */
-export async function launchRedis(dataDir: string): Promise<LaunchedRedis> {
+export async function launchRedis(dataDir: string, fixedPort?: number): Promise<LaunchedRedis> {
   const binary = findRedisServer();
   if (!binary) throw new RedisNotInstalledError();
   const dir = join(dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const child: ChildProcess = spawn(
     binary,
     ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--appendonly', 'yes', '--save', '', '--daemonize', 'no'],

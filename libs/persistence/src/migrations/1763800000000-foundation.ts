@@ -104,6 +104,7 @@ export class Foundation1763800000000 implements MigrationInterface {
         consultation_required boolean NOT NULL DEFAULT false,
         provisional_adoption boolean NOT NULL DEFAULT false,
         pre_consultation boolean NOT NULL DEFAULT false,
+        receipt_seq int NOT NULL DEFAULT 0,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK (submission_closes_at > submission_opens_at)

@@ -1,0 +1,139 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { ROLES, type Role } from '@kyodo/platform';
+
+export class CreateMunicipalityDto {
+  @ApiProperty({ example: '142042', description: 'Local government code or another unique short code' })
+  @Matches(/^[a-z0-9-]{2,32}$/, { message: 'code must be 2–32 characters of a–z, 0–9 and -' })
+  code: string;
+
+  @ApiProperty({ example: '鎌倉市' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameJa: string;
+
+  @ApiProperty({ example: 'Kamakura City' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameEn: string;
+
+  @ApiPropertyOptional({ description: 'Publish committee members’ names with assessments' })
+  @IsOptional()
+  @IsBoolean()
+  namesCommittee?: boolean;
+}
+
+export class CreateOrganizationDto {
+  @ApiPropertyOptional({ description: 'Platform operators only: the municipality to create it in' })
+  @IsOptional()
+  @IsUUID()
+  municipalityId?: string;
+
+  @ApiProperty({ enum: ['group', 'department', 'intermediary'] })
+  @IsIn(['group', 'department', 'intermediary'])
+  kind: 'group' | 'department' | 'intermediary';
+
+  @ApiProperty({ example: 'NPO法人 かまくら子ども食堂ネット' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameJa: string;
+
+  @ApiProperty({ example: 'Kamakura Children’s Cafeteria Network' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameEn: string;
+}
+
+export class CreateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  municipalityId?: string;
+
+  @ApiProperty()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: '山田 花子' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(256)
+  password: string;
+
+  @ApiProperty({ enum: ['ja', 'en'] })
+  @IsIn(['ja', 'en'])
+  locale: 'ja' | 'en';
+}
+
+export class AddMemberDto {
+  @ApiProperty()
+  @IsUUID()
+  userId: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+}
+
+export class CreateCommitteeDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  municipalityId?: string;
+
+  @ApiProperty({ example: '協働事業評価委員会' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameJa: string;
+
+  @ApiProperty({ example: 'Collaborative Project Evaluation Committee' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  nameEn: string;
+}
+
+export class AddCommitteeMemberDto {
+  @ApiProperty()
+  @IsUUID()
+  userId: string;
+
+  @ApiProperty({ enum: ['member', 'chair'] })
+  @IsIn(['member', 'chair'])
+  position: 'member' | 'chair';
+
+  @ApiPropertyOptional({ example: '学識経験者' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  affiliation?: string;
+}
+
+export class MunicipalityQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  municipalityId?: string;
+}

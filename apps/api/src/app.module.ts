@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { IdentityModule } from '@kyodo/identity';
+import { NotificationsModule } from '@kyodo/notifications';
+import { PersistenceModule } from '@kyodo/persistence';
+import { ProposalsModule } from '@kyodo/proposals';
+import { AdminController } from './admin/admin.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { ConfigModule } from '@kyodo/config';
+import { HealthController } from './health/health.controller';
+import { ReadinessProbe } from './health/readiness.probe';
+import { ProblemFilter } from './http/problem.filter';
+import { NotificationsController } from './notifications/notifications.controller';
+import { CallsController } from './proposals/calls.controller';
+import { ProposalsController } from './proposals/proposals.controller';
+
+@Module({
+  imports: [ConfigModule, PersistenceModule, IdentityModule, ProposalsModule, NotificationsModule],
+  controllers: [
+    HealthController,
+    AuthController,
+    AdminController,
+    CallsController,
+    ProposalsController,
+    NotificationsController,
+  ],
+  providers: [
+    ReadinessProbe,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+  ],
+})
+export class AppModule {}

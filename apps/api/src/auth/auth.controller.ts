@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthService } from '@kyodo/identity';
+import type { Actor } from '@kyodo/platform';
+import { CurrentActor } from './current-actor.decorator';
+import { LoginDto, RefreshDto } from './auth.dto';
+import { Public } from './public.decorator';
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(@Inject(AuthService) private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('api/v1/auth/login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; returns an access token and a rotating refresh token' })
+  login(@Body() dto: LoginDto) {
+    return this.auth.login(dto.email, dto.password);
+  }
+
+  @Public()
+  @Post('api/v1/auth/refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old one is used up)' })
+  refresh(@Body() dto: RefreshDto) {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @ApiBearerAuth()
+  @Post('api/v1/auth/logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke this login session' })
+  async logout(@Req() request: { sessionFamily: string }) {
+    await this.auth.logout(request.sessionFamily);
+  }
+
+  @ApiBearerAuth()
+  @Get('api/v1/me')
+  @ApiOperation({ summary: 'Who am I: roles, memberships, municipality, locale' })
+  me(@CurrentActor() actor: Actor) {
+    const { requestId: _requestId, ...visible } = actor;
+    return visible;
+  }
+}

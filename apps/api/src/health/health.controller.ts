@@ -1,0 +1,27 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/public.decorator';
+import { ReadinessProbe } from './readiness.probe';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(ReadinessProbe) private readonly readiness: ReadinessProbe) {}
+
+  @Public()
+  @Get('live')
+  @ApiOperation({ summary: 'The process is up' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Public()
+  @Get('ready')
+  @ApiOperation({ summary: 'Database, Redis and a worker round trip all answer' })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.readiness.check();
+    void reply.status(report.status === 'ok' ? 200 : 503);
+    return report;
+  }
+}

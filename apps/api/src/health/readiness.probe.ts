@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue, QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@kyodo/config';
+import { createProducerConnection, createWorkerConnection, QUEUES } from '@kyodo/queues';
+
+type Check = { status: 'ok' | 'fail'; latencyMs: number; error?: string };
+
+const TIMEOUT_MS = 3000;
+
+async function timed(work: () => Promise<unknown>): Promise<Check> {
+  const started = performance.now();
+  try {
+    await Promise.race([
+      work(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref()),
+    ]);
+    return { status: 'ok', latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return {
+      status: 'fail',
+      latencyMs: Math.round(performance.now() - started),
+      error: error instanceof Error ? error.message : 'failed',
+    };
+  }
+}
+
+/**
+ * Readiness: the database answers, Redis answers, and a canary job makes a
+ * round trip through a worker process. Only this probe waits on Redis.
+ */
+@Injectable()
+export class ReadinessProbe implements OnApplicationShutdown {
+  private readonly redis: Redis;
+  private readonly queue: Queue;
+  private readonly events: QueueEvents;
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AppConfig) config: AppConfig,
+  ) {
+    const url = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    this.redis = createProducerConnection(url);
+    this.redis.on('error', () => undefined);
+    this.queue = new Queue(QUEUES.health, { connection: this.redis, prefix: config.KYODO_QUEUE_PREFIX });
+    this.events = new QueueEvents(QUEUES.health, { connection: createWorkerConnection(url), prefix: config.KYODO_QUEUE_PREFIX });
+    this.events.on('error', () => undefined);
+    this.queue.on('error', () => undefined);
+  }
+
+  async check() {
+    const [database, redis, worker] = await Promise.all([
+      timed(() => this.dataSource.query('SELECT 1')),
+      timed(() => this.redis.ping()),
+      timed(async () => {
+        const job = await this.queue.add('health.canary', { nonce: randomUUID() }, { removeOnComplete: true, removeOnFail: true });
+        await job.waitUntilFinished(this.events, TIMEOUT_MS);
+      }),
+    ]);
+    const ok = [database, redis, worker].every((c) => c.status === 'ok');
+    return { status: ok ? 'ok' : 'fail', checks: { database, redis, worker } };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([this.queue.close(), this.events.close()]);
+    this.redis.disconnect();
+  }
+}

@@ -1,0 +1,35 @@
+import type { LocalizedText, Locale } from '@kyodo/platform';
+
+/** RFC 9457 problem details, with a stable `code` and the request id. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code: string;
+  requestId: string;
+  [extension: string]: unknown;
+}
+
+export const problemType = (code: string) => `https://kyodo.jp/problems/${code.replaceAll('_', '-')}`;
+
+export function buildProblem(
+  status: number,
+  code: string,
+  text: LocalizedText,
+  locale: Locale,
+  requestId: string,
+  instance: string | undefined,
+  extensions: Record<string, unknown> = {},
+): Problem {
+  return {
+    type: problemType(code),
+    title: text[locale],
+    status,
+    code,
+    requestId,
+    ...(instance ? { instance } : {}),
+    ...extensions,
+  };
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
+import { ConfigError, loadConfig } from '@kyodo/config';
+import { ensureFirstAdmin } from '@kyodo/identity';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { setupOpenApi } from './openapi';
+import { createValidationPipe } from './http/validation';
+
+async function bootstrap(): Promise<void> {
+  process.title = 'kyodo-api';
+  const config = loadConfig();
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    logger: config.LOG_LEVEL === 'silent' ? false : ['log', 'error', 'warn'],
+  });
+  app.enableShutdownHooks();
+  await app.register(helmet, { contentSecurityPolicy: false });
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
+  app.useGlobalPipes(createValidationPipe());
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      void reply.header('x-request-id', request.id);
+    });
+  setupOpenApi(app);
+  if (config.KYODO_ADMIN_EMAIL && config.KYODO_ADMIN_PASSWORD) {
+    const created = await ensureFirstAdmin(app.get(DataSource), config.KYODO_ADMIN_EMAIL, config.KYODO_ADMIN_PASSWORD);
+    if (created) new Logger('Bootstrap').log(`created the first administrator ${config.KYODO_ADMIN_EMAIL}`);
+  }
+  await app.listen({ port: config.PORT, host: config.HOST });
+  new Logger('Bootstrap').log(`Kyodo API listening on http://localhost:${config.PORT}`);
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`kyodo-api: ${error.message}\n`);
+  } else {
+    process.stderr.write(`kyodo-api: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});

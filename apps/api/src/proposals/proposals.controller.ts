@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '@kyodo/platform';
+import { ProposalsService, type ProposalView } from '@kyodo/proposals';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { IfMatch } from '../http/if-match';
+import { uuidPipe } from '../http/uuid.pipe';
+import { ListProposalsQueryDto, ProposalEventDto, UpdateProposalDto } from './proposals.dto';
+
+const withEtag = (reply: FastifyReply, view: ProposalView) => {
+  void reply.header('etag', `"${view.version}"`);
+  return view;
+};
+
+@ApiTags('proposals')
+@ApiBearerAuth()
+@Controller('api/v1/proposals')
+export class ProposalsController {
+  constructor(@Inject(ProposalsService) private readonly proposals: ProposalsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Proposals the caller may see, oldest first, cursor-paginated' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListProposalsQueryDto) {
+    return this.proposals.list(actor, { ...query, limit: query.limit ?? 20 });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One proposal with its state, version and the events the caller may send now' })
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withEtag(reply, await this.proposals.get(actor, id));
+  }
+
+  @Patch(':id')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The version last read, e.g. "3"' })
+  @ApiOperation({ summary: 'Edit a draft (or a proposal returned for correction)' })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @IfMatch() version: number,
+    @Body() dto: UpdateProposalDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withEtag(reply, await this.proposals.updateDraft(actor, id, version, dto));
+  }
+
+  @Post(':id/events')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The version last read, e.g. "3"' })
+  @ApiOperation({ summary: 'Move the proposal through its lifecycle (SUBMIT, WITHDRAW …)' })
+  async send(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @IfMatch() version: number,
+    @Body() dto: ProposalEventDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withEtag(reply, await this.proposals.sendEvent(actor, id, version, { ...dto }));
+  }
+}

@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from '@kyodo/config';
+import { createDataSource, type EmbeddedPostgres, migrate, startEmbeddedPostgres } from '@kyodo/persistence';
+import { type LaunchedRedis, launchRedis, RedisNotInstalledError } from '@kyodo/queues';
+
+/**
+ * One command, a working system: starts what is not configured (embedded
+ * PGlite when DATABASE_URL is unset, a private redis-server when REDIS_URL is
+ * unset), migrates once, then runs the API and the worker as separate
+ * processes and stops everything together.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataDir = resolve(config.KYODO_DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const stops: Array<() => Promise<void>> = [];
+  const say = (line: string) => process.stdout.write(`[kyodo] ${line}\n`);
+
+  let databaseUrl = config.DATABASE_URL;
+  let embedded: EmbeddedPostgres | undefined;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(dataDir);
+    stops.push(() => embedded!.stop());
+    databaseUrl = embedded.url;
+    say(`embedded PostgreSQL (PGlite) with data in ${resolve(dataDir, 'pglite')}`);
+  }
+  const dataSource = createDataSource({ url: databaseUrl, poolSize: 2 });
+  await dataSource.initialize();
+  const applied = await migrate(dataSource);
+  await dataSource.destroy();
+  if (applied.length > 0) say(`applied migrations: ${applied.join(', ')}`);
+
+  let redisUrl = config.REDIS_URL;
+  let redis: LaunchedRedis | undefined;
+  if (!redisUrl) {
+    redis = await launchRedis(dataDir);
+    stops.unshift(() => redis!.stop());
+    redisUrl = redis.url;
+    say(`private redis-server at ${redisUrl} with data in ${resolve(dataDir, 'redis')}`);
+  }
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, KYODO_DATA_DIR: dataDir };
+  const children = new Map<string, ChildProcess>();
+  let shuttingDown = false;
+
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    await Promise.all(
+      [...children.values()].map(
+        (child) =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            child.once('exit', () => {
+              clearTimeout(force);
+              done();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    for (const stop of stops) await stop().catch(() => undefined);
+    process.exit(code);
+  };
+
+  for (const [name, script] of [
+    ['api', resolve(__dirname, '../../api/src/main.js')],
+    ['worker', resolve(__dirname, '../../worker/src/main.js')],
+  ] as const) {
+    const child = spawn(process.execPath, [script], { env, stdio: 'inherit' });
+    children.set(name, child);
+    child.on('exit', (code, signal) => {
+      if (shuttingDown) return;
+      say(`${name} stopped (${signal ?? `exit ${code}`}); stopping the rest`);
+      void shutdown(code === 0 ? 1 : (code ?? 1));
+    });
+  }
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  say(`API on http://localhost:${config.PORT} (docs: http://localhost:${config.PORT}/api/docs)`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof RedisNotInstalledError) {
+    process.stderr.write(`kyodo: ${error.message}\n`);
+  } else {
+    process.stderr.write(`kyodo: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});

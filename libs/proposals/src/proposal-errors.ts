@@ -1,0 +1,60 @@
+import { DomainError, type ErrorKind, type LocalizedText } from '@kyodo/platform';
+
+export enum ProposalErrorCode {
+  CallNotFound = 'call_not_found',
+  ProposalNotFound = 'proposal_not_found',
+  NotAllowed = 'proposal_action_not_allowed',
+  EventNotAllowed = 'event_not_allowed',
+  NotEditable = 'proposal_not_editable',
+  NotOrganizationMember = 'not_organization_member',
+  CallClosed = 'call_closed',
+  AmountOverMaximum = 'requested_amount_over_maximum',
+}
+
+const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
+  [ProposalErrorCode.CallNotFound]: ['not_found', { ja: '募集回が見つかりません。', en: 'The call was not found.' }],
+  [ProposalErrorCode.ProposalNotFound]: ['not_found', { ja: '提案が見つかりません。', en: 'The proposal was not found.' }],
+  [ProposalErrorCode.NotAllowed]: [
+    'forbidden',
+    { ja: 'この操作を行う権限がありません。', en: 'You are not allowed to do this.' },
+  ],
+  [ProposalErrorCode.EventNotAllowed]: [
+    'unprocessable',
+    {
+      ja: '現在の状態ではこの操作はできません。',
+      en: 'This action is not possible in the current state.',
+    },
+  ],
+  [ProposalErrorCode.NotEditable]: [
+    'unprocessable',
+    {
+      ja: '下書きまたは修正依頼中の提案だけを編集できます。',
+      en: 'Only drafts and proposals returned for correction can be edited.',
+    },
+  ],
+  [ProposalErrorCode.NotOrganizationMember]: [
+    'forbidden',
+    {
+      ja: 'この団体・部署の提案者として登録されていません。',
+      en: 'You are not registered as a proposer of this organisation.',
+    },
+  ],
+  [ProposalErrorCode.CallClosed]: [
+    'unprocessable',
+    { ja: 'この募集回は現在受付期間外です。', en: 'This call is not accepting proposals now.' },
+  ],
+  [ProposalErrorCode.AmountOverMaximum]: [
+    'unprocessable',
+    {
+      ja: '申請額が募集回の上限を超えています。',
+      en: 'The requested amount exceeds the maximum of the call.',
+    },
+  ],
+};
+
+export class ProposalError extends DomainError {
+  constructor(code: ProposalErrorCode, extensions: Record<string, unknown> = {}) {
+    const [kind, text] = MESSAGES[code];
+    super(code, kind, text, extensions);
+  }
+}

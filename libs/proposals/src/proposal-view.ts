@@ -1,0 +1,34 @@
+import type { ProposalEntity } from '@kyodo/persistence';
+
+/** What the API returns for a proposal. */
+export interface ProposalView {
+  id: string;
+  callId: string;
+  organizationId: string;
+  origin: 'group' | 'department';
+  title: string;
+  content: Record<string, unknown>;
+  state: string;
+  version: number;
+  receiptNumber: string | null;
+  allowedEvents: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toProposalView(row: ProposalEntity, allowedEvents: string[]): ProposalView {
+  return {
+    id: row.id,
+    callId: row.callId,
+    organizationId: row.organizationId,
+    origin: row.origin,
+    title: row.title,
+    content: row.content,
+    state: row.state,
+    version: row.version,
+    receiptNumber: row.receiptNumber,
+    allowedEvents,
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  };
+}

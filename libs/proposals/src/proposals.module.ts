@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '@kyodo/platform';
+import { CallsService } from './calls.service';
+import { ProposalsService } from './proposals.service';
+
+@Module({
+  providers: [
+    { provide: CallsService, inject: [DataSource, Clock], useFactory: (ds: DataSource, c: Clock) => new CallsService(ds, c) },
+    {
+      provide: ProposalsService,
+      inject: [DataSource, Clock],
+      useFactory: (ds: DataSource, c: Clock) => new ProposalsService(ds, c),
+    },
+  ],
+  exports: [CallsService, ProposalsService],
+})
+export class ProposalsModule {}

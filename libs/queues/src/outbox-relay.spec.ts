@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { createDataSource, migrate } from '@kyodo/persistence';
+import { SystemClock } from '@kyodo/platform';
+import { createTestDatabase, TEST_DB, type TestDatabase } from '../../../test/support/test-database';
+import { freePort } from '../../../test/support/system';
+import { enqueueInOutbox } from './outbox';
+import { OutboxRelay } from './outbox-relay';
+import { createProducerConnection } from './redis-connection';
+import { launchRedis, type LaunchedRedis } from './redis-launcher';
+
+describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let dir: string;
+  let port: number;
+  let redis: LaunchedRedis;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = createDataSource({ url: db.url, poolSize: 3 });
+    await dataSource.initialize();
+    await migrate(dataSource);
+    dir = mkdtempSync(join(tmpdir(), 'kyodo-relay-'));
+    port = await freePort();
+    redis = await launchRedis(dir, port);
+  });
+
+  const closables: Array<() => Promise<unknown> | void> = [];
+  afterEach(async () => {
+    for (const close of closables.splice(0)) await close();
+  });
+
+  afterAll(async () => {
+    await redis.stop();
+    await dataSource.destroy();
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const write = (n: number) =>
+    dataSource.transaction(async (manager) => {
+      for (let i = 0; i < n; i++) {
+        await enqueueInOutbox(manager, {
+          name: 'health.canary',
+          municipalityId: null,
+          payload: { nonce: `n${i}` },
+        });
+      }
+    });
+
+  it('keeps rows while Redis is away and sends each exactly once after it returns', async () => {
+    const connection = createProducerConnection(redis.url);
+    connection.on('error', () => undefined);
+    const relay = new OutboxRelay(dataSource, connection, new SystemClock(), { batchSize: 100, prefix: 'relaytest' });
+    closables.push(() => relay.close(), () => connection.disconnect());
+    await write(5);
+    expect(await relay.relayOnce()).toBe(5);
+
+    await redis.stop();
+    await write(7);
+    await expect(relay.relayOnce()).rejects.toThrow();
+    expect(await relay.pendingCount()).toBe(7);
+
+    redis = await launchRedis(dir, port);
+    const deadline = Date.now() + 5000;
+    let sent = 0;
+    while (sent < 7 && Date.now() < deadline) {
+      sent += await relay.relayOnce().catch(() => 0);
+    }
+    expect(sent).toBe(7);
+    expect(await relay.pendingCount()).toBe(0);
+
+    const queue = new Queue('health', { connection: { url: redis.url }, prefix: 'relaytest' });
+    closables.push(() => queue.close());
+    // Redis kept its append-only file across the restart: 5 + 7 jobs, none twice.
+    expect(await queue.getJobCountByTypes('waiting', 'delayed', 'prioritized')).toBe(12);
+  });
+
+  it('adds a row that another relay already sent only once (deterministic job id)', async () => {
+    const connection = createProducerConnection(redis.url);
+    const relay = new OutboxRelay(dataSource, connection, new SystemClock(), { batchSize: 100, prefix: 'dup' });
+    closables.push(() => relay.close(), () => connection.disconnect());
+    await dataSource.query('DELETE FROM outbox');
+    await write(3);
+    expect(await relay.relayOnce()).toBe(3);
+    // A relay that crashed after adding but before marking the rows sent leaves them pending.
+    await dataSource.query('UPDATE outbox SET dispatched_at = NULL');
+    expect(await relay.relayOnce()).toBe(3);
+    const queue = new Queue('health', { connection: { url: redis.url }, prefix: 'dup' });
+    closables.push(() => queue.close());
+    expect(await queue.getJobCountByTypes('waiting', 'delayed', 'prioritized')).toBe(3);
+  });
+});

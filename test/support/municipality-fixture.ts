@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { ADMIN } from './system';
+import { ApiClient } from './api-client';
+
+export interface MunicipalityFixture {
+  municipalityId: string;
+  secretariatOrgId: string;
+  groupAId: string;
+  groupBId: string;
+  departmentId: string;
+  secretariat: ApiClient;
+  proposerA: ApiClient;
+  proposerB: ApiClient;
+  secretariatUserId: string;
+  callId: string;
+}
+
+const PASSWORD = 'fixture-password-1';
+
+/**
+ * Builds a municipality through the admin API as a real operator would:
+ * organisations, users, roles, and an open call. Overrides by argument.
+ */
+export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): Promise<MunicipalityFixture> {
+  const operator = await api.login(ADMIN.email, ADMIN.password);
+  const tag = randomBytes(4).toString('hex');
+  const municipality = await must(
+    operator.post('/api/v1/municipalities', { code: `m-${tag}`, nameJa, nameEn: `Test City ${tag}` }),
+  );
+  const municipalityId = municipality.id;
+  const org = (kind: string, nameJa: string) =>
+    must(operator.post('/api/v1/organizations', { municipalityId, kind, nameJa, nameEn: nameJa }));
+  const secretariatOrg = await org('department', '市民活動推進課');
+  const department = await org('department', 'こども家庭課');
+  const groupA = await org('group', 'NPO法人 かまくら子ども食堂ネット');
+  const groupB = await org('group', '腰越地区町内会連合会');
+  const user = async (name: string, organizationId: string, role: string) => {
+    const email = `${name}-${tag}@kyodo.test`;
+    const created = await must(
+      operator.post('/api/v1/users', { municipalityId, email, displayName: name, password: PASSWORD, locale: 'ja' }),
+    );
+    await must(operator.post(`/api/v1/organizations/${organizationId}/members`, { userId: created.id, role }));
+    return { id: created.id as string, client: await api.login(email, PASSWORD) };
+  };
+  const secretariat = await user('secretariat', secretariatOrg.id, 'secretariat');
+  const proposerA = await user('proposer-a', groupA.id, 'proposer');
+  const proposerB = await user('proposer-b', groupB.id, 'proposer');
+  const now = Date.now();
+  const call = await must(
+    secretariat.client.post('/api/v1/calls', {
+      fiscalYear: 2026,
+      titleJa: '令和8年度 協働事業提案制度',
+      titleEn: 'FY2026 collaborative project proposals',
+      maxRequestedAmount: 1_000_000,
+      submissionOpensAt: new Date(now - 86_400_000).toISOString(),
+      submissionClosesAt: new Date(now + 30 * 86_400_000).toISOString(),
+    }),
+  );
+  return {
+    municipalityId,
+    secretariatOrgId: secretariatOrg.id,
+    groupAId: groupA.id,
+    groupBId: groupB.id,
+    departmentId: department.id,
+    secretariat: secretariat.client,
+    secretariatUserId: secretariat.id,
+    proposerA: proposerA.client,
+    proposerB: proposerB.client,
+    callId: call.id,
+  };
+}
+
+export async function must<T = any>(pending: Promise<{ status: number; body: T }>): Promise<any> {
+  const response = await pending;
+  if (response.status >= 300) throw new Error(`unexpected ${response.status}: ${JSON.stringify(response.body)}`);
+  return response.body;
+}

@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createTestDatabase, TEST_DB, type TestDatabase } from './test-database';
+
+export const ROOT = resolve(__dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const ADMIN = { email: 'operator@kyodo.test', password: 'operator-password-1' };
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+export interface RunningSystem {
+  baseUrl: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real system the way the README does, through the launcher: the
+ * API and the worker as separate processes. On `postgres` it gets a fresh
+ * database on the server and the shared Redis with a private queue prefix;
+ * on `pglite` it gets nothing, so the launcher starts embedded PGlite and its
+ * own redis-server, exactly as on a fresh machine.
+ */
+export async function startSystem(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'kyodo-e2e-'));
+  let database: TestDatabase | undefined;
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    KYODO_DATA_DIR: dataDir,
+    KYODO_ADMIN_EMAIL: ADMIN.email,
+    KYODO_ADMIN_PASSWORD: ADMIN.password,
+    KYODO_QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
+    LOG_LEVEL: 'warn',
+    OUTBOX_RELAY_INTERVAL_MS: '50',
+    ...extraEnv,
+  };
+  if (TEST_DB === 'postgres') {
+    database = await createTestDatabase();
+    env.DATABASE_URL = database.url;
+    env.REDIS_URL = process.env.KYODO_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  }
+  let log = '';
+  const child: ChildProcess = spawn(process.execPath, [join(DIST, 'apps/launcher/src/main.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      await new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      });
+    }
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`launcher exited ${child.exitCode}:\n${log}`);
+      const response = await fetch(`${baseUrl}/health/ready`).catch(() => null);
+      return response?.status === 200;
+    }, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`system did not become ready: ${(error as Error).message}\n${log}`);
+  }
+  return { baseUrl, output: () => log, stop };
+}
+
+/** Polls a condition until it holds or the deadline passes; never a bare sleep. */
+export async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000, intervalMs = 50): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await condition()) return;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, intervalMs));
+  }
+}
