@@ -1,7 +1,4 @@
-import { ApiClient } from './support/api-client';
-import { createMunicipality, type MunicipalityFixture, must } from './support/municipality-fixture';
-import { ADMIN, type RunningSystem, startSystem, waitFor } from './support/system';
-import { TEST_DB } from './support/test-database';
+import { ApiClient, createMunicipality, type MunicipalityFixture, must, ADMIN, type RunningSystem, startSystem, waitFor, TEST_DB } from '@kyodo/testing';
 
 describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
   let system: RunningSystem;
@@ -106,7 +103,11 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('validation_failed');
-    expect(bad.body.title).toBe('The request has invalid fields. Check each listed field.');
+    // the signed-in user's locale (ja) picks the language, not the browser's header
+    expect(bad.body.title).toBe('入力内容に誤りがあります。各項目を確認してください。');
+    const anonymous = await api.post('/api/v1/auth/login', { email: 'x' }, { 'accept-language': 'en-GB,en;q=0.9' });
+    expect(anonymous.body.title).toBe('The request has invalid fields. Check each listed field.');
+    expect(anonymous.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'password']);
     const fields = bad.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['organizationId', 'surprise', 'title']);
     const broken = await x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, '{"title": ');

@@ -23,6 +23,7 @@ async function bootstrap(): Promise<void> {
     trustProxy: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    abortOnError: false,
     logger: config.LOG_LEVEL === 'silent' ? false : ['log', 'error', 'warn'],
   });
   app.enableShutdownHooks();

@@ -8,6 +8,7 @@ async function bootstrap(): Promise<void> {
   process.title = 'kyodo-worker';
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(WorkerModule, {
+    abortOnError: false,
     logger: config.LOG_LEVEL === 'silent' ? false : ['log', 'error', 'warn'],
   });
   app.enableShutdownHooks();

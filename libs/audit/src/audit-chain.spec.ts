@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { createDataSource, migrate } from '@kyodo/persistence';
-import { createTestDatabase, TEST_DB, type TestDatabase } from '../../../test/support/test-database';
+import { createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
 import { auditHash } from './audit-hash';
 import { appendAudit } from './audit-log';
 import { verifyAuditChains } from './audit-verifier';

@@ -23,7 +23,15 @@ import { createDataSource, migrate } from './data-source';
           poolSize: config.DATABASE_POOL_SIZE,
           applicationName: `kyodo-${process.title}`,
         });
-        await dataSource.initialize();
+        try {
+          await dataSource.initialize();
+        } catch (error) {
+          throw new Error(
+            `cannot connect to the database at DATABASE_URL=${redactUrl(config.DATABASE_URL)}: ${
+              error instanceof Error ? error.message : String(error)
+            }`,
+          );
+        }
         await migrate(dataSource);
         return dataSource;
       },
@@ -37,5 +45,16 @@ export class PersistenceModule implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable)';
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, TEST_DB, type TestDatabase } from '../../../test/support/test-database';
+import { createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
 import { createDataSource, migrate } from './data-source';
 
 describe(`persistence on ${TEST_DB}`, () => {

@@ -112,7 +112,7 @@ export class UpdateProposalDto {
 
 export class ProposalEventDto {
   @ApiProperty({ enum: PROPOSAL_EVENT_TYPES, example: 'SUBMIT' })
-  @IsIn(PROPOSAL_EVENT_TYPES as string[])
+  @IsIn([...PROPOSAL_EVENT_TYPES])
   type: string;
 
   @ApiPropertyOptional({ description: 'Reason (returns, rejections, withdrawals, decisions)' })

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './test-database';
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(__dirname, __dirname.includes('/dist/') ? '../../../..' : '../../..');
 export const DIST = join(ROOT, 'dist');
 export const ADMIN = { email: 'operator@kyodo.test', password: 'operator-password-1' };
 
@@ -20,6 +20,9 @@ export async function freePort(): Promise<number> {
 
 export interface RunningSystem {
   baseUrl: string;
+  /** Set on `postgres`; on `pglite` the launcher owns both. */
+  databaseUrl?: string;
+  redisUrl?: string;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -82,7 +85,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     await stop();
     throw new Error(`system did not become ready: ${(error as Error).message}\n${log}`);
   }
-  return { baseUrl, output: () => log, stop };
+  return { baseUrl, databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL, output: () => log, stop };
 }
 
 /** Polls a condition until it holds or the deadline passes; never a bare sleep. */

@@ -8,7 +8,7 @@ export interface ApiResponse<T = any> {
 export class ApiClient {
   constructor(
     readonly baseUrl: string,
-    private token?: string,
+    readonly token?: string,
   ) {}
 
   as(token: string): ApiClient {

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { DIST } from '@kyodo/testing';
+
+function boot(script: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(DIST, script)], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', PORT: '0', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(killer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+describe('boot refuses bad configuration with a clear message', () => {
+  it.each(['apps/api/src/main.js', 'apps/worker/src/main.js', 'apps/launcher/src/main.js'])(
+    '%s stops on a malformed DATABASE_URL, naming it',
+    async (script) => {
+      const result = await boot(script, { DATABASE_URL: 'mysql://root@localhost/kyodo' });
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain('DATABASE_URL ("mysql://root@localhost/kyodo"): DATABASE_URL must be a postgres://');
+    },
+  );
+
+  it('the API stops when DATABASE_URL points nowhere, saying so without the password', async () => {
+    const result = await boot('apps/api/src/main.js', {
+      DATABASE_URL: 'postgres://kyodo:s3cret@127.0.0.1:1/kyodo',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('cannot connect to the database at DATABASE_URL=postgres://kyodo:***@127.0.0.1:1/kyodo');
+    expect(result.stderr).not.toContain('s3cret');
+  });
+
+  it('names every bad variable at once', async () => {
+    const result = await boot('apps/api/src/main.js', { PORT: 'http', KYODO_DATA_DIR: '', LOG_LEVEL: 'loud' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('PORT ("http")');
+    expect(result.stderr).toContain('KYODO_DATA_DIR');
+    expect(result.stderr).toContain('LOG_LEVEL ("loud")');
+  });
+});
