@@ -9,7 +9,12 @@ export interface LoadResult {
 }
 
 /** Drives one URL with autocannon from this process for a fixed time. */
-export async function load(url: string, headers: Record<string, string> = {}, seconds = 8, connections = 32): Promise<LoadResult> {
+export async function load(
+  url: string,
+  headers: Record<string, string> = {},
+  seconds = 8,
+  connections = 32,
+): Promise<LoadResult> {
   const result = await autocannon({ url, headers, duration: seconds, connections, pipelining: 1 });
   return {
     requestsPerSecond: result.requests.average,

@@ -11,7 +11,11 @@ export interface ThroughputResult {
 }
 
 /** Outbox → BullMQ through the relay, for `count` committed rows. */
-export async function relayThroughput(dataSource: DataSource, redisUrl: string, count: number): Promise<ThroughputResult> {
+export async function relayThroughput(
+  dataSource: DataSource,
+  redisUrl: string,
+  count: number,
+): Promise<ThroughputResult> {
   const prefix = `bench${randomBytes(3).toString('hex')}`;
   await dataSource.query('DELETE FROM outbox');
   for (let offset = 0; offset < count; offset += 1000) {

@@ -4,7 +4,15 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { createDataSource, migrate } from '@kyodo/persistence';
-import { ApiClient, createMunicipality, createTestDatabase, freePort, ROOT, startSystem, waitFor } from '@kyodo/testing';
+import {
+  ApiClient,
+  createMunicipality,
+  createTestDatabase,
+  freePort,
+  ROOT,
+  startSystem,
+  waitFor,
+} from '@kyodo/testing';
 import { load, type LoadResult } from './http-load';
 import { rawAddBulkThroughput, relayThroughput } from './relay-throughput';
 

@@ -10,7 +10,11 @@ describe('configuration', () => {
   });
 
   it('takes environment values over defaults', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@db:5432/kyodo', CORS_ORIGINS: 'https://a.jp, https://b.jp' });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@db:5432/kyodo',
+      CORS_ORIGINS: 'https://a.jp, https://b.jp',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.DATABASE_URL).toBe('postgres://u@db:5432/kyodo');
     expect(config.corsOrigins).toEqual(['https://a.jp', 'https://b.jp']);
@@ -26,7 +30,9 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as ConfigError).message;
     expect(message).toContain('PORT ("eighty"): PORT must be an integer between 0 and 65535');
-    expect(message).toContain('DATABASE_URL ("mysql://x"): DATABASE_URL must be a postgres:// or postgresql:// connection URL');
+    expect(message).toContain(
+      'DATABASE_URL ("mysql://x"): DATABASE_URL must be a postgres:// or postgresql:// connection URL',
+    );
     expect(message).toContain('REDIS_URL');
   });
 });

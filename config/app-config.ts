@@ -146,9 +146,7 @@ export class ConfigError extends Error {
 function describe(errors: ValidationError[]): string[] {
   return errors.flatMap((error) => {
     const received = error.value === undefined ? 'unset' : JSON.stringify(String(error.value));
-    return Object.values(error.constraints ?? {}).map(
-      (message) => `${error.property} (${received}): ${message}`,
-    );
+    return Object.values(error.constraints ?? {}).map((message) => `${error.property} (${received}): ${message}`);
   });
 }
 

@@ -88,7 +88,10 @@ async function main(): Promise<void> {
     const secretariat = await user('secretariat', '事務局 花子', [[secretariatOffice.id, 'secretariat']]);
     await user('proposer', '提案 一郎（こども食堂ひだまり）', [[npo.id, 'proposer']]);
     await user('proposer2', '町内 次郎（東町町内会）', [[neighbourhood.id, 'proposer']]);
-    await user('department', '担当 三郎（こども家庭課）', [[childDept.id, 'proposer'], [childDept.id, 'reviewer']]);
+    await user('department', '担当 三郎（こども家庭課）', [
+      [childDept.id, 'proposer'],
+      [childDept.id, 'reviewer'],
+    ]);
     await user('reviewer', '審査 四郎（高齢者福祉課）', [[welfareDept.id, 'reviewer']]);
     const committee = await directory.createCommittee(system, {
       municipalityId: m,
@@ -96,10 +99,18 @@ async function main(): Promise<void> {
       nameEn: 'Kagayaki Collaborative Project Evaluation Committee',
     });
     const chair = await user('chair', '委員長 五月（学識経験者）', []);
-    await directory.addCommitteeMember(system, committee.id, { userId: chair.id, position: 'chair', affiliation: '学識経験者' });
+    await directory.addCommitteeMember(system, committee.id, {
+      userId: chair.id,
+      position: 'chair',
+      affiliation: '学識経験者',
+    });
     logins[logins.length - 1]![0] = 'committee_chair';
     const member = await user('committee', '委員 六美（市民委員）', []);
-    await directory.addCommitteeMember(system, committee.id, { userId: member.id, position: 'member', affiliation: '市民委員' });
+    await directory.addCommitteeMember(system, committee.id, {
+      userId: member.id,
+      position: 'member',
+      affiliation: '市民委員',
+    });
     logins[logins.length - 1]![0] = 'committee_member';
 
     const now = clock.now();
@@ -134,6 +145,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`seed:demo: ${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : error}\n`);
+  process.stderr.write(
+    `seed:demo: ${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : error}\n`,
+  );
   process.exit(1);
 });

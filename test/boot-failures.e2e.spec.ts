@@ -24,7 +24,9 @@ describe('boot refuses bad configuration with a clear message', () => {
     async (script) => {
       const result = await boot(script, { DATABASE_URL: 'mysql://root@localhost/kyodo' });
       expect(result.code).not.toBe(0);
-      expect(result.stderr).toContain('DATABASE_URL ("mysql://root@localhost/kyodo"): DATABASE_URL must be a postgres://');
+      expect(result.stderr).toContain(
+        'DATABASE_URL ("mysql://root@localhost/kyodo"): DATABASE_URL must be a postgres://',
+      );
     },
   );
 
@@ -34,7 +36,9 @@ describe('boot refuses bad configuration with a clear message', () => {
       REDIS_URL: 'redis://127.0.0.1:6379',
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('cannot connect to the database at DATABASE_URL=postgres://kyodo:***@127.0.0.1:1/kyodo');
+    expect(result.stderr).toContain(
+      'cannot connect to the database at DATABASE_URL=postgres://kyodo:***@127.0.0.1:1/kyodo',
+    );
     expect(result.stderr).not.toContain('s3cret');
   });
 

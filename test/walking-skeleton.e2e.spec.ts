@@ -1,4 +1,14 @@
-import { ApiClient, createMunicipality, type MunicipalityFixture, must, ADMIN, type RunningSystem, startSystem, waitFor, TEST_DB } from '@kyodo/testing';
+import {
+  ApiClient,
+  createMunicipality,
+  type MunicipalityFixture,
+  must,
+  ADMIN,
+  type RunningSystem,
+  startSystem,
+  waitFor,
+  TEST_DB,
+} from '@kyodo/testing';
 
 describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
   let system: RunningSystem;

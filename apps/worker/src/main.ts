@@ -16,7 +16,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : `failed to start: ${error instanceof Error ? error.message : error}`;
+  const message =
+    error instanceof ConfigError ? error.message : `failed to start: ${error instanceof Error ? error.message : error}`;
   process.stderr.write(`kyodo-worker: ${message}\n`);
   process.exit(1);
 });

@@ -21,9 +21,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap(): void {
-    this.start(QUEUES.notifications, (job) =>
-      this.deliver.execute(job.data as JobPayloads['notify.proposal-event']),
-    );
+    this.start(QUEUES.notifications, (job) => this.deliver.execute(job.data as JobPayloads['notify.proposal-event']));
     this.start(QUEUES.health, async (job) => ({ nonce: (job.data as JobPayloads['health.canary']).nonce }));
   }
 

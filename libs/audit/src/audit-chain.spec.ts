@@ -53,16 +53,29 @@ describe(`audit hash chain on ${TEST_DB}`, () => {
           const stream = `proposal:t-${Math.random().toString(36).slice(2)}`;
           for (let i = 1; i <= 6; i++) await append(stream, i);
           const row = (s: number) =>
-            dataSource.query('SELECT * FROM audit_events WHERE stream = $1 AND seq = $2', [stream, s]).then((r) => r[0]);
+            dataSource
+              .query('SELECT * FROM audit_events WHERE stream = $1 AND seq = $2', [stream, s])
+              .then((r) => r[0]);
           if (kind === 'edit') {
-            await dataSource.query(`UPDATE audit_events SET after = jsonb_set(after, '{n}', to_jsonb($3::text)) WHERE stream = $1 AND seq = $2`, [stream, seq, text]);
+            await dataSource.query(
+              `UPDATE audit_events SET after = jsonb_set(after, '{n}', to_jsonb($3::text)) WHERE stream = $1 AND seq = $2`,
+              [stream, seq, text],
+            );
           } else if (kind === 'delete') {
             await dataSource.query('DELETE FROM audit_events WHERE stream = $1 AND seq = $2', [stream, seq]);
           } else if (kind === 'swap') {
             const a = await row(seq);
             const b = await row(seq + 1);
-            await dataSource.query('UPDATE audit_events SET action = $2, after = $3 WHERE id = $1', [a.id, b.action, b.after]);
-            await dataSource.query('UPDATE audit_events SET action = $2, after = $3 WHERE id = $1', [b.id, a.action, a.after]);
+            await dataSource.query('UPDATE audit_events SET action = $2, after = $3 WHERE id = $1', [
+              a.id,
+              b.action,
+              b.after,
+            ]);
+            await dataSource.query('UPDATE audit_events SET action = $2, after = $3 WHERE id = $1', [
+              b.id,
+              a.action,
+              a.after,
+            ]);
           } else {
             // A forger who recomputes the row's own hash still breaks the next link.
             const a = await row(seq);

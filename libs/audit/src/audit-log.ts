@@ -24,10 +24,9 @@ export async function appendAudit(
 ): Promise<{ id: string; seq: number; hash: string }> {
   // Serialise writers of one stream (a row lock cannot cover a stream's first entry).
   await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [entry.stream]);
-  const [last] = await manager.query(
-    `SELECT seq, hash FROM audit_events WHERE stream = $1 ORDER BY seq DESC LIMIT 1`,
-    [entry.stream],
-  );
+  const [last] = await manager.query(`SELECT seq, hash FROM audit_events WHERE stream = $1 ORDER BY seq DESC LIMIT 1`, [
+    entry.stream,
+  ]);
   const seq = last ? Number(last.seq) + 1 : 1;
   const prevHash: string = last ? last.hash : GENESIS_HASH;
   const at = entry.at.toISOString();

@@ -97,7 +97,9 @@ export class AuthService {
     if (count >= this.policy.maxFailures) {
       const retryAfter = Math.max(
         1,
-        Math.ceil((new Date(oldest).getTime() + this.policy.failureWindowSeconds * 1000 - this.clock.now().getTime()) / 1000),
+        Math.ceil(
+          (new Date(oldest).getTime() + this.policy.failureWindowSeconds * 1000 - this.clock.now().getTime()) / 1000,
+        ),
       );
       throw new IdentityError(IdentityErrorCode.TooManyAttempts, { retryAfterSeconds: retryAfter });
     }

@@ -87,7 +87,9 @@ export class DirectoryService {
       nameEn: input.nameEn,
       createdAt: this.clock.now(),
     };
-    return this.write(actor, municipalityId, 'organization.created', row, null, (m) => m.insert(OrganizationEntity, row));
+    return this.write(actor, municipalityId, 'organization.created', row, null, (m) =>
+      m.insert(OrganizationEntity, row),
+    );
   }
 
   async listOrganizations(actor: Actor, municipalityId?: string): Promise<OrganizationEntity[]> {
@@ -135,7 +137,12 @@ export class DirectoryService {
     organizationId: string,
     input: { userId: string; role: Role },
   ): Promise<MembershipEntity> {
-    const organization = await this.findInScope(OrganizationEntity, organizationId, actor, IdentityErrorCode.UnknownOrganization);
+    const organization = await this.findInScope(
+      OrganizationEntity,
+      organizationId,
+      actor,
+      IdentityErrorCode.UnknownOrganization,
+    );
     await this.adminScope(actor, organization.municipalityId);
     await this.findInScope(UserEntity, input.userId, actor, IdentityErrorCode.UnknownUser, organization.municipalityId);
     return this.addMembership(actor, organization.municipalityId, input.userId, organizationId, input.role);
@@ -170,15 +177,22 @@ export class DirectoryService {
       createdAt: this.clock.now(),
     };
     const role: Role = input.position === 'chair' ? 'committee_chair' : 'committee_member';
-    return this.write(actor, committee.municipalityId, 'committee.member_added', row, IdentityErrorCode.MembershipExists, async (m) => {
-      await m.insert(CommitteeMemberEntity, row);
-      await m.query(
-        `INSERT INTO memberships (id, municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, NULL, $4)
+    return this.write(
+      actor,
+      committee.municipalityId,
+      'committee.member_added',
+      row,
+      IdentityErrorCode.MembershipExists,
+      async (m) => {
+        await m.insert(CommitteeMemberEntity, row);
+        await m.query(
+          `INSERT INTO memberships (id, municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, NULL, $4)
          ON CONFLICT DO NOTHING`,
-        [randomUUID(), committee.municipalityId, input.userId, role],
-      );
-      return row;
-    });
+          [randomUUID(), committee.municipalityId, input.userId, role],
+        );
+        return row;
+      },
+    );
   }
 
   /** Grants a role; used by the routes above and by the demo seed. */
@@ -226,7 +240,11 @@ export class DirectoryService {
   ): Promise<T> {
     const row = (await this.dataSource.getRepository(entity).findOneBy({ id } as never)) as T | null;
     const scope = municipalityId ?? actor.municipalityId;
-    if (!row || (!actor.platformAdmin && row.municipalityId !== scope) || (municipalityId && row.municipalityId !== municipalityId)) {
+    if (
+      !row ||
+      (!actor.platformAdmin && row.municipalityId !== scope) ||
+      (municipalityId && row.municipalityId !== municipalityId)
+    ) {
       throw new IdentityError(notFound);
     }
     return row;

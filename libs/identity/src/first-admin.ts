@@ -18,4 +18,3 @@ export async function ensureFirstAdmin(dataSource: DataSource, email: string, pa
   );
   return result.length > 0;
 }
-

@@ -27,10 +27,7 @@ const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
       en: 'Too many failed logins. Wait a while and try again.',
     },
   ],
-  [IdentityErrorCode.Unauthenticated]: [
-    'unauthenticated',
-    { ja: 'ログインが必要です。', en: 'You need to sign in.' },
-  ],
+  [IdentityErrorCode.Unauthenticated]: ['unauthenticated', { ja: 'ログインが必要です。', en: 'You need to sign in.' }],
   [IdentityErrorCode.InvalidRefreshToken]: [
     'unauthenticated',
     {

@@ -14,7 +14,10 @@ import { resolveJwtSecret } from './jwt-secret';
       provide: AccessTokens,
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        new AccessTokens(resolveJwtSecret(config.KYODO_JWT_SECRET, config.KYODO_DATA_DIR), config.ACCESS_TOKEN_TTL_SECONDS),
+        new AccessTokens(
+          resolveJwtSecret(config.KYODO_JWT_SECRET, config.KYODO_DATA_DIR),
+          config.ACCESS_TOKEN_TTL_SECONDS,
+        ),
     },
     {
       provide: AuthService,

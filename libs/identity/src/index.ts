@@ -2,7 +2,13 @@ export { IdentityModule } from './identity.module';
 export { AccessTokens, type AccessClaims } from './access-token';
 export { ActorLoader } from './actor-loader';
 export { AuthService, type TokenPair, type AuthPolicy } from './auth.service';
-export { DirectoryService, type NewMunicipality, type NewOrganization, type NewUser, type NewCommittee } from './directory.service';
+export {
+  DirectoryService,
+  type NewMunicipality,
+  type NewOrganization,
+  type NewUser,
+  type NewCommittee,
+} from './directory.service';
 export { ensureFirstAdmin } from './first-admin';
 export { IdentityError, IdentityErrorCode } from './identity-errors';
 export { PasswordHasher } from './password-hasher';

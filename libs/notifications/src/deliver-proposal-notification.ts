@@ -64,7 +64,9 @@ export class DeliverProposalNotification {
       `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.municipality_id = $1 AND m.role = $2 AND u.active ${target.organization ? 'AND m.organization_id = $3' : ''}
         ORDER BY m.user_id`,
-      target.organization ? [proposal.municipality_id, target.role, target.organization] : [proposal.municipality_id, target.role],
+      target.organization
+        ? [proposal.municipality_id, target.role, target.organization]
+        : [proposal.municipality_id, target.role],
     );
     return rows.map((r) => r.user_id);
   }

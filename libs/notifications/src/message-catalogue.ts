@@ -23,7 +23,10 @@ const receiptEn = (p: MessageParams) => (p.receiptNumber ? ` (receipt no. ${p.re
 const TEMPLATES: Record<string, Template> = {
   'proposal.submitted': {
     category: 'submission',
-    subject: (p) => ({ ja: `新しい提案が提出されました：${p.proposalTitle}`, en: `New proposal submitted: ${p.proposalTitle}` }),
+    subject: (p) => ({
+      ja: `新しい提案が提出されました：${p.proposalTitle}`,
+      en: `New proposal submitted: ${p.proposalTitle}`,
+    }),
     body: (p) => ({
       ja: `提案「${p.proposalTitle}」が提出されました${receipt(p)}。形式審査を行ってください。`,
       en: `The proposal "${p.proposalTitle}" was submitted${receiptEn(p)}. Please carry out the formal screening.`,
@@ -31,7 +34,10 @@ const TEMPLATES: Record<string, Template> = {
   },
   'proposal.resubmitted': {
     category: 'submission',
-    subject: (p) => ({ ja: `提案が再提出されました：${p.proposalTitle}`, en: `Proposal resubmitted: ${p.proposalTitle}` }),
+    subject: (p) => ({
+      ja: `提案が再提出されました：${p.proposalTitle}`,
+      en: `Proposal resubmitted: ${p.proposalTitle}`,
+    }),
     body: (p) => ({
       ja: `修正を依頼した提案「${p.proposalTitle}」が再提出されました${receipt(p)}。`,
       en: `The proposal "${p.proposalTitle}" returned for correction was resubmitted${receiptEn(p)}.`,
@@ -39,7 +45,10 @@ const TEMPLATES: Record<string, Template> = {
   },
   'proposal.received': {
     category: 'submission',
-    subject: (p) => ({ ja: `提案を受け付けました：${p.proposalTitle}`, en: `Your proposal was received: ${p.proposalTitle}` }),
+    subject: (p) => ({
+      ja: `提案を受け付けました：${p.proposalTitle}`,
+      en: `Your proposal was received: ${p.proposalTitle}`,
+    }),
     body: (p) => ({
       ja: `提案「${p.proposalTitle}」を受け付けました${receipt(p)}。形式審査の結果をお知らせします。`,
       en: `Your proposal "${p.proposalTitle}" was received${receiptEn(p)}. We will tell you the screening result.`,
@@ -49,7 +58,10 @@ const TEMPLATES: Record<string, Template> = {
 
 const FALLBACK: Template = {
   category: 'status',
-  subject: (p) => ({ ja: `提案の状況が更新されました：${p.proposalTitle}`, en: `Proposal status updated: ${p.proposalTitle}` }),
+  subject: (p) => ({
+    ja: `提案の状況が更新されました：${p.proposalTitle}`,
+    en: `Proposal status updated: ${p.proposalTitle}`,
+  }),
   body: (p) => ({
     ja: `提案「${p.proposalTitle}」${receipt(p)}の状況が「${p.state}」になりました。`,
     en: `The proposal "${p.proposalTitle}"${receiptEn(p)} is now in state "${p.state}".`,

@@ -1,11 +1,4 @@
-export const ROLES = [
-  'proposer',
-  'reviewer',
-  'committee_member',
-  'committee_chair',
-  'secretariat',
-  'admin',
-] as const;
+export const ROLES = ['proposer', 'reviewer', 'committee_member', 'committee_chair', 'secretariat', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Membership {

@@ -11,7 +11,10 @@ export function isOwner(actor: Actor, proposal: Pick<ProposalEntity, 'organizati
  * Who may see a proposal at all. Anyone else gets 404, never 403, so the
  * existence of another organisation's draft is not revealed.
  */
-export function canSee(actor: Actor, proposal: Pick<ProposalEntity, 'municipalityId' | 'organizationId' | 'state'>): boolean {
+export function canSee(
+  actor: Actor,
+  proposal: Pick<ProposalEntity, 'municipalityId' | 'organizationId' | 'state'>,
+): boolean {
   if (proposal.municipalityId !== actor.municipalityId) return false;
   if (isOwner(actor, proposal)) return true;
   // A draft is the organisation's own work until it is submitted.

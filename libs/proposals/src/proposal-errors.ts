@@ -13,7 +13,10 @@ export enum ProposalErrorCode {
 
 const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
   [ProposalErrorCode.CallNotFound]: ['not_found', { ja: '募集回が見つかりません。', en: 'The call was not found.' }],
-  [ProposalErrorCode.ProposalNotFound]: ['not_found', { ja: '提案が見つかりません。', en: 'The proposal was not found.' }],
+  [ProposalErrorCode.ProposalNotFound]: [
+    'not_found',
+    { ja: '提案が見つかりません。', en: 'The proposal was not found.' },
+  ],
   [ProposalErrorCode.NotAllowed]: [
     'forbidden',
     { ja: 'この操作を行う権限がありません。', en: 'You are not allowed to do this.' },

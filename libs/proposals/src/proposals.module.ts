@@ -6,7 +6,11 @@ import { ProposalsService } from './proposals.service';
 
 @Module({
   providers: [
-    { provide: CallsService, inject: [DataSource, Clock], useFactory: (ds: DataSource, c: Clock) => new CallsService(ds, c) },
+    {
+      provide: CallsService,
+      inject: [DataSource, Clock],
+      useFactory: (ds: DataSource, c: Clock) => new CallsService(ds, c),
+    },
     {
       provide: ProposalsService,
       inject: [DataSource, Clock],

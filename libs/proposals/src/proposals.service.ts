@@ -51,7 +51,9 @@ export class ProposalsService {
 
   async create(actor: Actor, callId: string, input: NewProposal): Promise<ProposalView> {
     const call = await this.callInScope(actor, callId);
-    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: input.organizationId });
+    const organization = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .findOneBy({ id: input.organizationId });
     if (
       !organization ||
       organization.municipalityId !== actor.municipalityId ||
@@ -98,10 +100,16 @@ export class ProposalsService {
     if (!actor.municipalityId) return { items: [], nextCursor: null };
     const params: unknown[] = [actor.municipalityId];
     const where = ['p.municipality_id = $1'];
-    const owned = actor.memberships.filter((m) => m.role === 'proposer' && m.organizationId).map((m) => m.organizationId);
+    const owned = actor.memberships
+      .filter((m) => m.role === 'proposer' && m.organizationId)
+      .map((m) => m.organizationId);
     const seesSubmitted = actor.roles.some((r) => r !== 'proposer');
     params.push(owned);
-    where.push(seesSubmitted ? `(p.organization_id = ANY($2::uuid[]) OR p.state <> 'draft')` : `p.organization_id = ANY($2::uuid[])`);
+    where.push(
+      seesSubmitted
+        ? `(p.organization_id = ANY($2::uuid[]) OR p.state <> 'draft')`
+        : `p.organization_id = ANY($2::uuid[])`,
+    );
     if (query.callId) {
       params.push(query.callId);
       where.push(`p.call_id = $${params.length}`);
@@ -136,14 +144,22 @@ export class ProposalsService {
   ): Promise<ProposalView> {
     const row = await this.visible(actor, id);
     if (!isOwner(actor, row)) throw new ProposalError(ProposalErrorCode.NotAllowed);
-    if (!EDITABLE_STATES.includes(row.state)) throw new ProposalError(ProposalErrorCode.NotEditable, { state: row.state });
+    if (!EDITABLE_STATES.includes(row.state))
+      throw new ProposalError(ProposalErrorCode.NotEditable, { state: row.state });
     const call = await this.dataSource.getRepository(CallEntity).findOneByOrFail({ id: row.callId });
     const content = patch.content ? { ...row.content, ...patch.content } : row.content;
     this.checkAmount(call, content);
     const title = patch.title ?? row.title;
     const updated = await this.dataSource.transaction(async (manager) => {
       const next = await this.compareAndSet(manager, row, expectedVersion, { title, content });
-      await this.audit(manager, actor, next, 'proposal.edited', { title: row.title }, { title, fields: Object.keys(patch.content ?? {}) });
+      await this.audit(
+        manager,
+        actor,
+        next,
+        'proposal.edited',
+        { title: row.title },
+        { title, fields: Object.keys(patch.content ?? {}) },
+      );
       return next;
     });
     return toProposalView(updated, this.allowed(actor, updated, call));
@@ -176,7 +192,14 @@ export class ProposalsService {
         snapshot: result.snapshot,
         receiptNumber,
       });
-      await this.audit(manager, actor, next, `proposal.event.${input.type}`, { state: row.state }, { state: next.state, event: input });
+      await this.audit(
+        manager,
+        actor,
+        next,
+        `proposal.event.${input.type}`,
+        { state: row.state },
+        { state: next.state, event: input },
+      );
       await this.writeEffects(manager, next, result.effects);
       return next;
     });
@@ -194,7 +217,16 @@ export class ProposalsService {
     const [, affected] = await manager.query(
       `UPDATE proposals SET title = $3, content = $4, state = $5, snapshot = $6, receipt_number = $7, version = version + 1, updated_at = $8
         WHERE id = $1 AND version = $2`,
-      [row.id, expectedVersion, next.title, next.content, next.state, JSON.stringify(next.snapshot), next.receiptNumber, next.updatedAt],
+      [
+        row.id,
+        expectedVersion,
+        next.title,
+        next.content,
+        next.state,
+        JSON.stringify(next.snapshot),
+        next.receiptNumber,
+        next.updatedAt,
+      ],
     );
     if (affected !== 1) {
       const [current] = await manager.query('SELECT version FROM proposals WHERE id = $1', [row.id]);
@@ -233,7 +265,8 @@ export class ProposalsService {
     const content = row.content as Record<string, unknown>;
     return {
       beforeSubmissionDeadline: now >= call.submissionOpensAt && now < call.submissionClosesAt,
-      contentComplete: Boolean(row.title?.trim()) && typeof content.summary === 'string' && content.summary.trim() !== '',
+      contentComplete:
+        Boolean(row.title?.trim()) && typeof content.summary === 'string' && content.summary.trim() !== '',
       allScoreSheetsSubmitted: false,
       quorumMet: false,
       consultationRequired: call.consultationRequired,
@@ -313,7 +346,9 @@ function encodeCursor(row: ProposalEntity): string {
 
 function decodeCursor(cursor: string | undefined): { createdAt: string; id: string } | null {
   if (!cursor) return null;
-  const invalid = new ValidationFailedError([{ field: 'cursor', messages: ['cursor is not a cursor this API issued'] }]);
+  const invalid = new ValidationFailedError([
+    { field: 'cursor', messages: ['cursor is not a cursor this API issued'] },
+  ]);
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

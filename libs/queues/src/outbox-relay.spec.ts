@@ -55,7 +55,10 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
     const connection = createProducerConnection(redis.url);
     connection.on('error', () => undefined);
     const relay = new OutboxRelay(dataSource, connection, new SystemClock(), { batchSize: 100, prefix: 'relaytest' });
-    closables.push(() => relay.close(), () => connection.disconnect());
+    closables.push(
+      () => relay.close(),
+      () => connection.disconnect(),
+    );
     await write(5);
     expect(await relay.relayOnce()).toBe(5);
 
@@ -82,7 +85,10 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
   it('adds a row that another relay already sent only once (deterministic job id)', async () => {
     const connection = createProducerConnection(redis.url);
     const relay = new OutboxRelay(dataSource, connection, new SystemClock(), { batchSize: 100, prefix: 'dup' });
-    closables.push(() => relay.close(), () => connection.disconnect());
+    closables.push(
+      () => relay.close(),
+      () => connection.disconnect(),
+    );
     await dataSource.query('DELETE FROM outbox');
     await write(3);
     expect(await relay.relayOnce()).toBe(3);

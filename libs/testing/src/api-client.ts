@@ -52,7 +52,8 @@ export class ApiClient {
 
   async login(email: string, password: string): Promise<ApiClient> {
     const response = await this.post('/api/v1/auth/login', { email, password });
-    if (response.status !== 200) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
     return this.as(response.body.accessToken);
   }
 }

@@ -2,7 +2,8 @@
 import { assign, initialTransition, setup, transition } from 'xstate';
 
 export const PROPOSAL_MACHINE_VERSION = 1;
-export type Role = 'proposer' | 'reviewer' | 'committee_member' | 'committee_chair' | 'secretariat' | 'admin' | 'system';
+export type Role =
+  'proposer' | 'reviewer' | 'committee_member' | 'committee_chair' | 'secretariat' | 'admin' | 'system';
 export interface Actor {
   userId: string;
   roles: Role[] | string[];
@@ -30,7 +31,14 @@ export type Effect =
   | { type: 'cancelSchedule'; timer: string }
   | { type: 'publish'; kind: 'decision' | 'assessment' };
 
-export const PROPOSAL_EVENT_TYPES = ['SUBMIT', 'RETURN', 'RESUBMIT', 'ACCEPT', 'REJECT_INELIGIBLE', 'WITHDRAW'] as const;
+export const PROPOSAL_EVENT_TYPES = [
+  'SUBMIT',
+  'RETURN',
+  'RESUBMIT',
+  'ACCEPT',
+  'REJECT_INELIGIBLE',
+  'WITHDRAW',
+] as const;
 
 const machine = setup({
   types: {} as { context: ProposalContext; events: ProposalEvent; input: Omit<ProposalContext, 'reason'> },
@@ -99,7 +107,9 @@ export function createProposalSnapshot(input: { proposalId: string; callId: stri
 export function applyProposalEvent(persisted: unknown, event: ProposalEvent) {
   const current = machine.resolveState(persisted as never);
   const [next, actions] = transition(machine, current, event);
-  const changed = JSON.stringify(next.value) + JSON.stringify(next.context) !== JSON.stringify(current.value) + JSON.stringify(current.context);
+  const changed =
+    JSON.stringify(next.value) + JSON.stringify(next.context) !==
+    JSON.stringify(current.value) + JSON.stringify(current.context);
   const effects = actions
     .filter((a) => a.type === 'notify')
     .map((a) => ({ type: 'notify', ...(a.params as { template: string; audience: string }) }) as Effect);

@@ -70,8 +70,11 @@ export class AdminController {
 
   @Post('committees/:id/members')
   @ApiOperation({ summary: 'Add a member or the chair to a committee (admin)' })
-  addCommitteeMember(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AddCommitteeMemberDto) {
+  addCommitteeMember(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: AddCommitteeMemberDto,
+  ) {
     return this.directory.addCommitteeMember(actor, id, dto);
   }
 }
-

@@ -15,7 +15,9 @@ async function timed(work: () => Promise<unknown>): Promise<Check> {
   try {
     await Promise.race([
       work(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref(),
+      ),
     ]);
     return { status: 'ok', latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
@@ -45,7 +47,10 @@ export class ReadinessProbe implements OnApplicationShutdown {
     this.redis = createProducerConnection(url);
     this.redis.on('error', () => undefined);
     this.queue = new Queue(QUEUES.health, { connection: this.redis, prefix: config.KYODO_QUEUE_PREFIX });
-    this.events = new QueueEvents(QUEUES.health, { connection: createWorkerConnection(url), prefix: config.KYODO_QUEUE_PREFIX });
+    this.events = new QueueEvents(QUEUES.health, {
+      connection: createWorkerConnection(url),
+      prefix: config.KYODO_QUEUE_PREFIX,
+    });
     this.events.on('error', () => undefined);
     this.queue.on('error', () => undefined);
   }
@@ -55,7 +60,11 @@ export class ReadinessProbe implements OnApplicationShutdown {
       timed(() => this.dataSource.query('SELECT 1')),
       timed(() => this.redis.ping()),
       timed(async () => {
-        const job = await this.queue.add('health.canary', { nonce: randomUUID() }, { removeOnComplete: true, removeOnFail: true });
+        const job = await this.queue.add(
+          'health.canary',
+          { nonce: randomUUID() },
+          { removeOnComplete: true, removeOnFail: true },
+        );
         await job.waitUntilFinished(this.events, TIMEOUT_MS);
       }),
     ]);

@@ -22,13 +22,13 @@ const STATUS: Record<ErrorKind, number> = {
 };
 
 const HTTP_TEXT: Record<number, [string, LocalizedText]> = {
-  400: [CommonErrorCode.MalformedRequest, { ja: 'リクエストの形式が正しくありません。', en: 'The request is malformed.' }],
+  400: [
+    CommonErrorCode.MalformedRequest,
+    { ja: 'リクエストの形式が正しくありません。', en: 'The request is malformed.' },
+  ],
   404: [CommonErrorCode.RouteNotFound, { ja: '指定されたURLは存在しません。', en: 'There is no such route.' }],
   405: [CommonErrorCode.RouteNotFound, { ja: 'このメソッドは使えません。', en: 'This method is not allowed here.' }],
-  413: [
-    CommonErrorCode.PayloadTooLarge,
-    { ja: 'リクエストが大きすぎます。', en: 'The request body is too large.' },
-  ],
+  413: [CommonErrorCode.PayloadTooLarge, { ja: 'リクエストが大きすぎます。', en: 'The request body is too large.' }],
   415: [
     CommonErrorCode.UnsupportedMediaType,
     { ja: 'この形式のデータは受け付けられません。', en: 'This content type is not supported.' },
@@ -69,7 +69,10 @@ export class ProblemFilter implements ExceptionFilter {
     } else {
       status = 500;
       this.logger.error(
-        { requestId, err: exception instanceof Error ? { message: exception.message, stack: exception.stack } : exception },
+        {
+          requestId,
+          err: exception instanceof Error ? { message: exception.message, stack: exception.stack } : exception,
+        },
         'unhandled error',
       );
       problem = buildProblem(500, 'internal_error', GENERIC, locale, requestId, instance);

@@ -133,4 +133,3 @@ export class ListProposalsQueryDto extends PageQueryDto {
   @Matches(/^[A-Za-z.]{1,100}$/)
   state?: string;
 }
-
