@@ -198,11 +198,11 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
 
   it('reports readiness of database, Redis and the worker', async () => {
     const ready = await api.get('/health/ready');
-    expect(ready.status).toBe(200);
     expect(ready.body.checks).toMatchObject({
       database: { status: 'ok' },
       redis: { status: 'ok' },
       worker: { status: 'ok' },
     });
+    expect(ready.status).toBe(200);
   });
 });

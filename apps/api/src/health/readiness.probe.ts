@@ -8,7 +8,7 @@ import { createProducerConnection, createWorkerConnection, QUEUES } from '@kyodo
 
 type Check = { status: 'ok' | 'fail'; latencyMs: number; error?: string };
 
-const TIMEOUT_MS = 3000;
+const TIMEOUT_MS = 5000;
 
 async function timed(work: () => Promise<unknown>): Promise<Check> {
   const started = performance.now();
