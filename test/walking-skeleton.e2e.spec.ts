@@ -1,5 +1,6 @@
 import {
   ApiClient,
+  completeProposalContent,
   createMunicipality,
   type MunicipalityFixture,
   must,
@@ -32,7 +33,7 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
       client.post(`/api/v1/calls/${callId}/proposals`, {
         organizationId,
         title: '多世代がつながる地域食堂の運営',
-        content: { summary: '子どもから高齢者までが集う食堂を週2回開く。', requestedAmount: 800_000 },
+        content: completeProposalContent(),
       }),
     );
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, type Clock, hasRole, type Role } from '@kyodo/platform';
 import {
+  ActivityFieldEntity,
   CommitteeEntity,
   CommitteeMemberEntity,
   isUniqueViolation,
@@ -12,6 +13,7 @@ import {
   UserEntity,
 } from '@kyodo/persistence';
 import { appendAudit } from '@kyodo/audit';
+import { NPO_ACT_ACTIVITY_FIELDS } from './activity-fields';
 import { IdentityError, IdentityErrorCode } from './identity-errors';
 import { PasswordHasher } from './password-hasher';
 
@@ -66,8 +68,27 @@ export class DirectoryService {
       namesCommittee: input.namesCommittee ?? false,
       createdAt: this.clock.now(),
     };
-    return this.write(actor, row.id, 'municipality.created', row, IdentityErrorCode.MunicipalityCodeTaken, (m) =>
-      m.insert(MunicipalityEntity, row),
+    return this.write(
+      actor,
+      row.id,
+      'municipality.created',
+      row,
+      IdentityErrorCode.MunicipalityCodeTaken,
+      async (m) => {
+        await m.insert(MunicipalityEntity, row);
+        // Every municipality starts with the NPO Act's 20 fields; it may configure its own list later.
+        await m.insert(
+          ActivityFieldEntity,
+          NPO_ACT_ACTIVITY_FIELDS.map((field, position) => ({
+            municipalityId: row.id,
+            key: field.key,
+            labelJa: field.ja,
+            labelEn: field.en,
+            position,
+          })),
+        );
+        return row;
+      },
     );
   }
 
@@ -90,6 +111,14 @@ export class DirectoryService {
     return this.write(actor, municipalityId, 'organization.created', row, null, (m) =>
       m.insert(OrganizationEntity, row),
     );
+  }
+
+  async listActivityFields(actor: Actor): Promise<ActivityFieldEntity[]> {
+    if (!actor.municipalityId) return [];
+    return this.dataSource.getRepository(ActivityFieldEntity).find({
+      where: { municipalityId: actor.municipalityId },
+      order: { position: 'ASC' },
+    });
   }
 
   async listOrganizations(actor: Actor, municipalityId?: string): Promise<OrganizationEntity[]> {

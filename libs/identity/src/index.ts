@@ -13,3 +13,4 @@ export { ensureFirstAdmin } from './first-admin';
 export { IdentityError, IdentityErrorCode } from './identity-errors';
 export { PasswordHasher } from './password-hasher';
 export { resolveJwtSecret } from './jwt-secret';
+export { NPO_ACT_ACTIVITY_FIELDS } from './activity-fields';

@@ -1,25 +1,66 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import { CallEntity } from '@kyodo/persistence';
-import { type Actor, type Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
+import { ActivityFieldEntity, CallEntity, OrganizationEntity, ThemeEntity } from '@kyodo/persistence';
+import {
+  type Actor,
+  type Clock,
+  hasRole,
+  ValidationFailedError,
+  VersionConflictError,
+  type FieldViolation,
+} from '@kyodo/platform';
+import { enqueueInOutbox } from '@kyodo/queues';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 
-export interface NewCall {
+export interface CallInput {
   fiscalYear: number;
   titleJa: string;
   titleEn: string;
   descriptionJa?: string;
   descriptionEn?: string;
+  eligibilityJa?: string;
+  eligibilityEn?: string;
+  exclusionsJa?: string;
+  exclusionsEn?: string;
   maxRequestedAmount?: number | null;
+  activityFields?: string[];
   submissionOpensAt: string;
   submissionClosesAt: string;
+  screeningAt?: string | null;
+  reviewDeadlineAt?: string | null;
+  jointEvaluationAt?: string | null;
+  publicationAt?: string | null;
   consultationRequired?: boolean;
   provisionalAdoption?: boolean;
   preConsultation?: boolean;
 }
+export type NewCall = CallInput;
+export type CallChanges = Partial<CallInput>;
 
-/** 募集回: created and edited by the secretariat, readable by every member of the municipality. */
+export interface NewTheme {
+  departmentId: string;
+  titleJa: string;
+  titleEn: string;
+  descriptionJa?: string;
+  descriptionEn?: string;
+}
+
+const DATE_FIELDS = [
+  'submissionOpensAt',
+  'submissionClosesAt',
+  'screeningAt',
+  'reviewDeadlineAt',
+  'jointEvaluationAt',
+  'publicationAt',
+] as const;
+
+/**
+ * 募集回: created and edited by the secretariat, readable by every member of
+ * the municipality. The submission deadline is a timer (a delayed job
+ * written to the outbox); moving the date schedules a new timer and the old
+ * one, finding the date changed, does nothing.
+ */
 export class CallsService {
   constructor(
     private readonly dataSource: DataSource,
@@ -27,48 +68,73 @@ export class CallsService {
   ) {}
 
   async create(actor: Actor, input: NewCall): Promise<CallEntity> {
-    if (!hasRole(actor, 'secretariat', 'admin') || !actor.municipalityId) {
-      throw new ProposalError(ProposalErrorCode.NotAllowed);
-    }
-    const opens = new Date(input.submissionOpensAt);
-    const closes = new Date(input.submissionClosesAt);
-    if (closes <= opens) {
-      throw new ValidationFailedError([
-        { field: 'submissionClosesAt', messages: ['submissionClosesAt must be after submissionOpensAt'] },
-      ]);
-    }
+    const municipalityId = this.secretariatScope(actor);
+    await this.checkActivityFields(municipalityId, input.activityFields);
     const now = this.clock.now();
     const row: CallEntity = {
       id: randomUUID(),
-      municipalityId: actor.municipalityId,
+      municipalityId,
       fiscalYear: input.fiscalYear,
       titleJa: input.titleJa,
       titleEn: input.titleEn,
       descriptionJa: input.descriptionJa ?? '',
       descriptionEn: input.descriptionEn ?? '',
+      eligibilityJa: input.eligibilityJa ?? '',
+      eligibilityEn: input.eligibilityEn ?? '',
+      exclusionsJa: input.exclusionsJa ?? '',
+      exclusionsEn: input.exclusionsEn ?? '',
       maxRequestedAmount: input.maxRequestedAmount ?? null,
-      submissionOpensAt: opens,
-      submissionClosesAt: closes,
+      activityFields: input.activityFields ?? [],
+      submissionOpensAt: new Date(input.submissionOpensAt),
+      submissionClosesAt: new Date(input.submissionClosesAt),
+      screeningAt: toDate(input.screeningAt),
+      reviewDeadlineAt: toDate(input.reviewDeadlineAt),
+      jointEvaluationAt: toDate(input.jointEvaluationAt),
+      publicationAt: toDate(input.publicationAt),
       consultationRequired: input.consultationRequired ?? false,
       provisionalAdoption: input.provisionalAdoption ?? false,
       preConsultation: input.preConsultation ?? false,
+      phase: 'accepting',
+      version: 1,
       createdAt: now,
       updatedAt: now,
     };
+    checkDates(row);
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(CallEntity, row);
-      await appendAudit(manager, {
-        municipalityId: row.municipalityId,
-        stream: `call:${row.id}`,
-        action: 'call.created',
-        actorId: actor.userId,
-        actorRole: 'secretariat',
-        requestId: actor.requestId,
-        after: row,
-        at: now,
-      });
+      await manager.insert(CallEntity, row as never);
+      await this.scheduleDeadline(manager, row);
+      await this.audit(manager, actor, row, 'call.created', null, row);
     });
     return row;
+  }
+
+  async update(actor: Actor, id: string, expectedVersion: number, changes: CallChanges): Promise<CallEntity> {
+    this.secretariatScope(actor);
+    const current = await this.get(actor, id);
+    await this.checkActivityFields(current.municipalityId, changes.activityFields);
+    const next: CallEntity = { ...current, updatedAt: this.clock.now(), version: expectedVersion + 1 };
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      (next as unknown as Record<string, unknown>)[key] = (DATE_FIELDS as readonly string[]).includes(key)
+        ? toDate(value as string | null)
+        : value;
+    }
+    checkDates(next);
+    await this.dataSource.transaction(async (manager) => {
+      const { id: _id, municipalityId: _m, createdAt: _c, ...columns } = next;
+      const result = await manager
+        .createQueryBuilder()
+        .update(CallEntity)
+        .set(columns as never)
+        .where('id = :id AND version = :version', { id, version: expectedVersion })
+        .execute();
+      if (result.affected !== 1) throw new VersionConflictError(current.version);
+      if (next.submissionClosesAt.getTime() !== current.submissionClosesAt.getTime()) {
+        await this.scheduleDeadline(manager, next);
+      }
+      await this.audit(manager, actor, next, 'call.updated', pick(current, changes), pick(next, changes));
+    });
+    return next;
   }
 
   async list(actor: Actor): Promise<CallEntity[]> {
@@ -85,4 +151,110 @@ export class CallsService {
     if (!call || call.municipalityId !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
     return call;
   }
+
+  /** A department posts a theme (市提案テーマ); the secretariat may post for any department. */
+  async addTheme(actor: Actor, callId: string, input: NewTheme): Promise<ThemeEntity> {
+    const call = await this.get(actor, callId);
+    const department = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: input.departmentId });
+    if (!department || department.municipalityId !== call.municipalityId || department.kind !== 'department') {
+      throw new ValidationFailedError([
+        { field: 'departmentId', messages: ['departmentId must be a department of this municipality'] },
+      ]);
+    }
+    const memberOfDepartment = actor.memberships.some((m) => m.organizationId === department.id);
+    if (!hasRole(actor, 'secretariat') && !memberOfDepartment) throw new ProposalError(ProposalErrorCode.NotAllowed);
+    const row: ThemeEntity = {
+      id: randomUUID(),
+      municipalityId: call.municipalityId,
+      callId,
+      departmentId: department.id,
+      titleJa: input.titleJa,
+      titleEn: input.titleEn,
+      descriptionJa: input.descriptionJa ?? '',
+      descriptionEn: input.descriptionEn ?? '',
+      createdBy: actor.userId,
+      createdAt: this.clock.now(),
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(ThemeEntity, row);
+      await this.audit(manager, actor, call, 'call.theme_added', null, row);
+    });
+    return row;
+  }
+
+  async listThemes(actor: Actor, callId: string): Promise<ThemeEntity[]> {
+    await this.get(actor, callId);
+    return this.dataSource.getRepository(ThemeEntity).find({ where: { callId }, order: { createdAt: 'ASC' } });
+  }
+
+  private secretariatScope(actor: Actor): string {
+    if (!hasRole(actor, 'secretariat') || !actor.municipalityId) throw new ProposalError(ProposalErrorCode.NotAllowed);
+    return actor.municipalityId;
+  }
+
+  private async checkActivityFields(municipalityId: string, keys: string[] | undefined): Promise<void> {
+    if (!keys || keys.length === 0) return;
+    const known = await this.dataSource.getRepository(ActivityFieldEntity).findBy({ municipalityId });
+    const unknown = keys.filter((key) => !known.some((field) => field.key === key));
+    if (unknown.length > 0) {
+      throw new ValidationFailedError([
+        { field: 'activityFields', messages: [`unknown activity fields: ${unknown.join(', ')}`] },
+      ]);
+    }
+  }
+
+  private async scheduleDeadline(manager: EntityManager, call: CallEntity): Promise<void> {
+    const deadline = call.submissionClosesAt.toISOString();
+    await enqueueInOutbox(manager, {
+      name: 'timer.submission-deadline',
+      municipalityId: call.municipalityId,
+      payload: { municipalityId: call.municipalityId, callId: call.id, deadline },
+      deliverAt: call.submissionClosesAt,
+      effectKey: `submission-deadline:${call.id}:${deadline}`,
+    });
+  }
+
+  private audit(
+    manager: EntityManager,
+    actor: Actor,
+    call: CallEntity,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ) {
+    return appendAudit(manager, {
+      municipalityId: call.municipalityId,
+      stream: `call:${call.id}`,
+      action,
+      actorId: actor.userId,
+      actorRole: hasRole(actor, 'secretariat') ? 'secretariat' : (actor.roles[0] ?? null),
+      requestId: actor.requestId,
+      before,
+      after,
+      at: this.clock.now(),
+    });
+  }
+}
+
+function toDate(value: string | null | undefined): Date | null {
+  return value ? new Date(value) : null;
+}
+
+function pick(row: CallEntity, changes: CallChanges): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(changes).map((key) => [key, (row as unknown as Record<string, unknown>)[key]]));
+}
+
+/** The dates must follow the scheme's order. */
+function checkDates(call: CallEntity): void {
+  const violations: FieldViolation[] = [];
+  const order: Array<[keyof CallEntity, Date | null]> = DATE_FIELDS.map((field) => [field, call[field] as Date | null]);
+  let previous: [string, Date] | null = null;
+  for (const [field, date] of order) {
+    if (!date) continue;
+    if (previous && date <= previous[1]) {
+      violations.push({ field, messages: [`${field} must be after ${previous[0]}`] });
+    }
+    previous = [field, date];
+  }
+  if (violations.length > 0) throw new ValidationFailedError(violations);
 }

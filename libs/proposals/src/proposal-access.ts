@@ -13,23 +13,36 @@ export function isOwner(actor: Actor, proposal: Pick<ProposalEntity, 'organizati
  */
 export function canSee(
   actor: Actor,
-  proposal: Pick<ProposalEntity, 'municipalityId' | 'organizationId' | 'state'>,
+  proposal: Pick<ProposalEntity, 'municipalityId' | 'organizationId' | 'state' | 'partnerDepartmentIds'>,
 ): boolean {
   if (proposal.municipalityId !== actor.municipalityId) return false;
   if (isOwner(actor, proposal)) return true;
   // A draft is the organisation's own work until it is submitted.
   if (proposal.state === 'draft') return false;
+  if (isPartnerDepartment(actor, proposal)) return true;
   return hasRole(actor, 'secretariat', 'admin', 'reviewer', 'committee_member', 'committee_chair');
 }
 
+/** Staff of a department the proposal names as its partner (担当課). */
+export function isPartnerDepartment(actor: Actor, proposal: Pick<ProposalEntity, 'partnerDepartmentIds'>): boolean {
+  return actor.memberships.some(
+    (m) => m.organizationId !== null && proposal.partnerDepartmentIds.includes(m.organizationId),
+  );
+}
+
 /** The machine's view of the actor: their roles and their relation to this proposal. */
-export function machineActor(actor: Actor, proposal: Pick<ProposalEntity, 'organizationId'>): MachineActor {
+export function machineActor(
+  actor: Actor,
+  proposal: Pick<ProposalEntity, 'organizationId' | 'partnerDepartmentIds'>,
+): MachineActor {
   const relation: MachineActor['relation'] = isOwner(actor, proposal)
     ? 'owner'
     : hasRole(actor, 'secretariat')
       ? 'secretariat'
-      : hasRole(actor, 'committee_member', 'committee_chair')
-        ? 'committee'
-        : 'other';
+      : isPartnerDepartment(actor, proposal)
+        ? 'partnerDepartment'
+        : hasRole(actor, 'committee_member', 'committee_chair')
+          ? 'committee'
+          : 'other';
   return { userId: actor.userId, roles: actor.roles, relation };
 }

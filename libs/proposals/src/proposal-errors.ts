@@ -9,6 +9,9 @@ export enum ProposalErrorCode {
   NotOrganizationMember = 'not_organization_member',
   CallClosed = 'call_closed',
   AmountOverMaximum = 'requested_amount_over_maximum',
+  VersionNotFound = 'proposal_version_not_found',
+  ContentIncomplete = 'proposal_content_incomplete',
+  InvalidReference = 'invalid_reference',
 }
 
 const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
@@ -51,6 +54,24 @@ const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
     {
       ja: '申請額が募集回の上限を超えています。',
       en: 'The requested amount exceeds the maximum of the call.',
+    },
+  ],
+  [ProposalErrorCode.VersionNotFound]: [
+    'not_found',
+    { ja: '指定された版が見つかりません。', en: 'That version of the proposal does not exist.' },
+  ],
+  [ProposalErrorCode.ContentIncomplete]: [
+    'unprocessable',
+    {
+      ja: '提出に必要な項目が入力されていません。',
+      en: 'Some fields required for submission are missing.',
+    },
+  ],
+  [ProposalErrorCode.InvalidReference]: [
+    'unprocessable',
+    {
+      ja: 'テーマ・担当課・活動分野の指定に誤りがあります。',
+      en: 'The theme, partner departments or activity fields are not valid for this call.',
     },
   ],
 };

@@ -6,6 +6,8 @@ export interface ProposalView {
   callId: string;
   organizationId: string;
   origin: 'group' | 'department';
+  themeId: string | null;
+  partnerDepartmentIds: string[];
   title: string;
   content: Record<string, unknown>;
   state: string;
@@ -22,6 +24,8 @@ export function toProposalView(row: ProposalEntity, allowedEvents: string[]): Pr
     callId: row.callId,
     organizationId: row.organizationId,
     origin: row.origin,
+    themeId: row.themeId,
+    partnerDepartmentIds: row.partnerDepartmentIds,
     title: row.title,
     content: row.content,
     state: row.state,

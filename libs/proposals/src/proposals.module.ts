@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@kyodo/platform';
 import { CallsService } from './calls.service';
+import { ProposalQueries } from './proposal-queries';
 import { ProposalsService } from './proposals.service';
 
 @Module({
@@ -16,7 +17,8 @@ import { ProposalsService } from './proposals.service';
       inject: [DataSource, Clock],
       useFactory: (ds: DataSource, c: Clock) => new ProposalsService(ds, c),
     },
+    { provide: ProposalQueries, inject: [DataSource], useFactory: (ds: DataSource) => new ProposalQueries(ds) },
   ],
-  exports: [CallsService, ProposalsService],
+  exports: [CallsService, ProposalsService, ProposalQueries],
 })
 export class ProposalsModule {}

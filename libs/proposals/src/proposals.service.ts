@@ -1,33 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import { CallEntity, OrganizationEntity, ProposalEntity } from '@kyodo/persistence';
-import { type Actor, type Clock, ValidationFailedError, VersionConflictError } from '@kyodo/platform';
+import {
+  ActivityFieldEntity,
+  type CallEntity,
+  OrganizationEntity,
+  ProposalEntity,
+  ProposalVersionEntity,
+  ThemeEntity,
+} from '@kyodo/persistence';
+import { type Actor, type Clock, VersionConflictError } from '@kyodo/platform';
 import { enqueueInOutbox } from '@kyodo/queues';
 import {
   allowedProposalEvents,
   applyProposalEvent,
   createProposalSnapshot,
-  PROPOSAL_MACHINE_VERSION,
   type Effect,
+  PROPOSAL_MACHINE_VERSION,
   type ProposalEvent,
   type ProposalFacts,
 } from '@kyodo/workflow';
-import { canSee, isOwner, machineActor } from './proposal-access';
+import { isOwner, machineActor } from './proposal-access';
+import { missingForSubmission, type ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
+import { ProposalRows } from './proposal-rows';
 import { toProposalView, type ProposalView } from './proposal-view';
 
 export interface NewProposal {
   organizationId: string;
   title: string;
-  content: Record<string, unknown>;
-}
-
-export interface ListQuery {
-  limit: number;
-  cursor?: string;
-  callId?: string;
-  state?: string;
+  themeId?: string | null;
+  partnerDepartmentIds?: string[];
+  content: ProposalContent;
 }
 
 export interface ProposalEventInput {
@@ -35,22 +39,33 @@ export interface ProposalEventInput {
   [key: string]: unknown;
 }
 
+/** Facts about the world the machine cannot know; the service computes them per event. */
+export interface ExternalFacts {
+  allScoreSheetsSubmitted?: boolean;
+  quorumMet?: boolean;
+}
+
 const EDITABLE_STATES = ['draft', 'submitted.revisionRequested'];
+const FREEZING_EVENTS = ['SUBMIT', 'RESUBMIT'];
 
 /**
  * Proposals and their lifecycle. Every state change goes through the pure
- * machine; the new snapshot, the audit entry and the outbox rows for the
- * machine's declared effects commit in one transaction, guarded by the
- * version the client last saw.
+ * machine; the new snapshot, the audit entry, the frozen version and the
+ * outbox rows for the machine's declared effects commit in one
+ * transaction, guarded by the version the client last saw.
  */
 export class ProposalsService {
+  private readonly rows: ProposalRows;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.rows = new ProposalRows(dataSource);
+  }
 
   async create(actor: Actor, callId: string, input: NewProposal): Promise<ProposalView> {
-    const call = await this.callInScope(actor, callId);
+    const call = await this.rows.callInScope(actor, callId);
     const organization = await this.dataSource
       .getRepository(OrganizationEntity)
       .findOneBy({ id: input.organizationId });
@@ -61,7 +76,7 @@ export class ProposalsService {
     ) {
       throw new ProposalError(ProposalErrorCode.NotOrganizationMember);
     }
-    this.checkAmount(call, input.content);
+    await this.checkReferences(call, input.themeId ?? null, input.partnerDepartmentIds ?? [], input.content);
     const id = randomUUID();
     const origin = organization.kind === 'department' ? 'department' : 'group';
     const initial = createProposalSnapshot({ proposalId: id, callId, origin });
@@ -72,8 +87,10 @@ export class ProposalsService {
       callId,
       organizationId: organization.id,
       origin,
+      themeId: input.themeId ?? null,
+      partnerDepartmentIds: input.partnerDepartmentIds ?? [],
       title: input.title,
-      content: input.content,
+      content: input.content as Record<string, unknown>,
       state: initial.state,
       snapshot: initial.snapshot,
       machineVersion: PROPOSAL_MACHINE_VERSION,
@@ -90,154 +107,149 @@ export class ProposalsService {
     return toProposalView(row, this.allowed(actor, row, call));
   }
 
-  async get(actor: Actor, id: string): Promise<ProposalView> {
-    const row = await this.visible(actor, id);
-    const call = await this.dataSource.getRepository(CallEntity).findOneByOrFail({ id: row.callId });
-    return toProposalView(row, this.allowed(actor, row, call));
-  }
-
-  async list(actor: Actor, query: ListQuery): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
-    if (!actor.municipalityId) return { items: [], nextCursor: null };
-    const params: unknown[] = [actor.municipalityId];
-    const where = ['p.municipality_id = $1'];
-    const owned = actor.memberships
-      .filter((m) => m.role === 'proposer' && m.organizationId)
-      .map((m) => m.organizationId);
-    const seesSubmitted = actor.roles.some((r) => r !== 'proposer');
-    params.push(owned);
-    where.push(
-      seesSubmitted
-        ? `(p.organization_id = ANY($2::uuid[]) OR p.state <> 'draft')`
-        : `p.organization_id = ANY($2::uuid[])`,
-    );
-    if (query.callId) {
-      params.push(query.callId);
-      where.push(`p.call_id = $${params.length}`);
-    }
-    if (query.state) {
-      params.push(query.state);
-      where.push(`p.state = $${params.length}`);
-    }
-    const cursor = decodeCursor(query.cursor);
-    if (cursor) {
-      params.push(cursor.createdAt, cursor.id);
-      where.push(`(p.created_at, p.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(query.limit + 1);
-    const raw: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT p.* FROM proposals p WHERE ${where.join(' AND ')} ORDER BY p.created_at, p.id LIMIT $${params.length}`,
-      params,
-    );
-    const page = raw.slice(0, query.limit).map(fromRaw);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((row) => toProposalView(row, [])),
-      nextCursor: raw.length > query.limit && last ? encodeCursor(last) : null,
-    };
+  async get(actor: Actor, id: string, external: ExternalFacts = {}): Promise<ProposalView> {
+    const row = await this.rows.visible(actor, id);
+    return toProposalView(row, this.allowed(actor, row, await this.rows.call(row.callId), external));
   }
 
   async updateDraft(
     actor: Actor,
     id: string,
     expectedVersion: number,
-    patch: { title?: string; content?: Record<string, unknown> },
+    patch: { title?: string; themeId?: string | null; partnerDepartmentIds?: string[]; content?: ProposalContent },
   ): Promise<ProposalView> {
-    const row = await this.visible(actor, id);
+    const row = await this.rows.visible(actor, id);
     if (!isOwner(actor, row)) throw new ProposalError(ProposalErrorCode.NotAllowed);
     if (!EDITABLE_STATES.includes(row.state))
       throw new ProposalError(ProposalErrorCode.NotEditable, { state: row.state });
-    const call = await this.dataSource.getRepository(CallEntity).findOneByOrFail({ id: row.callId });
-    const content = patch.content ? { ...row.content, ...patch.content } : row.content;
-    this.checkAmount(call, content);
-    const title = patch.title ?? row.title;
+    const call = await this.rows.call(row.callId);
+    const next: ProposalEntity = {
+      ...row,
+      title: patch.title ?? row.title,
+      themeId: patch.themeId !== undefined ? patch.themeId : row.themeId,
+      partnerDepartmentIds: patch.partnerDepartmentIds ?? row.partnerDepartmentIds,
+      content: patch.content ? { ...row.content, ...patch.content } : row.content,
+    };
+    await this.checkReferences(call, next.themeId, next.partnerDepartmentIds, next.content as ProposalContent);
     const updated = await this.dataSource.transaction(async (manager) => {
-      const next = await this.compareAndSet(manager, row, expectedVersion, { title, content });
-      await this.audit(
-        manager,
-        actor,
-        next,
-        'proposal.edited',
-        { title: row.title },
-        { title, fields: Object.keys(patch.content ?? {}) },
-      );
-      return next;
+      const saved = await this.compareAndSet(manager, row, expectedVersion, next);
+      const fields = [...Object.keys(patch).filter((k) => k !== 'content'), ...Object.keys(patch.content ?? {})];
+      await this.audit(manager, actor, saved, 'proposal.edited', null, { fields });
+      return saved;
     });
     return toProposalView(updated, this.allowed(actor, updated, call));
   }
 
-  async sendEvent(actor: Actor, id: string, expectedVersion: number, input: ProposalEventInput): Promise<ProposalView> {
-    const row = await this.visible(actor, id);
-    const call = await this.dataSource.getRepository(CallEntity).findOneByOrFail({ id: row.callId });
-    const now = this.clock.now();
+  async sendEvent(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    input: ProposalEventInput,
+    external: ExternalFacts = {},
+  ): Promise<ProposalView> {
+    const row = await this.rows.visible(actor, id);
+    const call = await this.rows.call(row.callId);
+    const facts = this.facts(row, call, external);
     const event = {
       ...input,
       type: input.type,
       actor: machineActor(actor, row),
-      at: now.toISOString(),
-      facts: this.facts(row, call),
+      at: this.clock.now().toISOString(),
+      facts,
     } as ProposalEvent;
     const result = applyProposalEvent(row.snapshot, event);
     if (!result.changed) {
-      throw new ProposalError(ProposalErrorCode.EventNotAllowed, {
-        state: row.state,
-        event: input.type,
-        allowedEvents: this.allowed(actor, row, call),
-      });
+      const missing = FREEZING_EVENTS.includes(input.type)
+        ? missingForSubmission(row.title, row.content as ProposalContent)
+        : [];
+      throw new ProposalError(
+        missing.length > 0 ? ProposalErrorCode.ContentIncomplete : ProposalErrorCode.EventNotAllowed,
+        {
+          state: row.state,
+          event: input.type,
+          allowedEvents: this.allowed(actor, row, call, external),
+          ...(missing.length > 0 ? { missingFields: missing } : {}),
+        },
+      );
     }
     const updated = await this.dataSource.transaction(async (manager) => {
       let receiptNumber = row.receiptNumber;
       if (!receiptNumber && input.type === 'SUBMIT') receiptNumber = await this.nextReceiptNumber(manager, call);
-      const next = await this.compareAndSet(manager, row, expectedVersion, {
+      const saved = await this.compareAndSet(manager, row, expectedVersion, {
+        ...row,
         state: result.state,
         snapshot: result.snapshot,
         receiptNumber,
       });
+      if (FREEZING_EVENTS.includes(input.type)) await this.freezeVersion(manager, actor, saved, input.type);
+      const { type: _type, ...payload } = input;
       await this.audit(
         manager,
         actor,
-        next,
-        `proposal.event.${input.type}`,
+        saved,
+        `proposal.${input.type}`,
         { state: row.state },
-        { state: next.state, event: input },
+        { state: saved.state, ...payload },
       );
-      await this.writeEffects(manager, next, result.effects);
-      return next;
+      await this.writeEffects(manager, saved, result.effects);
+      return saved;
     });
-    return toProposalView(updated, this.allowed(actor, updated, call));
+    return toProposalView(updated, this.allowed(actor, updated, call, external));
   }
 
+  /** Never TypeORM save(): a stale save would silently win. The version is the lock. */
   private async compareAndSet(
     manager: EntityManager,
     row: ProposalEntity,
     expectedVersion: number,
-    changes: Partial<Pick<ProposalEntity, 'title' | 'content' | 'state' | 'snapshot' | 'receiptNumber'>>,
+    next: ProposalEntity,
   ): Promise<ProposalEntity> {
-    const next = { ...row, ...changes, version: expectedVersion + 1, updatedAt: this.clock.now() };
-    // Never TypeORM save(): a stale save would silently win. The version is the lock.
+    const saved = { ...next, version: expectedVersion + 1, updatedAt: this.clock.now() };
     const [, affected] = await manager.query(
-      `UPDATE proposals SET title = $3, content = $4, state = $5, snapshot = $6, receipt_number = $7, version = version + 1, updated_at = $8
+      `UPDATE proposals SET title = $3, content = $4, state = $5, snapshot = $6, receipt_number = $7, theme_id = $8,
+              partner_department_ids = $9::uuid[], version = version + 1, updated_at = $10
         WHERE id = $1 AND version = $2`,
       [
         row.id,
         expectedVersion,
-        next.title,
-        next.content,
-        next.state,
-        JSON.stringify(next.snapshot),
-        next.receiptNumber,
-        next.updatedAt,
+        saved.title,
+        saved.content,
+        saved.state,
+        JSON.stringify(saved.snapshot),
+        saved.receiptNumber,
+        saved.themeId,
+        saved.partnerDepartmentIds,
+        saved.updatedAt,
       ],
     );
     if (affected !== 1) {
       const [current] = await manager.query('SELECT version FROM proposals WHERE id = $1', [row.id]);
       throw new VersionConflictError(current?.version ?? row.version);
     }
-    return next;
+    return saved;
+  }
+
+  private async freezeVersion(manager: EntityManager, actor: Actor, row: ProposalEntity, event: string): Promise<void> {
+    const [{ count }] = await manager.query(
+      'SELECT count(*)::int AS count FROM proposal_versions WHERE proposal_id = $1',
+      [row.id],
+    );
+    await manager.insert(ProposalVersionEntity, {
+      id: randomUUID(),
+      municipalityId: row.municipalityId,
+      proposalId: row.id,
+      number: count + 1,
+      title: row.title,
+      content: row.content,
+      event,
+      submittedBy: actor.userId,
+      submittedAt: this.clock.now(),
+    } as never);
   }
 
   private async writeEffects(manager: EntityManager, row: ProposalEntity, effects: Effect[]): Promise<void> {
     for (const [index, effect] of effects.entries()) {
-      if (effect.type !== 'notify') continue; // timers and publication arrive with their issues
+      if (effect.type !== 'notify') continue; // publication and evaluation timers arrive with their issues
       await enqueueInOutbox(manager, {
         name: 'notify.proposal-event',
         municipalityId: row.municipalityId,
@@ -260,38 +272,52 @@ export class ProposalsService {
     return `${call.fiscalYear}-${String(receipt_seq).padStart(4, '0')}`;
   }
 
-  private facts(row: ProposalEntity, call: CallEntity): ProposalFacts {
+  private facts(row: ProposalEntity, call: CallEntity, external: ExternalFacts = {}): ProposalFacts {
     const now = this.clock.now();
-    const content = row.content as Record<string, unknown>;
     return {
       beforeSubmissionDeadline: now >= call.submissionOpensAt && now < call.submissionClosesAt,
-      contentComplete:
-        Boolean(row.title?.trim()) && typeof content.summary === 'string' && content.summary.trim() !== '',
-      allScoreSheetsSubmitted: false,
-      quorumMet: false,
+      contentComplete: missingForSubmission(row.title, row.content as ProposalContent).length === 0,
+      allScoreSheetsSubmitted: external.allScoreSheetsSubmitted ?? false,
+      quorumMet: external.quorumMet ?? false,
       consultationRequired: call.consultationRequired,
       provisionalAdoption: call.provisionalAdoption,
       preConsultationEnabled: call.preConsultation,
     };
   }
 
-  private allowed(actor: Actor, row: ProposalEntity, call: CallEntity): string[] {
-    return allowedProposalEvents(row.snapshot, machineActor(actor, row), this.facts(row, call));
+  private allowed(actor: Actor, row: ProposalEntity, call: CallEntity, external: ExternalFacts = {}): string[] {
+    return allowedProposalEvents(row.snapshot, machineActor(actor, row), this.facts(row, call, external));
   }
 
-  private async visible(actor: Actor, id: string): Promise<ProposalEntity> {
-    const row = await this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
-    if (!row || !canSee(actor, row)) throw new ProposalError(ProposalErrorCode.ProposalNotFound);
-    return row;
-  }
-
-  private async callInScope(actor: Actor, callId: string): Promise<CallEntity> {
-    const call = await this.dataSource.getRepository(CallEntity).findOneBy({ id: callId });
-    if (!call || call.municipalityId !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
-    return call;
-  }
-
-  private checkAmount(call: CallEntity, content: Record<string, unknown>): void {
+  /** Theme of this call, departments of this municipality, activity fields in the call's scope. */
+  private async checkReferences(
+    call: CallEntity,
+    themeId: string | null,
+    partnerDepartmentIds: string[],
+    content: ProposalContent,
+  ): Promise<void> {
+    const problems: string[] = [];
+    if (themeId) {
+      const theme = await this.dataSource.getRepository(ThemeEntity).findOneBy({ id: themeId });
+      if (!theme || theme.callId !== call.id) problems.push('themeId');
+    }
+    if (partnerDepartmentIds.length > 0) {
+      const [{ count }] = await this.dataSource.query(
+        `SELECT count(*)::int AS count FROM organizations WHERE id = ANY($1::uuid[]) AND municipality_id = $2 AND kind = 'department'`,
+        [partnerDepartmentIds, call.municipalityId],
+      );
+      if (count !== new Set(partnerDepartmentIds).size) problems.push('partnerDepartmentIds');
+    }
+    const fields = content.activityFields ?? [];
+    if (fields.length > 0) {
+      const known = await this.dataSource
+        .getRepository(ActivityFieldEntity)
+        .findBy({ municipalityId: call.municipalityId });
+      const inScope = (key: string) =>
+        known.some((f) => f.key === key) && (call.activityFields.length === 0 || call.activityFields.includes(key));
+      if (!fields.every(inScope)) problems.push('content.activityFields');
+    }
+    if (problems.length > 0) throw new ProposalError(ProposalErrorCode.InvalidReference, { fields: problems });
     const requested = content.requestedAmount;
     if (call.maxRequestedAmount !== null && typeof requested === 'number' && requested > call.maxRequestedAmount) {
       throw new ProposalError(ProposalErrorCode.AmountOverMaximum, { maximum: call.maxRequestedAmount, requested });
@@ -305,7 +331,7 @@ export class ProposalsService {
     action: string,
     before: unknown,
     after: unknown,
-  ): Promise<unknown> {
+  ) {
     return appendAudit(manager, {
       municipalityId: row.municipalityId,
       stream: `proposal:${row.id}`,
@@ -318,45 +344,4 @@ export class ProposalsService {
       at: this.clock.now(),
     });
   }
-}
-
-function fromRaw(raw: Record<string, unknown>): ProposalEntity {
-  return {
-    id: raw.id as string,
-    municipalityId: raw.municipality_id as string,
-    callId: raw.call_id as string,
-    organizationId: raw.organization_id as string,
-    origin: raw.origin as 'group' | 'department',
-    title: raw.title as string,
-    content: raw.content as Record<string, unknown>,
-    state: raw.state as string,
-    snapshot: raw.snapshot,
-    machineVersion: raw.machine_version as number,
-    version: raw.version as number,
-    receiptNumber: raw.receipt_number as string | null,
-    createdBy: raw.created_by as string,
-    createdAt: raw.created_at as Date,
-    updatedAt: raw.updated_at as Date,
-  };
-}
-
-function encodeCursor(row: ProposalEntity): string {
-  return Buffer.from(JSON.stringify([new Date(row.createdAt).toISOString(), row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string | undefined): { createdAt: string; id: string } | null {
-  if (!cursor) return null;
-  const invalid = new ValidationFailedError([
-    { field: 'cursor', messages: ['cursor is not a cursor this API issued'] },
-  ]);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid;
-  }
-  const [createdAt, id] = Array.isArray(parsed) ? parsed : [];
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) throw invalid;
-  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw invalid;
-  return { createdAt, id };
 }

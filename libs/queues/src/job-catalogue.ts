@@ -6,6 +6,7 @@
 export const QUEUES = {
   notifications: 'notifications',
   health: 'health',
+  timers: 'timers',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -18,6 +19,8 @@ export interface JobPayloads {
     audience: string;
     outboxId: string;
   };
+  /** A call's submission deadline has come: close it for submission and expire open drafts. */
+  'timer.submission-deadline': { municipalityId: string; callId: string; deadline: string; outboxId: string };
   /** Round trip through the worker, used by /health/ready. */
   'health.canary': { nonce: string };
 }
@@ -26,4 +29,5 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'notify.proposal-event': QUEUES.notifications,
   'health.canary': QUEUES.health,
+  'timer.submission-deadline': QUEUES.timers,
 };

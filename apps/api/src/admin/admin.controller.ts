@@ -44,6 +44,12 @@ export class AdminController {
     return this.directory.listOrganizations(actor, query.municipalityId);
   }
 
+  @Get('activity-fields')
+  @ApiOperation({ summary: 'The municipality’s activity fields (活動分野; the NPO Act’s 20 by default)' })
+  activityFields(@CurrentActor() actor: Actor) {
+    return this.directory.listActivityFields(actor);
+  }
+
   @Post('users')
   @ApiOperation({ summary: 'Create a user (admin)' })
   createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {

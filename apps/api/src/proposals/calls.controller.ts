@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kyodo/platform';
 import { CallsService, ProposalsService } from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
-import { CreateCallDto, CreateProposalDto } from './proposals.dto';
+import { IfMatch } from '../http/if-match';
+import { CreateCallDto, CreateProposalDto, CreateThemeDto, UpdateCallDto } from './proposals.dto';
 
 @ApiTags('calls')
 @ApiBearerAuth()
@@ -31,6 +32,30 @@ export class CallsController {
   @ApiOperation({ summary: 'One call' })
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.calls.get(actor, id);
+  }
+
+  @Patch(':id')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The call version last read, e.g. "1"' })
+  @ApiOperation({ summary: 'Edit a call; moving the submission deadline reschedules its timer (secretariat)' })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @IfMatch() version: number,
+    @Body() dto: UpdateCallDto,
+  ) {
+    return this.calls.update(actor, id, version, dto);
+  }
+
+  @Post(':id/themes')
+  @ApiOperation({ summary: 'Post a department theme (市提案テーマ) in this call' })
+  addTheme(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CreateThemeDto) {
+    return this.calls.addTheme(actor, id, dto);
+  }
+
+  @Get(':id/themes')
+  @ApiOperation({ summary: 'Themes posted in this call' })
+  themes(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.calls.listThemes(actor, id);
   }
 
   @Post(':id/proposals')

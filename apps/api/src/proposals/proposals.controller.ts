@@ -2,11 +2,11 @@ import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res } from '@
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@kyodo/platform';
-import { ProposalsService, type ProposalView } from '@kyodo/proposals';
+import { ProposalQueries, ProposalsService, type ProposalView } from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { IfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
-import { ListProposalsQueryDto, ProposalEventDto, UpdateProposalDto } from './proposals.dto';
+import { ListProposalsQueryDto, ProposalEventDto, UpdateProposalDto, VersionDiffQueryDto } from './proposals.dto';
 
 const withEtag = (reply: FastifyReply, view: ProposalView) => {
   void reply.header('etag', `"${view.version}"`);
@@ -17,12 +17,33 @@ const withEtag = (reply: FastifyReply, view: ProposalView) => {
 @ApiBearerAuth()
 @Controller('api/v1/proposals')
 export class ProposalsController {
-  constructor(@Inject(ProposalsService) private readonly proposals: ProposalsService) {}
+  constructor(
+    @Inject(ProposalsService) private readonly proposals: ProposalsService,
+    @Inject(ProposalQueries) private readonly queries: ProposalQueries,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Proposals the caller may see, oldest first, cursor-paginated' })
   list(@CurrentActor() actor: Actor, @Query() query: ListProposalsQueryDto) {
-    return this.proposals.list(actor, { ...query, limit: query.limit ?? 20 });
+    return this.queries.list(actor, { ...query, limit: query.limit ?? 20 });
+  }
+
+  @Get(':id/versions')
+  @ApiOperation({ summary: 'The submitted versions (each submission freezes one)' })
+  versions(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.queries.versions(actor, id);
+  }
+
+  @Get(':id/versions/diff')
+  @ApiOperation({ summary: 'Field-level differences between two submitted versions' })
+  diff(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Query() query: VersionDiffQueryDto) {
+    return this.queries.diff(actor, id, query.from, query.to);
+  }
+
+  @Get(':id/audit')
+  @ApiOperation({ summary: 'The audit timeline: every event, edit and status change, hash-chained' })
+  audit(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.queries.audit(actor, id);
   }
 
   @Get(':id')

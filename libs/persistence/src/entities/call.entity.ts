@@ -21,6 +21,19 @@ export class CallEntity {
   @Column('boolean', { name: 'consultation_required', default: false }) consultationRequired: boolean;
   @Column('boolean', { name: 'provisional_adoption', default: false }) provisionalAdoption: boolean;
   @Column('boolean', { name: 'pre_consultation', default: false }) preConsultation: boolean;
+  @Column('text', { name: 'eligibility_ja', default: '' }) eligibilityJa: string;
+  @Column('text', { name: 'eligibility_en', default: '' }) eligibilityEn: string;
+  @Column('text', { name: 'exclusions_ja', default: '' }) exclusionsJa: string;
+  @Column('text', { name: 'exclusions_en', default: '' }) exclusionsEn: string;
+  /** Keys of the municipality's activity fields in scope; empty means all. */
+  @Column('text', { name: 'activity_fields', array: true, default: '{}' }) activityFields: string[];
+  @Column('timestamptz', { name: 'screening_at', nullable: true }) screeningAt: Date | null;
+  @Column('timestamptz', { name: 'review_deadline_at', nullable: true }) reviewDeadlineAt: Date | null;
+  @Column('timestamptz', { name: 'joint_evaluation_at', nullable: true }) jointEvaluationAt: Date | null;
+  @Column('timestamptz', { name: 'publication_at', nullable: true }) publicationAt: Date | null;
+  /** Moves to closed_for_submission when the submission deadline timer fires. */
+  @Column('text', { default: 'accepting' }) phase: 'accepting' | 'closed_for_submission';
+  @Column('int', { default: 1 }) version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

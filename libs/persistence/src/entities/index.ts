@@ -1,3 +1,4 @@
+import { ActivityFieldEntity } from './activity-field.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CallEntity } from './call.entity';
 import { CommitteeEntity, CommitteeMemberEntity } from './committee.entity';
@@ -8,10 +9,13 @@ import { NotificationEntity } from './notification.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProposalEntity } from './proposal.entity';
+import { ProposalVersionEntity } from './proposal-version.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { ThemeEntity } from './theme.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  ActivityFieldEntity,
   AuditEventEntity,
   CallEntity,
   CommitteeEntity,
@@ -23,12 +27,15 @@ export {
   OrganizationEntity,
   OutboxMessageEntity,
   ProposalEntity,
+  ProposalVersionEntity,
   RefreshTokenEntity,
+  ThemeEntity,
   UserEntity,
 };
 export type { OrganizationKind } from './organization.entity';
 
 export const ENTITIES = [
+  ActivityFieldEntity,
   AuditEventEntity,
   CallEntity,
   CommitteeEntity,
@@ -40,6 +47,8 @@ export const ENTITIES = [
   OrganizationEntity,
   OutboxMessageEntity,
   ProposalEntity,
+  ProposalVersionEntity,
   RefreshTokenEntity,
+  ThemeEntity,
   UserEntity,
 ];

@@ -7,6 +7,10 @@ export class ProposalEntity {
   @Column('uuid', { name: 'call_id' }) callId: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
   @Column('text') origin: 'group' | 'department';
+  /** 市提案テーマ the proposal answers, or null for a free proposal. */
+  @Column('uuid', { name: 'theme_id', nullable: true }) themeId: string | null;
+  /** The city departments the proposer wants to work with. */
+  @Column('uuid', { name: 'partner_department_ids', array: true, default: '{}' }) partnerDepartmentIds: string[];
   @Column('text') title: string;
   /** The editable proposal body (summary, background, KPIs, budget …). */
   @Column('jsonb') content: Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { Foundation1763800000000 } from './1763800000000-foundation';
+import { Lifecycle1763900000000 } from './1763900000000-lifecycle';
 
 /** In order. Never edit a committed migration; add a new one. */
-export const MIGRATIONS = [Foundation1763800000000];
+export const MIGRATIONS = [Foundation1763800000000, Lifecycle1763900000000];

@@ -1,0 +1,137 @@
+import type { DataSource } from 'typeorm';
+import { ProposalVersionEntity } from '@kyodo/persistence';
+import { type Actor, ValidationFailedError } from '@kyodo/platform';
+import { diffContent, type ProposalContent } from './proposal-content';
+import { ProposalError, ProposalErrorCode } from './proposal-errors';
+import { fromRaw, ProposalRows } from './proposal-rows';
+import { toProposalView, type ProposalView } from './proposal-view';
+
+export interface ListQuery {
+  limit: number;
+  cursor?: string;
+  callId?: string;
+  state?: string;
+}
+
+export interface AuditTimelineEntry {
+  seq: number;
+  action: string;
+  actorId: string | null;
+  actorRole: string | null;
+  at: string;
+  before: unknown;
+  after: unknown;
+  hash: string;
+}
+
+/** Reads of proposals: lists, submitted versions and their differences, the audit timeline. */
+export class ProposalQueries {
+  private readonly rows: ProposalRows;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.rows = new ProposalRows(dataSource);
+  }
+
+  async list(actor: Actor, query: ListQuery): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
+    if (!actor.municipalityId) return { items: [], nextCursor: null };
+    const ownOrganizations = actor.memberships.filter((m) => m.organizationId).map((m) => m.organizationId);
+    const ownedAsProposer = actor.memberships
+      .filter((m) => m.role === 'proposer' && m.organizationId)
+      .map((m) => m.organizationId);
+    const staff = actor.roles.some((r) => r !== 'proposer');
+    const params: unknown[] = [actor.municipalityId, ownedAsProposer, ownOrganizations];
+    // Same rule as canSee: owners see their drafts; after submission, staff and partner departments see it too.
+    const where = [
+      'p.municipality_id = $1',
+      `(p.organization_id = ANY($2::uuid[]) OR (p.state <> 'draft' AND (${staff ? 'true' : 'false'} OR p.partner_department_ids && $3::uuid[])))`,
+    ];
+    if (query.callId) {
+      params.push(query.callId);
+      where.push(`p.call_id = $${params.length}`);
+    }
+    if (query.state) {
+      params.push(query.state);
+      where.push(`p.state = $${params.length}`);
+    }
+    const cursor = decodeCursor(query.cursor);
+    if (cursor) {
+      params.push(cursor.createdAt, cursor.id);
+      where.push(`(p.created_at, p.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(query.limit + 1);
+    const raw: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT p.* FROM proposals p WHERE ${where.join(' AND ')} ORDER BY p.created_at, p.id LIMIT $${params.length}`,
+      params,
+    );
+    const page = raw.slice(0, query.limit).map(fromRaw);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => toProposalView(row, [])),
+      nextCursor: raw.length > query.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+    };
+  }
+
+  async versions(actor: Actor, id: string): Promise<ProposalVersionEntity[]> {
+    await this.rows.visible(actor, id);
+    return this.dataSource.getRepository(ProposalVersionEntity).find({
+      where: { proposalId: id },
+      order: { number: 'ASC' },
+    });
+  }
+
+  async diff(actor: Actor, id: string, from: number, to: number) {
+    const versions = await this.versions(actor, id);
+    const a = versions.find((v) => v.number === from);
+    const b = versions.find((v) => v.number === to);
+    if (!a || !b)
+      throw new ProposalError(ProposalErrorCode.VersionNotFound, { available: versions.map((v) => v.number) });
+    return {
+      from,
+      to,
+      changes: diffContent(
+        { title: a.title, content: a.content as ProposalContent },
+        { title: b.title, content: b.content as ProposalContent },
+      ),
+    };
+  }
+
+  /** The proposal's audit chain as a timeline, status changes included. */
+  async audit(actor: Actor, id: string): Promise<AuditTimelineEntry[]> {
+    await this.rows.visible(actor, id);
+    const rows = await this.dataSource.query(
+      `SELECT seq, action, actor_id, actor_role, at, before, after, hash FROM audit_events WHERE stream = $1 ORDER BY seq`,
+      [`proposal:${id}`],
+    );
+    return rows.map((r: Record<string, unknown>) => ({
+      seq: r.seq as number,
+      action: r.action as string,
+      actorId: r.actor_id as string | null,
+      actorRole: r.actor_role as string | null,
+      at: new Date(r.at as string).toISOString(),
+      before: r.before,
+      after: r.after,
+      hash: r.hash as string,
+    }));
+  }
+}
+
+function encodeCursor(createdAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([new Date(createdAt).toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): { createdAt: string; id: string } | null {
+  if (!cursor) return null;
+  const invalid = new ValidationFailedError([
+    { field: 'cursor', messages: ['cursor is not a cursor this API issued'] },
+  ]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid;
+  }
+  const [createdAt, id] = Array.isArray(parsed) ? parsed : [];
+  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) throw invalid;
+  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw invalid;
+  return { createdAt, id };
+}
