@@ -7,6 +7,7 @@ import {
   IsDateString,
   IsIn,
   IsInt,
+  IsObject,
   ValidateNested,
   IsOptional,
   IsString,
@@ -220,16 +221,122 @@ export class VersionDiffQueryDto {
   to: number;
 }
 
+/**
+ * An event for the proposal machine: `type` plus the payload that event
+ * needs (see docs/workflow.md). The machine's guards are the rule of record;
+ * this only bounds shapes and sizes.
+ */
 export class ProposalEventDto {
   @ApiProperty({ enum: PROPOSAL_EVENT_TYPES, example: 'SUBMIT' })
   @IsIn([...PROPOSAL_EVENT_TYPES])
   type: string;
 
-  @ApiPropertyOptional({ description: 'Reason (returns, rejections, withdrawals, decisions)' })
+  @ApiPropertyOptional({ description: 'RETURN, REJECT_INELIGIBLE, WITHDRAW, BUDGET_REJECTED; 講評 for FINALIZE' })
   @IsOptional()
   @IsString()
-  @MaxLength(10_000)
+  @MaxLength(20_000)
   reason?: string;
+
+  @ApiPropertyOptional({ description: 'RECORD_PRE_CONSULTATION, RESOLVE_CONDITION' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  note?: string;
+
+  @ApiPropertyOptional({ description: 'FILE_CONSULTATION_REPORT: the department’s opinion' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  opinion?: string;
+
+  @ApiPropertyOptional({ description: 'FILE_CONSULTATION_REPORT: feasibility' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  feasibility?: string;
+
+  @ApiPropertyOptional({ description: 'FILE_CONSULTATION_REPORT: budget intent' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  budgetIntent?: string;
+
+  @ApiPropertyOptional({ enum: ['adopted', 'adoptedWithConditions', 'notAdopted'], description: 'FINALIZE' })
+  @IsOptional()
+  @IsIn(['adopted', 'adoptedWithConditions', 'notAdopted'])
+  decision?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'FINALIZE (adoptedWithConditions), FILE_CONSULTATION_REPORT' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(5000, { each: true })
+  conditions?: string[];
+
+  @ApiPropertyOptional({ description: 'CONCLUDE_AGREEMENT: term start (date)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  termStart?: string;
+
+  @ApiPropertyOptional({ description: 'CONCLUDE_AGREEMENT: term end (date)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  termEnd?: string;
+
+  @ApiPropertyOptional({ description: 'CONCLUDE_AGREEMENT: role sharing (役割分担)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  roleSharing?: string;
+
+  @ApiPropertyOptional({ description: 'CONCLUDE_AGREEMENT: information sharing (情報共有)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  informationSharing?: string;
+
+  @ApiPropertyOptional({ description: 'REPORT_PROGRESS, SUBMIT_SELF_EVALUATION' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  summary?: string;
+
+  @ApiPropertyOptional({ description: 'RECORD_MILESTONE' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  title?: string;
+
+  @ApiPropertyOptional({ description: 'RESOLVE_CONDITION: c1, c2 …' })
+  @IsOptional()
+  @Matches(/^c\d{1,3}$/)
+  conditionId?: string;
+
+  @ApiPropertyOptional({ enum: ['group', 'department'], description: 'SUBMIT_SELF_EVALUATION' })
+  @IsOptional()
+  @IsIn(['group', 'department'])
+  party?: string;
+
+  @ApiPropertyOptional({
+    description: 'SUBMIT_SELF_EVALUATION: item → score',
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
+  @IsOptional()
+  @IsObject()
+  scores?: Record<string, number>;
+
+  @ApiPropertyOptional({ enum: ['A', 'B', 'C'], description: 'ASSESS' })
+  @IsOptional()
+  @IsIn(['A', 'B', 'C'])
+  verdict?: string;
+
+  @ApiPropertyOptional({ description: 'ASSESS' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  comment?: string;
 }
 
 export class ListProposalsQueryDto extends PageQueryDto {
