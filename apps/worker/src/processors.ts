@@ -3,6 +3,7 @@ import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '@kyodo/config';
 import { DeliverProposalNotification } from '@kyodo/notifications';
+import { CloseSubmissions } from '@kyodo/proposals';
 import { createWorkerConnection, type JobPayloads, QUEUES } from '@kyodo/queues';
 
 /**
@@ -18,10 +19,14 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(DeliverProposalNotification) private readonly deliver: DeliverProposalNotification,
+    @Inject(CloseSubmissions) private readonly closeSubmissions: CloseSubmissions,
   ) {}
 
   onApplicationBootstrap(): void {
     this.start(QUEUES.notifications, (job) => this.deliver.execute(job.data as JobPayloads['notify.proposal-event']));
+    this.start(QUEUES.timers, (job) =>
+      this.closeSubmissions.execute(job.data as JobPayloads['timer.submission-deadline']),
+    );
     this.start(QUEUES.health, async (job) => ({ nonce: (job.data as JobPayloads['health.canary']).nonce }));
   }
 

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@kyodo/config';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
+import { ProposalsModule } from '@kyodo/proposals';
 import { Processors } from './processors';
 import { RelayRunner } from './relay.runner';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, NotificationsModule],
+  imports: [ConfigModule, PersistenceModule, NotificationsModule, ProposalsModule],
   providers: [RelayRunner, Processors],
 })
 export class WorkerModule {}

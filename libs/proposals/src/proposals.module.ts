@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@kyodo/platform';
 import { CallsService } from './calls.service';
+import { CloseSubmissions } from './close-submissions.use-case';
 import { ProposalQueries } from './proposal-queries';
 import { ProposalsService } from './proposals.service';
 
@@ -18,7 +19,12 @@ import { ProposalsService } from './proposals.service';
       useFactory: (ds: DataSource, c: Clock) => new ProposalsService(ds, c),
     },
     { provide: ProposalQueries, inject: [DataSource], useFactory: (ds: DataSource) => new ProposalQueries(ds) },
+    {
+      provide: CloseSubmissions,
+      inject: [DataSource, ProposalsService],
+      useFactory: (ds: DataSource, proposals: ProposalsService) => new CloseSubmissions(ds, proposals),
+    },
   ],
-  exports: [CallsService, ProposalsService, ProposalQueries],
+  exports: [CallsService, ProposalsService, ProposalQueries, CloseSubmissions],
 })
 export class ProposalsModule {}

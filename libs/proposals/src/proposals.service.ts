@@ -19,11 +19,13 @@ import {
   PROPOSAL_MACHINE_VERSION,
   type ProposalEvent,
   type ProposalFacts,
+  type Actor as MachineActor,
 } from '@kyodo/workflow';
 import { isOwner, machineActor } from './proposal-access';
 import { missingForSubmission, type ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 import { ProposalRows } from './proposal-rows';
+import { NoReviewEngineYet, type ReviewFactsPort } from './review-facts.port';
 import { toProposalView, type ProposalView } from './proposal-view';
 
 export interface NewProposal {
@@ -39,11 +41,12 @@ export interface ProposalEventInput {
   [key: string]: unknown;
 }
 
-/** Facts about the world the machine cannot know; the service computes them per event. */
-export interface ExternalFacts {
-  allScoreSheetsSubmitted?: boolean;
-  quorumMet?: boolean;
-}
+/** The system itself, for timer events: no user, relation 'system'. */
+const SYSTEM_ACTOR: MachineActor = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  roles: ['system'],
+  relation: 'system',
+};
 
 const EDITABLE_STATES = ['draft', 'submitted.revisionRequested'];
 const FREEZING_EVENTS = ['SUBMIT', 'RESUBMIT'];
@@ -60,6 +63,7 @@ export class ProposalsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly reviewFacts: ReviewFactsPort = new NoReviewEngineYet(),
   ) {
     this.rows = new ProposalRows(dataSource);
   }
@@ -104,12 +108,12 @@ export class ProposalsService {
       await manager.insert(ProposalEntity, row as never);
       await this.audit(manager, actor, row, 'proposal.created', null, { state: row.state, title: row.title });
     });
-    return toProposalView(row, this.allowed(actor, row, call));
+    return toProposalView(row, await this.allowed(actor, row, call));
   }
 
-  async get(actor: Actor, id: string, external: ExternalFacts = {}): Promise<ProposalView> {
+  async get(actor: Actor, id: string): Promise<ProposalView> {
     const row = await this.rows.visible(actor, id);
-    return toProposalView(row, this.allowed(actor, row, await this.rows.call(row.callId), external));
+    return toProposalView(row, await this.allowed(actor, row, await this.rows.call(row.callId)));
   }
 
   async updateDraft(
@@ -137,26 +141,48 @@ export class ProposalsService {
       await this.audit(manager, actor, saved, 'proposal.edited', null, { fields });
       return saved;
     });
-    return toProposalView(updated, this.allowed(actor, updated, call));
+    return toProposalView(updated, await this.allowed(actor, updated, call));
   }
 
-  async sendEvent(
-    actor: Actor,
-    id: string,
-    expectedVersion: number,
-    input: ProposalEventInput,
-    external: ExternalFacts = {},
-  ): Promise<ProposalView> {
+  async sendEvent(actor: Actor, id: string, expectedVersion: number, input: ProposalEventInput): Promise<ProposalView> {
     const row = await this.rows.visible(actor, id);
     const call = await this.rows.call(row.callId);
-    const facts = this.facts(row, call, external);
-    const event = {
-      ...input,
-      type: input.type,
-      actor: machineActor(actor, row),
-      at: this.clock.now().toISOString(),
-      facts,
-    } as ProposalEvent;
+    const saved = await this.dispatch(row, call, expectedVersion, input, machineActor(actor, row), {
+      id: actor.userId,
+      role: machineActor(actor, row).relation,
+      requestId: actor.requestId,
+    });
+    return toProposalView(saved, await this.allowed(actor, saved, call));
+  }
+
+  /**
+   * An event from the system itself (timers). Sent at the current version;
+   * returns false when the machine does not take it now (e.g. the draft was
+   * submitted meanwhile), which is the normal fate of a stale timer.
+   */
+  async sendSystemEvent(id: string, input: ProposalEventInput, requestId: string): Promise<boolean> {
+    const row = await this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
+    if (!row) return false;
+    const call = await this.rows.call(row.callId);
+    try {
+      await this.dispatch(row, call, row.version, input, SYSTEM_ACTOR, { id: null, role: 'system', requestId });
+      return true;
+    } catch (error) {
+      if (error instanceof ProposalError || error instanceof VersionConflictError) return false;
+      throw error;
+    }
+  }
+
+  private async dispatch(
+    row: ProposalEntity,
+    call: CallEntity,
+    expectedVersion: number,
+    input: ProposalEventInput,
+    actor: MachineActor,
+    auditActor: { id: string | null; role: string; requestId: string },
+  ): Promise<ProposalEntity> {
+    const facts = await this.facts(row, call);
+    const event = { ...input, type: input.type, actor, at: this.clock.now().toISOString(), facts } as ProposalEvent;
     const result = applyProposalEvent(row.snapshot, event);
     if (!result.changed) {
       const missing = FREEZING_EVENTS.includes(input.type)
@@ -167,12 +193,12 @@ export class ProposalsService {
         {
           state: row.state,
           event: input.type,
-          allowedEvents: this.allowed(actor, row, call, external),
+          allowedEvents: allowedProposalEvents(row.snapshot, actor, facts),
           ...(missing.length > 0 ? { missingFields: missing } : {}),
         },
       );
     }
-    const updated = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       let receiptNumber = row.receiptNumber;
       if (!receiptNumber && input.type === 'SUBMIT') receiptNumber = await this.nextReceiptNumber(manager, call);
       const saved = await this.compareAndSet(manager, row, expectedVersion, {
@@ -181,20 +207,23 @@ export class ProposalsService {
         snapshot: result.snapshot,
         receiptNumber,
       });
-      if (FREEZING_EVENTS.includes(input.type)) await this.freezeVersion(manager, actor, saved, input.type);
+      if (FREEZING_EVENTS.includes(input.type))
+        await this.freezeVersion(manager, auditActor.id ?? row.createdBy, saved, input.type);
       const { type: _type, ...payload } = input;
-      await this.audit(
-        manager,
-        actor,
-        saved,
-        `proposal.${input.type}`,
-        { state: row.state },
-        { state: saved.state, ...payload },
-      );
+      await appendAudit(manager, {
+        municipalityId: row.municipalityId,
+        stream: `proposal:${row.id}`,
+        action: `proposal.${input.type}`,
+        actorId: auditActor.id,
+        actorRole: auditActor.role,
+        requestId: auditActor.requestId,
+        before: { state: row.state },
+        after: { state: saved.state, ...payload },
+        at: this.clock.now(),
+      });
       await this.writeEffects(manager, saved, result.effects);
       return saved;
     });
-    return toProposalView(updated, this.allowed(actor, updated, call, external));
   }
 
   /** Never TypeORM save(): a stale save would silently win. The version is the lock. */
@@ -229,7 +258,12 @@ export class ProposalsService {
     return saved;
   }
 
-  private async freezeVersion(manager: EntityManager, actor: Actor, row: ProposalEntity, event: string): Promise<void> {
+  private async freezeVersion(
+    manager: EntityManager,
+    submittedBy: string,
+    row: ProposalEntity,
+    event: string,
+  ): Promise<void> {
     const [{ count }] = await manager.query(
       'SELECT count(*)::int AS count FROM proposal_versions WHERE proposal_id = $1',
       [row.id],
@@ -242,7 +276,7 @@ export class ProposalsService {
       title: row.title,
       content: row.content,
       event,
-      submittedBy: actor.userId,
+      submittedBy,
       submittedAt: this.clock.now(),
     } as never);
   }
@@ -272,21 +306,22 @@ export class ProposalsService {
     return `${call.fiscalYear}-${String(receipt_seq).padStart(4, '0')}`;
   }
 
-  private facts(row: ProposalEntity, call: CallEntity, external: ExternalFacts = {}): ProposalFacts {
+  private async facts(row: ProposalEntity, call: CallEntity): Promise<ProposalFacts> {
     const now = this.clock.now();
+    const review = await this.reviewFacts.forProposal(row.id);
     return {
       beforeSubmissionDeadline: now >= call.submissionOpensAt && now < call.submissionClosesAt,
       contentComplete: missingForSubmission(row.title, row.content as ProposalContent).length === 0,
-      allScoreSheetsSubmitted: external.allScoreSheetsSubmitted ?? false,
-      quorumMet: external.quorumMet ?? false,
+      allScoreSheetsSubmitted: review.allScoreSheetsSubmitted,
+      quorumMet: review.quorumMet,
       consultationRequired: call.consultationRequired,
       provisionalAdoption: call.provisionalAdoption,
       preConsultationEnabled: call.preConsultation,
     };
   }
 
-  private allowed(actor: Actor, row: ProposalEntity, call: CallEntity, external: ExternalFacts = {}): string[] {
-    return allowedProposalEvents(row.snapshot, machineActor(actor, row), this.facts(row, call, external));
+  private async allowed(actor: Actor, row: ProposalEntity, call: CallEntity): Promise<string[]> {
+    return allowedProposalEvents(row.snapshot, machineActor(actor, row), await this.facts(row, call));
   }
 
   /** Theme of this call, departments of this municipality, activity fields in the call's scope. */

@@ -1,0 +1,419 @@
+import { getShortestPaths } from '@xstate/graph';
+import { proposalTransitions } from './proposal-doc';
+import { actors, type ActorName, event, facts } from './proposal-machine.fixtures';
+import { proposalMachine } from './proposal.machine';
+import { allowedProposalEvents, applyProposalEvent, createProposalSnapshot } from './proposal-runtime';
+import { PROPOSAL_EVENT_TYPES, type ProposalEvent, type ProposalFacts } from './proposal-types';
+
+type Step = [type: string, actor: ActorName, extra?: Record<string, unknown>, facts?: Partial<ProposalFacts>];
+
+const observed = new Set<string>();
+
+/** Dotted paths of every active state node (parents included), e.g. submitted, submitted.screening. */
+function activePaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix ? `${prefix}.${value}` : value];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return [path, ...activePaths(child, path)];
+  });
+}
+
+function valueOf(snapshot: unknown): unknown {
+  return (snapshot as { value: unknown }).value;
+}
+
+/** Applies steps from a fresh draft, failing on any step that does not move; records transitions. */
+function walk(steps: Step[]) {
+  let current = createProposalSnapshot({ proposalId: 'p1', callId: 'c1', origin: 'group' }).snapshot;
+  let last = applyProposalEvent(current, event('RECORD_PRE_CONSULTATION', 'owner'));
+  last = { ...last, snapshot: current, changed: false };
+  for (const [type, actor, extra, factOverrides] of steps) {
+    const before = activePaths(valueOf(current));
+    last = applyProposalEvent(current, event(type, actor, extra, facts(factOverrides)));
+    if (!last.changed) throw new Error(`step ${type} by ${actor} did not move from ${before.join(',')}`);
+    for (const from of before)
+      for (const to of activePaths(valueOf(last.snapshot))) observed.add(`${from}|${type}|${to}`);
+    current = last.snapshot;
+  }
+  return last;
+}
+
+const TO_REVIEW: Step[] = [
+  ['SUBMIT', 'owner'],
+  ['ACCEPT', 'secretariat'],
+];
+const TO_JOINT: Step[] = [...TO_REVIEW, ['REVIEW_COMPLETE', 'secretariat']];
+const ADOPTED: Step[] = [...TO_JOINT, ['FINALIZE', 'chair'], ['PUBLISH', 'secretariat']];
+const WITH_CONDITIONS: Step[] = [
+  ...TO_JOINT,
+  [
+    'FINALIZE',
+    'chair',
+    { decision: 'adoptedWithConditions', conditions: ['協定で個人情報の扱いを定める', '月次報告'] },
+  ],
+  ['PUBLISH', 'secretariat'],
+];
+const IMPLEMENTING: Step[] = [...WITH_CONDITIONS, ['CONCLUDE_AGREEMENT', 'secretariat'], ['START', 'secretariat']];
+
+describe('proposal machine (pure transition())', () => {
+  it.each<[string, Step[], string]>([
+    ['pre-consultation is recorded in the draft', [['RECORD_PRE_CONSULTATION', 'owner']], 'draft'],
+    ['the owner submits into screening', [['SUBMIT', 'owner']], 'submitted.screening'],
+    [
+      'the secretariat returns for correction',
+      [
+        ['SUBMIT', 'owner'],
+        ['RETURN', 'secretariat'],
+      ],
+      'submitted.revisionRequested',
+    ],
+    [
+      'the owner resubmits into screening',
+      [
+        ['SUBMIT', 'owner'],
+        ['RETURN', 'secretariat'],
+        ['RESUBMIT', 'owner'],
+      ],
+      'submitted.screening',
+    ],
+    ['acceptance goes to review without consultation', TO_REVIEW, 'review'],
+    [
+      'acceptance goes to consultation when the call requires it',
+      [
+        ['SUBMIT', 'owner'],
+        ['ACCEPT', 'secretariat', {}, { consultationRequired: true }],
+      ],
+      'consultation',
+    ],
+    [
+      'the department files its consultation report',
+      [
+        ['SUBMIT', 'owner'],
+        ['ACCEPT', 'secretariat', {}, { consultationRequired: true }],
+        ['FILE_CONSULTATION_REPORT', 'department'],
+      ],
+      'review',
+    ],
+    ['review completes into the joint evaluation', TO_JOINT, 'jointEvaluation'],
+    ['the chair adopts', [...TO_JOINT, ['FINALIZE', 'chair']], 'decided.adopted'],
+    ['the chair adopts with conditions', WITH_CONDITIONS.slice(0, -1), 'decided.adoptedWithConditions'],
+    [
+      'the chair does not adopt',
+      [...TO_JOINT, ['FINALIZE', 'chair', { decision: 'notAdopted' }]],
+      'decided.notAdopted',
+    ],
+    [
+      'adoption is provisional pending the budget',
+      [...TO_JOINT, ['FINALIZE', 'chair', {}, { provisionalAdoption: true }]],
+      'decided.provisional',
+    ],
+    [
+      'the budget passes',
+      [...TO_JOINT, ['FINALIZE', 'chair', {}, { provisionalAdoption: true }], ['BUDGET_APPROVED', 'secretariat']],
+      'decided.adopted',
+    ],
+    [
+      'the budget passes for an adoption with conditions',
+      [
+        ...TO_JOINT,
+        [
+          'FINALIZE',
+          'chair',
+          { decision: 'adoptedWithConditions', conditions: ['条件'] },
+          { provisionalAdoption: true },
+        ],
+        ['BUDGET_APPROVED', 'secretariat'],
+      ],
+      'decided.adoptedWithConditions',
+    ],
+    [
+      'the budget fails',
+      [...TO_JOINT, ['FINALIZE', 'chair', {}, { provisionalAdoption: true }], ['BUDGET_REJECTED', 'secretariat']],
+      'decided.notAdopted',
+    ],
+    ['an adoption is disclosed', ADOPTED, 'disclosed.adopted'],
+    ['an adoption with conditions is disclosed', WITH_CONDITIONS, 'disclosed.adoptedWithConditions'],
+    [
+      'a rejection is disclosed',
+      [...TO_JOINT, ['FINALIZE', 'chair', { decision: 'notAdopted' }], ['PUBLISH', 'secretariat']],
+      'disclosed.notAdopted',
+    ],
+    ['an agreement is concluded', [...ADOPTED, ['CONCLUDE_AGREEMENT', 'secretariat']], 'agreement'],
+    ['implementation starts', IMPLEMENTING, 'implementation'],
+    [
+      'progress, milestones and conditions are recorded during implementation',
+      [
+        ...IMPLEMENTING,
+        ['REPORT_PROGRESS', 'owner'],
+        ['REPORT_PROGRESS', 'department'],
+        ['RECORD_MILESTONE', 'secretariat'],
+        ['RESOLVE_CONDITION', 'secretariat'],
+      ],
+      'implementation',
+    ],
+    [
+      'the term ends into self-evaluation',
+      [...IMPLEMENTING, ['END', 'secretariat']],
+      'projectEvaluation.selfEvaluation',
+    ],
+    [
+      'both self-evaluations lead to the joint evaluation',
+      [
+        ...IMPLEMENTING,
+        ['END', 'secretariat'],
+        ['SUBMIT_SELF_EVALUATION', 'department', { party: 'department' }],
+        ['SUBMIT_SELF_EVALUATION', 'owner'],
+      ],
+      'projectEvaluation.jointEvaluation',
+    ],
+    [
+      'the committee assesses and the assessment is published',
+      [
+        ...IMPLEMENTING,
+        ['END', 'secretariat'],
+        ['SUBMIT_SELF_EVALUATION', 'owner'],
+        ['SUBMIT_SELF_EVALUATION', 'department', { party: 'department' }],
+        ['ASSESS', 'chair'],
+        ['PUBLISH', 'secretariat'],
+      ],
+      'completed',
+    ],
+    [
+      'screening finds the proposal ineligible',
+      [
+        ['SUBMIT', 'owner'],
+        ['REJECT_INELIGIBLE', 'secretariat'],
+      ],
+      'closed.ineligible',
+    ],
+    ['a draft expires at the deadline', [['SUBMISSION_DEADLINE_PASSED', 'system']], 'closed.expired'],
+    [
+      'a returned proposal expires at the deadline',
+      [
+        ['SUBMIT', 'owner'],
+        ['RETURN', 'secretariat'],
+        ['SUBMISSION_DEADLINE_PASSED', 'system'],
+      ],
+      'closed.expired',
+    ],
+    ['withdrawal from a draft', [['WITHDRAW', 'owner']], 'withdrawn'],
+    [
+      'withdrawal during screening',
+      [
+        ['SUBMIT', 'owner'],
+        ['WITHDRAW', 'owner'],
+      ],
+      'withdrawn',
+    ],
+    [
+      'withdrawal while returned',
+      [
+        ['SUBMIT', 'owner'],
+        ['RETURN', 'secretariat'],
+        ['WITHDRAW', 'owner'],
+      ],
+      'withdrawn',
+    ],
+    [
+      'withdrawal during consultation',
+      [
+        ['SUBMIT', 'owner'],
+        ['ACCEPT', 'secretariat', {}, { consultationRequired: true }],
+        ['WITHDRAW', 'owner'],
+      ],
+      'withdrawn',
+    ],
+    ['withdrawal during review', [...TO_REVIEW, ['WITHDRAW', 'owner']], 'withdrawn'],
+    ['withdrawal before the decision', [...TO_JOINT, ['WITHDRAW', 'owner']], 'withdrawn'],
+  ])('%s', (_name, steps, expected) => {
+    expect(walk(steps).state).toBe(expected);
+  });
+
+  it.each<[string, Step[], Step]>([
+    ['another organisation cannot submit', [], ['SUBMIT', 'otherProposer']],
+    ['incomplete content cannot be submitted', [], ['SUBMIT', 'owner', {}, { contentComplete: false }]],
+    ['nothing is submitted after the deadline', [], ['SUBMIT', 'owner', {}, { beforeSubmissionDeadline: false }]],
+    [
+      'pre-consultation only when the call has it',
+      [],
+      ['RECORD_PRE_CONSULTATION', 'owner', {}, { preConsultationEnabled: false }],
+    ],
+    ['a return needs a reason', [['SUBMIT', 'owner']], ['RETURN', 'secretariat', { reason: '  ' }]],
+    ['the owner cannot screen', [['SUBMIT', 'owner']], ['ACCEPT', 'owner']],
+    ['an admin is not the secretariat', [['SUBMIT', 'owner']], ['ACCEPT', 'admin']],
+    [
+      'resubmission after the deadline is refused',
+      [
+        ['SUBMIT', 'owner'],
+        ['RETURN', 'secretariat'],
+      ],
+      ['RESUBMIT', 'owner', {}, { beforeSubmissionDeadline: false }],
+    ],
+    [
+      'the owner cannot file the consultation report',
+      [
+        ['SUBMIT', 'owner'],
+        ['ACCEPT', 'secretariat', {}, { consultationRequired: true }],
+      ],
+      ['FILE_CONSULTATION_REPORT', 'owner'],
+    ],
+    [
+      'a consultation report needs an opinion',
+      [
+        ['SUBMIT', 'owner'],
+        ['ACCEPT', 'secretariat', {}, { consultationRequired: true }],
+      ],
+      ['FILE_CONSULTATION_REPORT', 'department', { opinion: '' }],
+    ],
+    [
+      'review cannot complete with sheets outstanding',
+      TO_REVIEW,
+      ['REVIEW_COMPLETE', 'secretariat', {}, { allScoreSheetsSubmitted: false }],
+    ],
+    ['a member cannot finalize', TO_JOINT, ['FINALIZE', 'member']],
+    ['no decision without quorum', TO_JOINT, ['FINALIZE', 'chair', {}, { quorumMet: false }]],
+    ['a decision needs its 講評', TO_JOINT, ['FINALIZE', 'chair', { reason: '' }]],
+    [
+      'conditions are required for an adoption with conditions',
+      TO_JOINT,
+      ['FINALIZE', 'chair', { decision: 'adoptedWithConditions' }],
+    ],
+    ['an unknown decision is refused', TO_JOINT, ['FINALIZE', 'chair', { decision: 'maybe' }]],
+    ['the owner cannot publish', [...TO_JOINT, ['FINALIZE', 'chair']], ['PUBLISH', 'owner']],
+    ['no withdrawal after the decision', [...TO_JOINT, ['FINALIZE', 'chair']], ['WITHDRAW', 'owner']],
+    ['a withdrawal needs a reason', [], ['WITHDRAW', 'owner', { reason: '' }]],
+    [
+      'a rejected proposal gets no agreement',
+      [...TO_JOINT, ['FINALIZE', 'chair', { decision: 'notAdopted' }], ['PUBLISH', 'secretariat']],
+      ['CONCLUDE_AGREEMENT', 'secretariat'],
+    ],
+    [
+      'an agreement term must end after it starts',
+      ADOPTED,
+      ['CONCLUDE_AGREEMENT', 'secretariat', { termEnd: '2025-01-01' }],
+    ],
+    [
+      'an unknown condition cannot be resolved',
+      IMPLEMENTING,
+      ['RESOLVE_CONDITION', 'secretariat', { conditionId: 'c9' }],
+    ],
+    [
+      'the department cannot evaluate for the group',
+      [...IMPLEMENTING, ['END', 'secretariat']],
+      ['SUBMIT_SELF_EVALUATION', 'department', { party: 'group' }],
+    ],
+    [
+      'a verdict is A, B or C',
+      [
+        ...IMPLEMENTING,
+        ['END', 'secretariat'],
+        ['SUBMIT_SELF_EVALUATION', 'owner'],
+        ['SUBMIT_SELF_EVALUATION', 'department', { party: 'department' }],
+      ],
+      ['ASSESS', 'chair', { verdict: 'D' }],
+    ],
+    ['only the system sends timer events', [], ['SUBMISSION_DEADLINE_PASSED', 'owner']],
+    ['a withdrawn proposal takes no more events', [['WITHDRAW', 'owner']], ['SUBMIT', 'owner']],
+  ])('refuses: %s', (_name, setup, [type, actor, extra, factOverrides]) => {
+    const before =
+      setup.length > 0
+        ? walk(setup).snapshot
+        : createProposalSnapshot({ proposalId: 'p1', callId: 'c1', origin: 'group' }).snapshot;
+    const result = applyProposalEvent(before, event(type, actor, extra, facts(factOverrides)));
+    expect(result.changed).toBe(false);
+    expect(result.snapshot).toBe(before);
+    expect(result.effects).toEqual([]);
+  });
+
+  it('declares effects for the service to turn into outbox rows', () => {
+    const submitted = walk([['SUBMIT', 'owner']]);
+    expect(submitted.effects).toEqual([
+      { type: 'notify', template: 'proposal.submitted', audience: 'secretariat' },
+      { type: 'notify', template: 'proposal.received', audience: 'owners' },
+    ]);
+    expect(walk(ADOPTED).effects).toContainEqual({ type: 'publish', kind: 'decision' });
+  });
+
+  it('keeps decisions, conditions and reports in the context', () => {
+    const result = walk([...IMPLEMENTING, ['RESOLVE_CONDITION', 'secretariat']]);
+    expect(result.context.decision).toMatchObject({
+      outcome: 'adoptedWithConditions',
+      provisional: false,
+      by: 'u-chair',
+    });
+    expect(result.context.conditions).toEqual([
+      {
+        id: 'c1',
+        text: '協定で個人情報の扱いを定める',
+        resolvedAt: '2026-05-01T09:00:00.000Z',
+        note: '協定書第8条に規定',
+      },
+      { id: 'c2', text: '月次報告', resolvedAt: null, note: null },
+    ]);
+    expect(result.context.agreement).toMatchObject({ termStart: '2026-04-01', termEnd: '2027-03-31' });
+  });
+
+  it('lists the events each actor may send now', () => {
+    const draft = createProposalSnapshot({ proposalId: 'p1', callId: 'c1', origin: 'group' }).snapshot;
+    expect(allowedProposalEvents(draft, actors.owner, facts())).toEqual([
+      'RECORD_PRE_CONSULTATION',
+      'SUBMIT',
+      'WITHDRAW',
+    ]);
+    expect(
+      allowedProposalEvents(draft, actors.owner, facts({ contentComplete: false, preConsultationEnabled: false })),
+    ).toEqual(['WITHDRAW']);
+    expect(allowedProposalEvents(draft, actors.otherProposer, facts())).toEqual([]);
+    const joint = walk(TO_JOINT).snapshot;
+    expect(allowedProposalEvents(joint, actors.chair, facts())).toEqual(['FINALIZE']);
+    expect(allowedProposalEvents(joint, actors.chair, facts({ quorumMet: false }))).toEqual([]);
+    expect(allowedProposalEvents(joint, actors.secretariat, facts())).toEqual([]);
+  });
+
+  afterAll(() => {
+    // State coverage, measured by @xstate/graph over every valid event variant.
+    const variants = candidateEvents();
+    const paths = getShortestPaths(proposalMachine, {
+      input: { proposalId: 'p1', callId: 'c1', origin: 'group' },
+      events: variants,
+      serializeState: (snapshot) =>
+        JSON.stringify([snapshot.value, snapshot.context.decision?.outcome, snapshot.context.decision?.provisional]),
+    });
+    const reached = new Set(paths.flatMap((path) => activePaths(path.state.value)));
+    const allStates = new Set(
+      proposalTransitions()
+        .flatMap((t) => [t.from, t.to])
+        .filter(Boolean),
+    );
+    const missingStates = [...allStates].filter((s) => !reached.has(s));
+
+    const transitions = proposalTransitions();
+    const uncovered = transitions.filter(
+      (t) =>
+        ![...observed].some((o) => {
+          const [from, type, to] = o.split('|') as [string, string, string];
+          const event = t.event === '(done)' ? type : t.event;
+          return from === t.from && type === event && (to === t.to || to.startsWith(`${t.to}.`));
+        }),
+    );
+    console.log(
+      `proposal machine coverage: states ${allStates.size - missingStates.length}/${allStates.size}, ` +
+        `transitions ${transitions.length - uncovered.length}/${transitions.length} (paths explored: ${paths.length})`,
+    );
+    expect(missingStates).toEqual([]);
+    expect(uncovered).toEqual([]);
+  });
+});
+
+function candidateEvents(): ProposalEvent[] {
+  const variants: Array<Partial<ProposalFacts>> = [{}, { consultationRequired: true }, { provisionalAdoption: true }];
+  const extras: Record<string, Array<Record<string, unknown>>> = {
+    FINALIZE: [{}, { decision: 'adoptedWithConditions', conditions: ['条件'] }, { decision: 'notAdopted' }],
+    SUBMIT_SELF_EVALUATION: [{ party: 'group' }, { party: 'department' }],
+  };
+  return PROPOSAL_EVENT_TYPES.flatMap((type) =>
+    (Object.keys(actors) as ActorName[]).flatMap((actor) =>
+      variants.flatMap((f) => (extras[type] ?? [{}]).map((extra) => event(type, actor, extra, facts(f)))),
+    ),
+  );
+}
