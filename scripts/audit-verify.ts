@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const dataSource = createDataSource({ url, poolSize: 2 });
   await dataSource.initialize();
   try {
-    const result = await verifyAuditChains(dataSource, process.argv[2]);
+    const result = await verifyAuditChains(dataSource, { stream: process.argv[2] });
     process.stdout.write(`verified ${result.entries} entries in ${result.streams} streams\n`);
     for (const broken of result.breaks) {
       process.stdout.write(`BROKEN ${broken.stream} at seq ${broken.seq} (row ${broken.id}): ${broken.reason}\n`);

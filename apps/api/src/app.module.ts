@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '@kyodo/audit';
 import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
 import { ProposalsModule } from '@kyodo/proposals';
 import { AdminController } from './admin/admin.controller';
+import { AuditController } from './admin/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { ConfigModule } from '@kyodo/config';
@@ -16,11 +18,12 @@ import { CallsController } from './proposals/calls.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, IdentityModule, ProposalsModule, NotificationsModule],
+  imports: [ConfigModule, PersistenceModule, IdentityModule, ProposalsModule, NotificationsModule, AuditModule],
   controllers: [
     HealthController,
     AuthController,
     AdminController,
+    AuditController,
     CallsController,
     ProposalsController,
     NotificationsController,

@@ -39,7 +39,7 @@ describe(`audit hash chain on ${TEST_DB}`, () => {
 
   it('verifies intact chains, even when appended concurrently', async () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => append('proposal:intact', i + 1)));
-    const result = await verifyAuditChains(dataSource, 'proposal:intact');
+    const result = await verifyAuditChains(dataSource, { stream: 'proposal:intact' });
     expect(result).toEqual({ streams: 1, entries: 10, breaks: [] });
   });
 
@@ -94,7 +94,7 @@ describe(`audit hash chain on ${TEST_DB}`, () => {
             });
             await dataSource.query('UPDATE audit_events SET after = $2, hash = $3 WHERE id = $1', [a.id, forged, hash]);
           }
-          const result = await verifyAuditChains(dataSource, stream);
+          const result = await verifyAuditChains(dataSource, { stream });
           expect(result.breaks).toHaveLength(1);
           // Edits and swaps break the row itself; a deletion or a re-hashed forgery breaks the next link.
           const firstBroken = kind === 'delete' || kind === 'forge' ? seq + 1 : seq;

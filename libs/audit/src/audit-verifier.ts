@@ -31,11 +31,25 @@ interface Row {
 }
 
 /** Recomputes every chain (or one stream) and names the first broken link of each. */
-export async function verifyAuditChains(dataSource: DataSource, stream?: string): Promise<VerificationResult> {
+export async function verifyAuditChains(
+  dataSource: DataSource,
+  scope: { stream?: string; municipalityId?: string } = {},
+): Promise<VerificationResult> {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (scope.stream) {
+    params.push(scope.stream);
+    conditions.push(`stream = $${params.length}`);
+  }
+  if (scope.municipalityId) {
+    // Whole streams of the municipality, so a row moved to another tenant still breaks its chain.
+    params.push(scope.municipalityId);
+    conditions.push(`stream IN (SELECT DISTINCT stream FROM audit_events WHERE municipality_id = $${params.length})`);
+  }
   const rows: Row[] = await dataSource.query(
     `SELECT id, stream, seq, action, actor_id, actor_role, request_id, before, after, at, prev_hash, hash
-       FROM audit_events ${stream ? 'WHERE stream = $1' : ''} ORDER BY stream, id`,
-    stream ? [stream] : [],
+       FROM audit_events ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY stream, seq, id`,
+    params,
   );
   const breaks: ChainBreak[] = [];
   let current = '';

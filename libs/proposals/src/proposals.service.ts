@@ -132,12 +132,15 @@ export class ProposalsService {
       title: patch.title ?? row.title,
       themeId: patch.themeId !== undefined ? patch.themeId : row.themeId,
       partnerDepartmentIds: patch.partnerDepartmentIds ?? row.partnerDepartmentIds,
-      content: patch.content ? { ...row.content, ...patch.content } : row.content,
+      content: patch.content ? { ...row.content, ...definedOnly(patch.content) } : row.content,
     };
     await this.checkReferences(call, next.themeId, next.partnerDepartmentIds, next.content as ProposalContent);
     const updated = await this.dataSource.transaction(async (manager) => {
       const saved = await this.compareAndSet(manager, row, expectedVersion, next);
-      const fields = [...Object.keys(patch).filter((k) => k !== 'content'), ...Object.keys(patch.content ?? {})];
+      const fields = [
+        ...Object.keys(definedOnly(patch)).filter((k) => k !== 'content'),
+        ...Object.keys(definedOnly(patch.content ?? {})),
+      ];
       await this.audit(manager, actor, saved, 'proposal.edited', null, { fields });
       return saved;
     });
@@ -379,4 +382,9 @@ export class ProposalsService {
       at: this.clock.now(),
     });
   }
+}
+
+/** Drops keys whose value is undefined: a partial edit must not erase the fields it leaves out. */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

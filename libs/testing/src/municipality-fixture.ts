@@ -12,6 +12,11 @@ export interface MunicipalityFixture {
   proposerA: ApiClient;
   proposerB: ApiClient;
   secretariatUserId: string;
+  /** Staff of `departmentId` (こども家庭課), the partner department of proposals that name it. */
+  departmentStaff: ApiClient;
+  chair: ApiClient;
+  committeeMember: ApiClient;
+  admin: ApiClient;
   callId: string;
 }
 
@@ -45,6 +50,19 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
   const secretariat = await user('secretariat', secretariatOrg.id, 'secretariat');
   const proposerA = await user('proposer-a', groupA.id, 'proposer');
   const proposerB = await user('proposer-b', groupB.id, 'proposer');
+  const departmentStaff = await user('department', department.id, 'reviewer');
+  const admin = await user('admin', secretariatOrg.id, 'admin');
+  const committee = await must(operator.post('/api/v1/committees', { municipalityId, nameJa: '協働事業評価委員会', nameEn: 'Evaluation committee' }));
+  const committeeUser = async (name: string, position: 'chair' | 'member') => {
+    const email = `${name}-${tag}@kyodo.test`;
+    const created = await must(
+      operator.post('/api/v1/users', { municipalityId, email, displayName: name, password: PASSWORD, locale: 'ja' }),
+    );
+    await must(operator.post(`/api/v1/committees/${committee.id}/members`, { userId: created.id, position, affiliation: '学識経験者' }));
+    return api.login(email, PASSWORD);
+  };
+  const chair = await committeeUser('chair', 'chair');
+  const committeeMember = await committeeUser('member', 'member');
   const now = Date.now();
   const call = await must(
     secretariat.client.post('/api/v1/calls', {
@@ -66,6 +84,10 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
     secretariatUserId: secretariat.id,
     proposerA: proposerA.client,
     proposerB: proposerB.client,
+    departmentStaff: departmentStaff.client,
+    chair,
+    committeeMember,
+    admin: admin.client,
     callId: call.id,
   };
 }

@@ -1,0 +1,18 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditVerification } from '@kyodo/audit';
+import type { Actor } from '@kyodo/platform';
+import { CurrentActor } from '../auth/current-actor.decorator';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('api/v1/admin/audit')
+export class AuditController {
+  constructor(@Inject(AuditVerification) private readonly verification: AuditVerification) {}
+
+  @Get('verify')
+  @ApiOperation({ summary: 'Recompute every audit hash chain of the municipality and name the first broken link' })
+  verify(@CurrentActor() actor: Actor) {
+    return this.verification.verify(actor);
+  }
+}
