@@ -14,7 +14,11 @@ import {
 async function move(client: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) {
   const current = await client.get(`/api/v1/proposals/${id}`);
   if (current.status !== 200) throw new Error(`GET ${id}: ${current.status} ${JSON.stringify(current.body)}`);
-  const response = await client.post(`/api/v1/proposals/${id}/events`, { type, ...payload }, { 'if-match': `"${current.body.version}"` });
+  const response = await client.post(
+    `/api/v1/proposals/${id}/events`,
+    { type, ...payload },
+    { 'if-match': `"${current.body.version}"` },
+  );
   if (response.status !== 201) throw new Error(`${type}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
@@ -135,12 +139,16 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
     expect((await move(x.secretariat, id, 'END')).state).toBe('projectEvaluation.selfEvaluation');
     await move(x.proposerA, id, 'SUBMIT_SELF_EVALUATION', { party: 'group', summary: '目標をおおむね達成した。' });
     expect(
-      (await move(x.departmentStaff, id, 'SUBMIT_SELF_EVALUATION', { party: 'department', summary: '連携は良好だった。' }))
-        .state,
+      (
+        await move(x.departmentStaff, id, 'SUBMIT_SELF_EVALUATION', {
+          party: 'department',
+          summary: '連携は良好だった。',
+        })
+      ).state,
     ).toBe('projectEvaluation.jointEvaluation');
-    expect((await move(x.chair, id, 'ASSESS', { verdict: 'A', comment: '相乗効果が大きく、継続が望ましい。' })).state).toBe(
-      'projectEvaluation.assessed',
-    );
+    expect(
+      (await move(x.chair, id, 'ASSESS', { verdict: 'A', comment: '相乗効果が大きく、継続が望ましい。' })).state,
+    ).toBe('projectEvaluation.assessed');
     const done = await move(x.secretariat, id, 'PUBLISH');
     expect(done.state).toBe('completed');
     expect(done.allowedEvents).toEqual([]);
@@ -225,7 +233,10 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
     const surviving = await must(
       x.proposerA.post(`/api/v1/calls/${moved.id}/proposals`, { organizationId: x.groupAId, title: '延長された提案' }),
     );
-    await waitFor(async () => (await must(x.proposerA.get(`/api/v1/proposals/${expiring.id}`))).state === 'closed.expired', 20_000);
+    await waitFor(
+      async () => (await must(x.proposerA.get(`/api/v1/proposals/${expiring.id}`))).state === 'closed.expired',
+      20_000,
+    );
     expect((await must(x.secretariat.get(`/api/v1/calls/${call.id}`))).phase).toBe('closed_for_submission');
     // the moved call's original timer has fired too by now (same instant): it must have done nothing
     expect((await must(x.proposerA.get(`/api/v1/proposals/${surviving.id}`))).state).toBe('draft');

@@ -20,7 +20,9 @@ export class AuditVerification {
 }
 
 @Module({
-  providers: [{ provide: AuditVerification, inject: [DataSource], useFactory: (ds: DataSource) => new AuditVerification(ds) }],
+  providers: [
+    { provide: AuditVerification, inject: [DataSource], useFactory: (ds: DataSource) => new AuditVerification(ds) },
+  ],
   exports: [AuditVerification],
 })
 export class AuditModule {}

@@ -52,13 +52,25 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
   const proposerB = await user('proposer-b', groupB.id, 'proposer');
   const departmentStaff = await user('department', department.id, 'reviewer');
   const admin = await user('admin', secretariatOrg.id, 'admin');
-  const committee = await must(operator.post('/api/v1/committees', { municipalityId, nameJa: '協働事業評価委員会', nameEn: 'Evaluation committee' }));
+  const committee = await must(
+    operator.post('/api/v1/committees', {
+      municipalityId,
+      nameJa: '協働事業評価委員会',
+      nameEn: 'Evaluation committee',
+    }),
+  );
   const committeeUser = async (name: string, position: 'chair' | 'member') => {
     const email = `${name}-${tag}@kyodo.test`;
     const created = await must(
       operator.post('/api/v1/users', { municipalityId, email, displayName: name, password: PASSWORD, locale: 'ja' }),
     );
-    await must(operator.post(`/api/v1/committees/${committee.id}/members`, { userId: created.id, position, affiliation: '学識経験者' }));
+    await must(
+      operator.post(`/api/v1/committees/${committee.id}/members`, {
+        userId: created.id,
+        position,
+        affiliation: '学識経験者',
+      }),
+    );
     return api.login(email, PASSWORD);
   };
   const chair = await committeeUser('chair', 'chair');

@@ -74,7 +74,7 @@ export function proposalMachineToMermaid(): string {
 }
 
 const WHO: Record<string, string> = {
-  RECORD_PRE_CONSULTATION: 'proposer (owner) or secretariat, when the call has 事前相談',
+  RECORD_PRE_CONSULTATION: 'proposer (owner), when the call has 事前相談: note',
   SUBMIT: 'proposer (owner); content complete, before the deadline',
   RETURN: 'secretariat, with a reason',
   RESUBMIT: 'proposer (owner); content complete, before the deadline',

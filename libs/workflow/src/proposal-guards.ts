@@ -21,8 +21,9 @@ const field = (event: ProposalEvent, name: string): unknown => (event as unknown
  * machine whoever sends it.
  */
 export const proposalGuards = {
+  // Drafts are visible to their organisation only, so the proposer records the 事前相談 held with the city.
   mayRecordPreConsultation: ({ event }: GuardArgs) =>
-    event.facts.preConsultationEnabled && (owner(event) || secretariat(event)) && text(field(event, 'note')),
+    event.facts.preConsultationEnabled && owner(event) && text(field(event, 'note')),
   maySubmit: ({ event }: GuardArgs) =>
     owner(event) && event.facts.contentComplete && event.facts.beforeSubmissionDeadline,
   mayScreen: ({ event }: GuardArgs) => secretariat(event),

@@ -45,6 +45,9 @@ export class Lifecycle1763900000000 implements MigrationInterface {
       ALTER TABLE proposals
         ADD COLUMN theme_id uuid REFERENCES themes(id),
         ADD COLUMN partner_department_ids uuid[] NOT NULL DEFAULT '{}'`);
+    // 受付番号 count per call, so they are unique within their call only.
+    await q.query('ALTER TABLE proposals DROP CONSTRAINT proposals_receipt_number_key');
+    await q.query('CREATE UNIQUE INDEX proposals_call_receipt ON proposals (call_id, receipt_number)');
     await q.query(`
       CREATE TABLE proposal_versions (
         id uuid PRIMARY KEY,
@@ -62,6 +65,8 @@ export class Lifecycle1763900000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE proposal_versions');
+    await q.query('DROP INDEX proposals_call_receipt');
+    await q.query('ALTER TABLE proposals ADD CONSTRAINT proposals_receipt_number_key UNIQUE (receipt_number)');
     await q.query('ALTER TABLE proposals DROP COLUMN theme_id, DROP COLUMN partner_department_ids');
     await q.query('DROP TABLE themes');
     await q.query('DROP TABLE activity_fields');
