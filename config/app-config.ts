@@ -99,6 +99,13 @@ export class AppConfig {
   @Max(104_857_600)
   BODY_LIMIT_BYTES: number;
 
+  /** Largest proposal attachment (PDF, images, Word, Excel). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(104_857_600)
+  ATTACHMENT_MAX_BYTES: number;
+
   @Transform(toInt)
   @IsInt()
   @Min(10)

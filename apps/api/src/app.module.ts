@@ -16,6 +16,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { NotificationsController } from './notifications/notifications.controller';
 import { CallsController } from './proposals/calls.controller';
 import { ProposalsController } from './proposals/proposals.controller';
+import { AttachmentsController } from './proposals/attachments.controller';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, IdentityModule, ProposalsModule, NotificationsModule, AuditModule],
@@ -26,6 +27,7 @@ import { ProposalsController } from './proposals/proposals.controller';
     AuditController,
     CallsController,
     ProposalsController,
+    AttachmentsController,
     NotificationsController,
   ],
   providers: [

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from '@kyodo/config';
 import { ensureFirstAdmin } from '@kyodo/identity';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
 import { setupOpenApi } from './openapi';
 import { createValidationPipe } from './http/validation';
 
@@ -36,6 +37,15 @@ async function bootstrap(): Promise<void> {
     .addHook('onSend', async (request, reply) => {
       void reply.header('x-request-id', request.id);
     });
+  // Attachments arrive as raw bytes; their real type is checked from the content later.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser(
+      ATTACHMENT_MEDIA_TYPES,
+      { parseAs: 'buffer', bodyLimit: config.ATTACHMENT_MAX_BYTES },
+      (_request: unknown, body: Buffer, done: (error: Error | null, body?: Buffer) => void) => done(null, body),
+    );
   setupOpenApi(app);
   if (config.KYODO_ADMIN_EMAIL && config.KYODO_ADMIN_PASSWORD) {
     const created = await ensureFirstAdmin(app.get(DataSource), config.KYODO_ADMIN_EMAIL, config.KYODO_ADMIN_PASSWORD);

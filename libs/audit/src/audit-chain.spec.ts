@@ -46,7 +46,7 @@ describe(`audit hash chain on ${TEST_DB}`, () => {
   it('detects every random edit, deletion, reordering and forgery and names the first broken link', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('edit', 'delete', 'swap', 'forge'),
+        fc.constantFrom('edit', 'delete', 'swap', 'forge', 'truncate'),
         fc.integer({ min: 1, max: 5 }),
         fc.string({ minLength: 1, maxLength: 8 }),
         async (kind, seq, text) => {
@@ -61,6 +61,8 @@ describe(`audit hash chain on ${TEST_DB}`, () => {
               `UPDATE audit_events SET after = jsonb_set(after, '{n}', to_jsonb($3::text)) WHERE stream = $1 AND seq = $2`,
               [stream, seq, text],
             );
+          } else if (kind === 'truncate') {
+            await dataSource.query('DELETE FROM audit_events WHERE stream = $1 AND seq > $2', [stream, seq]);
           } else if (kind === 'delete') {
             await dataSource.query('DELETE FROM audit_events WHERE stream = $1 AND seq = $2', [stream, seq]);
           } else if (kind === 'swap') {
@@ -97,7 +99,7 @@ describe(`audit hash chain on ${TEST_DB}`, () => {
           const result = await verifyAuditChains(dataSource, { stream });
           expect(result.breaks).toHaveLength(1);
           // Edits and swaps break the row itself; a deletion or a re-hashed forgery breaks the next link.
-          const firstBroken = kind === 'delete' || kind === 'forge' ? seq + 1 : seq;
+          const firstBroken = kind === 'delete' || kind === 'forge' || kind === 'truncate' ? seq + 1 : seq;
           expect(result.breaks[0]!.seq).toBe(firstBroken);
         },
       ),

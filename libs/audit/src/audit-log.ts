@@ -24,9 +24,8 @@ export async function appendAudit(
 ): Promise<{ id: string; seq: number; hash: string }> {
   // Serialise writers of one stream (a row lock cannot cover a stream's first entry).
   await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [entry.stream]);
-  const [last] = await manager.query(`SELECT seq, hash FROM audit_events WHERE stream = $1 ORDER BY seq DESC LIMIT 1`, [
-    entry.stream,
-  ]);
+  // Continue from the recorded head, not from whatever the last row is now: a removed tail stays a visible gap.
+  const [last] = await manager.query(`SELECT seq, hash FROM audit_heads WHERE stream = $1`, [entry.stream]);
   const seq = last ? Number(last.seq) + 1 : 1;
   const prevHash: string = last ? last.hash : GENESIS_HASH;
   const at = entry.at.toISOString();
@@ -61,6 +60,12 @@ export async function appendAudit(
       prevHash,
       hash,
     ],
+  );
+  // The head records where the chain ends, so entries cut off the end are noticed.
+  await manager.query(
+    `INSERT INTO audit_heads (stream, seq, hash) VALUES ($1, $2, $3)
+     ON CONFLICT (stream) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
+    [entry.stream, seq, hash],
   );
   return { id: String(row.id), seq, hash };
 }

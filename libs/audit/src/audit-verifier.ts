@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
 export interface ChainBreak {
@@ -6,7 +6,7 @@ export interface ChainBreak {
   /** The first entry that does not follow from the one before it. */
   seq: number;
   id: string | null;
-  reason: 'hash_mismatch' | 'broken_link' | 'sequence_gap';
+  reason: 'hash_mismatch' | 'broken_link' | 'sequence_gap' | 'truncated';
 }
 
 export interface VerificationResult {
@@ -34,6 +34,14 @@ interface Row {
 export async function verifyAuditChains(
   dataSource: DataSource,
   scope: { stream?: string; municipalityId?: string } = {},
+): Promise<VerificationResult> {
+  // One snapshot for rows and heads, so appends during the check are not mistaken for damage.
+  return dataSource.transaction('REPEATABLE READ', (manager) => verifyIn(manager, scope));
+}
+
+async function verifyIn(
+  dataSource: EntityManager,
+  scope: { stream?: string; municipalityId?: string },
 ): Promise<VerificationResult> {
   const conditions: string[] = [];
   const params: unknown[] = [];
@@ -94,5 +102,31 @@ export async function verifyAuditChains(
     previousHash = row.hash;
     expectedSeq++;
   }
+  await checkHeads(dataSource, rows, breaks, scope);
   return { streams, entries: rows.length, breaks };
+}
+
+/** The last entry of each stream must be the recorded head; otherwise entries were cut off the end. */
+async function checkHeads(
+  dataSource: EntityManager,
+  rows: Row[],
+  breaks: ChainBreak[],
+  scope: { stream?: string; municipalityId?: string },
+): Promise<void> {
+  const last = new Map<string, Row>();
+  for (const row of rows) last.set(row.stream, row);
+  const heads: Array<{ stream: string; seq: number; hash: string }> = await dataSource.query(
+    scope.stream
+      ? 'SELECT stream, seq, hash FROM audit_heads WHERE stream = $1'
+      : 'SELECT stream, seq, hash FROM audit_heads',
+    scope.stream ? [scope.stream] : [],
+  );
+  for (const head of heads) {
+    const tail = last.get(head.stream);
+    if (!tail && scope.municipalityId) continue; // another municipality's stream
+    if (breaks.some((b) => b.stream === head.stream)) continue; // already reported at its first break
+    if (!tail || tail.seq !== head.seq || tail.hash !== head.hash) {
+      breaks.push({ stream: head.stream, seq: (tail?.seq ?? 0) + 1, id: null, reason: 'truncated' });
+    }
+  }
 }

@@ -7,3 +7,6 @@ export { missingForSubmission, diffContent, type ProposalContent } from './propo
 export { ProposalError, ProposalErrorCode } from './proposal-errors';
 export type { ProposalView } from './proposal-view';
 export { CloseSubmissions, type DeadlineTimer } from './close-submissions.use-case';
+export { AttachmentsService, type AttachmentLimits } from './attachments.service';
+export { AttachmentStore } from './attachment-store';
+export { detectAttachmentType, safeFilename } from './attachment-types';

@@ -12,6 +12,7 @@ export enum ProposalErrorCode {
   VersionNotFound = 'proposal_version_not_found',
   ContentIncomplete = 'proposal_content_incomplete',
   InvalidReference = 'invalid_reference',
+  AttachmentRejected = 'attachment_rejected',
 }
 
 const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
@@ -72,6 +73,13 @@ const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
     {
       ja: 'テーマ・担当課・活動分野の指定に誤りがあります。',
       en: 'The theme, partner departments or activity fields are not valid for this call.',
+    },
+  ],
+  [ProposalErrorCode.AttachmentRejected]: [
+    'unprocessable',
+    {
+      ja: '添付ファイルを受け付けられません（PDF・PNG・JPEG・Word・Excel、サイズと件数の上限内のみ）。',
+      en: 'The attachment was refused (PDF, PNG, JPEG, Word or Excel only, within the size and count limits).',
     },
   ],
 };

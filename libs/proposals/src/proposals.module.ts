@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@kyodo/platform';
+import { AppConfig } from '@kyodo/config';
+import { AttachmentStore } from './attachment-store';
+import { AttachmentsService } from './attachments.service';
 import { CallsService } from './calls.service';
 import { CloseSubmissions } from './close-submissions.use-case';
 import { ProposalQueries } from './proposal-queries';
@@ -24,7 +27,16 @@ import { ProposalsService } from './proposals.service';
       inject: [DataSource, ProposalsService],
       useFactory: (ds: DataSource, proposals: ProposalsService) => new CloseSubmissions(ds, proposals),
     },
+    {
+      provide: AttachmentsService,
+      inject: [DataSource, Clock, AppConfig],
+      useFactory: (ds: DataSource, clock: Clock, config: AppConfig) =>
+        new AttachmentsService(ds, new AttachmentStore(config.KYODO_DATA_DIR), clock, {
+          maxBytes: config.ATTACHMENT_MAX_BYTES,
+          maxPerProposal: 20,
+        }),
+    },
   ],
-  exports: [CallsService, ProposalsService, ProposalQueries, CloseSubmissions],
+  exports: [CallsService, ProposalsService, ProposalQueries, CloseSubmissions, AttachmentsService],
 })
 export class ProposalsModule {}

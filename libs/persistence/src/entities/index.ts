@@ -10,6 +10,7 @@ import { OrganizationEntity } from './organization.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProposalEntity } from './proposal.entity';
 import { ProposalVersionEntity } from './proposal-version.entity';
+import { ProposalAttachmentEntity } from './proposal-attachment.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { ThemeEntity } from './theme.entity';
 import { UserEntity } from './user.entity';
@@ -26,6 +27,7 @@ export {
   NotificationEntity,
   OrganizationEntity,
   OutboxMessageEntity,
+  ProposalAttachmentEntity,
   ProposalEntity,
   ProposalVersionEntity,
   RefreshTokenEntity,
@@ -46,6 +48,7 @@ export const ENTITIES = [
   NotificationEntity,
   OrganizationEntity,
   OutboxMessageEntity,
+  ProposalAttachmentEntity,
   ProposalEntity,
   ProposalVersionEntity,
   RefreshTokenEntity,

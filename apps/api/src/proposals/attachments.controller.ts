@@ -1,0 +1,77 @@
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '@kyodo/platform';
+import { AttachmentsService } from '@kyodo/proposals';
+import { ValidationFailedError } from '@kyodo/platform';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { uuidPipe } from '../http/uuid.pipe';
+
+export const ATTACHMENT_MEDIA_TYPES = [
+  'application/octet-stream',
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+class AttachmentQueryDto {
+  @ApiProperty({ example: '事業計画書.pdf' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(255)
+  filename: string;
+}
+
+@ApiTags('proposals')
+@ApiBearerAuth()
+@Controller('api/v1/proposals/:id/attachments')
+export class AttachmentsController {
+  constructor(@Inject(AttachmentsService) private readonly attachments: AttachmentsService) {}
+
+  @Post()
+  @ApiConsumes(...ATTACHMENT_MEDIA_TYPES)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({
+    summary: 'Attach a file (PDF, PNG, JPEG, Word, Excel; type checked by content) to an editable proposal',
+  })
+  add(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: AttachmentQueryDto,
+    @Body() body: unknown,
+  ) {
+    if (!Buffer.isBuffer(body)) {
+      throw new ValidationFailedError([
+        { field: 'body', messages: ['send the file itself as the request body, e.g. Content-Type: application/pdf'] },
+      ]);
+    }
+    return this.attachments.add(actor, id, query.filename, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Attachments of a proposal, with size and sha256' })
+  list(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.attachments.list(actor, id);
+  }
+
+  @Get(':attachmentId')
+  @ApiOperation({ summary: 'Download an attachment' })
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('attachmentId', uuidPipe) attachmentId: string,
+    @Res() reply: FastifyReply,
+  ) {
+    const { meta, stream } = await this.attachments.open(actor, id, attachmentId);
+    await reply
+      .header('content-type', meta.contentType)
+      .header('content-length', String(meta.sizeBytes))
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.filename)}`)
+      .header('etag', `"sha256-${meta.sha256}"`)
+      .header('x-content-type-options', 'nosniff')
+      .send(stream);
+  }
+}
