@@ -198,8 +198,13 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
   });
 
   it('reports readiness of database, Redis and the worker', async () => {
-    const ready = await api.get('/health/ready');
-    expect(ready.body.checks).toMatchObject({
+    // A probe may fail once under a loaded machine (its canary has a 5 s budget); it must recover.
+    let ready = await api.get('/health/ready');
+    await waitFor(async () => {
+      ready = await api.get('/health/ready');
+      return ready.status === 200;
+    }, 30_000).catch(() => undefined);
+    expect({ ...ready.body.checks, output: ready.status === 200 ? '' : system.output().slice(-3000) }).toMatchObject({
       database: { status: 'ok' },
       redis: { status: 'ok' },
       worker: { status: 'ok' },
