@@ -20,7 +20,7 @@ describe(`proposal attachments on ${TEST_DB}`, () => {
     fetch(`${system.baseUrl}/api/v1/proposals/${proposalId}/attachments?filename=${encodeURIComponent(filename)}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${client.token}`, 'content-type': type },
-      body,
+      body: new Uint8Array(body),
     });
 
   beforeAll(async () => {

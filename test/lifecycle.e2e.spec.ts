@@ -1,6 +1,7 @@
 import {
   ApiClient,
   completeProposalContent,
+  smallRubric,
   createMunicipality,
   must,
   type MunicipalityFixture,
@@ -106,7 +107,40 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
         })
       ).state,
     ).toBe('review');
+    const early = await x.secretariat.post(
+      `/api/v1/proposals/${id}/events`,
+      { type: 'REVIEW_COMPLETE' },
+      { 'if-match': `"${(await x.secretariat.get(`/api/v1/proposals/${id}`)).body.version}"` },
+    );
+    expect(early.status).toBe(422); // no score sheet is in yet
+    await must(x.secretariat.request('PUT', `/api/v1/calls/${callId}/rubrics/document`, smallRubric()));
+    const [assignment] = await must(
+      x.secretariat.post(`/api/v1/proposals/${id}/assignments`, { reviewerIds: [x.reviewerId], stage: 'document' }),
+    );
+    await must(
+      x.reviewer.request('PUT', `/api/v1/assignments/${assignment.id}/score-sheet`, {
+        scores: { public_benefit: 4, feasibility: 3 },
+        comments: { feasibility: '体制は十分' },
+      }),
+    );
+    await must(x.reviewer.post(`/api/v1/assignments/${assignment.id}/score-sheet/submit`));
     expect((await move(x.secretariat, id, 'REVIEW_COMPLETE')).state).toBe('jointEvaluation');
+    const session = await must(
+      x.secretariat.post(`/api/v1/calls/${callId}/sessions`, {
+        committeeId: x.committeeId,
+        stage: 'presentation',
+        startsAt: '2026-08-20T13:30:00+09:00',
+        place: '市役所 第3会議室',
+        quorum: 2,
+        slotMinutes: { presentation: 7, questions: 8 },
+        proposalIds: [id],
+      }),
+    );
+    await must(
+      x.secretariat.request('PUT', `/api/v1/sessions/${session.id}/attendance`, {
+        present: [x.chairId, x.committeeMemberId],
+      }),
+    );
 
     const memberTry = await x.committeeMember.post(
       `/api/v1/proposals/${id}/events`,

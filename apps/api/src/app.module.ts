@@ -5,6 +5,7 @@ import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
 import { ProposalsModule } from '@kyodo/proposals';
+import { ReviewModule } from '@kyodo/review';
 import { AdminController } from './admin/admin.controller';
 import { AuditController } from './admin/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -17,9 +18,19 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { CallsController } from './proposals/calls.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 import { AttachmentsController } from './proposals/attachments.controller';
+import { ReviewController } from './review/review.controller';
+import { SessionsController } from './review/sessions.controller';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, IdentityModule, ProposalsModule, NotificationsModule, AuditModule],
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    IdentityModule,
+    ProposalsModule,
+    NotificationsModule,
+    AuditModule,
+    ReviewModule,
+  ],
   controllers: [
     HealthController,
     AuthController,
@@ -28,6 +39,8 @@ import { AttachmentsController } from './proposals/attachments.controller';
     CallsController,
     ProposalsController,
     AttachmentsController,
+    ReviewController,
+    SessionsController,
     NotificationsController,
   ],
   providers: [

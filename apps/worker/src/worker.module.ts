@@ -3,11 +3,12 @@ import { ConfigModule } from '@kyodo/config';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
 import { ProposalsModule } from '@kyodo/proposals';
+import { ReviewModule } from '@kyodo/review';
 import { Processors } from './processors';
 import { RelayRunner } from './relay.runner';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, NotificationsModule, ProposalsModule],
+  imports: [ConfigModule, PersistenceModule, NotificationsModule, ProposalsModule, ReviewModule],
   providers: [RelayRunner, Processors],
 })
 export class WorkerModule {}

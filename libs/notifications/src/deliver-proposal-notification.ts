@@ -18,7 +18,7 @@ export class DeliverProposalNotification {
       [job.proposalId, job.municipalityId],
     );
     if (!proposal) return { delivered: 0 };
-    const recipients = await this.recipients(job.audience, proposal);
+    const recipients = job.audience === 'users' ? (job.userIds ?? []) : await this.recipients(job.audience, proposal);
     const message = renderMessage(job.template, {
       proposalTitle: proposal.title,
       receiptNumber: proposal.receipt_number,

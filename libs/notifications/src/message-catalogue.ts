@@ -54,6 +54,36 @@ const TEMPLATES: Record<string, Template> = {
       en: `Your proposal "${p.proposalTitle}" was received${receiptEn(p)}. We will tell you the screening result.`,
     }),
   },
+  'review.assigned': {
+    category: 'assignment',
+    subject: (p) => ({ ja: `審査を担当してください：${p.proposalTitle}`, en: `Review assigned: ${p.proposalTitle}` }),
+    body: (p) => ({
+      ja: `提案「${p.proposalTitle}」${receipt(p)}の審査担当に割り当てられました。評価シートで採点してください。`,
+      en: `You were assigned to review "${p.proposalTitle}"${receiptEn(p)}. Please score it with the rubric.`,
+    }),
+  },
+  'proposal.returned': {
+    category: 'screening',
+    subject: (p) => ({
+      ja: `提案の修正をお願いします：${p.proposalTitle}`,
+      en: `Please correct your proposal: ${p.proposalTitle}`,
+    }),
+    body: (p) => ({
+      ja: `提案「${p.proposalTitle}」${receipt(p)}について、事務局から修正の依頼がありました。理由を確認し、締切までに再提出してください。`,
+      en: `The secretariat returned "${p.proposalTitle}"${receiptEn(p)} for correction. See the reasons and resubmit before the deadline.`,
+    }),
+  },
+  'proposal.decided': {
+    category: 'decision',
+    subject: (p) => ({
+      ja: `審査結果が決定しました：${p.proposalTitle}`,
+      en: `Decision on your proposal: ${p.proposalTitle}`,
+    }),
+    body: (p) => ({
+      ja: `提案「${p.proposalTitle}」${receipt(p)}の審査結果が決定しました。講評をご確認ください。`,
+      en: `A decision was made on "${p.proposalTitle}"${receiptEn(p)}. Please read the committee’s comments.`,
+    }),
+  },
 };
 
 const FALLBACK: Template = {

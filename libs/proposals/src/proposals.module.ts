@@ -8,6 +8,7 @@ import { CallsService } from './calls.service';
 import { CloseSubmissions } from './close-submissions.use-case';
 import { ProposalQueries } from './proposal-queries';
 import { ProposalsService } from './proposals.service';
+import { REVIEW_FACTS_PORT, type ReviewFactsPort } from './review-facts.port';
 
 @Module({
   providers: [
@@ -18,8 +19,8 @@ import { ProposalsService } from './proposals.service';
     },
     {
       provide: ProposalsService,
-      inject: [DataSource, Clock],
-      useFactory: (ds: DataSource, c: Clock) => new ProposalsService(ds, c),
+      inject: [DataSource, Clock, { token: REVIEW_FACTS_PORT, optional: true }],
+      useFactory: (ds: DataSource, c: Clock, facts?: ReviewFactsPort) => new ProposalsService(ds, c, facts),
     },
     { provide: ProposalQueries, inject: [DataSource], useFactory: (ds: DataSource) => new ProposalQueries(ds) },
     {

@@ -16,3 +16,6 @@ export class NoReviewEngineYet implements ReviewFactsPort {
     return { allScoreSheetsSubmitted: true, quorumMet: true };
   }
 }
+
+/** Nest token under which the evaluation engine provides its ReviewFactsPort. */
+export const REVIEW_FACTS_PORT = Symbol('ReviewFactsPort');

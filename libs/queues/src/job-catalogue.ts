@@ -17,6 +17,8 @@ export interface JobPayloads {
     proposalId: string;
     template: string;
     audience: string;
+    /** Named recipients (audience 'users'), e.g. the reviewers just assigned. */
+    userIds?: string[];
     outboxId: string;
   };
   /** A call's submission deadline has come: close it for submission and expire open drafts. */

@@ -3,3 +3,4 @@ export { createMunicipality, must, type MunicipalityFixture } from './municipali
 export { ADMIN, DIST, ROOT, freePort, startSystem, waitFor, type RunningSystem } from './system';
 export { createTestDatabase, TEST_DB, type TestDatabase } from './test-database';
 export { completeProposalContent } from './proposal-content.fixture';
+export { smallRubric } from './review-fixture';

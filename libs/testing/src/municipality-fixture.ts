@@ -14,8 +14,17 @@ export interface MunicipalityFixture {
   secretariatUserId: string;
   /** Staff of `departmentId` (こども家庭課), the partner department of proposals that name it. */
   departmentStaff: ApiClient;
+  departmentStaffId: string;
+  /** A reviewer of another department (福祉課), free of conflicts with the fixture's proposals. */
+  reviewer: ApiClient;
+  reviewerId: string;
+  reviewer2: ApiClient;
+  reviewer2Id: string;
   chair: ApiClient;
+  chairId: string;
   committeeMember: ApiClient;
+  committeeMemberId: string;
+  committeeId: string;
   admin: ApiClient;
   callId: string;
 }
@@ -51,6 +60,9 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
   const proposerA = await user('proposer-a', groupA.id, 'proposer');
   const proposerB = await user('proposer-b', groupB.id, 'proposer');
   const departmentStaff = await user('department', department.id, 'reviewer');
+  const welfare = await org('department', '福祉課');
+  const reviewer = await user('reviewer', welfare.id, 'reviewer');
+  const reviewer2 = await user('reviewer2', welfare.id, 'reviewer');
   const admin = await user('admin', secretariatOrg.id, 'admin');
   const committee = await must(
     operator.post('/api/v1/committees', {
@@ -71,7 +83,7 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
         affiliation: '学識経験者',
       }),
     );
-    return api.login(email, PASSWORD);
+    return { id: created.id as string, client: await api.login(email, PASSWORD) };
   };
   const chair = await committeeUser('chair', 'chair');
   const committeeMember = await committeeUser('member', 'member');
@@ -97,8 +109,16 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
     proposerA: proposerA.client,
     proposerB: proposerB.client,
     departmentStaff: departmentStaff.client,
-    chair,
-    committeeMember,
+    departmentStaffId: departmentStaff.id,
+    reviewer: reviewer.client,
+    reviewerId: reviewer.id,
+    reviewer2: reviewer2.client,
+    reviewer2Id: reviewer2.id,
+    chair: chair.client,
+    chairId: chair.id,
+    committeeMember: committeeMember.client,
+    committeeMemberId: committeeMember.id,
+    committeeId: committee.id,
     admin: admin.client,
     callId: call.id,
   };

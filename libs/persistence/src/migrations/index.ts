@@ -1,6 +1,12 @@
 import { Foundation1763800000000 } from './1763800000000-foundation';
 import { Lifecycle1763900000000 } from './1763900000000-lifecycle';
 import { AuditHeadsAttachments1764000000000 } from './1764000000000-audit-heads-attachments';
+import { Review1764100000000 } from './1764100000000-review';
 
 /** In order. Never edit a committed migration; add a new one. */
-export const MIGRATIONS = [Foundation1763800000000, Lifecycle1763900000000, AuditHeadsAttachments1764000000000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  Lifecycle1763900000000,
+  AuditHeadsAttachments1764000000000,
+  Review1764100000000,
+];

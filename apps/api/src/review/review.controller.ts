@@ -1,0 +1,94 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@kyodo/platform';
+import { AssignmentsService, RubricsService, ScoreSheetsService, type Stage } from '@kyodo/review';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { uuidPipe } from '../http/uuid.pipe';
+import { AssignDto, AutoAssignDto, ReasonDto, RubricDto, ScoreSheetDto } from './review.dto';
+import { stagePipe } from './stage.pipe';
+
+@ApiTags('review')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class ReviewController {
+  constructor(
+    @Inject(RubricsService) private readonly rubrics: RubricsService,
+    @Inject(AssignmentsService) private readonly assignments: AssignmentsService,
+    @Inject(ScoreSheetsService) private readonly sheets: ScoreSheetsService,
+  ) {}
+
+  @Put('calls/:id/rubrics/:stage')
+  @ApiOperation({ summary: 'Set the rubric (評価シート) of a stage; a new version once the current one is frozen' })
+  putRubric(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('stage', stagePipe) stage: Stage,
+    @Body() dto: RubricDto,
+  ) {
+    return this.rubrics.put(actor, id, stage, dto);
+  }
+
+  @Get('calls/:id/rubrics/:stage')
+  @ApiOperation({ summary: 'The current rubric of a stage' })
+  getRubric(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('stage', stagePipe) stage: Stage) {
+    return this.rubrics.current(actor, id, stage);
+  }
+
+  @Post('proposals/:id/assignments')
+  @ApiOperation({ summary: 'Assign reviewers (conflicts found automatically; assignees are notified)' })
+  assign(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AssignDto) {
+    return this.assignments.assign(actor, id, dto.reviewerIds, dto.stage);
+  }
+
+  @Post('calls/:id/assignments/auto')
+  @ApiOperation({ summary: 'Assign reviewers to every proposal in review with an even load' })
+  autoAssign(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AutoAssignDto) {
+    return this.assignments.autoAssign(actor, id, dto.perProposal, dto.stage, dto.reviewerIds);
+  }
+
+  @Get('me/assignments')
+  @ApiOperation({ summary: 'My review queue, split into pending and done' })
+  queue(@CurrentActor() actor: Actor) {
+    return this.assignments.myQueue(actor);
+  }
+
+  @Post('assignments/:id/acknowledge')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Acknowledge an assignment' })
+  acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.assignments.acknowledge(actor, id);
+  }
+
+  @Post('assignments/:id/conflict')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Declare a conflict of interest (利害関係の申告); the proposal is then closed to you' })
+  conflict(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ReasonDto) {
+    return this.assignments.declareConflict(actor, id, dto.reason);
+  }
+
+  @Put('assignments/:id/score-sheet')
+  @ApiOperation({ summary: 'Save (autosave) my score sheet; unscored criteria may stay empty' })
+  saveSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScoreSheetDto) {
+    return this.sheets.save(actor, id, { scores: dto.scores, comments: dto.comments });
+  }
+
+  @Post('assignments/:id/score-sheet/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Submit my score sheet: every criterion scored, required comments given' })
+  submitSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.sheets.submit(actor, id);
+  }
+
+  @Post('assignments/:id/reopen')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reopen a submitted score sheet, with a reason (secretariat; audited)' })
+  reopen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ReasonDto) {
+    return this.sheets.reopen(actor, id, dto.reason);
+  }
+
+  @Get('proposals/:id/scores')
+  @ApiOperation({ summary: 'Submitted score sheets (blind: a reviewer sees them only after submitting their own)' })
+  scores(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.sheets.submittedSheets(actor, id);
+  }
+}

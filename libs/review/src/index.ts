@@ -1,0 +1,16 @@
+export { ReviewModule } from './review.module';
+export { RubricsService, latestRubric, type StoredRubric } from './rubrics.service';
+export { AssignmentsService, type Assignment } from './assignments.service';
+export { ScoreSheetsService, type SheetInput, type SubmittedSheet } from './score-sheets.service';
+export { SessionsService, type NewSession, type ConsensusInput } from './sessions.service';
+export { ReviewFacts } from './review-facts';
+export { orderAgenda, slotTimes } from './agenda';
+export {
+  rubricProblems,
+  onScale,
+  STAGES,
+  type Stage,
+  type RubricDefinition,
+  type CriterionDefinition,
+} from './rubric-definition';
+export { ReviewError, ReviewErrorCode } from './review-errors';

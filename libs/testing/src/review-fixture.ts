@@ -1,0 +1,28 @@
+/** A small document-stage rubric: two criteria on 0–5, weights 60/40 of 100. */
+export function smallRubric() {
+  return {
+    titleJa: '書類審査 評価シート',
+    titleEn: 'Document review rubric',
+    criteria: [
+      {
+        key: 'public_benefit',
+        labelJa: '公益性',
+        labelEn: 'Public benefit',
+        weight: 60,
+        scale: { min: 0, max: 5, step: 1 },
+        levels: [
+          { score: 5, labelJa: '非常に高い', labelEn: 'Very high' },
+          { score: 1, labelJa: '低い', labelEn: 'Low' },
+        ],
+      },
+      {
+        key: 'feasibility',
+        labelJa: '実現可能性',
+        labelEn: 'Feasibility',
+        weight: 40,
+        scale: { min: 0, max: 5, step: 1 },
+        commentRequired: true,
+      },
+    ],
+  };
+}
