@@ -1,0 +1,166 @@
+import {
+  ApiClient,
+  completeProposalContent,
+  createMunicipality,
+  must,
+  type MunicipalityFixture,
+  type RunningSystem,
+  smallRubric,
+  startSystem,
+  TEST_DB,
+  waitFor,
+} from '@kyodo/testing';
+
+async function move(client: ApiClient, id: string, type: string) {
+  const current = await must(client.get(`/api/v1/proposals/${id}`));
+  return must(client.post(`/api/v1/proposals/${id}/events`, { type }, { 'if-match': `"${current.version}"` }));
+}
+
+describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`, () => {
+  let system: RunningSystem;
+  let x: MunicipalityFixture;
+  const inReview: string[] = [];
+  let partnered: string;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    x = await createMunicipality(new ApiClient(system.baseUrl));
+    await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, smallRubric()));
+    for (let i = 0; i < 4; i++) {
+      const draft = await must(
+        x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
+          organizationId: x.groupAId,
+          title: `審査検証 ${i + 1}`,
+          partnerDepartmentIds: i === 0 ? [x.departmentId] : [],
+          content: completeProposalContent(),
+        }),
+      );
+      await move(x.proposerA, draft.id, 'SUBMIT');
+      await move(x.secretariat, draft.id, 'ACCEPT');
+      inReview.push(draft.id);
+    }
+    partnered = inReview[0]!;
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('finds the partner department’s staff conflicted and keeps the proposal from them', async () => {
+    const assigned = await must(
+      x.secretariat.post(`/api/v1/proposals/${partnered}/assignments`, {
+        reviewerIds: [x.reviewerId, x.reviewer2Id, x.departmentStaffId],
+        stage: 'document',
+      }),
+    );
+    const staff = assigned.find((a: { reviewerId: string }) => a.reviewerId === x.departmentStaffId);
+    expect(staff).toMatchObject({ status: 'conflicted', conflictKind: 'automatic' });
+    const write = await x.departmentStaff.request('PUT', `/api/v1/assignments/${staff.id}/score-sheet`, {
+      scores: { public_benefit: 5 },
+    });
+    expect(write.status).toBe(403);
+    expect(write.body.code).toBe('reviewer_conflicted');
+    expect((await x.departmentStaff.get(`/api/v1/proposals/${partnered}/scores`)).status).toBe(404);
+    const queue = await must(x.departmentStaff.get('/api/v1/me/assignments'));
+    expect([...queue.pending, ...queue.done].map((a: { proposalId: string }) => a.proposalId)).not.toContain(partnered);
+    await waitFor(async () => {
+      const inbox = await must(x.reviewer.get('/api/v1/me/notifications'));
+      return inbox.items.some((n: { template: string }) => n.template === 'review.assigned');
+    }, 15_000);
+  });
+
+  it('keeps scores blind until the reviewer submits their own, validates scores, and splits the queue', async () => {
+    const queue = await must(x.reviewer.get('/api/v1/me/assignments'));
+    const mine = queue.pending.find((a: { proposalId: string }) => a.proposalId === partnered);
+    const theirs = (await must(x.reviewer2.get('/api/v1/me/assignments'))).pending.find(
+      (a: { proposalId: string }) => a.proposalId === partnered,
+    );
+    const outOfScale = await x.reviewer.request('PUT', `/api/v1/assignments/${mine.id}/score-sheet`, {
+      scores: { public_benefit: 7, unknown_item: 1 },
+    });
+    expect(outOfScale.status).toBe(400);
+    expect(outOfScale.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'scores.public_benefit',
+      'scores.unknown_item',
+    ]);
+    await must(
+      x.reviewer2.request('PUT', `/api/v1/assignments/${theirs.id}/score-sheet`, {
+        scores: { public_benefit: 2, feasibility: 2 },
+        comments: { feasibility: '弱い' },
+      }),
+    );
+    await must(x.reviewer2.post(`/api/v1/assignments/${theirs.id}/score-sheet/submit`));
+    await must(
+      x.reviewer.request('PUT', `/api/v1/assignments/${mine.id}/score-sheet`, { scores: { public_benefit: 4 } }),
+    );
+    const blind = await x.reviewer.get(`/api/v1/proposals/${partnered}/scores`);
+    expect(blind.status).toBe(403);
+    expect(blind.body.code).toBe('scores_hidden_until_own_sheet_submitted');
+    const incomplete = await x.reviewer.post(`/api/v1/assignments/${mine.id}/score-sheet/submit`);
+    expect(incomplete.status).toBe(422);
+    expect(incomplete.body.missing).toEqual(['feasibility']);
+    await must(
+      x.reviewer.request('PUT', `/api/v1/assignments/${mine.id}/score-sheet`, {
+        scores: { feasibility: 3 },
+        comments: { feasibility: '実施体制は十分' },
+      }),
+    );
+    await must(x.reviewer.post(`/api/v1/assignments/${mine.id}/score-sheet/submit`));
+    const seen = await must(x.reviewer.get(`/api/v1/proposals/${partnered}/scores`));
+    expect(seen.map((s: { scores: Record<string, number> }) => s.scores.public_benefit).sort()).toEqual([2, 4]);
+    const after = await must(x.reviewer.get('/api/v1/me/assignments'));
+    expect(after.done.map((a: { id: string }) => a.id)).toContain(mine.id);
+    expect(after.pending.map((a: { id: string }) => a.id)).not.toContain(mine.id);
+    expect(
+      (await x.reviewer.request('PUT', `/api/v1/assignments/${mine.id}/score-sheet`, { scores: { feasibility: 5 } }))
+        .status,
+    ).toBe(409);
+  });
+
+  it('lets only the secretariat reopen a submitted sheet, with a reason on the audit trail', async () => {
+    const mine = (await must(x.reviewer.get('/api/v1/me/assignments'))).done.find(
+      (a: { proposalId: string }) => a.proposalId === partnered,
+    );
+    expect((await x.reviewer.post(`/api/v1/assignments/${mine.id}/reopen`, { reason: '自分で直したい' })).status).toBe(
+      403,
+    );
+    await must(x.secretariat.post(`/api/v1/assignments/${mine.id}/reopen`, { reason: '採点の転記誤りの申し出' }));
+    expect((await must(x.reviewer.get('/api/v1/me/assignments'))).pending.map((a: { id: string }) => a.id)).toContain(
+      mine.id,
+    );
+    const audit = await must(x.secretariat.get(`/api/v1/proposals/${partnered}/audit`));
+    expect(audit.find((e: { action: string }) => e.action === 'review.sheet_reopened').after.reason).toBe(
+      '採点の転記誤りの申し出',
+    );
+  });
+
+  it('freezes the rubric when the first sheet opens: a later edit is a new version', async () => {
+    const edited = await must(
+      x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, {
+        ...smallRubric(),
+        titleJa: '改訂版',
+      }),
+    );
+    expect(edited.version).toBe(2);
+    const bad = await x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, {
+      ...smallRubric(),
+      criteria: [{ ...smallRubric().criteria[0], scale: { min: 5, max: 0, step: 1 } }],
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('assigns the rest with an even load and never a conflicted reviewer', async () => {
+    const created = await must(
+      x.secretariat.post(`/api/v1/calls/${x.callId}/assignments/auto`, {
+        perProposal: 2,
+        stage: 'document',
+        reviewerIds: [x.reviewerId, x.reviewer2Id, x.departmentStaffId],
+      }),
+    );
+    expect(created).toHaveLength(6); // 3 proposals still without reviewers × 2
+    const load = new Map<string, number>();
+    for (const a of created) load.set(a.reviewerId, (load.get(a.reviewerId) ?? 0) + 1);
+    expect([...load.values()].sort()).toEqual([2, 2, 2]);
+    expect(created.every((a: { status: string }) => a.status === 'assigned')).toBe(true);
+  });
+});
