@@ -1,19 +1,12 @@
 import 'reflect-metadata';
 import { verifyAuditChains } from '@kyodo/audit';
 import { ConfigError, loadConfig } from '@kyodo/config';
-import { createDataSource, runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedPostgres } from '@kyodo/persistence';
+import { openDatabase } from '@kyodo/persistence';
 
 /** Verifies every audit hash chain; exits 1 and names the first broken link of each broken stream. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  let embedded: EmbeddedPostgres | undefined;
-  let url = config.DATABASE_URL ?? runningEmbeddedUrl(config.KYODO_DATA_DIR);
-  if (!url) {
-    embedded = await startEmbeddedPostgres(config.KYODO_DATA_DIR);
-    url = embedded.url;
-  }
-  const dataSource = createDataSource({ url, poolSize: 2 });
-  await dataSource.initialize();
+  const { dataSource, close } = await openDatabase(config.DATABASE_URL, config.KYODO_DATA_DIR);
   try {
     const result = await verifyAuditChains(dataSource, { stream: process.argv[2] });
     process.stdout.write(`verified ${result.entries} entries in ${result.streams} streams\n`);
@@ -22,8 +15,7 @@ async function main(): Promise<void> {
     }
     process.exitCode = result.breaks.length > 0 ? 1 : 0;
   } finally {
-    await dataSource.destroy();
-    await embedded?.stop();
+    await close();
   }
 }
 

@@ -2,13 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { ConfigError, loadConfig } from '@kyodo/config';
 import { DirectoryService } from '@kyodo/identity';
-import {
-  createDataSource,
-  type EmbeddedPostgres,
-  migrate,
-  runningEmbeddedUrl,
-  startEmbeddedPostgres,
-} from '@kyodo/persistence';
+import { migrate, openDatabase } from '@kyodo/persistence';
 import { type Actor, type Role, SystemClock } from '@kyodo/platform';
 import { CallsService } from '@kyodo/proposals';
 
@@ -23,16 +17,7 @@ const CODE = 'demo-kagayaki';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  let embedded: EmbeddedPostgres | undefined;
-  let url = config.DATABASE_URL;
-  // A running launcher owns the embedded database: use its server rather than opening the files twice.
-  url ??= runningEmbeddedUrl(config.KYODO_DATA_DIR);
-  if (!url) {
-    embedded = await startEmbeddedPostgres(config.KYODO_DATA_DIR);
-    url = embedded.url;
-  }
-  const dataSource = createDataSource({ url, poolSize: 2 });
-  await dataSource.initialize();
+  const { dataSource, close } = await openDatabase(config.DATABASE_URL, config.KYODO_DATA_DIR);
   try {
     await migrate(dataSource);
     const [existing] = await dataSource.query('SELECT id FROM municipalities WHERE code = $1', [CODE]);
@@ -139,8 +124,7 @@ async function main(): Promise<void> {
     process.stdout.write(`Password for every login: ${PASSWORD}\n\n| role | name | e-mail |\n|---|---|---|\n`);
     for (const [role, name, email] of logins) process.stdout.write(`| ${role} | ${name} | ${email} |\n`);
   } finally {
-    await dataSource.destroy();
-    await embedded?.stop();
+    await close();
   }
 }
 

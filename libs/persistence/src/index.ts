@@ -4,3 +4,4 @@ export { createDataSource, migrate, type DataSourceOptions } from './data-source
 export { runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors';
 export { PersistenceModule } from './persistence.module';
+export { openDatabase } from './open-database';

@@ -37,6 +37,7 @@ export function detectAttachmentType(data: Buffer): DetectedType | null {
 export function safeFilename(name: string, extension: string): string {
   const base = (name.split(/[\\/]/).pop() ?? '')
     .normalize('NFC')
+    // oxlint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     .replace(/^\.+/, '')
     .trim()

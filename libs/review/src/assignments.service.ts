@@ -53,7 +53,7 @@ export class AssignmentsService {
     const reviewers = await this.reviewers(actor.municipalityId!, reviewerIds);
     return this.dataSource.transaction(async (manager) => {
       const created: Assignment[] = [];
-      for (const reviewerId of [...new Set(reviewerIds)]) {
+      for (const reviewerId of new Set(reviewerIds)) {
         const conflicted = reviewers
           .get(reviewerId)!
           .some((org) => org === proposal.organization_id || proposal.partner_department_ids.includes(org));
@@ -148,7 +148,7 @@ export class AssignmentsService {
               .some((org) => org === proposal.organization_id || proposal.partner_department_ids.includes(org)),
         )
         .sort((a, b) => load.get(a)! - load.get(b)! || (a < b ? -1 : 1));
-      const needed = Math.max(0, perProposal - [...taken].length);
+      const needed = Math.max(0, perProposal - taken.size);
       const chosen = eligible.slice(0, needed);
       for (const id of chosen) load.set(id, load.get(id)! + 1);
       if (chosen.length > 0) created.push(...(await this.assign(actor, proposal.id, chosen, stage)));

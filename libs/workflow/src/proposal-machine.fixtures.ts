@@ -55,7 +55,7 @@ export const PAYLOADS: Record<string, Record<string, unknown>> = {
 export function event(type: string, actor: ActorName, extra: Record<string, unknown> = {}, f = facts()): ProposalEvent {
   return {
     type,
-    ...(PAYLOADS[type] ?? {}),
+    ...PAYLOADS[type],
     ...extra,
     actor: actors[actor],
     at: '2026-05-01T09:00:00.000Z',

@@ -57,26 +57,16 @@ export function applyProposalEvent(
   event: ProposalEvent,
 ): { changed: boolean; snapshot: unknown; state: string; effects: Effect[]; context: ProposalContext } {
   const current = restore(persisted);
-  if (current.status !== 'active') {
-    return {
-      changed: false,
-      snapshot: persisted,
-      state: stateValueToString(current.value),
-      effects: [],
-      context: current.context,
-    };
-  }
+  const unchanged = {
+    changed: false,
+    snapshot: persisted,
+    state: stateValueToString(current.value),
+    effects: [],
+    context: current.context,
+  };
+  if (current.status !== 'active') return unchanged;
   const [next, actions] = transition(proposalMachine, current, event);
-  const changed = JSON.stringify([next.value, next.context]) !== JSON.stringify([current.value, current.context]);
-  if (!changed) {
-    return {
-      changed: false,
-      snapshot: persisted,
-      state: stateValueToString(current.value),
-      effects: [],
-      context: current.context,
-    };
-  }
+  if (JSON.stringify([next.value, next.context]) === JSON.stringify([current.value, current.context])) return unchanged;
   return {
     changed: true,
     snapshot: proposalMachine.getPersistedSnapshot(next),

@@ -1,22 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@kyodo/platform';
+import { OptionalText, RequiredText } from '../http/text-fields';
 
 export class CreateMunicipalityDto {
   @ApiProperty({ example: '142042', description: 'Local government code or another unique short code' })
   @Matches(/^[a-z0-9-]{2,32}$/, { message: 'code must be 2–32 characters of a–z, 0–9 and -' })
   code: string;
 
-  @ApiProperty({ example: '鎌倉市' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: '鎌倉市' })
   nameJa: string;
 
-  @ApiProperty({ example: 'Kamakura City' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: 'Kamakura City' })
   nameEn: string;
 
   @ApiPropertyOptional({ description: 'Publish committee members’ names with assessments' })
@@ -35,16 +30,10 @@ export class CreateOrganizationDto {
   @IsIn(['group', 'department', 'intermediary'])
   kind: 'group' | 'department' | 'intermediary';
 
-  @ApiProperty({ example: 'NPO法人 かまくら子ども食堂ネット' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: 'NPO法人 かまくら子ども食堂ネット' })
   nameJa: string;
 
-  @ApiProperty({ example: 'Kamakura Children’s Cafeteria Network' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: 'Kamakura Children’s Cafeteria Network' })
   nameEn: string;
 }
 
@@ -59,10 +48,7 @@ export class CreateUserDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: '山田 花子' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @RequiredText(100, { example: '山田 花子' })
   displayName: string;
 
   @ApiProperty({ minLength: 12 })
@@ -92,16 +78,10 @@ export class CreateCommitteeDto {
   @IsUUID()
   municipalityId?: string;
 
-  @ApiProperty({ example: '協働事業評価委員会' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: '協働事業評価委員会' })
   nameJa: string;
 
-  @ApiProperty({ example: 'Collaborative Project Evaluation Committee' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: 'Collaborative Project Evaluation Committee' })
   nameEn: string;
 }
 
@@ -114,10 +94,7 @@ export class AddCommitteeMemberDto {
   @IsIn(['member', 'chair'])
   position: 'member' | 'chair';
 
-  @ApiPropertyOptional({ example: '学識経験者' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, { example: '学識経験者' })
   affiliation?: string;
 }
 

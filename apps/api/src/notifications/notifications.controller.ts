@@ -1,21 +1,14 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { InboxService } from '@kyodo/notifications';
 import type { Actor } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { PageQueryDto } from '../http/page-query.dto';
 import { uuidPipe } from '../http/uuid.pipe';
 
-class InboxQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
+class InboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))

@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
 import { PageQueryDto } from '../http/page-query.dto';
+import { OptionalText, RequiredText } from '../http/text-fields';
 import { ProposalContentDto } from './proposal-content.dto';
 
 export class CreateCallDto {
@@ -29,28 +30,16 @@ export class CreateCallDto {
   @Max(2100)
   fiscalYear: number;
 
-  @ApiProperty({ example: '令和8年度 協働事業提案制度' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: '令和8年度 協働事業提案制度' })
   titleJa: string;
 
-  @ApiProperty({ example: 'FY2026 Collaborative Project Proposals' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: 'FY2026 Collaborative Project Proposals' })
   titleEn: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   descriptionJa?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   descriptionEn?: string;
 
   @ApiPropertyOptional({ example: 1_000_000, description: 'Maximum requested amount in yen' })
@@ -60,28 +49,16 @@ export class CreateCallDto {
   @Max(1_000_000_000_000)
   maxRequestedAmount?: number;
 
-  @ApiPropertyOptional({ description: '応募資格' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: '応募資格' })
   eligibilityJa?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   eligibilityEn?: string;
 
-  @ApiPropertyOptional({ description: '対象外となる事業' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: '対象外となる事業' })
   exclusionsJa?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   exclusionsEn?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'activity field keys in scope; empty = all' })
@@ -143,28 +120,16 @@ export class CreateThemeDto {
   @IsUUID()
   departmentId: string;
 
-  @ApiProperty({ example: '子どもの居場所づくり' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: '子どもの居場所づくり' })
   titleJa: string;
 
-  @ApiProperty({ example: 'Places for children' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: 'Places for children' })
   titleEn: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   descriptionJa?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   descriptionEn?: string;
 }
 
@@ -200,10 +165,7 @@ export class CreateProposalDto extends UpdateProposalDto {
   @IsUUID()
   organizationId: string;
 
-  @ApiProperty({ example: '多世代がつながる地域食堂の運営' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @RequiredText(200, { example: '多世代がつながる地域食堂の運営' })
   declare title: string;
 }
 
@@ -231,34 +193,19 @@ export class ProposalEventDto {
   @IsIn([...PROPOSAL_EVENT_TYPES])
   type: string;
 
-  @ApiPropertyOptional({ description: 'RETURN, REJECT_INELIGIBLE, WITHDRAW, BUDGET_REJECTED; 講評 for FINALIZE' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: 'RETURN, REJECT_INELIGIBLE, WITHDRAW, BUDGET_REJECTED; 講評 for FINALIZE' })
   reason?: string;
 
-  @ApiPropertyOptional({ description: 'RECORD_PRE_CONSULTATION, RESOLVE_CONDITION' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: 'RECORD_PRE_CONSULTATION, RESOLVE_CONDITION' })
   note?: string;
 
-  @ApiPropertyOptional({ description: 'FILE_CONSULTATION_REPORT: the department’s opinion' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: 'FILE_CONSULTATION_REPORT: the department’s opinion' })
   opinion?: string;
 
-  @ApiPropertyOptional({ description: 'FILE_CONSULTATION_REPORT: feasibility' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: 'FILE_CONSULTATION_REPORT: feasibility' })
   feasibility?: string;
 
-  @ApiPropertyOptional({ description: 'FILE_CONSULTATION_REPORT: budget intent' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: 'FILE_CONSULTATION_REPORT: budget intent' })
   budgetIntent?: string;
 
   @ApiPropertyOptional({ enum: ['adopted', 'adoptedWithConditions', 'notAdopted'], description: 'FINALIZE' })
@@ -284,28 +231,16 @@ export class ProposalEventDto {
   @IsDateString({ strict: true })
   termEnd?: string;
 
-  @ApiPropertyOptional({ description: 'CONCLUDE_AGREEMENT: role sharing (役割分担)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: 'CONCLUDE_AGREEMENT: role sharing (役割分担)' })
   roleSharing?: string;
 
-  @ApiPropertyOptional({ description: 'CONCLUDE_AGREEMENT: information sharing (情報共有)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: 'CONCLUDE_AGREEMENT: information sharing (情報共有)' })
   informationSharing?: string;
 
-  @ApiPropertyOptional({ description: 'REPORT_PROGRESS, SUBMIT_SELF_EVALUATION' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: 'REPORT_PROGRESS, SUBMIT_SELF_EVALUATION' })
   summary?: string;
 
-  @ApiPropertyOptional({ description: 'RECORD_MILESTONE' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500, { description: 'RECORD_MILESTONE' })
   title?: string;
 
   @ApiPropertyOptional({ description: 'RESOLVE_CONDITION: c1, c2 …' })
@@ -332,10 +267,7 @@ export class ProposalEventDto {
   @IsIn(['A', 'B', 'C'])
   verdict?: string;
 
-  @ApiPropertyOptional({ description: 'ASSESS' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000, { description: 'ASSESS' })
   comment?: string;
 }
 

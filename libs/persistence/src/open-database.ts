@@ -1,0 +1,29 @@
+import type { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { type EmbeddedPostgres, runningEmbeddedUrl, startEmbeddedPostgres } from './embedded-postgres';
+
+/**
+ * For command-line tools (seed, verify): the configured server, else the
+ * embedded database a running launcher serves, else the embedded database
+ * opened here for the duration of the command.
+ */
+export async function openDatabase(
+  databaseUrl: string | undefined,
+  dataDir: string,
+): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
+  let embedded: EmbeddedPostgres | undefined;
+  let url = databaseUrl ?? runningEmbeddedUrl(dataDir);
+  if (!url) {
+    embedded = await startEmbeddedPostgres(dataDir);
+    url = embedded.url;
+  }
+  const dataSource = createDataSource({ url, poolSize: 2 });
+  await dataSource.initialize();
+  return {
+    dataSource,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
