@@ -14,3 +14,5 @@ export {
   type CriterionDefinition,
 } from './rubric-definition';
 export { ReviewError, ReviewErrorCode } from './review-errors';
+export { RUBRIC_TEMPLATES } from './rubric-templates';
+export * from './aggregation';

@@ -1,0 +1,288 @@
+import fc from 'fast-check';
+import type { RubricDefinition } from '../rubric-definition';
+import { rubricProblems } from '../rubric-definition';
+import { RUBRIC_TEMPLATES } from '../rubric-templates';
+import { aggregateStage, type ProposalSheets } from './aggregate';
+import { combineStages } from './combine-stages';
+import { Fraction } from './fraction';
+import { leniency } from './leniency';
+import { evaluateProject } from './project-evaluation';
+
+const options = { conflictRule: 'renormalize' as const, thresholdPercent: 60, disagreementSpread: 2 };
+const uniform = (rubric: RubricDefinition, value: number) =>
+  Object.fromEntries(rubric.criteria.map((c) => [c.key, value]));
+const single = (max: number, step = 1): RubricDefinition => ({
+  titleJa: '単一項目',
+  titleEn: 'One item',
+  criteria: [{ key: 'x', labelJa: 'x', labelEn: 'x', weight: 1, scale: { min: 0, max, step } }],
+});
+
+describe('rubric templates', () => {
+  it.each(Object.keys(RUBRIC_TEMPLATES))('%s is a valid rubric', (key) => {
+    expect(rubricProblems(RUBRIC_TEMPLATES[key]!)).toEqual([]);
+  });
+});
+
+describe('aggregation against hand-computed fixtures', () => {
+  it('12 items × 5 points: every item at mean 4 is 4/5 of 100 = 80.00; mean 8/3 is 53.33', () => {
+    const rubric = RUBRIC_TEMPLATES['selection-12x5']!;
+    const results = aggregateStage(
+      rubric,
+      [
+        {
+          proposalId: 'p1',
+          recused: [],
+          sheets: [4, 3, 5].map((v, i) => ({ reviewerId: `r${i}`, scores: uniform(rubric, v) })),
+        },
+        {
+          proposalId: 'p2',
+          recused: [],
+          sheets: [3, 3, 2].map((v, i) => ({ reviewerId: `r${i}`, scores: uniform(rubric, v) })),
+        },
+      ],
+      options,
+    );
+    // p1: (4+3+5)/3 = 4 → 4/5 × 100 = 80.00. p2: (3+3+2)/3 = 8/3 → 8/15 × 100 = 53.333… → 53.33.
+    expect(results.map((r) => [r.proposalId, r.total, r.rank, r.passes])).toEqual([
+      ['p1', 80, 1, true],
+      ['p2', 53.33, 2, false],
+    ]);
+    expect(results[0]!.criteria[0]).toEqual({
+      key: 'public_benefit',
+      count: 3,
+      mean: 4,
+      median: 4,
+      min: 3,
+      max: 5,
+      stdDev: 0.82,
+      disagreement: true,
+    });
+  });
+
+  it('public benefit weighted 30: full marks there (30) and 2.5 of 5 elsewhere (35 of 70) make 65.00', () => {
+    const rubric = RUBRIC_TEMPLATES['selection-weighted-30']!;
+    const scores = (reviewerId: string, others: number) => ({
+      reviewerId,
+      scores: { ...uniform(rubric, others), public_benefit: 5 },
+    });
+    const [result] = aggregateStage(
+      rubric,
+      [{ proposalId: 'p', recused: [], sheets: [scores('a', 2), scores('b', 3)] }],
+      options,
+    );
+    // 1 × 30 + (2.5/5) × 70 = 30 + 35 = 65
+    expect(result!.total).toBe(65);
+  });
+
+  it('weights 10/5/3 (50 in all): 10 + 0.8 × 25 + 0 × 15 = 30 of 50 = 60.00, exactly at the line, passes', () => {
+    const rubric = RUBRIC_TEMPLATES['selection-10-5-3']!;
+    const scores = Object.fromEntries(
+      rubric.criteria.map((c) => [c.key, c.weight === 10 ? 5 : c.weight === 5 ? 4 : 0]),
+    );
+    const [result] = aggregateStage(
+      rubric,
+      [{ proposalId: 'p', recused: [], sheets: [{ reviewerId: 'a', scores }] }],
+      options,
+    );
+    expect(result!.total).toBe(60);
+    expect(result!.passes).toBe(true);
+  });
+
+  it('end-of-term template: 1–5 scale, 4 everywhere is (4−1)/(5−1) = 75.00', () => {
+    const rubric = RUBRIC_TEMPLATES['project-end']!;
+    const [result] = aggregateStage(
+      rubric,
+      [{ proposalId: 'p', recused: [], sheets: [{ reviewerId: 'a', scores: uniform(rubric, 4) }] }],
+      options,
+    );
+    expect(result!.total).toBe(75);
+  });
+
+  it('reports ties at the adoption line instead of breaking them', () => {
+    const rubric = single(100, 0.01);
+    const sheet = (v: number) => [{ reviewerId: 'a', scores: { x: v } }];
+    const results = aggregateStage(
+      rubric,
+      [
+        { proposalId: 'b', recused: [], sheets: sheet(60) },
+        { proposalId: 'a', recused: [], sheets: sheet(60) },
+        { proposalId: 'c', recused: [], sheets: sheet(59.99) },
+      ],
+      options,
+    );
+    expect(results.map((r) => [r.proposalId, r.total, r.rank, r.passes, r.tiedWith])).toEqual([
+      ['a', 60, 1, true, ['b']],
+      ['b', 60, 1, true, ['a']],
+      ['c', 59.99, 3, false, []],
+    ]);
+  });
+
+  it('applies each conflict rule and says which: same mean, different median and spread', () => {
+    // Scores 1, 2, 6 on 0–10; a fourth member recused. Mean 3 → total 30.00 under both rules.
+    // renormalize: median 2, σ = √(((−2)² + (−1)² + 3²)/3) = √(14/3) = 2.16.
+    // substitute_mean: values 1, 2, 6, 3 → median 2.5, σ = √(14/4) = 1.87.
+    const proposal: ProposalSheets = {
+      proposalId: 'p',
+      recused: ['r4'],
+      sheets: [1, 2, 6].map((x, i) => ({ reviewerId: `r${i}`, scores: { x } })),
+    };
+    const [renormalized] = aggregateStage(single(10), [proposal], { ...options, conflictRule: 'renormalize' });
+    const [substituted] = aggregateStage(single(10), [proposal], { ...options, conflictRule: 'substitute_mean' });
+    expect([renormalized!.total, renormalized!.criteria[0]!.median, renormalized!.criteria[0]!.stdDev]).toEqual([
+      30, 2, 2.16,
+    ]);
+    expect([substituted!.total, substituted!.criteria[0]!.median, substituted!.criteria[0]!.stdDev]).toEqual([
+      30, 2.5, 1.87,
+    ]);
+    expect([renormalized!.conflictRule, substituted!.conflictRule, substituted!.substituted]).toEqual([
+      'renormalize',
+      'substitute_mean',
+      1,
+    ]);
+  });
+
+  it('adds exactly where floating point would not: ten sheets of 0.1 on a 0–1 scale make exactly 10.00', () => {
+    expect(0.1 * 3 === 0.3).toBe(false); // the trap this engine avoids
+    const rubric = single(1, 0.1);
+    const [result] = aggregateStage(
+      rubric,
+      [
+        {
+          proposalId: 'p',
+          recused: [],
+          sheets: Array.from({ length: 10 }, (_, i) => ({ reviewerId: `r${i}`, scores: { x: 0.1 } })),
+        },
+      ],
+      options,
+    );
+    expect(result!.criteria[0]!.mean).toBe(0.1);
+    expect(result!.total).toBe(10);
+    expect(Fraction.of(2, 3).toHundredths()).toBe(0.67);
+    expect(Fraction.of(-1, 200).toHundredths()).toBe(-0.01);
+  });
+});
+
+describe('stage combination', () => {
+  const totals = [
+    { proposalId: 'p1', document: 70, presentation: 65 },
+    { proposalId: 'p2', document: 55, presentation: 90 },
+    { proposalId: 'p3', document: 80, presentation: 58 },
+  ];
+
+  it('threshold: stage 1 filters (p2 at 55 < 60 stops), stage 2 decides', () => {
+    const results = combineStages(totals, { kind: 'threshold', stage1PassMark: 60 }, 60);
+    expect(results.map((r) => [r.proposalId, r.passedStage1, r.combined, r.rank, r.adopted])).toEqual([
+      ['p1', true, 65, 1, true],
+      ['p2', false, null, null, false],
+      ['p3', true, 58, 2, false],
+    ]);
+  });
+
+  it('50/50: (70+65)/2 = 67.5, (55+90)/2 = 72.5, (80+58)/2 = 69', () => {
+    const results = combineStages(totals, { kind: 'weighted', weights: { document: 50, presentation: 50 } }, 60);
+    expect(results.map((r) => [r.proposalId, r.combined, r.rank])).toEqual([
+      ['p1', 67.5, 3],
+      ['p2', 72.5, 1],
+      ['p3', 69, 2],
+    ]);
+  });
+
+  it('reports a missing stage instead of counting it as zero', () => {
+    const [result] = combineStages(
+      [{ proposalId: 'p', document: 90, presentation: null }],
+      { kind: 'weighted', weights: { document: 50, presentation: 50 } },
+      60,
+    );
+    expect(result).toMatchObject({ combined: null, missing: ['presentation'], adopted: false });
+  });
+});
+
+describe('leniency', () => {
+  it('finds the reviewer who always scores one point higher', () => {
+    // P1: 2, 2, 3 → 40, 40, 60 (mean 46.67); P2: 3, 3, 4 → 60, 60, 80 (mean 66.67).
+    // Offsets: r1 = r2 = −6.67, r3 = +13.33.
+    const sheets = (values: number[]) => values.map((x, i) => ({ reviewerId: `r${i + 1}`, scores: { x } }));
+    const result = leniency(single(5), [
+      { proposalId: 'p1', recused: [], sheets: sheets([2, 2, 3]) },
+      { proposalId: 'p2', recused: [], sheets: sheets([3, 3, 4]) },
+    ]);
+    expect(result.map((r) => [r.reviewerId, r.offset])).toEqual([
+      ['r3', 13.33],
+      ['r1', -6.67],
+      ['r2', -6.67],
+    ]);
+    expect(result[0]!.zScore).toBeGreaterThan(1);
+  });
+});
+
+describe('project evaluation', () => {
+  it('flags items 2 apart, combines 20/20/60 into a verdict and reports KPI achievement', () => {
+    const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const group = Object.fromEntries(items.map((k, i) => [k, [5, 4, 4, 3, 3, 4, 5, 4][i]!])); // 32/40 = 80.00
+    const department = { ...group, a: 3 }; // 30/40 = 75.00
+    const result = evaluateProject({
+      items,
+      group,
+      department,
+      committeeTotal: 70,
+      itemMax: 5,
+      weights: { group: 20, department: 20, committee: 60 },
+      kpis: [{ name: '延べ利用者数', unit: '人', target: 1200, actual: 900 }],
+    });
+    // (80 × 20 + 75 × 20 + 70 × 60) / 100 = (1600 + 1500 + 4200) / 100 = 73.00 → B (60 ≤ 73 < 80)
+    expect(result.mutualEvaluationItems).toEqual(['a']);
+    expect(result.totals).toEqual({ group: 80, department: 75, committee: 70, combined: 73 });
+    expect(result.verdict).toBe('B');
+    expect(result.kpis[0]!.achievementPercent).toBe(75);
+  });
+});
+
+describe('aggregation properties', () => {
+  const rubric = RUBRIC_TEMPLATES['selection-weighted-30']!;
+  const sheetArb = fc.record(
+    Object.fromEntries(rubric.criteria.map((c) => [c.key, fc.integer({ min: 0, max: 5 })])),
+  ) as fc.Arbitrary<Record<string, number>>;
+  const callArb = fc.array(fc.array(sheetArb, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 });
+  const build = (call: Array<Array<Record<string, number>>>): ProposalSheets[] =>
+    call.map((sheets, p) => ({
+      proposalId: `p${p}`,
+      recused: [],
+      sheets: sheets.map((scores, r) => ({ reviewerId: `r${r}`, scores })),
+    }));
+
+  it('keeps totals within 0–100 and does not depend on the order of reviewers or proposals', () => {
+    fc.assert(
+      fc.property(callArb, (call) => {
+        const forward = aggregateStage(rubric, build(call), options);
+        const reversed = aggregateStage(
+          rubric,
+          build(call)
+            .reverse()
+            .map((p) => ({ ...p, sheets: [...p.sheets].reverse() })),
+          options,
+        );
+        for (const r of forward) expect(r.total >= 0 && r.total <= 100).toBe(true);
+        const byId = (rs: typeof forward) => Object.fromEntries(rs.map((r) => [r.proposalId, [r.total, r.rank]]));
+        expect(byId(reversed)).toEqual(byId(forward));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lowers a proposal’s rank when all its scores rise', () => {
+    fc.assert(
+      fc.property(callArb, fc.nat(), (call, pick) => {
+        const index = pick % call.length;
+        const before = aggregateStage(rubric, build(call), options).find((r) => r.proposalId === `p${index}`)!;
+        const raised = call.map((sheets, p) =>
+          p === index
+            ? sheets.map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Math.min(5, v + 1)])))
+            : sheets,
+        );
+        const after = aggregateStage(rubric, build(raised), options).find((r) => r.proposalId === `p${index}`)!;
+        expect(after.rank).toBeLessThanOrEqual(before.rank);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
