@@ -107,7 +107,8 @@ describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`
     );
     await must(x.reviewer.post(`/api/v1/assignments/${mine.id}/score-sheet/submit`));
     const seen = await must(x.reviewer.get(`/api/v1/proposals/${partnered}/scores`));
-    expect(seen.map((s: { scores: Record<string, number> }) => s.scores.public_benefit).sort()).toEqual([2, 4]);
+    expect(seen.sheets.map((s: { scores: Record<string, number> }) => s.scores.public_benefit).sort()).toEqual([2, 4]);
+    expect(seen.stages.document.criteria[0]).toMatchObject({ key: 'public_benefit', mean: 3, min: 2, max: 4 });
     const after = await must(x.reviewer.get('/api/v1/me/assignments'));
     expect(after.done.map((a: { id: string }) => a.id)).toContain(mine.id);
     expect(after.pending.map((a: { id: string }) => a.id)).not.toContain(mine.id);

@@ -34,6 +34,7 @@ export interface CallInput {
   consultationRequired?: boolean;
   provisionalAdoption?: boolean;
   preConsultation?: boolean;
+  evaluationSettings?: object;
 }
 export type NewCall = CallInput;
 export type CallChanges = Partial<CallInput>;
@@ -96,6 +97,7 @@ export class CallsService {
       preConsultation: input.preConsultation ?? false,
       phase: 'accepting',
       version: 1,
+      evaluationSettings: JSON.parse(JSON.stringify(input.evaluationSettings ?? {})),
       createdAt: now,
       updatedAt: now,
     };
@@ -117,7 +119,9 @@ export class CallsService {
       if (value === undefined) continue;
       (next as unknown as Record<string, unknown>)[key] = (DATE_FIELDS as readonly string[]).includes(key)
         ? toDate(value as string | null)
-        : value;
+        : key === 'evaluationSettings'
+          ? JSON.parse(JSON.stringify(value))
+          : value;
     }
     checkDates(next);
     await this.dataSource.transaction(async (manager) => {

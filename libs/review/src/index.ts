@@ -16,3 +16,5 @@ export {
 export { ReviewError, ReviewErrorCode } from './review-errors';
 export { RUBRIC_TEMPLATES } from './rubric-templates';
 export * from './aggregation';
+export { ResultsService } from './results.service';
+export { DEFAULT_EVALUATION_SETTINGS, evaluationSettings, type EvaluationSettings } from './evaluation-settings';

@@ -15,6 +15,8 @@ export interface CriterionDefinition {
 export interface RubricDefinition {
   titleJa: string;
   titleEn: string;
+  descriptionJa?: string;
+  descriptionEn?: string;
   criteria: CriterionDefinition[];
 }
 

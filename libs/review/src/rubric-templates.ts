@@ -31,7 +31,7 @@ const c = (key: string, labelJa: string, labelEn: string, weight: number, descri
  * Rubrics built from the criteria municipalities actually publish. The
  * secretariat starts from one and adapts it; the totals are always put on 100.
  */
-export const RUBRIC_TEMPLATES: Record<string, RubricDefinition & { descriptionJa: string; descriptionEn: string }> = {
+export const RUBRIC_TEMPLATES: Record<string, RubricDefinition> = {
   'selection-12x5': {
     titleJa: '書類審査 評価シート（12項目×5点）',
     titleEn: 'Document review: 12 items × 5 points',

@@ -20,6 +20,10 @@ export interface MunicipalityFixture {
   reviewerId: string;
   reviewer2: ApiClient;
   reviewer2Id: string;
+  reviewer3: ApiClient;
+  reviewer3Id: string;
+  reviewer4: ApiClient;
+  reviewer4Id: string;
   chair: ApiClient;
   chairId: string;
   committeeMember: ApiClient;
@@ -63,6 +67,12 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
   const welfare = await org('department', '福祉課');
   const reviewer = await user('reviewer', welfare.id, 'reviewer');
   const reviewer2 = await user('reviewer2', welfare.id, 'reviewer');
+  const reviewer3 = await user('reviewer3', welfare.id, 'reviewer');
+  const reviewer4 = await user('reviewer4', welfare.id, 'reviewer');
+  // The department also proposes (市提案): its staff member is a proposer there too.
+  await must(
+    operator.post(`/api/v1/organizations/${department.id}/members`, { userId: departmentStaff.id, role: 'proposer' }),
+  );
   const admin = await user('admin', secretariatOrg.id, 'admin');
   const committee = await must(
     operator.post('/api/v1/committees', {
@@ -114,6 +124,10 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
     reviewerId: reviewer.id,
     reviewer2: reviewer2.client,
     reviewer2Id: reviewer2.id,
+    reviewer3: reviewer3.client,
+    reviewer3Id: reviewer3.id,
+    reviewer4: reviewer4.client,
+    reviewer4Id: reviewer4.id,
     chair: chair.client,
     chairId: chair.id,
     committeeMember: committeeMember.client,

@@ -102,6 +102,7 @@ export const proposalActions = {
         ...by(event),
         summary: field<string>(event, 'summary'),
         scores: field<Record<string, number> | undefined>(event, 'scores') ?? {},
+        kpiActuals: field<Record<string, number> | undefined>(event, 'kpiActuals') ?? {},
       },
     }),
   }),

@@ -14,6 +14,14 @@ const department = (event: ProposalEvent) => event.actor.relation === 'partnerDe
 const chair = (event: ProposalEvent) => has(event, 'committee_chair');
 const system = (event: ProposalEvent) => event.actor.relation === 'system';
 const field = (event: ProposalEvent, name: string): unknown => (event as unknown as Record<string, unknown>)[name];
+const numberRecord = (value: unknown) =>
+  value === undefined ||
+  (typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((v) => typeof v === 'number' && Number.isFinite(v)));
+/** Self-evaluation scores and KPI actuals, when given, are maps of finite numbers. */
+const numbers = (event: ProposalEvent) =>
+  numberRecord(field(event, 'scores')) && numberRecord(field(event, 'kpiActuals'));
 
 /**
  * Who may do what, and with which payload. The HTTP layer validates shapes
@@ -65,9 +73,9 @@ export const proposalGuards = {
   mayResolveCondition: ({ context, event }: GuardArgs) =>
     secretariat(event) && context.conditions.some((c) => c.id === field(event, 'conditionId') && c.resolvedAt === null),
   maySelfEvaluateGroup: ({ event }: GuardArgs) =>
-    owner(event) && field(event, 'party') === 'group' && text(field(event, 'summary')),
+    owner(event) && field(event, 'party') === 'group' && text(field(event, 'summary')) && numbers(event),
   maySelfEvaluateDepartment: ({ event }: GuardArgs) =>
-    department(event) && field(event, 'party') === 'department' && text(field(event, 'summary')),
+    department(event) && field(event, 'party') === 'department' && text(field(event, 'summary')) && numbers(event),
   mayAssess: ({ event }: GuardArgs) =>
     chair(event) && ['A', 'B', 'C'].includes(field(event, 'verdict') as string) && text(field(event, 'comment')),
   mayWithdraw: ({ event }: GuardArgs) => owner(event) && text(field(event, 'reason')),

@@ -66,7 +66,13 @@ export type ProposalEvent = EventBase &
     | { type: 'RECORD_MILESTONE'; title: string }
     | { type: 'RESOLVE_CONDITION'; conditionId: string; note?: string }
     | { type: 'END' }
-    | { type: 'SUBMIT_SELF_EVALUATION'; party: Party; summary: string; scores?: Record<string, number> }
+    | {
+        type: 'SUBMIT_SELF_EVALUATION';
+        party: Party;
+        summary: string;
+        scores?: Record<string, number>;
+        kpiActuals?: Record<string, number>;
+      }
     | { type: 'ASSESS'; verdict: Verdict; comment: string }
     | { type: 'WITHDRAW'; reason: string }
     | { type: 'SUBMISSION_DEADLINE_PASSED' }
@@ -119,7 +125,10 @@ export interface ProposalContext {
     (Recorded & { termStart: string; termEnd: string; roleSharing: string; informationSharing: string }) | null;
   progressReports: Array<Recorded & { summary: string }>;
   milestones: Array<Recorded & { title: string }>;
-  selfEvaluations: Record<Party, (Recorded & { summary: string; scores: Record<string, number> }) | null>;
+  selfEvaluations: Record<
+    Party,
+    (Recorded & { summary: string; scores: Record<string, number>; kpiActuals: Record<string, number> }) | null
+  >;
   assessment: (Recorded & { verdict: Verdict; comment: string }) | null;
   /** Why the proposal ended early: withdrawal, ineligibility, an expired deadline. */
   closure: (Recorded & { kind: 'withdrawn' | 'ineligible' | 'expired'; reason: string }) | null;

@@ -7,7 +7,9 @@ import {
   IsDateString,
   IsIn,
   IsInt,
+  IsNumber,
   IsObject,
+  ValidateIf,
   ValidateNested,
   IsOptional,
   IsString,
@@ -22,6 +24,72 @@ import { PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
 import { PageQueryDto } from '../http/page-query.dto';
 import { OptionalText, RequiredText } from '../http/text-fields';
 import { ProposalContentDto } from './proposal-content.dto';
+
+class StageWeightsDto {
+  @ApiProperty({ example: 50 }) @IsInt() @Min(0) @Max(100) document: number;
+  @ApiProperty({ example: 50 }) @IsInt() @Min(0) @Max(100) presentation: number;
+}
+
+class StageCombinationDto {
+  @ApiProperty({ enum: ['threshold', 'weighted'] })
+  @IsIn(['threshold', 'weighted'])
+  kind: 'threshold' | 'weighted';
+
+  @ApiPropertyOptional({ example: 60, description: 'threshold: stage-1 mark (on 100) to go on to stage 2' })
+  @ValidateIf((o: StageCombinationDto) => o.kind === 'threshold')
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  stage1PassMark?: number;
+
+  @ApiPropertyOptional({ type: StageWeightsDto, description: 'weighted: e.g. 50 / 50' })
+  @ValidateIf((o: StageCombinationDto) => o.kind === 'weighted')
+  @ValidateNested()
+  @Type(() => StageWeightsDto)
+  weights?: StageWeightsDto;
+}
+
+class ProjectWeightsDto {
+  @ApiProperty({ example: 20 }) @IsInt() @Min(0) @Max(100) group: number;
+  @ApiProperty({ example: 20 }) @IsInt() @Min(0) @Max(100) department: number;
+  @ApiProperty({ example: 60 }) @IsInt() @Min(0) @Max(100) committee: number;
+}
+
+export class EvaluationSettingsDto {
+  @ApiPropertyOptional({
+    enum: ['renormalize', 'substitute_mean'],
+    description: 'the rule for a recused reviewer’s missing score',
+  })
+  @IsOptional()
+  @IsIn(['renormalize', 'substitute_mean'])
+  conflictRule?: 'renormalize' | 'substitute_mean';
+
+  @ApiPropertyOptional({ example: 60, description: 'adoption line, % of full marks' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  thresholdPercent?: number;
+
+  @ApiPropertyOptional({ example: 2, description: 'flag criteria whose max − min reaches this' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  disagreementSpread?: number;
+
+  @ApiPropertyOptional({ type: StageCombinationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StageCombinationDto)
+  stageCombination?: StageCombinationDto;
+
+  @ApiPropertyOptional({ type: ProjectWeightsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProjectWeightsDto)
+  projectWeights?: ProjectWeightsDto;
+}
 
 export class CreateCallDto {
   @ApiProperty({ example: 2026, description: '年度 (fiscal year)' })
@@ -106,6 +174,12 @@ export class CreateCallDto {
   @IsOptional()
   @IsBoolean()
   provisionalAdoption?: boolean;
+
+  @ApiPropertyOptional({ type: EvaluationSettingsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EvaluationSettingsDto)
+  evaluationSettings?: EvaluationSettingsDto;
 
   @ApiPropertyOptional({ description: '事前相談 recorded before submission' })
   @IsOptional()
@@ -261,6 +335,15 @@ export class ProposalEventDto {
   @IsOptional()
   @IsObject()
   scores?: Record<string, number>;
+
+  @ApiPropertyOptional({
+    description: 'SUBMIT_SELF_EVALUATION (group): KPI name → actual value',
+    type: 'object',
+    additionalProperties: { type: 'number' },
+  })
+  @IsOptional()
+  @IsObject()
+  kpiActuals?: Record<string, number>;
 
   @ApiPropertyOptional({ enum: ['A', 'B', 'C'], description: 'ASSESS' })
   @IsOptional()

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kyodo/platform';
-import { AssignmentsService, RubricsService, ScoreSheetsService, type Stage } from '@kyodo/review';
+import {
+  AssignmentsService,
+  ResultsService,
+  RUBRIC_TEMPLATES,
+  RubricsService,
+  ScoreSheetsService,
+  type Stage,
+} from '@kyodo/review';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { AssignDto, AutoAssignDto, ReasonDto, RubricDto, ScoreSheetDto } from './review.dto';
@@ -15,6 +22,7 @@ export class ReviewController {
     @Inject(RubricsService) private readonly rubrics: RubricsService,
     @Inject(AssignmentsService) private readonly assignments: AssignmentsService,
     @Inject(ScoreSheetsService) private readonly sheets: ScoreSheetsService,
+    @Inject(ResultsService) private readonly results: ResultsService,
   ) {}
 
   @Put('calls/:id/rubrics/:stage')
@@ -87,8 +95,31 @@ export class ReviewController {
   }
 
   @Get('proposals/:id/scores')
-  @ApiOperation({ summary: 'Submitted score sheets (blind: a reviewer sees them only after submitting their own)' })
+  @ApiOperation({
+    summary:
+      'Submitted sheets with per-criterion statistics, total, rank and the consensus beside them (blind until your own is in)',
+  })
   scores(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
-    return this.sheets.submittedSheets(actor, id);
+    return this.results.forProposal(actor, id);
+  }
+
+  @Get('calls/:id/results')
+  @ApiOperation({ summary: 'Ranking of the call per stage with ties, flags, leniency and the stage combination' })
+  callResults(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.results.forCall(actor, id);
+  }
+
+  @Get('proposals/:id/project-evaluation')
+  @ApiOperation({
+    summary: '事業評価: self-evaluations side by side, committee verdict, weights, KPIs planned vs actual',
+  })
+  projectEvaluation(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.results.projectEvaluation(actor, id);
+  }
+
+  @Get('rubric-templates')
+  @ApiOperation({ summary: 'Rubric templates built from the criteria municipalities use' })
+  templates() {
+    return RUBRIC_TEMPLATES;
   }
 }

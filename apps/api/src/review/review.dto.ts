@@ -87,6 +87,8 @@ export class CriterionDto {
 export class RubricDto {
   @ApiProperty({ example: '書類審査 評価シート' }) @IsString() @MinLength(1) @MaxLength(200) titleJa: string;
   @ApiProperty({ example: 'Document review rubric' }) @IsString() @MinLength(1) @MaxLength(200) titleEn: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) descriptionJa?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) descriptionEn?: string;
 
   @ApiProperty({ type: [CriterionDto] })
   @IsArray()

@@ -225,6 +225,7 @@ describe('project evaluation', () => {
       group,
       department,
       committeeTotal: 70,
+      itemMin: 0,
       itemMax: 5,
       weights: { group: 20, department: 20, committee: 60 },
       kpis: [{ name: '延べ利用者数', unit: '人', target: 1200, actual: 900 }],

@@ -6,7 +6,8 @@ export interface ProjectEvaluationInput {
   department: Record<string, number>;
   /** The committee's third-party total on 100. */
   committeeTotal: number;
-  /** Full mark of a self-evaluation item (e.g. 5). */
+  /** The self-evaluation scale (e.g. 1–5); a score counts as (score − min) / (max − min). */
+  itemMin: number;
   itemMax: number;
   weights: { group: number; department: number; committee: number };
   /** Lower bounds on 100 for A and B; below B is C. */
@@ -27,11 +28,12 @@ export function evaluateProject(input: ProjectEvaluationInput) {
     const d = input.department[key] ?? null;
     return { key, group: g, department: d, differsBy2: g !== null && d !== null && Math.abs(g - d) >= 2 };
   });
+  const range = Fraction.decimal(input.itemMax - input.itemMin);
   const onHundred = (scores: Record<string, number>) =>
-    Fraction.of(
-      input.items.reduce((acc, key) => acc + Math.round((scores[key] ?? 0) * 100), 0),
-      input.items.length * input.itemMax,
-    );
+    input.items
+      .reduce((acc, key) => acc.add(Fraction.decimal((scores[key] ?? input.itemMin) - input.itemMin)), Fraction.of(0))
+      .div(range.mul(Fraction.of(input.items.length)))
+      .mul(Fraction.of(100));
   const group = onHundred(input.group);
   const department = onHundred(input.department);
   const committee = Fraction.decimal(input.committeeTotal);

@@ -1,0 +1,177 @@
+import type { DataSource } from 'typeorm';
+import { type Actor, hasRole } from '@kyodo/platform';
+import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
+import {
+  aggregateStage,
+  combineStages,
+  evaluateProject,
+  leniency,
+  type ProposalSheets,
+  ROUNDING_RULE,
+} from './aggregation';
+import { evaluationSettings } from './evaluation-settings';
+import { ReviewError, ReviewErrorCode } from './review-errors';
+import type { Stage } from './rubric-definition';
+import { latestRubric } from './rubrics.service';
+import { ScoreSheetsService } from './score-sheets.service';
+import type { Clock } from '@kyodo/platform';
+
+/**
+ * Results of a call or a proposal from the submitted sheets: the arithmetic
+ * of ./aggregation applied with the call's settings, beside the committee's
+ * consensus where one was recorded.
+ */
+export class ResultsService {
+  private readonly sheets: ScoreSheetsService;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    clock: Clock,
+  ) {
+    this.sheets = new ScoreSheetsService(dataSource, clock);
+  }
+
+  /** The whole call at one stage (secretariat and committee only): ranks, flags, leniency, stage combination. */
+  async forCall(actor: Actor, callId: string) {
+    if (!hasRole(actor, 'secretariat', 'committee_chair', 'committee_member', 'admin'))
+      throw new ReviewError(ReviewErrorCode.NotAllowed);
+    const [call] = await this.dataSource.query('SELECT municipality_id, evaluation_settings FROM calls WHERE id = $1', [
+      callId,
+    ]);
+    if (!call || call.municipality_id !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
+    const settings = evaluationSettings(call.evaluation_settings);
+    const stages: Record<string, unknown> = {};
+    const totals = new Map<string, { document: number | null; presentation: number | null }>();
+    for (const stage of ['document', 'presentation'] as const) {
+      const computed = await this.stage(callId, stage, settings);
+      if (!computed) continue;
+      stages[stage] = computed;
+      for (const r of computed.results) {
+        const entry = totals.get(r.proposalId) ?? { document: null, presentation: null };
+        entry[stage] = r.total;
+        totals.set(r.proposalId, entry);
+      }
+    }
+    const combined = settings.stageCombination
+      ? combineStages(
+          [...totals.entries()].map(([proposalId, t]) => ({ proposalId, ...t })),
+          settings.stageCombination,
+          settings.thresholdPercent,
+        )
+      : null;
+    return { settings, rounding: ROUNDING_RULE, stages, combined };
+  }
+
+  /** One proposal: its sheets (blind rule applies), its aggregate, and the consensus beside it. */
+  async forProposal(actor: Actor, proposalId: string) {
+    const sheets = await this.sheets.submittedSheets(actor, proposalId);
+    const [proposal] = await this.dataSource.query(
+      'SELECT p.call_id, c.evaluation_settings FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = $1',
+      [proposalId],
+    );
+    const settings = evaluationSettings(proposal.evaluation_settings);
+    const stages: Record<string, unknown> = {};
+    for (const stage of ['document', 'presentation', 'project_end'] as const) {
+      const computed = await this.stage(proposal.call_id, stage, settings);
+      const mine = computed?.results.find((r) => r.proposalId === proposalId);
+      if (computed && mine) stages[stage] = { rubricVersion: computed.rubricVersion, ...mine };
+    }
+    const consensus = await this.dataSource.query(
+      `SELECT session_id, scores, reasons FROM consensus_scores WHERE proposal_id = $1 ORDER BY recorded_at`,
+      [proposalId],
+    );
+    const withDifference = consensus.map(
+      (c: { session_id: string; scores: Record<string, number>; reasons: Record<string, string> }) => {
+        const individual = (stages.presentation ?? stages.document) as
+          { criteria: Array<{ key: string; mean: number }> } | undefined;
+        return {
+          sessionId: c.session_id,
+          criteria: Object.entries(c.scores).map(([key, score]) => {
+            const mean = individual?.criteria.find((k) => k.key === key)?.mean ?? null;
+            return {
+              key,
+              consensus: score,
+              reason: c.reasons[key],
+              individualMean: mean,
+              difference: mean === null ? null : Math.round((score - mean) * 100) / 100,
+            };
+          }),
+        };
+      },
+    );
+    const reviewerNames = hasRole(actor, 'secretariat', 'committee_chair', 'committee_member');
+    return {
+      rounding: ROUNDING_RULE,
+      sheets: sheets.map((s) => (reviewerNames ? s : { ...s, reviewerId: null })),
+      stages,
+      consensus: withDifference,
+    };
+  }
+
+  /** 事業評価: self-evaluations side by side, committee assessment, combined verdict, KPIs planned vs actual. */
+  async projectEvaluation(actor: Actor, proposalId: string) {
+    const [row] = await this.dataSource.query(
+      'SELECT p.municipality_id, p.state, p.snapshot, p.content, p.call_id, c.evaluation_settings FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = $1',
+      [proposalId],
+    );
+    if (!row || row.municipality_id !== actor.municipalityId || row.state === 'draft')
+      throw new ProposalError(ProposalErrorCode.ProposalNotFound);
+    const context = row.snapshot.context as {
+      selfEvaluations: Record<
+        'group' | 'department',
+        { scores: Record<string, number>; kpiActuals?: Record<string, number> } | null
+      >;
+      assessment: { verdict: string; comment: string } | null;
+    };
+    const rubric = await latestRubric(this.dataSource, row.call_id, 'project_end');
+    if (!rubric) throw new ReviewError(ReviewErrorCode.RubricMissing, { stage: 'project_end' });
+    const settings = evaluationSettings(row.evaluation_settings);
+    const committee = await this.stage(row.call_id, 'project_end', settings);
+    const kpis = ((row.content.kpis ?? []) as Array<{ name: string; unit: string; target: number }>).map((kpi) => ({
+      ...kpi,
+      actual: context.selfEvaluations.group?.kpiActuals?.[kpi.name] ?? null,
+    }));
+    const evaluation = evaluateProject({
+      items: rubric.definition.criteria.map((c) => c.key),
+      group: context.selfEvaluations.group?.scores ?? {},
+      department: context.selfEvaluations.department?.scores ?? {},
+      committeeTotal: committee?.results.find((r) => r.proposalId === proposalId)?.total ?? 0,
+      itemMin: Math.min(...rubric.definition.criteria.map((c) => c.scale.min)),
+      itemMax: Math.max(...rubric.definition.criteria.map((c) => c.scale.max)),
+      weights: settings.projectWeights,
+      kpis,
+    });
+    return { ...evaluation, committeeVerdict: context.assessment?.verdict ?? null, rounding: ROUNDING_RULE };
+  }
+
+  private async stage(callId: string, stage: Stage, settings: ReturnType<typeof evaluationSettings>) {
+    const rubric = await latestRubric(this.dataSource, callId, stage);
+    if (!rubric) return null;
+    const rows: Array<{
+      proposal_id: string;
+      reviewer_id: string;
+      status: string;
+      scores: Record<string, number> | null;
+    }> = await this.dataSource.query(
+      `SELECT a.proposal_id, a.reviewer_id, a.status, s.scores
+           FROM review_assignments a LEFT JOIN score_sheets s ON s.assignment_id = a.id
+          WHERE a.call_id = $1 AND a.stage = $2 ORDER BY a.proposal_id, a.reviewer_id`,
+      [callId, stage],
+    );
+    const byProposal = new Map<string, ProposalSheets>();
+    for (const row of rows) {
+      const entry = byProposal.get(row.proposal_id) ?? { proposalId: row.proposal_id, sheets: [], recused: [] };
+      if (row.status === 'conflicted') entry.recused.push(row.reviewer_id);
+      else if ((row.status === 'submitted' || row.status === 'locked') && row.scores) {
+        entry.sheets.push({ reviewerId: row.reviewer_id, scores: row.scores });
+      }
+      byProposal.set(row.proposal_id, entry);
+    }
+    const proposals = [...byProposal.values()].filter((p) => p.sheets.length > 0);
+    return {
+      rubricVersion: rubric.version,
+      results: aggregateStage(rubric.definition, proposals, settings),
+      leniency: leniency(rubric.definition, proposals),
+    };
+  }
+}

@@ -1,0 +1,284 @@
+import {
+  ApiClient,
+  completeProposalContent,
+  createMunicipality,
+  must,
+  type MunicipalityFixture,
+  type RunningSystem,
+  smallRubric,
+  startSystem,
+  TEST_DB,
+} from '@kyodo/testing';
+
+async function move(client: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) {
+  const current = await must(client.get(`/api/v1/proposals/${id}`));
+  return must(
+    client.post(`/api/v1/proposals/${id}/events`, { type, ...payload }, { 'if-match': `"${current.version}"` }),
+  );
+}
+
+/**
+ * The scenario of the evaluation engine: one call, eight proposals of both
+ * origins, five reviewers (one conflict declared), two stages combined
+ * 50/50, a joint session, decisions of every kind, and the end-of-term
+ * evaluation of one adopted project.
+ */
+describe(`evaluation scenario on ${TEST_DB}`, () => {
+  let system: RunningSystem;
+  let x: MunicipalityFixture;
+  let callId: string;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    system = await startSystem();
+    x = await createMunicipality(new ApiClient(system.baseUrl), '相模市');
+  }, 120_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('runs selection in two stages, decides every kind, and evaluates a project at term end', async () => {
+    const now = Date.now();
+    callId = (
+      await must(
+        x.secretariat.post('/api/v1/calls', {
+          fiscalYear: 2026,
+          titleJa: '令和8年度 協働事業提案（二段階審査）',
+          titleEn: 'FY2026 two-stage selection',
+          submissionOpensAt: new Date(now - 86_400_000).toISOString(),
+          submissionClosesAt: new Date(now + 30 * 86_400_000).toISOString(),
+          evaluationSettings: {
+            conflictRule: 'substitute_mean',
+            thresholdPercent: 60,
+            stageCombination: { kind: 'weighted', weights: { document: 50, presentation: 50 } },
+            projectWeights: { group: 20, department: 20, committee: 60 },
+          },
+        }),
+      )
+    ).id;
+    const templates = await must(x.secretariat.get('/api/v1/rubric-templates'));
+    await must(
+      x.secretariat.request('PUT', `/api/v1/calls/${callId}/rubrics/document`, templates['selection-weighted-30']),
+    );
+    await must(x.secretariat.request('PUT', `/api/v1/calls/${callId}/rubrics/presentation`, smallRubric()));
+    await must(x.secretariat.request('PUT', `/api/v1/calls/${callId}/rubrics/project_end`, templates['project-end']));
+
+    const authors: Array<[ApiClient, string]> = [
+      [x.proposerA, x.groupAId],
+      [x.proposerA, x.groupAId],
+      [x.proposerA, x.groupAId],
+      [x.proposerB, x.groupBId],
+      [x.proposerB, x.groupBId],
+      [x.proposerB, x.groupBId],
+      [x.departmentStaff, x.departmentId],
+      [x.departmentStaff, x.departmentId],
+    ];
+    for (const [i, [client, organizationId]] of authors.entries()) {
+      const draft = await must(
+        client.post(`/api/v1/calls/${callId}/proposals`, {
+          organizationId,
+          title: `提案${i + 1}`,
+          // the first works with こども家庭課, whose staff will evaluate it from the department's side at term end
+          partnerDepartmentIds: i === 0 ? [x.departmentId] : [],
+          content: completeProposalContent(),
+        }),
+      );
+      await move(client, draft.id, 'SUBMIT');
+      await move(x.secretariat, draft.id, 'ACCEPT');
+      ids.push(draft.id);
+    }
+    const origins = await Promise.all(
+      ids.map(async (id) => (await must(x.secretariat.get(`/api/v1/proposals/${id}`))).origin),
+    );
+    expect(origins.filter((o) => o === 'department')).toHaveLength(2);
+
+    // Stage 1: five reviewers, three per proposal, even load; the department's own staff never get its proposals.
+    const pool = [x.reviewerId, x.reviewer2Id, x.reviewer3Id, x.reviewer4Id, x.departmentStaffId];
+    const assignments = await must(
+      x.secretariat.post(`/api/v1/calls/${callId}/assignments/auto`, {
+        perProposal: 3,
+        stage: 'document',
+        reviewerIds: pool,
+      }),
+    );
+    expect(assignments).toHaveLength(24);
+    expect(
+      assignments.filter(
+        (a: { reviewerId: string; proposalId: string }) =>
+          a.reviewerId === x.departmentStaffId && ids.slice(6).includes(a.proposalId),
+      ),
+    ).toEqual([]);
+    const clients = new Map<string, ApiClient>([
+      [x.reviewerId, x.reviewer],
+      [x.reviewer2Id, x.reviewer2],
+      [x.reviewer3Id, x.reviewer3],
+      [x.reviewer4Id, x.reviewer4],
+      [x.departmentStaffId, x.departmentStaff],
+    ]);
+    // One declared conflict: the first reviewer of proposal 1 steps aside.
+    const first = assignments.find((a: { proposalId: string }) => a.proposalId === ids[0]);
+    await must(
+      clients
+        .get(first.reviewerId)!
+        .post(`/api/v1/assignments/${first.id}/conflict`, { reason: '提案団体の役員と親族関係にあるため' }),
+    );
+    // Proposal i gets level (i mod 6): scores spread the field so decisions differ.
+    const level = (proposalId: string) => [5, 4, 4, 3, 2, 1, 3, 2][ids.indexOf(proposalId)]!;
+    for (const a of assignments) {
+      if (a.id === first.id) continue;
+      const client = clients.get(a.reviewerId)!;
+      const scores = Object.fromEntries(
+        templates['selection-weighted-30'].criteria.map((c: { key: string }) => [c.key, level(a.proposalId)]),
+      );
+      await must(client.request('PUT', `/api/v1/assignments/${a.id}/score-sheet`, { scores }));
+      await must(client.post(`/api/v1/assignments/${a.id}/score-sheet/submit`));
+    }
+    for (const id of ids) await move(x.secretariat, id, 'REVIEW_COMPLETE');
+
+    // Stage 2: the committee scores the presentations.
+    for (const id of ids) {
+      const [chairSheet, memberSheet] = await must(
+        x.secretariat.post(`/api/v1/proposals/${id}/assignments`, {
+          reviewerIds: [x.chairId, x.committeeMemberId],
+          stage: 'presentation',
+        }),
+      );
+      for (const [sheet, client] of [
+        [chairSheet, x.chair],
+        [memberSheet, x.committeeMember],
+      ] as const) {
+        const v = level(id);
+        await must(
+          client.request('PUT', `/api/v1/assignments/${sheet.id}/score-sheet`, {
+            scores: { public_benefit: v, feasibility: v },
+            comments: { feasibility: '発表は明快' },
+          }),
+        );
+        await must(client.post(`/api/v1/assignments/${sheet.id}/score-sheet/submit`));
+      }
+    }
+    const results = await must(x.secretariat.get(`/api/v1/calls/${callId}/results`));
+    const doc = results.stages.document.results;
+    const p1 = doc.find((r: { proposalId: string }) => r.proposalId === ids[0]);
+    expect(p1).toMatchObject({ total: 100, conflictRule: 'substitute_mean', substituted: 1 });
+    // Levels 4 and 4 tie (proposals 2 and 3): reported as a tie, same rank.
+    const p2 = doc.find((r: { proposalId: string }) => r.proposalId === ids[1]);
+    expect(p2.tiedWith).toContain(ids[2]);
+    // 50/50: level 3 is 60.00 in both stages → exactly at the line → adopted.
+    const combined = new Map(
+      results.combined.map((r: { proposalId: string; combined: number; adopted: boolean }) => [r.proposalId, r]),
+    );
+    expect(combined.get(ids[3])).toMatchObject({ combined: 60, adopted: true });
+    expect(combined.get(ids[5])).toMatchObject({ combined: 20, adopted: false });
+
+    const session = await must(
+      x.secretariat.post(`/api/v1/calls/${callId}/sessions`, {
+        committeeId: x.committeeId,
+        stage: 'presentation',
+        startsAt: '2026-08-20T13:30:00+09:00',
+        place: '市役所 大会議室',
+        quorum: 2,
+        slotMinutes: { presentation: 7, questions: 8 },
+        proposalIds: ids,
+      }),
+    );
+    expect(session.agenda).toHaveLength(8);
+    expect(session.agenda[1].startsAt).toBe('2026-08-20T04:45:00.000Z');
+    await must(
+      x.secretariat.request('PUT', `/api/v1/sessions/${session.id}/attendance`, {
+        present: [x.chairId, x.committeeMemberId],
+      }),
+    );
+    await must(
+      x.chair.request('PUT', `/api/v1/sessions/${session.id}/consensus/${ids[0]}`, {
+        scores: { public_benefit: 5, feasibility: 4 },
+        reasons: { public_benefit: '地域全体への波及効果が大きい', feasibility: '体制に一部不安が残る' },
+      }),
+    );
+    const scores = await must(x.chair.get(`/api/v1/proposals/${ids[0]}/scores`));
+    expect(scores.consensus[0].criteria).toContainEqual({
+      key: 'feasibility',
+      consensus: 4,
+      reason: '体制に一部不安が残る',
+      individualMean: 5,
+      difference: -1,
+    });
+    await must(
+      x.secretariat.post(`/api/v1/sessions/${session.id}/minutes`, { text: '令和8年度第1回 合同評価会議 議事録……' }),
+    );
+
+    const decisions = [
+      'adopted',
+      'adopted',
+      'adoptedWithConditions',
+      'adoptedWithConditions',
+      'notAdopted',
+      'notAdopted',
+      'adopted',
+      'notAdopted',
+    ];
+    for (const [i, id] of ids.entries()) {
+      const decided = await move(x.chair, id, 'FINALIZE', {
+        decision: decisions[i],
+        reason: '合同評価会議での審議を踏まえた講評',
+        ...(decisions[i] === 'adoptedWithConditions' ? { conditions: ['四半期ごとに進捗を報告すること'] } : {}),
+      });
+      expect(decided.state).toBe(`decided.${decisions[i]}`);
+      await move(x.secretariat, id, 'PUBLISH');
+    }
+
+    // End of term for the first adopted project.
+    const project = ids[0]!;
+    await move(x.secretariat, project, 'CONCLUDE_AGREEMENT', {
+      termStart: '2027-04-01',
+      termEnd: '2028-03-31',
+      roleSharing: '団体：運営／市：会場',
+      informationSharing: '月例会',
+    });
+    await move(x.secretariat, project, 'START');
+    await move(x.secretariat, project, 'END');
+    const items = templates['project-end'].criteria.map((c: { key: string }) => c.key);
+    const groupScores = Object.fromEntries(items.map((k: string) => [k, 4]));
+    await move(x.proposerA, project, 'SUBMIT_SELF_EVALUATION', {
+      party: 'group',
+      summary: '計画どおり実施できた',
+      scores: { ...groupScores, goal_achievement: 5 },
+      kpiActuals: { 食堂の延べ利用者数: 900, 開催回数: 96 },
+    });
+    await move(x.departmentStaff, project, 'SUBMIT_SELF_EVALUATION', {
+      party: 'department',
+      summary: '連携は良好、目標はやや未達',
+      scores: { ...groupScores, goal_achievement: 3 },
+    });
+    const [endSheet] = await must(
+      x.secretariat.post(`/api/v1/proposals/${project}/assignments`, {
+        reviewerIds: [x.chairId],
+        stage: 'project_end',
+      }),
+    );
+    await must(
+      x.chair.request('PUT', `/api/v1/assignments/${endSheet.id}/score-sheet`, {
+        scores: groupScores,
+        comments: Object.fromEntries(items.map((k: string) => [k, '妥当'])),
+      }),
+    );
+    await must(x.chair.post(`/api/v1/assignments/${endSheet.id}/score-sheet/submit`));
+    await move(x.chair, project, 'ASSESS', { verdict: 'B', comment: '成果は概ね良好。目標達成に向け改善を。' });
+    expect((await move(x.secretariat, project, 'PUBLISH')).state).toBe('completed');
+
+    const evaluation = await must(x.secretariat.get(`/api/v1/proposals/${project}/project-evaluation`));
+    // On the 1–5 scale a score counts (s − 1)/4. Group: 7 × 3 + 4 = 25 of 32 = 78.13; department: 7 × 3 + 2 = 23
+    // of 32 = 71.88; committee: all 4 → 75.00. Combined (78.125 × 20 + 71.875 × 20 + 75 × 60) / 100 = 75.00 → B.
+    expect(evaluation.mutualEvaluationItems).toEqual(['goal_achievement']);
+    expect(evaluation.totals).toEqual({ group: 78.13, department: 71.88, committee: 75, combined: 75 });
+    expect(evaluation.verdict).toBe('B');
+    expect(evaluation.committeeVerdict).toBe('B');
+    expect(
+      evaluation.kpis.map((k: { name: string; achievementPercent: number }) => [k.name, k.achievementPercent]),
+    ).toEqual([
+      ['食堂の延べ利用者数', 75],
+      ['開催回数', 100],
+    ]);
+  });
+});
