@@ -125,6 +125,10 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
     );
     await must(x.reviewer.post(`/api/v1/assignments/${assignment.id}/score-sheet/submit`));
     expect((await move(x.secretariat, id, 'REVIEW_COMPLETE')).state).toBe('jointEvaluation');
+    const locked = (await must(x.reviewer.get('/api/v1/me/assignments'))).done.find(
+      (a: { id: string }) => a.id === assignment.id,
+    );
+    expect(locked.status).toBe('locked');
     const session = await must(
       x.secretariat.post(`/api/v1/calls/${callId}/sessions`, {
         committeeId: x.committeeId,

@@ -225,6 +225,7 @@ export class ProposalsService {
         at: this.clock.now(),
       });
       await this.writeEffects(manager, saved, result.effects);
+      await this.reviewFacts.afterEvent?.(manager, row.id, input.type);
       return saved;
     });
   }

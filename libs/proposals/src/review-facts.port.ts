@@ -1,9 +1,13 @@
+import type { EntityManager } from 'typeorm';
+
 /**
  * What the review and joint-evaluation engine knows that the lifecycle
  * needs: are all assigned score sheets in, does the session have quorum.
  */
 export interface ReviewFactsPort {
   forProposal(proposalId: string): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }>;
+  /** Called inside the transaction of every committed proposal event (e.g. to lock sheets when review ends). */
+  afterEvent?(manager: EntityManager, proposalId: string, eventType: string): Promise<void>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ReviewFactsPort } from '@kyodo/proposals';
 
 /**
@@ -9,6 +9,16 @@ import type { ReviewFactsPort } from '@kyodo/proposals';
  */
 export class ReviewFacts implements ReviewFactsPort {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Review ends: the submitted sheets of the selection stages are locked; only a reopen unlocks one. */
+  async afterEvent(manager: EntityManager, proposalId: string, eventType: string): Promise<void> {
+    if (eventType !== 'REVIEW_COMPLETE' && eventType !== 'FINALIZE') return;
+    await manager.query(
+      `UPDATE review_assignments SET status = 'locked', version = version + 1
+        WHERE proposal_id = $1 AND status = 'submitted' AND stage = $2`,
+      [proposalId, eventType === 'REVIEW_COMPLETE' ? 'document' : 'presentation'],
+    );
+  }
 
   async forProposal(proposalId: string): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }> {
     const [sheets] = await this.dataSource.query(
