@@ -14,6 +14,7 @@ import {
   waitFor,
 } from '@kyodo/testing';
 import { load, type LoadResult } from './http-load';
+import { aggregationBench } from './aggregation';
 import { rawAddBulkThroughput, relayThroughput } from './relay-throughput';
 
 /**
@@ -93,6 +94,14 @@ async function main(): Promise<void> {
       baseline: `raw BullMQ addBulk: ${Math.round(raw.perSecond)} jobs/s`,
       ratio: relay.perSecond / raw.perSecond,
       note: 'claim (SKIP LOCKED) + addBulk + mark sent, batches of 500',
+    });
+    const aggregation = await aggregationBench(dataSource, Number(process.env.BENCH_PROPOSALS ?? 2000));
+    rows.push({
+      what: `aggregation of a call: ${aggregation.proposals} proposals × 7 reviewers × 10 criteria`,
+      kyodo: `${Math.round(aggregation.kyodoMs)} ms`,
+      baseline: `plain SQL (avg, median, min, max, σ, rank): ${Math.round(aggregation.sqlMs)} ms`,
+      ratio: aggregation.sqlMs / aggregation.kyodoMs,
+      note: 'exact fractions, ties reported, leniency, both conflict rules; ratio = SQL time ÷ Kyodo time',
     });
   } finally {
     await dataSource.destroy();

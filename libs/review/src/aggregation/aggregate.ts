@@ -77,11 +77,23 @@ export function aggregateStage(
   const ranked = [...exact].sort(
     (a, b) => b.total.compare(a.total) || (a.proposal.proposalId < b.proposal.proposalId ? -1 : 1),
   );
+  // Sorted, so equal totals are neighbours: one pass gives ranks (1, 2, 2, 4) and tie groups.
+  const groups: Array<typeof ranked> = [];
+  for (const row of ranked) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.total.compare(row.total) === 0) last.push(row);
+    else groups.push([row]);
+  }
+  const placed = new Map<(typeof ranked)[number], { rank: number; tiedWith: string[] }>();
+  let position = 1;
+  for (const group of groups) {
+    for (const row of group) {
+      placed.set(row, { rank: position, tiedWith: group.filter((o) => o !== row).map((o) => o.proposal.proposalId) });
+    }
+    position += group.length;
+  }
   return ranked.map((row) => {
-    const tiedWith = ranked
-      .filter((other) => other !== row && other.total.compare(row.total) === 0)
-      .map((other) => other.proposal.proposalId);
-    const rank = 1 + ranked.filter((other) => other.total.compare(row.total) > 0).length;
+    const { rank, tiedWith } = placed.get(row)!;
     return {
       proposalId: row.proposal.proposalId,
       criteria: row.criteria.map((c, i) => ({
