@@ -18,13 +18,23 @@ const CRITERIA = Array.from({ length: 10 }, (_, i) => `c${i + 1}`);
  * (exact fractions, ties, leniency) and by one plain SQL query computing the
  * same statistics and ranks. Median of three runs each.
  */
-export async function aggregationBench(dataSource: DataSource, proposals = 2000, reviewers = 7): Promise<AggregationBench> {
+export async function aggregationBench(
+  dataSource: DataSource,
+  proposals = 2000,
+  reviewers = 7,
+): Promise<AggregationBench> {
   const municipality = randomUUID();
   const call = randomUUID();
   const org = randomUUID();
   const secretariat = randomUUID();
-  await dataSource.query(`INSERT INTO municipalities (id, code, name_ja, name_en) VALUES ($1, $2, 'ベンチ市', 'Bench')`, [municipality, `b-${municipality}`]);
-  await dataSource.query(`INSERT INTO organizations (id, municipality_id, kind, name_ja, name_en) VALUES ($1, $2, 'group', '団体', 'Group')`, [org, municipality]);
+  await dataSource.query(
+    `INSERT INTO municipalities (id, code, name_ja, name_en) VALUES ($1, $2, 'ベンチ市', 'Bench')`,
+    [municipality, `b-${municipality}`],
+  );
+  await dataSource.query(
+    `INSERT INTO organizations (id, municipality_id, kind, name_ja, name_en) VALUES ($1, $2, 'group', '団体', 'Group')`,
+    [org, municipality],
+  );
   await dataSource.query(
     `INSERT INTO users (id, municipality_id, email, display_name, password_hash, locale)
      SELECT CASE WHEN i = 0 THEN $2::uuid ELSE gen_random_uuid() END, $1::uuid, 'bench-' || i || '-' || $1::text || '@kyodo.test', 'u' || i, 'x', 'ja'
@@ -39,7 +49,13 @@ export async function aggregationBench(dataSource: DataSource, proposals = 2000,
   const rubric = {
     titleJa: 'ベンチ',
     titleEn: 'Bench',
-    criteria: CRITERIA.map((key) => ({ key, labelJa: key, labelEn: key, weight: 10, scale: { min: 0, max: 5, step: 1 } })),
+    criteria: CRITERIA.map((key) => ({
+      key,
+      labelJa: key,
+      labelEn: key,
+      weight: 10,
+      scale: { min: 0, max: 5, step: 1 },
+    })),
   };
   const rubricId = randomUUID();
   await dataSource.query(

@@ -211,4 +211,29 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
     });
     expect(ready.status).toBe(200);
   });
+
+  it('lets a municipality configure its own activity fields, and checks calls against them', async () => {
+    const fields = [
+      { key: 'welfare', labelJa: '福祉', labelEn: 'Welfare' },
+      { key: 'environment', labelJa: '環境', labelEn: 'Environment' },
+    ];
+    expect((await y.proposerA.request('PUT', '/api/v1/activity-fields', { fields })).status).toBe(403);
+    expect((await y.admin.request('PUT', '/api/v1/activity-fields', { fields })).status).toBe(200);
+    expect((await must(y.proposerA.get('/api/v1/activity-fields'))).map((f: { key: string }) => f.key)).toEqual([
+      'welfare',
+      'environment',
+    ]);
+    // the other municipality keeps the NPO Act's twenty
+    expect(await must(x.proposerA.get('/api/v1/activity-fields'))).toHaveLength(20);
+    const call = await y.secretariat.post('/api/v1/calls', {
+      fiscalYear: 2026,
+      titleJa: '分野限定の募集',
+      titleEn: 'Limited call',
+      activityFields: ['child_development'],
+      submissionOpensAt: '2026-04-01T00:00:00+09:00',
+      submissionClosesAt: '2026-06-30T17:00:00+09:00',
+    });
+    expect(call.status).toBe(400);
+    expect(call.body.errors[0].field).toBe('activityFields');
+  });
 });

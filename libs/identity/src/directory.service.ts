@@ -121,6 +121,27 @@ export class DirectoryService {
     });
   }
 
+  /** A municipality's own list of activity fields (活動分野), replacing the current one. */
+  async setActivityFields(
+    actor: Actor,
+    fields: Array<{ key: string; labelJa: string; labelEn: string }>,
+  ): Promise<ActivityFieldEntity[]> {
+    const municipalityId = await this.adminScope(actor);
+    const rows = fields.map((field, position) => ({ municipalityId, ...field, position }));
+    return this.write(
+      actor,
+      municipalityId,
+      'activity_fields.replaced',
+      { keys: fields.map((f) => f.key) },
+      null,
+      async (m) => {
+        await m.delete(ActivityFieldEntity, { municipalityId });
+        await m.insert(ActivityFieldEntity, rows);
+        return rows;
+      },
+    );
+  }
+
   async listOrganizations(actor: Actor, municipalityId?: string): Promise<OrganizationEntity[]> {
     const scope = actor.platformAdmin && municipalityId ? municipalityId : actor.municipalityId;
     if (!scope) return [];

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectoryService } from '@kyodo/identity';
-import type { Actor } from '@kyodo/platform';
+import { type Actor, ValidationFailedError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import {
+  ActivityFieldsDto,
   AddCommitteeMemberDto,
   AddMemberDto,
   CreateCommitteeDto,
@@ -48,6 +49,16 @@ export class AdminController {
   @ApiOperation({ summary: 'The municipality’s activity fields (活動分野; the NPO Act’s 20 by default)' })
   activityFields(@CurrentActor() actor: Actor) {
     return this.directory.listActivityFields(actor);
+  }
+
+  @Put('activity-fields')
+  @ApiOperation({ summary: 'Replace the municipality’s activity-field list (admin); keys must be unique' })
+  setActivityFields(@CurrentActor() actor: Actor, @Body() dto: ActivityFieldsDto) {
+    const keys = dto.fields.map((f) => f.key);
+    if (new Set(keys).size !== keys.length) {
+      throw new ValidationFailedError([{ field: 'fields', messages: ['each key may appear once'] }]);
+    }
+    return this.directory.setActivityFields(actor, dto.fields);
   }
 
   @Post('users')

@@ -1,5 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { ROLES, type Role } from '@kyodo/platform';
 import { OptionalText, RequiredText } from '../http/text-fields';
 
@@ -103,4 +118,26 @@ export class MunicipalityQueryDto {
   @IsOptional()
   @IsUUID()
   municipalityId?: string;
+}
+
+export class ActivityFieldDto {
+  @ApiProperty({ example: 'child_development' })
+  @Matches(/^[a-z][a-z0-9_]{0,49}$/)
+  key: string;
+
+  @RequiredText(200, { example: '子どもの健全育成を図る活動' })
+  labelJa: string;
+
+  @RequiredText(200, { example: 'Sound development of children' })
+  labelEn: string;
+}
+
+export class ActivityFieldsDto {
+  @ApiProperty({ type: [ActivityFieldDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ActivityFieldDto)
+  fields: ActivityFieldDto[];
 }
