@@ -126,6 +126,20 @@ export class AppConfig {
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'KYODO_QUEUE_PREFIX must be 1–40 characters of a–z, 0–9, _ and -' })
   KYODO_QUEUE_PREFIX: string;
 
+  /** Unset: each e-mail is written as an .eml file under KYODO_DATA_DIR/mail and nothing leaves the machine. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM: string;
+
+  /** Where people open Kyodo; links in e-mails point here. */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
+  PUBLIC_BASE_URL: string;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsEmail({}, { message: 'KYODO_ADMIN_EMAIL must be an e-mail address' })
@@ -158,6 +172,7 @@ function describe(errors: ValidationError[]): string[] {
 }
 
 const OPTIONAL_KEYS = [
+  'SMTP_URL',
   'DATABASE_URL',
   'REDIS_URL',
   'KYODO_JWT_SECRET',

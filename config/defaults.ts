@@ -19,4 +19,6 @@ export const CONFIG_DEFAULTS = {
   OUTBOX_RELAY_BATCH_SIZE: '500',
   CORS_ORIGINS: '',
   KYODO_QUEUE_PREFIX: 'kyodo',
+  MAIL_FROM: 'Kyodo <no-reply@kyodo.localhost>',
+  PUBLIC_BASE_URL: 'http://localhost:3000',
 } as const;

@@ -1,52 +1,94 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { type Job, Worker } from 'bullmq';
+import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '@kyodo/config';
-import { DeliverProposalNotification } from '@kyodo/notifications';
+import { DeadLettersService, DeliverNotification, SendDigests, SendReminders } from '@kyodo/notifications';
 import { CloseSubmissions } from '@kyodo/proposals';
-import { createWorkerConnection, type JobPayloads, QUEUES } from '@kyodo/queues';
+import { createWorkerConnection, type JobName, type JobPayloads, QUEUES } from '@kyodo/queues';
+
+type Handlers = { [N in JobName]?: (data: JobPayloads[N], job: Job) => Promise<unknown> };
 
 /**
- * BullMQ processors. Each translates a job into a use case call and nothing
- * more; the use cases are idempotent because a job may run twice.
+ * BullMQ processors. Each translates a job into a use-case call and nothing
+ * more; the use cases are idempotent because a job may run twice. A job that
+ * fails its last attempt is put on the dead-letter list for administrators.
  */
 @Injectable()
 export class Processors implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Processors');
   private readonly workers: Worker[] = [];
   private readonly connections: Redis[] = [];
+  private scheduler: Queue | undefined;
 
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
-    @Inject(DeliverProposalNotification) private readonly deliver: DeliverProposalNotification,
+    @Inject(DeliverNotification) private readonly deliver: DeliverNotification,
     @Inject(CloseSubmissions) private readonly closeSubmissions: CloseSubmissions,
+    @Inject(SendReminders) private readonly reminders: SendReminders,
+    @Inject(SendDigests) private readonly digests: SendDigests,
+    @Inject(DeadLettersService) private readonly deadLetters: DeadLettersService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.start(QUEUES.notifications, (job) => this.deliver.execute(job.data as JobPayloads['notify.proposal-event']));
-    this.start(QUEUES.timers, (job) =>
-      this.closeSubmissions.execute(job.data as JobPayloads['timer.submission-deadline']),
-    );
-    this.start(QUEUES.health, async (job) => ({ nonce: (job.data as JobPayloads['health.canary']).nonce }));
+  async onApplicationBootstrap(): Promise<void> {
+    this.start(QUEUES.notifications, { 'notify.proposal-event': (data) => this.deliver.execute(data) });
+    this.start(QUEUES.timers, {
+      'timer.submission-deadline': (data) => this.closeSubmissions.execute(data),
+      'timer.submission-reminder': (data) => this.reminders.submission(data),
+      'timer.review-reminder': (data) => this.reminders.review(data),
+      'timer.session-reminder': (data) => this.reminders.session(data),
+      'digest.daily': (data, job) =>
+        this.digests.execute(data.day ?? new Date(job.timestamp).toISOString().slice(0, 10)),
+    });
+    this.start(QUEUES.health, { 'health.canary': async (data) => ({ nonce: data.nonce }) });
+    // The daily digest at 08:00 Japan time; upserting is idempotent across worker processes.
+    const connection = this.connection();
+    this.scheduler = new Queue(QUEUES.timers, { connection, prefix: this.config.KYODO_QUEUE_PREFIX });
+    await this.scheduler
+      .upsertJobScheduler(
+        'digest.daily',
+        { pattern: '0 8 * * *', tz: 'Asia/Tokyo' },
+        { name: 'digest.daily', data: {} },
+      )
+      .catch((error: Error) => this.logger.warn(`digest schedule not set yet: ${error.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled(this.workers.map((w) => w.close()));
+    await Promise.allSettled([...this.workers.map((w) => w.close()), this.scheduler?.close()]);
     for (const c of this.connections) c.disconnect();
   }
 
-  private start(queue: string, process: (job: Job) => Promise<unknown>): void {
+  private connection(): Redis {
     const connection = createWorkerConnection(this.config.REDIS_URL ?? 'redis://127.0.0.1:6379');
     connection.on('error', () => undefined);
     this.connections.push(connection);
-    const worker = new Worker(queue, process, {
-      connection,
-      prefix: this.config.KYODO_QUEUE_PREFIX,
-      concurrency: 8,
-    });
-    worker.on('failed', (job, error) =>
-      this.logger.warn(`job ${job?.id} on ${queue} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+    return connection;
+  }
+
+  private start(queue: string, handlers: Handlers): void {
+    const worker = new Worker(
+      queue,
+      async (job) => {
+        const handler = handlers[job.name as JobName] as ((data: unknown, job: Job) => Promise<unknown>) | undefined;
+        if (!handler) throw new Error(`no handler for ${job.name} on ${queue}`);
+        return handler(job.data, job);
+      },
+      { connection: this.connection(), prefix: this.config.KYODO_QUEUE_PREFIX, concurrency: 8 },
     );
+    worker.on('failed', (job, error) => {
+      this.logger.warn(`job ${job?.id} on ${queue} failed (attempt ${job?.attemptsMade}): ${error.message}`);
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+        void this.deadLetters
+          .record({
+            queue,
+            jobName: job.name,
+            jobId: String(job.id),
+            payload: job.data,
+            error: error.message,
+            attempts: job.attemptsMade,
+          })
+          .catch((e: Error) => this.logger.error(`could not record dead letter ${job.id}: ${e.message}`));
+      }
+    });
     worker.on('error', (error) => this.logger.warn(`worker ${queue}: ${error.message}`));
     this.workers.push(worker);
   }

@@ -43,6 +43,14 @@ export class InboxService {
     };
   }
 
+  async markAllRead(actor: Actor): Promise<{ marked: number }> {
+    const [, marked] = await this.dataSource.query(
+      'UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL',
+      [actor.userId],
+    );
+    return { marked };
+  }
+
   async markRead(actor: Actor, id: string): Promise<void> {
     const [, affected] = await this.dataSource.query(
       `UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2`,

@@ -1,104 +1,155 @@
 import type { LocalizedText } from '@kyodo/platform';
 
-export interface MessageParams {
+export interface MessageData {
   proposalTitle: string;
   receiptNumber: string | null;
   state: string;
+  callTitle?: string;
+  /** Why it was returned / rejected / not adopted: the secretariat's or committee's words. */
+  reason?: string | null;
+  /** 講評 of a decision or an assessment. */
+  comment?: string | null;
+  conditions?: string[];
+  deadline?: string | null;
+  session?: { startsAt: string; place: string } | null;
+  link: string;
 }
+
+export type Category =
+  | 'submission'
+  | 'screening'
+  | 'assignment'
+  | 'reminder'
+  | 'session'
+  | 'decision'
+  | 'publication'
+  | 'evaluation'
+  | 'condition'
+  | 'status';
+
+/** Notices the scheme requires: they go whatever the recipient's preference. */
+export const REQUIRED_CATEGORIES: readonly Category[] = ['decision', 'screening', 'assignment'];
 
 interface Template {
-  category: string;
-  subject: (p: MessageParams) => LocalizedText;
-  body: (p: MessageParams) => LocalizedText;
+  category: Category;
+  subject: (d: MessageData) => LocalizedText;
+  body: (d: MessageData) => LocalizedText;
 }
 
-const receipt = (p: MessageParams) => (p.receiptNumber ? `（受付番号 ${p.receiptNumber}）` : '');
-const receiptEn = (p: MessageParams) => (p.receiptNumber ? ` (receipt no. ${p.receiptNumber})` : '');
+const no = (d: MessageData) => (d.receiptNumber ? `（受付番号 ${d.receiptNumber}）` : '');
+const noEn = (d: MessageData) => (d.receiptNumber ? ` (receipt no. ${d.receiptNumber})` : '');
+const when = (iso: string | null | undefined, locale: 'ja' | 'en') =>
+  iso
+    ? new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        timeZone: 'Asia/Tokyo',
+      }).format(new Date(iso))
+    : '';
+const quote = (label: string, text: string | null | undefined) => (text ? `\n\n${label}\n${text}` : '');
+const list = (label: string, items: string[] | undefined) =>
+  items && items.length ? `\n\n${label}\n${items.map((c, i) => `${i + 1}. ${c}`).join('\n')}` : '';
 
-/**
- * In-app messages by template name, in Japanese and English. Templates the
- * machine declares but this catalogue does not know yet fall back to a
- * generic status-change notice, so nothing is silently dropped.
- */
-const TEMPLATES: Record<string, Template> = {
-  'proposal.submitted': {
-    category: 'submission',
-    subject: (p) => ({
-      ja: `新しい提案が提出されました：${p.proposalTitle}`,
-      en: `New proposal submitted: ${p.proposalTitle}`,
+const T = (category: Category, subject: [string, string], body: (d: MessageData) => LocalizedText): Template => ({
+  category,
+  subject: (d) => ({ ja: `${subject[0]}：${d.proposalTitle}`, en: `${subject[1]}: ${d.proposalTitle}` }),
+  body,
+});
+
+/** Every message in Japanese and English; the recipient's locale picks. */
+export const TEMPLATES: Record<string, Template> = {
+  'proposal.submitted': T('submission', ['新しい提案が提出されました', 'New proposal submitted'], (d) => ({
+    ja: `提案「${d.proposalTitle}」が提出されました${no(d)}。形式審査を行ってください。`,
+    en: `The proposal "${d.proposalTitle}" was submitted${noEn(d)}. Please carry out the formal screening.`,
+  })),
+  'proposal.received': T('submission', ['提案を受け付けました', 'Your proposal was received'], (d) => ({
+    ja: `提案「${d.proposalTitle}」を受け付けました${no(d)}。受付番号はお問い合わせの際にお伝えください。形式審査の結果は追ってお知らせします。`,
+    en: `Your proposal "${d.proposalTitle}" was received${noEn(d)}. Please quote the receipt number in any enquiry. We will tell you the screening result.`,
+  })),
+  'proposal.resubmitted': T('submission', ['提案が再提出されました', 'Proposal resubmitted'], (d) => ({
+    ja: `修正を依頼した提案「${d.proposalTitle}」${no(d)}が再提出されました。`,
+    en: `The proposal "${d.proposalTitle}"${noEn(d)} returned for correction was resubmitted.`,
+  })),
+  'proposal.returned': T('screening', ['提案の修正をお願いします', 'Please correct your proposal'], (d) => ({
+    ja: `提案「${d.proposalTitle}」${no(d)}について、事務局から修正の依頼がありました。締切までに修正のうえ再提出してください。${quote('【修正をお願いする点】', d.reason)}`,
+    en: `The secretariat returned "${d.proposalTitle}"${noEn(d)} for correction. Please correct it and resubmit before the deadline.${quote('[What to correct]', d.reason)}`,
+  })),
+  'proposal.accepted': T('screening', ['形式審査を通過しました', 'Your proposal passed the screening'], (d) => ({
+    ja: `提案「${d.proposalTitle}」${no(d)}は形式審査を通過し、審査に進みます。`,
+    en: `"${d.proposalTitle}"${noEn(d)} passed the formal screening and goes on to review.`,
+  })),
+  'proposal.ineligible': T('screening', ['形式審査の結果', 'Result of the screening'], (d) => ({
+    ja: `提案「${d.proposalTitle}」${no(d)}は、募集要項の要件を満たさないため審査の対象外となりました。${quote('【理由】', d.reason)}`,
+    en: `"${d.proposalTitle}"${noEn(d)} does not meet the call's requirements and will not be reviewed.${quote('[Reason]', d.reason)}`,
+  })),
+  'review.assigned': T('assignment', ['審査を担当してください', 'Review assigned'], (d) => ({
+    ja: `提案「${d.proposalTitle}」${no(d)}の審査担当に割り当てられました。利害関係がある場合は申告してください。${d.deadline ? `採点の締切は${when(d.deadline, 'ja')}です。` : ''}`,
+    en: `You were assigned to review "${d.proposalTitle}"${noEn(d)}. Declare any conflict of interest.${d.deadline ? ` Scores are due by ${when(d.deadline, 'en')}.` : ''}`,
+  })),
+  'reminder.submission': T('reminder', ['提出締切が近づいています', 'The submission deadline is near'], (d) => ({
+    ja: `下書きの提案「${d.proposalTitle}」はまだ提出されていません。提出締切は${when(d.deadline, 'ja')}です。`,
+    en: `Your draft "${d.proposalTitle}" is not submitted yet. The deadline is ${when(d.deadline, 'en')}.`,
+  })),
+  'reminder.review': T('reminder', ['採点の締切が近づいています', 'Scores are due soon'], (d) => ({
+    ja: `提案「${d.proposalTitle}」${no(d)}の採点票が未提出です。締切は${when(d.deadline, 'ja')}です。`,
+    en: `Your score sheet for "${d.proposalTitle}"${noEn(d)} is not submitted. It is due by ${when(d.deadline, 'en')}.`,
+  })),
+  'session.invitation': T('session', ['合同評価会議のご案内', 'Joint evaluation session'], (d) => ({
+    ja: `合同評価会議を${when(d.session?.startsAt, 'ja')}に${d.session?.place ?? ''}で開催します。予定表ファイルを添付しました。`,
+    en: `The joint evaluation session takes place on ${when(d.session?.startsAt, 'en')} at ${d.session?.place ?? ''}. A calendar file is attached.`,
+  })),
+  'reminder.session': T('reminder', ['明日は合同評価会議です', 'The session is tomorrow'], (d) => ({
+    ja: `合同評価会議は${when(d.session?.startsAt, 'ja')}から${d.session?.place ?? ''}で開催されます。`,
+    en: `The joint evaluation session starts ${when(d.session?.startsAt, 'en')} at ${d.session?.place ?? ''}.`,
+  })),
+  'proposal.decided': T('decision', ['審査結果のお知らせ', 'Decision on your proposal'], (d) => ({
+    ja: `提案「${d.proposalTitle}」${no(d)}の審査結果が決定しました。${quote('【講評】', d.comment)}${list('【採択の条件】', d.conditions)}`,
+    en: `A decision was made on "${d.proposalTitle}"${noEn(d)}.${quote('[Committee comments]', d.comment)}${list('[Conditions]', d.conditions)}`,
+  })),
+  'proposal.published': T('publication', ['審査結果を公表しました', 'The result is published'], (d) => ({
+    ja: `提案「${d.proposalTitle}」${no(d)}の審査結果を公表しました。`,
+    en: `The result for "${d.proposalTitle}"${noEn(d)} is now public.`,
+  })),
+  'evaluation.requested': T(
+    'evaluation',
+    ['事業評価（自己評価）のお願い', 'Please submit your self-evaluation'],
+    (d) => ({
+      ja: `事業「${d.proposalTitle}」の実施期間が終了しました。自己評価を提出してください。`,
+      en: `The term of "${d.proposalTitle}" has ended. Please submit your self-evaluation.`,
     }),
-    body: (p) => ({
-      ja: `提案「${p.proposalTitle}」が提出されました${receipt(p)}。形式審査を行ってください。`,
-      en: `The proposal "${p.proposalTitle}" was submitted${receiptEn(p)}. Please carry out the formal screening.`,
-    }),
-  },
-  'proposal.resubmitted': {
-    category: 'submission',
-    subject: (p) => ({
-      ja: `提案が再提出されました：${p.proposalTitle}`,
-      en: `Proposal resubmitted: ${p.proposalTitle}`,
-    }),
-    body: (p) => ({
-      ja: `修正を依頼した提案「${p.proposalTitle}」が再提出されました${receipt(p)}。`,
-      en: `The proposal "${p.proposalTitle}" returned for correction was resubmitted${receiptEn(p)}.`,
-    }),
-  },
-  'proposal.received': {
-    category: 'submission',
-    subject: (p) => ({
-      ja: `提案を受け付けました：${p.proposalTitle}`,
-      en: `Your proposal was received: ${p.proposalTitle}`,
-    }),
-    body: (p) => ({
-      ja: `提案「${p.proposalTitle}」を受け付けました${receipt(p)}。形式審査の結果をお知らせします。`,
-      en: `Your proposal "${p.proposalTitle}" was received${receiptEn(p)}. We will tell you the screening result.`,
-    }),
-  },
-  'review.assigned': {
-    category: 'assignment',
-    subject: (p) => ({ ja: `審査を担当してください：${p.proposalTitle}`, en: `Review assigned: ${p.proposalTitle}` }),
-    body: (p) => ({
-      ja: `提案「${p.proposalTitle}」${receipt(p)}の審査担当に割り当てられました。評価シートで採点してください。`,
-      en: `You were assigned to review "${p.proposalTitle}"${receiptEn(p)}. Please score it with the rubric.`,
-    }),
-  },
-  'proposal.returned': {
-    category: 'screening',
-    subject: (p) => ({
-      ja: `提案の修正をお願いします：${p.proposalTitle}`,
-      en: `Please correct your proposal: ${p.proposalTitle}`,
-    }),
-    body: (p) => ({
-      ja: `提案「${p.proposalTitle}」${receipt(p)}について、事務局から修正の依頼がありました。理由を確認し、締切までに再提出してください。`,
-      en: `The secretariat returned "${p.proposalTitle}"${receiptEn(p)} for correction. See the reasons and resubmit before the deadline.`,
-    }),
-  },
-  'proposal.decided': {
-    category: 'decision',
-    subject: (p) => ({
-      ja: `審査結果が決定しました：${p.proposalTitle}`,
-      en: `Decision on your proposal: ${p.proposalTitle}`,
-    }),
-    body: (p) => ({
-      ja: `提案「${p.proposalTitle}」${receipt(p)}の審査結果が決定しました。講評をご確認ください。`,
-      en: `A decision was made on "${p.proposalTitle}"${receiptEn(p)}. Please read the committee’s comments.`,
-    }),
-  },
+  ),
+  'condition.follow_up': T('condition', ['採択条件への対応状況のご確認', 'Conditions of adoption: follow-up'], (d) => ({
+    ja: `事業「${d.proposalTitle}」の採択条件への対応状況をご報告ください。${list('【条件】', d.conditions)}`,
+    en: `Please report how the conditions of "${d.proposalTitle}" are being met.${list('[Conditions]', d.conditions)}`,
+  })),
 };
 
-const FALLBACK: Template = {
-  category: 'status',
-  subject: (p) => ({
-    ja: `提案の状況が更新されました：${p.proposalTitle}`,
-    en: `Proposal status updated: ${p.proposalTitle}`,
-  }),
-  body: (p) => ({
-    ja: `提案「${p.proposalTitle}」${receipt(p)}の状況が「${p.state}」になりました。`,
-    en: `The proposal "${p.proposalTitle}"${receiptEn(p)} is now in state "${p.state}".`,
-  }),
-};
+const FALLBACK = T('status', ['提案の状況が更新されました', 'Proposal status updated'], (d) => ({
+  ja: `提案「${d.proposalTitle}」${no(d)}の状況が「${d.state}」になりました。`,
+  en: `The proposal "${d.proposalTitle}"${noEn(d)} is now in state "${d.state}".`,
+}));
 
-export function renderMessage(template: string, params: MessageParams) {
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Subject, plain text and HTML in both languages; templates the catalogue does not know fall back to a status notice. */
+export function renderMessage(template: string, data: MessageData) {
   const t = TEMPLATES[template] ?? FALLBACK;
-  return { category: t.category, subject: t.subject(params), body: t.body(params) };
+  const subject = t.subject(data);
+  const body = t.body(data);
+  const footer = {
+    ja: `\n\nKyodo（協働事業提案制度）\n${data.link}`,
+    en: `\n\nKyodo (collaborative proposals)\n${data.link}`,
+  };
+  const text = { ja: body.ja + footer.ja, en: body.en + footer.en };
+  const html = (locale: 'ja' | 'en') =>
+    `<!doctype html><html lang="${locale}"><body><p>${escapeHtml(text[locale]).replaceAll('\n', '<br>')}</p></body></html>`;
+  return {
+    category: t.category,
+    required: REQUIRED_CATEGORIES.includes(t.category),
+    subject,
+    body,
+    text,
+    html: { ja: html('ja'), en: html('en') },
+  };
 }

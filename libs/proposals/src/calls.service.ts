@@ -47,6 +47,7 @@ export interface NewTheme {
   descriptionEn?: string;
 }
 
+const DAY = 86_400_000;
 const DATE_FIELDS = [
   'submissionOpensAt',
   'submissionClosesAt',
@@ -105,6 +106,7 @@ export class CallsService {
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(CallEntity, row as never);
       await this.scheduleDeadline(manager, row);
+      await this.scheduleReviewReminder(manager, row);
       await this.audit(manager, actor, row, 'call.created', null, row);
     });
     return row;
@@ -135,6 +137,9 @@ export class CallsService {
       if (result.affected !== 1) throw new VersionConflictError(current.version);
       if (next.submissionClosesAt.getTime() !== current.submissionClosesAt.getTime()) {
         await this.scheduleDeadline(manager, next);
+      }
+      if (next.reviewDeadlineAt?.getTime() !== current.reviewDeadlineAt?.getTime()) {
+        await this.scheduleReviewReminder(manager, next);
       }
       await this.audit(manager, actor, next, 'call.updated', pick(current, changes), pick(next, changes));
     });
@@ -207,8 +212,29 @@ export class CallsService {
     }
   }
 
+  /** Review deadline −2 days: reviewers with open sheets. */
+  private async scheduleReviewReminder(manager: EntityManager, call: CallEntity): Promise<void> {
+    if (!call.reviewDeadlineAt) return;
+    const deadline = call.reviewDeadlineAt.toISOString();
+    await enqueueInOutbox(manager, {
+      name: 'timer.review-reminder',
+      municipalityId: call.municipalityId,
+      payload: { municipalityId: call.municipalityId, callId: call.id, deadline },
+      deliverAt: new Date(call.reviewDeadlineAt.getTime() - 2 * DAY),
+      effectKey: `review-reminder:${call.id}:${deadline}`,
+    });
+  }
+
   private async scheduleDeadline(manager: EntityManager, call: CallEntity): Promise<void> {
     const deadline = call.submissionClosesAt.toISOString();
+    // Submission deadline −3 days: owners of drafts not yet submitted.
+    await enqueueInOutbox(manager, {
+      name: 'timer.submission-reminder',
+      municipalityId: call.municipalityId,
+      payload: { municipalityId: call.municipalityId, callId: call.id, deadline },
+      deliverAt: new Date(call.submissionClosesAt.getTime() - 3 * DAY),
+      effectKey: `submission-reminder:${call.id}:${deadline}`,
+    });
     await enqueueInOutbox(manager, {
       name: 'timer.submission-deadline',
       municipalityId: call.municipalityId,

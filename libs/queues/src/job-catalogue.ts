@@ -14,7 +14,11 @@ export interface JobPayloads {
   /** A proposal's machine declared `notify`: tell the audience. */
   'notify.proposal-event': {
     municipalityId: string;
-    proposalId: string;
+    /** Absent for notices about a session rather than a proposal. */
+    proposalId?: string;
+    sessionId?: string;
+    /** The date a reminder is about. */
+    deadline?: string;
     template: string;
     audience: string;
     /** Named recipients (audience 'users'), e.g. the reviewers just assigned. */
@@ -23,6 +27,14 @@ export interface JobPayloads {
   };
   /** A call's submission deadline has come: close it for submission and expire open drafts. */
   'timer.submission-deadline': { municipalityId: string; callId: string; deadline: string; outboxId: string };
+  /** Three days before the submission deadline: owners of drafts still unsubmitted. */
+  'timer.submission-reminder': { municipalityId: string; callId: string; deadline: string; outboxId: string };
+  /** Two days before the review deadline: reviewers with sheets still open. */
+  'timer.review-reminder': { municipalityId: string; callId: string; deadline: string; outboxId: string };
+  /** The day before a joint-evaluation session: its committee. */
+  'timer.session-reminder': { municipalityId: string; sessionId: string; startsAt: string; outboxId: string };
+  /** Daily at 08:00 JST: the digest e-mails. */
+  'digest.daily': { day?: string };
   /** Round trip through the worker, used by /health/ready. */
   'health.canary': { nonce: string };
 }
@@ -32,4 +44,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'notify.proposal-event': QUEUES.notifications,
   'health.canary': QUEUES.health,
   'timer.submission-deadline': QUEUES.timers,
+  'timer.submission-reminder': QUEUES.timers,
+  'timer.review-reminder': QUEUES.timers,
+  'timer.session-reminder': QUEUES.timers,
+  'digest.daily': QUEUES.timers,
 };

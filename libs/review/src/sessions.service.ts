@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
 import { type Actor, type Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
 import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
+import { enqueueInOutbox } from '@kyodo/queues';
 import { orderAgenda, slotTimes } from './agenda';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import type { Stage } from './rubric-definition';
@@ -80,6 +81,33 @@ export class SessionsService {
           JSON.stringify(agenda),
         ],
       );
+      const members: Array<{ user_id: string }> = await manager.query(
+        'SELECT user_id FROM committee_members WHERE committee_id = $1 ORDER BY user_id',
+        [input.committeeId],
+      );
+      // The invitation (with an .ics) now, and a reminder the day before.
+      await enqueueInOutbox(manager, {
+        name: 'notify.proposal-event',
+        municipalityId: actor.municipalityId,
+        payload: {
+          municipalityId: actor.municipalityId!,
+          sessionId: id,
+          template: 'session.invitation',
+          audience: 'users',
+          userIds: members.map((m) => m.user_id),
+        },
+      });
+      await enqueueInOutbox(manager, {
+        name: 'timer.session-reminder',
+        municipalityId: actor.municipalityId,
+        payload: {
+          municipalityId: actor.municipalityId!,
+          sessionId: id,
+          startsAt: new Date(input.startsAt).toISOString(),
+        },
+        deliverAt: new Date(new Date(input.startsAt).getTime() - 86_400_000),
+        effectKey: `session-reminder:${id}:${input.startsAt}`,
+      });
       await appendAudit(manager, {
         municipalityId: actor.municipalityId,
         stream: `call:${callId}`,

@@ -2,6 +2,7 @@ import { Foundation1763800000000 } from './1763800000000-foundation';
 import { Lifecycle1763900000000 } from './1763900000000-lifecycle';
 import { AuditHeadsAttachments1764000000000 } from './1764000000000-audit-heads-attachments';
 import { Review1764100000000 } from './1764100000000-review';
+import { NotificationChannels1764200000000 } from './1764200000000-notification-channels';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Lifecycle1763900000000,
   AuditHeadsAttachments1764000000000,
   Review1764100000000,
+  NotificationChannels1764200000000,
 ];

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Deterministic, so a resend after a crash is recognisable as the same message. */
+  messageId: string;
+  attachments?: Array<{ filename: string; content: string; contentType: string }>;
+}
+
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** Real delivery over SMTP (SMTP_URL). */
+export class SmtpMailTransport implements MailTransport {
+  private readonly transporter: Transporter;
+
+  constructor(
+    url: string,
+    private readonly from: string,
+  ) {
+    this.transporter = createTransport(url);
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transporter.sendMail({ from: this.from, ...mail });
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}
+
+/**
+ * The default without SMTP: each message becomes an .eml file under
+ * `<dataDir>/mail`, and its path is logged. Nothing leaves the machine unasked.
+ */
+export class FileMailTransport implements MailTransport {
+  private readonly transporter: Transporter;
+  private readonly logger = new Logger('Mail');
+
+  constructor(
+    private readonly dir: string,
+    private readonly from: string,
+  ) {
+    this.transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const info = await this.transporter.sendMail({ from: this.from, ...mail });
+    mkdirSync(this.dir, { recursive: true });
+    const name = createHash('sha256').update(mail.messageId).digest('hex').slice(0, 24);
+    const path = join(this.dir, `${name}.eml`);
+    writeFileSync(path, info.message as Buffer);
+    this.logger.log(`wrote ${path} (${mail.to}: ${mail.subject})`);
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}
+
+export function createMailTransport(smtpUrl: string | undefined, dataDir: string, from: string): MailTransport {
+  return smtpUrl ? new SmtpMailTransport(smtpUrl, from) : new FileMailTransport(join(dataDir, 'mail'), from);
+}

@@ -1,0 +1,52 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** E-mail deliveries (exactly once per key), preferences, digests and the dead-letter list. */
+export class NotificationChannels1764200000000 implements MigrationInterface {
+  name = 'NotificationChannels1764200000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE email_deliveries (
+        delivery_key text PRIMARY KEY,
+        municipality_id uuid REFERENCES municipalities(id),
+        user_id uuid NOT NULL REFERENCES users(id),
+        recipient text NOT NULL,
+        subject text NOT NULL,
+        message_id text NOT NULL,
+        status text NOT NULL CHECK (status IN ('sending', 'sent')),
+        attempts int NOT NULL DEFAULT 0,
+        last_error text,
+        sent_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`
+      CREATE TABLE notification_preferences (
+        user_id uuid NOT NULL REFERENCES users(id),
+        category text NOT NULL,
+        mode text NOT NULL CHECK (mode IN ('immediate', 'digest', 'off')),
+        PRIMARY KEY (user_id, category)
+      )`);
+    await q.query(`ALTER TABLE notifications ADD COLUMN digest_pending boolean NOT NULL DEFAULT false`);
+    await q.query(`CREATE INDEX notifications_digest ON notifications (user_id) WHERE digest_pending`);
+    await q.query(`
+      CREATE TABLE dead_letters (
+        id uuid PRIMARY KEY,
+        queue text NOT NULL,
+        job_name text NOT NULL,
+        job_id text NOT NULL UNIQUE,
+        payload jsonb NOT NULL,
+        error text NOT NULL,
+        attempts int NOT NULL,
+        failed_at timestamptz NOT NULL,
+        retried_at timestamptz
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE dead_letters');
+    await q.query('DROP INDEX notifications_digest');
+    await q.query('ALTER TABLE notifications DROP COLUMN digest_pending');
+    await q.query('DROP TABLE notification_preferences');
+    await q.query('DROP TABLE email_deliveries');
+  }
+}
