@@ -4,3 +4,4 @@ export { ADMIN, DIST, ROOT, freePort, startSystem, waitFor, type RunningSystem }
 export { createTestDatabase, TEST_DB, type TestDatabase } from './test-database';
 export { completeProposalContent } from './proposal-content.fixture';
 export { smallRubric } from './review-fixture';
+export { startSmtpSink, type SmtpSink } from './smtp-sink';

@@ -31,6 +31,9 @@ export interface MunicipalityFixture {
   committeeId: string;
   admin: ApiClient;
   callId: string;
+  /** Adds a user with one role in an organisation and signs them in. */
+  addUser(name: string, organizationId: string, role: string, locale?: 'ja' | 'en'): Promise<{ id: string; email: string; client: ApiClient }>;
+  emailOf(name: string): string;
 }
 
 const PASSWORD = 'fixture-password-1';
@@ -52,13 +55,13 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
   const department = await org('department', 'こども家庭課');
   const groupA = await org('group', 'NPO法人 かまくら子ども食堂ネット');
   const groupB = await org('group', '腰越地区町内会連合会');
-  const user = async (name: string, organizationId: string, role: string) => {
+  const user = async (name: string, organizationId: string, role: string, locale: 'ja' | 'en' = 'ja') => {
     const email = `${name}-${tag}@kyodo.test`;
     const created = await must(
-      operator.post('/api/v1/users', { municipalityId, email, displayName: name, password: PASSWORD, locale: 'ja' }),
+      operator.post('/api/v1/users', { municipalityId, email, displayName: name, password: PASSWORD, locale }),
     );
     await must(operator.post(`/api/v1/organizations/${organizationId}/members`, { userId: created.id, role }));
-    return { id: created.id as string, client: await api.login(email, PASSWORD) };
+    return { id: created.id as string, email, client: await api.login(email, PASSWORD) };
   };
   const secretariat = await user('secretariat', secretariatOrg.id, 'secretariat');
   const proposerA = await user('proposer-a', groupA.id, 'proposer');
@@ -135,6 +138,8 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
     committeeId: committee.id,
     admin: admin.client,
     callId: call.id,
+    addUser: user,
+    emailOf: (name: string) => `${name}-${tag}@kyodo.test`,
   };
 }
 

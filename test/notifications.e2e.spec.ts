@@ -1,0 +1,114 @@
+import {
+  ApiClient,
+  completeProposalContent,
+  createMunicipality,
+  must,
+  type MunicipalityFixture,
+  type RunningSystem,
+  type SmtpSink,
+  startSmtpSink,
+  startSystem,
+  TEST_DB,
+  waitFor,
+} from '@kyodo/testing';
+
+async function move(client: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) {
+  const current = await must(client.get(`/api/v1/proposals/${id}`));
+  return must(client.post(`/api/v1/proposals/${id}/events`, { type, ...payload }, { 'if-match': `"${current.version}"` }));
+}
+
+describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () => {
+  let sink: SmtpSink;
+  let system: RunningSystem;
+  let x: MunicipalityFixture;
+  let english: { id: string; email: string; client: ApiClient };
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    system = await startSystem({ SMTP_URL: sink.url, MAIL_FROM: 'Kyodo <kyodo@city.example.jp>' });
+    x = await createMunicipality(new ApiClient(system.baseUrl), '鎌倉市');
+    english = await x.addUser('secretariat-en', x.secretariatOrgId, 'secretariat', 'en');
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+    await sink?.stop();
+  });
+
+  const submitted = async (title: string) => {
+    const draft = await must(
+      x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, { organizationId: x.groupAId, title, content: completeProposalContent() }),
+    );
+    return move(x.proposerA, draft.id, 'SUBMIT');
+  };
+
+  it('tells each party once, in their language, with the receipt number', async () => {
+    const proposal = await submitted('多世代がつながる地域食堂');
+    const owner = x.emailOf('proposer-a');
+    const secretariat = x.emailOf('secretariat');
+    await waitFor(async () => sink.to(owner).length >= 1 && sink.to(secretariat).length >= 1 && sink.to(english.email).length >= 1, 20_000);
+    const [receipt] = sink.to(owner);
+    expect(receipt!.subject).toBe('提案を受け付けました：多世代がつながる地域食堂');
+    expect(receipt!.text).toContain(`受付番号 ${proposal.receiptNumber}`);
+    expect(receipt!.html).toContain('<html lang="ja">');
+    expect(receipt!.from?.text).toContain('kyodo@city.example.jp');
+    expect(sink.to(secretariat)[0]!.subject).toBe('新しい提案が提出されました：多世代がつながる地域食堂');
+    expect(sink.to(english.email)[0]!.subject).toBe('New proposal submitted: 多世代がつながる地域食堂');
+    // one message per recipient: give stragglers a moment, then count
+    await waitFor(async () => (await must(x.secretariat.get('/api/v1/me/notifications'))).items.length >= 1);
+    expect(sink.to(owner)).toHaveLength(1);
+    expect(sink.to(secretariat)).toHaveLength(1);
+    const ids = sink.messages.map((m) => m.messageId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('carries the reasons of a return, and required notices ignore the preference', async () => {
+    await must(
+      x.proposerA.request('PUT', '/api/v1/me/notification-preferences', { preferences: { submission: 'off', screening: 'off' } }),
+    );
+    const prefs = await must(x.proposerA.get('/api/v1/me/notification-preferences'));
+    expect(prefs.find((p: { category: string }) => p.category === 'screening')).toEqual({ category: 'screening', mode: 'immediate', required: true });
+    const before = sink.to(x.emailOf('proposer-a')).length;
+    const proposal = await submitted('返却の検証');
+    await move(x.secretariat, proposal.id, 'RETURN', { reason: '収支予算の合計が一致しません。' });
+    await waitFor(async () => sink.to(x.emailOf('proposer-a')).some((m) => m.subject?.startsWith('提案の修正をお願いします')), 20_000);
+    const mine = sink.to(x.emailOf('proposer-a')).slice(before);
+    // the receipt notice (submission: off) was not e-mailed; the return (required) was, with its reason
+    expect(mine.map((m) => m.subject)).toEqual(['提案の修正をお願いします：返却の検証']);
+    expect(mine[0]!.text).toContain('収支予算の合計が一致しません。');
+    const inbox = await must(x.proposerA.get('/api/v1/me/notifications?limit=100'));
+    expect(inbox.items.map((n: { template: string }) => n.template)).toContain('proposal.received');
+    expect((await must(x.proposerA.post('/api/v1/me/notifications/read-all'))).marked).toBeGreaterThan(0);
+    expect((await must(x.proposerA.get('/api/v1/me/notifications'))).unread).toBe(0);
+  });
+
+  it('invites the committee to a session with a calendar file', async () => {
+    const proposal = await submitted('会議招集の検証');
+    await move(x.secretariat, proposal.id, 'ACCEPT');
+    await must(
+      x.secretariat.post(`/api/v1/calls/${x.callId}/sessions`, {
+        committeeId: x.committeeId,
+        stage: 'presentation',
+        startsAt: '2026-12-20T13:30:00+09:00',
+        place: '市役所 第3会議室',
+        quorum: 2,
+        slotMinutes: { presentation: 7, questions: 8 },
+        proposalIds: [proposal.id],
+      }),
+    );
+    const chair = x.emailOf('chair');
+    await waitFor(async () => sink.to(chair).some((m) => m.subject === '合同評価会議のご案内：合同評価会議'), 20_000);
+    const invitation = sink.to(chair).find((m) => m.subject === '合同評価会議のご案内：合同評価会議')!;
+    const ics = invitation.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+    expect(ics?.content.toString()).toContain('DTSTART:20261220T043000Z');
+    expect(ics?.content.toString()).toContain('LOCATION:市役所 第3会議室');
+  });
+
+  it('previews every template for the secretariat, in both languages', async () => {
+    const ja = await must(x.secretariat.get('/api/v1/notification-templates/proposal.decided/preview'));
+    expect(ja.text).toContain('【講評】');
+    const en = await must(x.secretariat.get('/api/v1/notification-templates/proposal.decided/preview?locale=en'));
+    expect(en.subject).toBe('Decision on your proposal: 多世代がつながる地域食堂の運営');
+    expect((await x.proposerA.get('/api/v1/notification-templates/proposal.decided/preview')).status).toBe(404);
+  });
+});
