@@ -14,7 +14,9 @@ import {
 
 async function move(client: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) {
   const current = await must(client.get(`/api/v1/proposals/${id}`));
-  return must(client.post(`/api/v1/proposals/${id}/events`, { type, ...payload }, { 'if-match': `"${current.version}"` }));
+  return must(
+    client.post(`/api/v1/proposals/${id}/events`, { type, ...payload }, { 'if-match': `"${current.version}"` }),
+  );
 }
 
 describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () => {
@@ -37,7 +39,11 @@ describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () 
 
   const submitted = async (title: string) => {
     const draft = await must(
-      x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, { organizationId: x.groupAId, title, content: completeProposalContent() }),
+      x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
+        organizationId: x.groupAId,
+        title,
+        content: completeProposalContent(),
+      }),
     );
     return move(x.proposerA, draft.id, 'SUBMIT');
   };
@@ -46,7 +52,10 @@ describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () 
     const proposal = await submitted('多世代がつながる地域食堂');
     const owner = x.emailOf('proposer-a');
     const secretariat = x.emailOf('secretariat');
-    await waitFor(async () => sink.to(owner).length >= 1 && sink.to(secretariat).length >= 1 && sink.to(english.email).length >= 1, 20_000);
+    await waitFor(
+      async () => sink.to(owner).length >= 1 && sink.to(secretariat).length >= 1 && sink.to(english.email).length >= 1,
+      20_000,
+    );
     const [receipt] = sink.to(owner);
     expect(receipt!.subject).toBe('提案を受け付けました：多世代がつながる地域食堂');
     expect(receipt!.text).toContain(`受付番号 ${proposal.receiptNumber}`);
@@ -64,14 +73,23 @@ describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () 
 
   it('carries the reasons of a return, and required notices ignore the preference', async () => {
     await must(
-      x.proposerA.request('PUT', '/api/v1/me/notification-preferences', { preferences: { submission: 'off', screening: 'off' } }),
+      x.proposerA.request('PUT', '/api/v1/me/notification-preferences', {
+        preferences: { submission: 'off', screening: 'off' },
+      }),
     );
     const prefs = await must(x.proposerA.get('/api/v1/me/notification-preferences'));
-    expect(prefs.find((p: { category: string }) => p.category === 'screening')).toEqual({ category: 'screening', mode: 'immediate', required: true });
+    expect(prefs.find((p: { category: string }) => p.category === 'screening')).toEqual({
+      category: 'screening',
+      mode: 'immediate',
+      required: true,
+    });
     const before = sink.to(x.emailOf('proposer-a')).length;
     const proposal = await submitted('返却の検証');
     await move(x.secretariat, proposal.id, 'RETURN', { reason: '収支予算の合計が一致しません。' });
-    await waitFor(async () => sink.to(x.emailOf('proposer-a')).some((m) => m.subject?.startsWith('提案の修正をお願いします')), 20_000);
+    await waitFor(
+      async () => sink.to(x.emailOf('proposer-a')).some((m) => m.subject?.startsWith('提案の修正をお願いします')),
+      20_000,
+    );
     const mine = sink.to(x.emailOf('proposer-a')).slice(before);
     // the receipt notice (submission: off) was not e-mailed; the return (required) was, with its reason
     expect(mine.map((m) => m.subject)).toEqual(['提案の修正をお願いします：返却の検証']);

@@ -89,15 +89,26 @@ export class DeliverNotification {
        VALUES ($1, $2, $3, $4, $5, $6, 'sending') ON CONFLICT (delivery_key) DO NOTHING`,
       [deliveryKey, municipalityId, recipient.id, mail.to, mail.subject, messageId],
     );
-    const [{ status }] = await this.dataSource.query('SELECT status FROM email_deliveries WHERE delivery_key = $1', [
-      deliveryKey,
-    ]);
-    if (status === 'sent') return false;
+    // A lease: of two runs of one job only the claimer sends; a crashed claimer's lease runs out and a retry
+    // sends again with the same Message-ID. (TypeORM answers UPDATE … RETURNING with [rows, rowCount].)
+    const [claimed]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE email_deliveries SET claimed_until = now() + interval '60 seconds'
+        WHERE delivery_key = $1 AND status = 'sending' AND (claimed_until IS NULL OR claimed_until < now())
+        RETURNING delivery_key`,
+      [deliveryKey],
+    );
+    if (claimed.length === 0) {
+      const [{ status }] = await this.dataSource.query('SELECT status FROM email_deliveries WHERE delivery_key = $1', [
+        deliveryKey,
+      ]);
+      if (status === 'sent') return false;
+      throw new Error(`delivery ${deliveryKey} is being sent by another run; retry later`);
+    }
     try {
       await this.mail.send({ ...mail, messageId });
     } catch (error) {
       await this.dataSource.query(
-        'UPDATE email_deliveries SET attempts = attempts + 1, last_error = $2 WHERE delivery_key = $1',
+        'UPDATE email_deliveries SET attempts = attempts + 1, last_error = $2, claimed_until = NULL WHERE delivery_key = $1',
         [deliveryKey, error instanceof Error ? error.message.slice(0, 500) : 'send failed'],
       );
       throw error;

@@ -26,7 +26,9 @@ describe('message templates', () => {
   });
 
   it('puts the reason, 講評, conditions, deadlines and session times where they belong', () => {
-    expect(renderMessage('proposal.returned', data).text.ja).toContain('【修正をお願いする点】\n収支予算の内訳を補足してください。');
+    expect(renderMessage('proposal.returned', data).text.ja).toContain(
+      '【修正をお願いする点】\n収支予算の内訳を補足してください。',
+    );
     const decided = renderMessage('proposal.decided', data);
     expect(decided.text.ja).toContain('【講評】\n地域ニーズの把握が的確である。');
     expect(decided.text.ja).toContain('1. 四半期ごとに進捗を報告すること');

@@ -32,7 +32,12 @@ export interface MunicipalityFixture {
   admin: ApiClient;
   callId: string;
   /** Adds a user with one role in an organisation and signs them in. */
-  addUser(name: string, organizationId: string, role: string, locale?: 'ja' | 'en'): Promise<{ id: string; email: string; client: ApiClient }>;
+  addUser(
+    name: string,
+    organizationId: string,
+    role: string,
+    locale?: 'ja' | 'en',
+  ): Promise<{ id: string; email: string; client: ApiClient }>;
   emailOf(name: string): string;
 }
 

@@ -15,6 +15,7 @@ export class NotificationChannels1764200000000 implements MigrationInterface {
         message_id text NOT NULL,
         status text NOT NULL CHECK (status IN ('sending', 'sent')),
         attempts int NOT NULL DEFAULT 0,
+        claimed_until timestamptz,
         last_error text,
         sent_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()

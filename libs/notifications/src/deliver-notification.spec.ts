@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createDataSource, migrate } from '@kyodo/persistence';
+import { createTestDatabase, type SmtpSink, startSmtpSink, TEST_DB, type TestDatabase } from '@kyodo/testing';
+import { DeliverNotification } from './deliver-notification';
+import { SmtpMailTransport } from './mail-transport';
+import { SendDigests } from './send-digests.use-case';
+
+describe(`delivery exactly once on ${TEST_DB}`, () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let sink: SmtpSink;
+  const ids = {
+    municipality: randomUUID(),
+    org: randomUUID(),
+    owner: randomUUID(),
+    call: randomUUID(),
+    proposal: randomUUID(),
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = createDataSource({ url: db.url, poolSize: 4 });
+    await dataSource.initialize();
+    await migrate(dataSource);
+    sink = await startSmtpSink();
+    await dataSource.query(
+      `INSERT INTO municipalities (id, code, name_ja, name_en) VALUES ($1, $2, '検証市', 'Test')`,
+      [ids.municipality, `n-${ids.municipality}`],
+    );
+    await dataSource.query(
+      `INSERT INTO organizations (id, municipality_id, kind, name_ja, name_en) VALUES ($1, $2, 'group', '団体', 'Group')`,
+      [ids.org, ids.municipality],
+    );
+    await dataSource.query(
+      `INSERT INTO users (id, municipality_id, email, display_name, password_hash, locale) VALUES ($1, $2, 'owner@kyodo.test', '提案者', 'x', 'ja')`,
+      [ids.owner, ids.municipality],
+    );
+    await dataSource.query(
+      `INSERT INTO memberships (id, municipality_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4, 'proposer')`,
+      [randomUUID(), ids.municipality, ids.owner, ids.org],
+    );
+    await dataSource.query(
+      `INSERT INTO calls (id, municipality_id, fiscal_year, title_ja, title_en, submission_opens_at, submission_closes_at) VALUES ($1, $2, 2026, '募集', 'Call', '2026-04-01', '2026-06-30')`,
+      [ids.call, ids.municipality],
+    );
+    await dataSource.query(
+      `INSERT INTO proposals (id, municipality_id, call_id, organization_id, origin, title, content, state, snapshot, machine_version, version, created_by)
+       VALUES ($1, $2, $3, $4, 'group', '検証の提案', '{}', 'submitted.screening', '{"context": {}}', 2, 1, $5)`,
+      [ids.proposal, ids.municipality, ids.call, ids.org, ids.owner],
+    );
+  });
+
+  afterAll(async () => {
+    await sink.stop();
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  const job = (outboxId: string, template = 'proposal.published') => ({
+    municipalityId: ids.municipality,
+    proposalId: ids.proposal,
+    template,
+    audience: 'owners',
+    outboxId,
+  });
+
+  it('sends one e-mail and one in-app message when the same job runs twice at once', async () => {
+    const deliver = new DeliverNotification(
+      dataSource,
+      new SmtpMailTransport(sink.url, 'kyodo@test'),
+      'http://localhost:3000',
+    );
+    const outboxId = randomUUID();
+    const results = await Promise.allSettled([deliver.execute(job(outboxId)), deliver.execute(job(outboxId))]);
+    expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
+    // the loser of the race (if it got that far) is told to retry; its retry finds the message sent
+    await deliver.execute(job(outboxId));
+    const received = sink.to('owner@kyodo.test').filter((m) => m.subject === '審査結果を公表しました：検証の提案');
+    expect(received).toHaveLength(1);
+    const [{ count }] = await dataSource.query(
+      'SELECT count(*)::int AS count FROM notifications WHERE delivery_key LIKE $1',
+      [`${outboxId}:%`],
+    );
+    expect(count).toBe(1);
+    const [{ status }] = await dataSource.query('SELECT status FROM email_deliveries WHERE delivery_key LIKE $1', [
+      `${outboxId}:%`,
+    ]);
+    expect(status).toBe('sent');
+  });
+
+  it('records a failed send for the retry, then sends once when the server is back', async () => {
+    const outboxId = randomUUID();
+    const broken = new DeliverNotification(
+      dataSource,
+      new SmtpMailTransport('smtp://127.0.0.1:1', 'kyodo@test'),
+      'http://x',
+    );
+    await expect(broken.execute(job(outboxId, 'proposal.accepted'))).rejects.toThrow();
+    const [failed] = await dataSource.query(
+      'SELECT status, attempts, last_error FROM email_deliveries WHERE delivery_key LIKE $1',
+      [`${outboxId}:%`],
+    );
+    expect(failed).toMatchObject({ status: 'sending', attempts: 1 });
+    const working = new DeliverNotification(dataSource, new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
+    await working.execute(job(outboxId, 'proposal.accepted'));
+    await working.execute(job(outboxId, 'proposal.accepted'));
+    expect(sink.to('owner@kyodo.test').filter((m) => m.subject?.startsWith('形式審査を通過しました'))).toHaveLength(1);
+  });
+
+  it('gathers digest-preferred notices into one daily e-mail, once', async () => {
+    await dataSource.query(
+      `INSERT INTO notification_preferences (user_id, category, mode) VALUES ($1, 'status', 'digest')`,
+      [ids.owner],
+    );
+    const deliver = new DeliverNotification(dataSource, new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
+    const before = sink.messages.length;
+    await deliver.execute(job(randomUUID(), 'some.status.change'));
+    await deliver.execute(job(randomUUID(), 'another.status.change'));
+    expect(sink.messages.length).toBe(before);
+    const digests = new SendDigests(dataSource, deliver);
+    expect(await digests.execute('2026-11-22')).toEqual({ digests: 1 });
+    expect(await digests.execute('2026-11-22')).toEqual({ digests: 0 });
+    const digest = sink.to('owner@kyodo.test').find((m) => m.subject === 'Kyodo 本日のお知らせ（2件）');
+    expect(digest?.text).toContain('提案の状況が更新されました：検証の提案');
+  });
+});
