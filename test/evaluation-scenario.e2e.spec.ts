@@ -8,6 +8,7 @@ import {
   smallRubric,
   startSystem,
   TEST_DB,
+  waitFor,
 } from '@kyodo/testing';
 
 async function move(client: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) {
@@ -48,6 +49,7 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
           titleEn: 'FY2026 two-stage selection',
           submissionOpensAt: new Date(now - 86_400_000).toISOString(),
           submissionClosesAt: new Date(now + 30 * 86_400_000).toISOString(),
+          holdDecisionNotices: true,
           evaluationSettings: {
             conflictRule: 'substitute_mean',
             thresholdPercent: 60,
@@ -227,6 +229,20 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
       expect(decided.state).toBe(`decided.${decisions[i]}`);
       await move(x.secretariat, id, 'PUBLISH');
     }
+
+    // 一斉通知: the decision notices wait for the announcement while other notices flow.
+    const templates_ = async () =>
+      (await must(x.proposerB.get('/api/v1/me/notifications?limit=100'))).items.map(
+        (n: { template: string }) => n.template,
+      );
+    await waitFor(async () => (await templates_()).includes('proposal.published'), 20_000);
+    expect(await templates_()).not.toContain('proposal.decided');
+    const announced = await must(x.secretariat.post(`/api/v1/calls/${callId}/announcement`, {}));
+    expect(announced.held).toBe(8);
+    await waitFor(
+      async () => (await templates_()).filter((t: string) => t === 'proposal.decided').length === 3,
+      20_000,
+    );
 
     // End of term for the first adopted project.
     const project = ids[0]!;

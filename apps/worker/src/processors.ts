@@ -3,7 +3,8 @@ import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '@kyodo/config';
 import { DeadLettersService, DeliverNotification, SendDigests, SendReminders } from '@kyodo/notifications';
-import { CloseSubmissions } from '@kyodo/proposals';
+import { CloseSubmissions, releaseHeldNotices } from '@kyodo/proposals';
+import { DataSource } from 'typeorm';
 import { createWorkerConnection, type JobName, type JobPayloads, QUEUES } from '@kyodo/queues';
 
 type Handlers = { [N in JobName]?: (data: JobPayloads[N], job: Job) => Promise<unknown> };
@@ -27,6 +28,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(SendReminders) private readonly reminders: SendReminders,
     @Inject(SendDigests) private readonly digests: SendDigests,
     @Inject(DeadLettersService) private readonly deadLetters: DeadLettersService,
+    @Inject(DataSource) private readonly dataSource: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,6 +38,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
       'timer.submission-reminder': (data) => this.reminders.submission(data),
       'timer.review-reminder': (data) => this.reminders.review(data),
       'timer.session-reminder': (data) => this.reminders.session(data),
+      'timer.release-announcement': (data) => this.releaseAnnouncement(data),
       'digest.daily': (data, job) =>
         this.digests.execute(data.day ?? new Date(job.timestamp).toISOString().slice(0, 10)),
     });
@@ -55,6 +58,17 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([...this.workers.map((w) => w.close()), this.scheduler?.close()]);
     for (const c of this.connections) c.disconnect();
+  }
+
+  /** Stale-proof: released only if no later release moment replaced this one. */
+  private async releaseAnnouncement(data: JobPayloads['timer.release-announcement']): Promise<number> {
+    const [latest] = await this.dataSource.query(
+      `SELECT payload->>'releaseAt' AS release_at FROM outbox
+        WHERE job_name = 'timer.release-announcement' AND payload->>'callId' = $1 ORDER BY created_at DESC LIMIT 1`,
+      [data.callId],
+    );
+    if (latest && latest.release_at !== data.releaseAt) return 0;
+    return releaseHeldNotices(this.dataSource, data.callId);
   }
 
   private connection(): Redis {

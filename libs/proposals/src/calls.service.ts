@@ -35,6 +35,8 @@ export interface CallInput {
   provisionalAdoption?: boolean;
   preConsultation?: boolean;
   evaluationSettings?: object;
+  /** Batch announcement: hold decision notices until released for the whole call. */
+  holdDecisionNotices?: boolean;
 }
 export type NewCall = CallInput;
 export type CallChanges = Partial<CallInput>;
@@ -99,6 +101,7 @@ export class CallsService {
       phase: 'accepting',
       version: 1,
       evaluationSettings: JSON.parse(JSON.stringify(input.evaluationSettings ?? {})),
+      holdDecisionNotices: input.holdDecisionNotices ?? false,
       createdAt: now,
       updatedAt: now,
     };
@@ -144,6 +147,38 @@ export class CallsService {
       await this.audit(manager, actor, next, 'call.updated', pick(current, changes), pick(next, changes));
     });
     return next;
+  }
+
+  /**
+   * 一斉通知: release the call's held decision notices now, or schedule the
+   * release (a timer job) for a moment shared by every proposal of the call.
+   */
+  async announce(
+    actor: Actor,
+    callId: string,
+    releaseAt: string | null,
+  ): Promise<{ held: number; releaseAt: string | null }> {
+    this.secretariatScope(actor);
+    const call = await this.get(actor, callId);
+    const [{ held }] = await this.dataSource.query(
+      'SELECT count(*)::int AS held FROM outbox WHERE held_for_call = $1',
+      [callId],
+    );
+    await this.dataSource.transaction(async (manager) => {
+      if (releaseAt && new Date(releaseAt) > this.clock.now()) {
+        await enqueueInOutbox(manager, {
+          name: 'timer.release-announcement',
+          municipalityId: call.municipalityId,
+          payload: { municipalityId: call.municipalityId, callId, releaseAt: new Date(releaseAt).toISOString() },
+          deliverAt: new Date(releaseAt),
+          effectKey: `announcement:${callId}:${releaseAt}`,
+        });
+      } else {
+        await releaseHeldNotices(manager, callId);
+      }
+      await this.audit(manager, actor, call, 'call.announcement', null, { held, releaseAt: releaseAt ?? 'now' });
+    });
+    return { held, releaseAt: releaseAt ?? null };
   }
 
   async list(actor: Actor): Promise<CallEntity[]> {
@@ -287,4 +322,10 @@ function checkDates(call: CallEntity): void {
     previous = [field, date];
   }
   if (violations.length > 0) throw new ValidationFailedError(violations);
+}
+
+/** Lets the relay send a call's held decision notices. */
+export async function releaseHeldNotices(manager: Pick<EntityManager, 'query'>, callId: string): Promise<number> {
+  const [, released] = await manager.query('UPDATE outbox SET held_for_call = NULL WHERE held_for_call = $1', [callId]);
+  return released;
 }

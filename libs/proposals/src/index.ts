@@ -1,5 +1,5 @@
 export { ProposalsModule } from './proposals.module';
-export { CallsService, type NewCall, type CallChanges, type NewTheme } from './calls.service';
+export { CallsService, releaseHeldNotices, type NewCall, type CallChanges, type NewTheme } from './calls.service';
 export { ProposalsService, type NewProposal, type ProposalEventInput } from './proposals.service';
 export { NoReviewEngineYet, REVIEW_FACTS_PORT, type ReviewFactsPort } from './review-facts.port';
 export { ProposalQueries, type ListQuery, type AuditTimelineEntry } from './proposal-queries';

@@ -224,7 +224,7 @@ export class ProposalsService {
         after: { state: saved.state, ...payload },
         at: this.clock.now(),
       });
-      await this.writeEffects(manager, saved, result.effects);
+      await this.writeEffects(manager, saved, result.effects, call);
       await this.reviewFacts.afterEvent?.(manager, row.id, input.type);
       return saved;
     });
@@ -285,7 +285,12 @@ export class ProposalsService {
     } as never);
   }
 
-  private async writeEffects(manager: EntityManager, row: ProposalEntity, effects: Effect[]): Promise<void> {
+  private async writeEffects(
+    manager: EntityManager,
+    row: ProposalEntity,
+    effects: Effect[],
+    call: CallEntity,
+  ): Promise<void> {
     for (const [index, effect] of effects.entries()) {
       if (effect.type !== 'notify') continue; // publication and evaluation timers arrive with their issues
       await enqueueInOutbox(manager, {
@@ -298,6 +303,7 @@ export class ProposalsService {
           audience: effect.audience,
         },
         effectKey: `${row.id}:${row.version}:${index}`,
+        heldForCall: call.holdDecisionNotices && effect.template === 'proposal.decided' ? call.id : undefined,
       });
     }
   }

@@ -33,6 +33,8 @@ export interface JobPayloads {
   'timer.review-reminder': { municipalityId: string; callId: string; deadline: string; outboxId: string };
   /** The day before a joint-evaluation session: its committee. */
   'timer.session-reminder': { municipalityId: string; sessionId: string; startsAt: string; outboxId: string };
+  /** The moment chosen for a call's batch announcement: release its held decision notices. */
+  'timer.release-announcement': { municipalityId: string; callId: string; releaseAt: string; outboxId: string };
   /** Daily at 08:00 JST: the digest e-mails. */
   'digest.daily': { day?: string };
   /** Round trip through the worker, used by /health/ready. */
@@ -48,4 +50,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'timer.review-reminder': QUEUES.timers,
   'timer.session-reminder': QUEUES.timers,
   'digest.daily': QUEUES.timers,
+  'timer.release-announcement': QUEUES.timers,
 };

@@ -99,4 +99,30 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
     closables.push(() => queue.close());
     expect(await queue.getJobCountByTypes('waiting', 'delayed', 'prioritized')).toBe(3);
   });
+
+  it('holds back rows kept for a batch announcement until they are released', async () => {
+    const connection = createProducerConnection(redis.url);
+    const relay = new OutboxRelay(dataSource, connection, new SystemClock(), { batchSize: 100, prefix: 'held' });
+    closables.push(
+      () => relay.close(),
+      () => connection.disconnect(),
+    );
+    await dataSource.query('DELETE FROM outbox');
+    const callId = '00000000-0000-4000-8000-000000000001';
+    await dataSource.transaction(async (manager) => {
+      for (let i = 0; i < 4; i++) {
+        await enqueueInOutbox(manager, {
+          name: 'health.canary',
+          municipalityId: null,
+          payload: { nonce: `h${i}` },
+          heldForCall: callId,
+        });
+      }
+      await enqueueInOutbox(manager, { name: 'health.canary', municipalityId: null, payload: { nonce: 'free' } });
+    });
+    expect(await relay.relayOnce()).toBe(1);
+    expect(await relay.relayOnce()).toBe(0);
+    await dataSource.query('UPDATE outbox SET held_for_call = NULL WHERE held_for_call = $1', [callId]);
+    expect(await relay.relayOnce()).toBe(4);
+  });
 });

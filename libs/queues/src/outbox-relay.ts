@@ -88,7 +88,7 @@ export class OutboxRelay {
       `UPDATE outbox SET claimed_until = now() + make_interval(secs => $2)
         WHERE id IN (
           SELECT id FROM outbox
-           WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+           WHERE dispatched_at IS NULL AND held_for_call IS NULL AND (claimed_until IS NULL OR claimed_until < now())
            ORDER BY created_at
            LIMIT $1
            FOR UPDATE SKIP LOCKED)

@@ -11,6 +11,8 @@ export interface OutboxEntry<N extends JobName> {
   deliverAt?: Date;
   /** Stable identity of the effect; the same key never produces two jobs. */
   effectKey?: string;
+  /** Hold until the call's batch announcement is released. */
+  heldForCall?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function enqueueInOutbox<N extends JobName>(
     jobName: entry.name,
     payload: { ...entry.payload, outboxId: id },
     deliverAt: entry.deliverAt ?? null,
+    heldForCall: entry.heldForCall ?? null,
     jobId,
   });
   return id;

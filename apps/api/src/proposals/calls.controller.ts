@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Inject, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kyodo/platform';
 import { CallsService, ProposalsService } from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { IfMatch } from '../http/if-match';
-import { CreateCallDto, CreateProposalDto, CreateThemeDto, UpdateCallDto } from './proposals.dto';
+import { AnnouncementDto, CreateCallDto, CreateProposalDto, CreateThemeDto, UpdateCallDto } from './proposals.dto';
 
 @ApiTags('calls')
 @ApiBearerAuth()
@@ -44,6 +44,13 @@ export class CallsController {
     @Body() dto: UpdateCallDto,
   ) {
     return this.calls.update(actor, id, version, dto);
+  }
+
+  @Post(':id/announcement')
+  @HttpCode(200)
+  @ApiOperation({ summary: '一斉通知: release the call’s held decision notices now or at a set moment (secretariat)' })
+  announce(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AnnouncementDto) {
+    return this.calls.announce(actor, id, dto.releaseAt ?? null);
   }
 
   @Post(':id/themes')

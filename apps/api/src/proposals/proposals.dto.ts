@@ -181,6 +181,11 @@ export class CreateCallDto {
   @Type(() => EvaluationSettingsDto)
   evaluationSettings?: EvaluationSettingsDto;
 
+  @ApiPropertyOptional({ description: '一斉通知: hold decision notices until released for the whole call' })
+  @IsOptional()
+  @IsBoolean()
+  holdDecisionNotices?: boolean;
+
   @ApiPropertyOptional({ description: '事前相談 recorded before submission' })
   @IsOptional()
   @IsBoolean()
@@ -364,4 +369,11 @@ export class ListProposalsQueryDto extends PageQueryDto {
   @IsOptional()
   @Matches(/^[A-Za-z.]{1,100}$/)
   state?: string;
+}
+
+export class AnnouncementDto {
+  @ApiPropertyOptional({ example: '2027-02-15T10:00:00+09:00', description: 'when to release; omitted = now' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  releaseAt?: string;
 }

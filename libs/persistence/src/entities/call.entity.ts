@@ -34,6 +34,8 @@ export class CallEntity {
   /** Moves to closed_for_submission when the submission deadline timer fires. */
   @Column('text', { default: 'accepting' }) phase: 'accepting' | 'closed_for_submission';
   @Column('int', { default: 1 }) version: number;
+  /** 一斉通知: decision notices wait until the secretariat releases them for the whole call. */
+  @Column('boolean', { name: 'hold_decision_notices', default: false }) holdDecisionNotices: boolean;
   /** Conflict rule, adoption line, stage combination, project-evaluation weights. */
   @Column('jsonb', { name: 'evaluation_settings', default: {} }) evaluationSettings: Record<string, unknown>;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -13,6 +13,8 @@ export class OutboxMessageEntity {
   /** Deterministic BullMQ job id: a duplicate add is a no-op. */
   @Column('text', { name: 'job_id' }) jobId: string;
   @Column('timestamptz', { name: 'claimed_until', nullable: true }) claimedUntil: Date | null;
+  /** Held back for a batch announcement of this call; the relay skips it until released. */
+  @Column('uuid', { name: 'held_for_call', nullable: true }) heldForCall: string | null;
   @Column('timestamptz', { name: 'dispatched_at', nullable: true }) dispatchedAt: Date | null;
   @Column('int', { default: 0 }) attempts: number;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;

@@ -29,6 +29,13 @@ export class NotificationChannels1764200000000 implements MigrationInterface {
       )`);
     await q.query(`ALTER TABLE notifications ADD COLUMN digest_pending boolean NOT NULL DEFAULT false`);
     await q.query(`CREATE INDEX notifications_digest ON notifications (user_id) WHERE digest_pending`);
+    // Batch announcement: decision notices of a call wait here until the secretariat releases them together.
+    await q.query(`ALTER TABLE calls ADD COLUMN hold_decision_notices boolean NOT NULL DEFAULT false`);
+    await q.query(`ALTER TABLE outbox ADD COLUMN held_for_call uuid`);
+    await q.query(`DROP INDEX outbox_pending`);
+    await q.query(
+      `CREATE INDEX outbox_pending ON outbox (created_at) WHERE dispatched_at IS NULL AND held_for_call IS NULL`,
+    );
     await q.query(`
       CREATE TABLE dead_letters (
         id uuid PRIMARY KEY,
@@ -45,6 +52,10 @@ export class NotificationChannels1764200000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE dead_letters');
+    await q.query('DROP INDEX outbox_pending');
+    await q.query('CREATE INDEX outbox_pending ON outbox (created_at) WHERE dispatched_at IS NULL');
+    await q.query('ALTER TABLE outbox DROP COLUMN held_for_call');
+    await q.query('ALTER TABLE calls DROP COLUMN hold_decision_notices');
     await q.query('DROP INDEX notifications_digest');
     await q.query('ALTER TABLE notifications DROP COLUMN digest_pending');
     await q.query('DROP TABLE notification_preferences');
