@@ -26,8 +26,12 @@ export class SmtpMailTransport implements MailTransport {
   constructor(
     url: string,
     private readonly from: string,
+    options: { pool?: boolean } = {},
   ) {
-    this.transporter = createTransport(url);
+    // A pool reuses SMTP connections when many messages go out at once.
+    this.transporter = options.pool
+      ? createTransport({ url, pool: true, maxConnections: 4 } as never)
+      : createTransport(url);
   }
 
   async send(mail: OutgoingMail): Promise<void> {

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { Queue, Worker } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { DeliverNotification, type MailTransport, SmtpMailTransport } from '@kyodo/notifications';
+import { createProducerConnection, createWorkerConnection } from '@kyodo/queues';
+import { startSmtpSink } from '@kyodo/testing';
+
+/** Seeds one municipality with `users` users and one proposal; returns their ids. */
+async function seed(dataSource: DataSource, users: number) {
+  const municipality = randomUUID();
+  const org = randomUUID();
+  const proposal = randomUUID();
+  const call = randomUUID();
+  await dataSource.query(
+    `INSERT INTO municipalities (id, code, name_ja, name_en) VALUES ($1, $2, '通知市', 'Notify')`,
+    [municipality, `n-${municipality}`],
+  );
+  await dataSource.query(
+    `INSERT INTO organizations (id, municipality_id, kind, name_ja, name_en) VALUES ($1, $2, 'group', '団体', 'Group')`,
+    [org, municipality],
+  );
+  const ids: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO users (id, municipality_id, email, display_name, password_hash, locale)
+     SELECT gen_random_uuid(), $1::uuid, 'n' || i || '-' || $1::text || '@kyodo.test', 'u' || i, 'x', 'ja' FROM generate_series(1, $2) i RETURNING id`,
+    [municipality, users],
+  );
+  await dataSource.query(
+    `INSERT INTO calls (id, municipality_id, fiscal_year, title_ja, title_en, submission_opens_at, submission_closes_at) VALUES ($1, $2, 2026, '募集', 'Call', '2026-04-01', '2026-06-30')`,
+    [call, municipality],
+  );
+  await dataSource.query(
+    `INSERT INTO proposals (id, municipality_id, call_id, organization_id, origin, title, content, state, snapshot, machine_version, version, created_by)
+     VALUES ($1, $2, $3, $4, 'group', '通知の計測', '{}', 'submitted.screening', '{"context": {}}', 2, 1, $5)`,
+    [proposal, municipality, call, org, ids[0]!.id],
+  );
+  return { municipality, proposal, userIds: ids.map((r) => r.id) };
+}
+
+async function drain(
+  redisUrl: string,
+  prefix: string,
+  jobs: Array<{ name: string; data: unknown }>,
+  process: (data: unknown) => Promise<unknown>,
+) {
+  const connection = createProducerConnection(redisUrl);
+  const queue = new Queue('bench', { connection, prefix });
+  for (let i = 0; i < jobs.length; i += 500) await queue.addBulk(jobs.slice(i, i + 500));
+  let done = 0;
+  const started = performance.now();
+  const worker = new Worker('bench', async (job) => process(job.data), {
+    connection: createWorkerConnection(redisUrl),
+    prefix,
+    concurrency: 16,
+  });
+  await new Promise<void>((resolve) => {
+    worker.on('completed', () => {
+      if (++done === jobs.length) resolve();
+    });
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await worker.close();
+  await queue.obliterate({ force: true });
+  await queue.close();
+  connection.disconnect();
+  return jobs.length / seconds;
+}
+
+/** Raw BullMQ worker throughput beside the delivery pipeline with a no-op channel, same jobs, same run. */
+export async function notificationThroughput(dataSource: DataSource, redisUrl: string, count: number) {
+  const { municipality, proposal, userIds } = await seed(dataSource, 50);
+  const noop: MailTransport = { send: async () => undefined, close: () => undefined };
+  const deliver = new DeliverNotification(dataSource, noop, 'http://localhost:3000');
+  const jobs = Array.from({ length: count }, (_, i) => ({
+    name: 'notify.proposal-event',
+    data: {
+      municipalityId: municipality,
+      proposalId: proposal,
+      template: 'proposal.published',
+      audience: 'users',
+      userIds: [userIds[i % userIds.length]],
+      outboxId: randomUUID(),
+    },
+  }));
+  const raw = await drain(redisUrl, `raw${randomUUID().slice(0, 6)}`, jobs, async () => undefined);
+  const kyodo = await drain(redisUrl, `noop${randomUUID().slice(0, 6)}`, jobs, (data) =>
+    deliver.execute(data as never),
+  );
+  return { raw, kyodo };
+}
+
+/** 10,000 e-mails through the pipeline to a real SMTP server: all delivered, none twice. */
+export async function smtpFanOut(dataSource: DataSource, redisUrl: string, recipients: number, notices: number) {
+  const sink = await startSmtpSink();
+  const { municipality, proposal, userIds } = await seed(dataSource, recipients);
+  const mail = new SmtpMailTransport(sink.url, 'kyodo@bench', { pool: true });
+  const deliver = new DeliverNotification(dataSource, mail, 'http://localhost:3000');
+  const jobs = Array.from({ length: notices * (recipients / 100) }, (_, i) => ({
+    name: 'notify.proposal-event',
+    data: {
+      municipalityId: municipality,
+      proposalId: proposal,
+      template: 'proposal.published',
+      audience: 'users',
+      userIds: userIds.slice((i % (recipients / 100)) * 100, (i % (recipients / 100)) * 100 + 100),
+      outboxId: `fanout-${Math.floor(i / (recipients / 100))}-${i}`,
+    },
+  }));
+  const started = performance.now();
+  await drain(redisUrl, `fan${randomUUID().slice(0, 6)}`, jobs, (data) => deliver.execute(data as never));
+  const seconds = (performance.now() - started) / 1000;
+  const ids = new Set(sink.messages.map((m) => m.messageId));
+  mail.close();
+  await sink.stop();
+  return { delivered: sink.messages.length, unique: ids.size, seconds };
+}
