@@ -183,9 +183,14 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
         quorum: 2,
         slotMinutes: { presentation: 7, questions: 8 },
         proposalIds: ids,
+        guests: [
+          { kind: 'presenter', proposalId: ids[0], name: 'NPO法人 代表理事 佐藤' },
+          { kind: 'department', proposalId: ids[0], name: 'こども家庭課 課長 田中', organizationId: x.departmentId },
+        ],
       }),
     );
     expect(session.agenda).toHaveLength(8);
+    expect(session.agenda.find((a: { proposalId: string }) => a.proposalId === ids[0]).guests).toHaveLength(2);
     expect(session.agenda[1].startsAt).toBe('2026-08-20T04:45:00.000Z');
     await must(
       x.secretariat.request('PUT', `/api/v1/sessions/${session.id}/attendance`, {

@@ -20,6 +20,8 @@ export class RedisNotInstalledError extends Error {
 export interface LaunchedRedis {
   url: string;
   stop(): Promise<void>;
+  /** For fault tests: kill it hard, as a crash would. */
+  kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 export function findRedisServer(): string | null {
@@ -63,15 +65,13 @@ export async function launchRedis(dataDir: string, fixedPort?: number): Promise<
   );
   const url = `redis://127.0.0.1:${port}`;
   await waitForPing(url, child);
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const kill = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, stop: () => kill('SIGTERM'), kill };
 }
 
 async function waitForPing(url: string, child: ChildProcess): Promise<void> {

@@ -16,6 +16,8 @@ export interface NewSession {
   quorum: number;
   slotMinutes: { presentation: number; questions: number };
   proposalIds: string[];
+  /** Department representatives and presenting proposers invited for an agenda item. */
+  guests?: Array<{ kind: 'department' | 'presenter'; proposalId: string; name: string; organizationId?: string }>;
 }
 
 export interface ConsensusInput {
@@ -58,16 +60,23 @@ export class SessionsService {
     const conflicts = await this.conflictedMembers(input.committeeId, input.proposalIds);
     const { order, unavoidableAdjacencies } = orderAgenda([...new Set(input.proposalIds)], conflicts);
     const slots = slotTimes(new Date(input.startsAt), order.length, input.slotMinutes);
+    const guests = input.guests ?? [];
+    if (guests.some((g) => !input.proposalIds.includes(g.proposalId))) {
+      throw new ValidationFailedError([
+        { field: 'guests', messages: ['each guest must be invited for a proposal on the agenda'] },
+      ]);
+    }
     const agenda = order.map((proposalId, i) => ({
       proposalId,
       ...slots[i]!,
       recused: [...(conflicts.get(proposalId) ?? [])],
+      guests: guests.filter((g) => g.proposalId === proposalId),
     }));
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `INSERT INTO evaluation_sessions (id, municipality_id, call_id, committee_id, stage, starts_at, place, quorum, slot_minutes, agenda)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        `INSERT INTO evaluation_sessions (id, municipality_id, call_id, committee_id, stage, starts_at, place, quorum, slot_minutes, agenda, guests)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [
           id,
           actor.municipalityId,
@@ -79,6 +88,7 @@ export class SessionsService {
           input.quorum,
           input.slotMinutes,
           JSON.stringify(agenda),
+          JSON.stringify(guests),
         ],
       );
       const members: Array<{ user_id: string }> = await manager.query(

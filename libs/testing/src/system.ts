@@ -55,7 +55,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   if (TEST_DB === 'postgres') {
     database = await createTestDatabase();
     env.DATABASE_URL = database.url;
-    env.REDIS_URL = process.env.KYODO_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+    env.REDIS_URL = extraEnv.REDIS_URL ?? process.env.KYODO_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   }
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [join(DIST, 'apps/launcher/src/main.js')], {

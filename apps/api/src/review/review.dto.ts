@@ -145,6 +145,16 @@ class SlotMinutesDto {
   @ApiProperty({ example: 8 }) @IsInt() @Min(0) @Max(120) questions: number;
 }
 
+class SessionGuestDto {
+  @ApiProperty({ enum: ['department', 'presenter'], description: 'department representative or presenting proposer' })
+  @IsIn(['department', 'presenter'])
+  kind: 'department' | 'presenter';
+
+  @ApiProperty({ description: 'the agenda item they attend' }) @IsUUID() proposalId: string;
+  @ApiProperty({ example: 'こども家庭課 課長 田中' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() organizationId?: string;
+}
+
 export class CreateSessionDto {
   @ApiProperty() @IsUUID() committeeId: string;
   @ApiProperty({ enum: STAGES }) @IsIn([...STAGES]) stage: (typeof STAGES)[number];
@@ -163,6 +173,14 @@ export class CreateSessionDto {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   proposalIds: string[];
+
+  @ApiPropertyOptional({ type: [SessionGuestDto], description: 'department representatives and proposer presenters' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => SessionGuestDto)
+  guests?: SessionGuestDto[];
 }
 
 export class AttendanceDto {

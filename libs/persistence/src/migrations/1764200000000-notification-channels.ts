@@ -36,6 +36,8 @@ export class NotificationChannels1764200000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX outbox_pending ON outbox (created_at) WHERE dispatched_at IS NULL AND held_for_call IS NULL`,
     );
+    // Session participants beyond the committee: department representatives and proposers who present.
+    await q.query(`ALTER TABLE evaluation_sessions ADD COLUMN guests jsonb NOT NULL DEFAULT '[]'`);
     await q.query(`
       CREATE TABLE dead_letters (
         id uuid PRIMARY KEY,
@@ -52,6 +54,7 @@ export class NotificationChannels1764200000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE dead_letters');
+    await q.query('ALTER TABLE evaluation_sessions DROP COLUMN guests');
     await q.query('DROP INDEX outbox_pending');
     await q.query('CREATE INDEX outbox_pending ON outbox (created_at) WHERE dispatched_at IS NULL');
     await q.query('ALTER TABLE outbox DROP COLUMN held_for_call');
