@@ -301,5 +301,82 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
       ['食堂の延べ利用者数', 75],
       ['開催回数', 100],
     ]);
+
+    // The public side: disclosed packages, never personal data or a reviewer beside a score.
+    const code = x.municipalityCode;
+    await waitFor(
+      async () =>
+        (await must(x.secretariat.get(`/api/v1/public/proposals?municipality=${code}&limit=100`))).items.length === 8,
+      20_000,
+    );
+    await waitFor(
+      async () => (await x.secretariat.get(`/api/v1/public/proposals/${project}`)).body.assessment !== null,
+      20_000,
+    );
+    const publicResponses: string[] = [];
+    const read = async (path: string) => {
+      const response = await fetch(`${system.baseUrl}${path}`);
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      publicResponses.push(text);
+      return { text, response };
+    };
+    const list = JSON.parse((await read(`/api/v1/public/proposals?municipality=${code}&limit=100`)).text);
+    expect(list.items.filter((i: { decision: string }) => i.decision === 'notAdopted')).toHaveLength(3);
+    const byOrigin = JSON.parse((await read(`/api/v1/public/proposals?municipality=${code}&origin=department`)).text);
+    expect(byOrigin.items).toHaveLength(2);
+    const record = JSON.parse((await read(`/api/v1/public/proposals/${project}`)).text);
+    expect(record.decision.decision).toMatchObject({
+      outcome: 'adopted',
+      comment: '合同評価会議での審議を踏まえた講評',
+    });
+    expect(record.decision.scores.document).toMatchObject({ total: 100, conflictRule: 'substitute_mean' });
+    expect(record.assessment.assessment).toMatchObject({ verdict: 'B' });
+    expect(record.versions.map((v: { kind: string; version: number }) => `${v.kind}:${v.version}`)).toEqual([
+      'assessment:1',
+      'decision:1',
+    ]);
+    expect(record.statusHistory.map((h: { state: string }) => h.state)).toEqual(
+      expect.arrayContaining(['submitted.screening', 'decided.adopted', 'completed']),
+    );
+    const stats = JSON.parse((await read(`/api/v1/public/statistics?municipality=${code}`)).text);
+    expect(stats.byYearAndOrigin).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ fiscalYear: 2026, origin: 'group', disclosed: 6 }),
+        expect.objectContaining({ fiscalYear: 2026, origin: 'department', disclosed: 2 }),
+      ]),
+    );
+    const raw = Buffer.from(
+      await (await fetch(`${system.baseUrl}/api/v1/public/open-data/${callId}.csv?bom=1`)).arrayBuffer(),
+    );
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs
+    const csv = await read(`/api/v1/public/open-data/${callId}.csv?bom=1`);
+    expect(csv.text.startsWith('receipt_number,fiscal_year,title')).toBe(true);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(9);
+    expect(csv.response.headers.get('content-type')).toContain('text/csv');
+    const json = JSON.parse((await read(`/api/v1/public/open-data/${callId}.json`)).text);
+    expect(json.records).toHaveLength(8);
+    const etag = csv.response.headers.get('etag')!;
+    expect(
+      (
+        await fetch(`${system.baseUrl}/api/v1/public/open-data/${callId}.csv?bom=1`, {
+          headers: { 'if-none-match': etag },
+        })
+      ).status,
+    ).toBe(304);
+    await read(`/api/v1/public/calls?municipality=${code}`);
+    // PII scan: the contact person, e-mail addresses, phone numbers, reviewers' identities.
+    const secrets = [
+      '鈴木 一郎',
+      'suzuki@example.jp',
+      '0467-00-0000',
+      '@kyodo.test',
+      x.reviewerId,
+      x.reviewer2Id,
+      x.reviewer3Id,
+      x.reviewer4Id,
+      x.chairId,
+    ];
+    for (const text of publicResponses) for (const secret of secrets) expect(text).not.toContain(secret);
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@kyodo/audit';
+import { DisclosureModule } from '@kyodo/disclosure';
 import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
@@ -14,6 +15,7 @@ import { ConfigModule } from '@kyodo/config';
 import { HealthController } from './health/health.controller';
 import { ReadinessProbe } from './health/readiness.probe';
 import { ProblemFilter } from './http/problem.filter';
+import { PublicController } from './public/public.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { CallsController } from './proposals/calls.controller';
 import { ProposalsController } from './proposals/proposals.controller';
@@ -30,6 +32,7 @@ import { SessionsController } from './review/sessions.controller';
     NotificationsModule,
     AuditModule,
     ReviewModule,
+    DisclosureModule,
   ],
   controllers: [
     HealthController,
@@ -41,6 +44,7 @@ import { SessionsController } from './review/sessions.controller';
     AttachmentsController,
     ReviewController,
     SessionsController,
+    PublicController,
     NotificationsController,
   ],
   providers: [

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '@kyodo/config';
+import { BuildPublication } from '@kyodo/disclosure';
 import { DeadLettersService, DeliverNotification, SendDigests, SendReminders } from '@kyodo/notifications';
 import { CloseSubmissions, releaseHeldNotices } from '@kyodo/proposals';
 import { DataSource } from 'typeorm';
@@ -29,6 +30,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(SendDigests) private readonly digests: SendDigests,
     @Inject(DeadLettersService) private readonly deadLetters: DeadLettersService,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(BuildPublication) private readonly publish: BuildPublication,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -42,6 +44,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
       'digest.daily': (data, job) =>
         this.digests.execute(data.day ?? new Date(job.timestamp).toISOString().slice(0, 10)),
     });
+    this.start(QUEUES.publications, { 'publish.package': (data) => this.publish.execute(data) });
     this.start(QUEUES.health, { 'health.canary': async (data) => ({ nonce: data.nonce }) });
     // The daily digest at 08:00 Japan time; upserting is idempotent across worker processes.
     const connection = this.connection();

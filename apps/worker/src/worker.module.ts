@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@kyodo/config';
+import { DisclosureModule } from '@kyodo/disclosure';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
 import { ProposalsModule } from '@kyodo/proposals';
@@ -8,7 +9,7 @@ import { Processors } from './processors';
 import { RelayRunner } from './relay.runner';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, NotificationsModule, ProposalsModule, ReviewModule],
+  imports: [ConfigModule, PersistenceModule, NotificationsModule, ProposalsModule, ReviewModule, DisclosureModule],
   providers: [RelayRunner, Processors],
 })
 export class WorkerModule {}

@@ -292,7 +292,24 @@ export class ProposalsService {
     call: CallEntity,
   ): Promise<void> {
     for (const [index, effect] of effects.entries()) {
-      if (effect.type !== 'notify') continue; // publication and evaluation timers arrive with their issues
+      if (effect.type === 'publish') {
+        // Scheduled publication: every result of the call appears at the call's publication time.
+        const at = call.publicationAt && call.publicationAt > this.clock.now() ? call.publicationAt : undefined;
+        await enqueueInOutbox(manager, {
+          name: 'publish.package',
+          municipalityId: row.municipalityId,
+          payload: {
+            municipalityId: row.municipalityId,
+            proposalId: row.id,
+            kind: effect.kind,
+            sourceKey: `${row.id}:${effect.kind}:${row.version}`,
+          },
+          deliverAt: at,
+          effectKey: `${row.id}:${row.version}:publish`,
+        });
+        continue;
+      }
+      if (effect.type !== 'notify') continue;
       await enqueueInOutbox(manager, {
         name: 'notify.proposal-event',
         municipalityId: row.municipalityId,

@@ -7,6 +7,7 @@ export const QUEUES = {
   notifications: 'notifications',
   health: 'health',
   timers: 'timers',
+  publications: 'publications',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -37,6 +38,8 @@ export interface JobPayloads {
   'timer.release-announcement': { municipalityId: string; callId: string; releaseAt: string; outboxId: string };
   /** Daily at 08:00 JST: the digest e-mails. */
   'digest.daily': { day?: string };
+  /** The machine declared `publish`: build the disclosure package (at the call's publication time if set). */
+  'publish.package': { municipalityId: string; proposalId: string; kind: 'decision' | 'assessment'; sourceKey: string; outboxId: string };
   /** Round trip through the worker, used by /health/ready. */
   'health.canary': { nonce: string };
 }
@@ -51,4 +54,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'timer.session-reminder': QUEUES.timers,
   'digest.daily': QUEUES.timers,
   'timer.release-announcement': QUEUES.timers,
+  'publish.package': QUEUES.publications,
 };

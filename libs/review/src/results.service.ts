@@ -108,6 +108,32 @@ export class ResultsService {
     };
   }
 
+  /**
+   * For disclosure: a proposal's aggregated results per stage, without any
+   * reviewer's identity or individual sheet, and the consensus with reasons.
+   */
+  async publicResults(proposalId: string) {
+    const [proposal] = await this.dataSource.query(
+      'SELECT p.call_id, c.evaluation_settings FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = $1',
+      [proposalId],
+    );
+    const settings = evaluationSettings(proposal.evaluation_settings);
+    const stages: Record<string, unknown> = {};
+    for (const stage of ['document', 'presentation', 'project_end'] as const) {
+      const computed = await this.stage(proposal.call_id, stage, settings);
+      const mine = computed?.results.find((r) => r.proposalId === proposalId);
+      if (computed && mine) {
+        const { proposalId: _p, tiedWith, ...result } = mine;
+        stages[stage] = { rubricVersion: computed.rubricVersion, ...result, tied: tiedWith.length > 0 };
+      }
+    }
+    const consensus = await this.dataSource.query(
+      'SELECT scores, reasons FROM consensus_scores WHERE proposal_id = $1 ORDER BY recorded_at DESC LIMIT 1',
+      [proposalId],
+    );
+    return { stages, consensus: consensus[0] ?? null, rounding: ROUNDING_RULE, settings };
+  }
+
   /** 事業評価: self-evaluations side by side, committee assessment, combined verdict, KPIs planned vs actual. */
   async projectEvaluation(actor: Actor, proposalId: string) {
     const [row] = await this.dataSource.query(

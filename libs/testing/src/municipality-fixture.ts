@@ -4,6 +4,7 @@ import { ApiClient } from './api-client';
 
 export interface MunicipalityFixture {
   municipalityId: string;
+  municipalityCode: string;
   secretariatOrgId: string;
   groupAId: string;
   groupBId: string;
@@ -118,6 +119,7 @@ export async function createMunicipality(api: ApiClient, nameJa = '鎌倉市'): 
   );
   return {
     municipalityId,
+    municipalityCode: `m-${tag}`,
     secretariatOrgId: secretariatOrg.id,
     groupAId: groupA.id,
     groupBId: groupB.id,

@@ -3,6 +3,7 @@ import { Lifecycle1763900000000 } from './1763900000000-lifecycle';
 import { AuditHeadsAttachments1764000000000 } from './1764000000000-audit-heads-attachments';
 import { Review1764100000000 } from './1764100000000-review';
 import { NotificationChannels1764200000000 } from './1764200000000-notification-channels';
+import { Publications1764300000000 } from './1764300000000-publications';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AuditHeadsAttachments1764000000000,
   Review1764100000000,
   NotificationChannels1764200000000,
+  Publications1764300000000,
 ];

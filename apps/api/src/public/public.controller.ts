@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PublicService } from '@kyodo/disclosure';
+import { NotFoundError } from '@kyodo/platform';
+import { Public } from '../auth/public.decorator';
+import { PageQueryDto } from '../http/page-query.dto';
+import { uuidPipe } from '../http/uuid.pipe';
+
+class MunicipalityDto {
+  @ApiProperty({ example: 'demo-kagayaki', description: 'the municipality’s code' })
+  @Matches(/^[a-z0-9-]{2,32}$/)
+  municipality: string;
+}
+
+class PublicProposalsQueryDto extends PageQueryDto {
+  @ApiProperty({ example: 'demo-kagayaki' }) @Matches(/^[a-z0-9-]{2,32}$/) municipality: string;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fiscalYear?: number;
+  @ApiPropertyOptional({ enum: ['group', 'department'] }) @IsOptional() @IsIn(['group', 'department']) origin?:
+    'group' | 'department';
+  @ApiPropertyOptional({ enum: ['adopted', 'adoptedWithConditions', 'notAdopted'] })
+  @IsOptional()
+  @IsIn(['adopted', 'adoptedWithConditions', 'notAdopted'])
+  decision?: string;
+  @ApiPropertyOptional({ example: 'child_development' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]{0,49}$/)
+  field?: string;
+  @ApiPropertyOptional({ example: '食堂', description: 'search in title and summary (Japanese works)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+class OpenDataQueryDto {
+  @ApiPropertyOptional({ description: 'prefix a byte-order mark so Excel opens the CSV as UTF-8' })
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  )
+  @IsBoolean()
+  bom?: boolean;
+}
+
+const cacheable = (request: FastifyRequest, reply: FastifyReply, body: unknown) => {
+  const etag = `"${createHash('sha256')
+    .update(typeof body === 'string' ? body : JSON.stringify(body))
+    .digest('base64url')
+    .slice(0, 27)}"`;
+  void reply.header('etag', etag).header('cache-control', 'public, max-age=60');
+  if (request.headers['if-none-match'] === etag) {
+    void reply.status(304);
+    return undefined;
+  }
+  return body;
+};
+
+/** Unauthenticated reads of what is disclosed. Never personal data, never a reviewer beside a score. */
+@ApiTags('public')
+@Public()
+@Controller('api/v1/public')
+export class PublicController {
+  constructor(@Inject(PublicService) private readonly service: PublicService) {}
+
+  @Get('calls')
+  @ApiOperation({ summary: 'Calls of a municipality with their themes' })
+  async calls(
+    @Query() query: MunicipalityDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return cacheable(req, reply, await this.service.calls(query.municipality));
+  }
+
+  @Get('proposals')
+  @ApiOperation({ summary: 'Disclosed proposals, filtered by year, origin, decision, activity field, or text' })
+  async proposals(
+    @Query() query: PublicProposalsQueryDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return cacheable(req, reply, await this.service.proposals({ ...query, limit: query.limit ?? 20 }));
+  }
+
+  @Get('proposals/:id')
+  @ApiOperation({ summary: 'A disclosed proposal: latest decision and assessment packages, versions, status history' })
+  async proposal(
+    @Param('id', uuidPipe) id: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return cacheable(req, reply, await this.service.proposal(id));
+  }
+
+  @Get('proposals/:id/:kind/versions/:version')
+  @ApiOperation({ summary: 'An earlier version of a publication (corrections keep the old ones readable)' })
+  version(@Param('id', uuidPipe) id: string, @Param('kind') kind: string, @Param('version') version: string) {
+    if (!['decision', 'assessment'].includes(kind) || !/^\d{1,5}$/.test(version)) {
+      throw new NotFoundError({ ja: '公開の版', en: 'That published version' });
+    }
+    return this.service.version(id, kind, Number(version));
+  }
+
+  @Get('statistics')
+  @ApiOperation({ summary: 'Proposals, adoptions and implementations per year and origin, and by activity field' })
+  async statistics(
+    @Query() query: MunicipalityDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return cacheable(req, reply, await this.service.statistics(query.municipality));
+  }
+
+  @Get('open-data/:file')
+  @ApiOperation({ summary: 'Open data of a call: {callId}.csv (RFC 4180, optional BOM) or {callId}.json' })
+  async openData(
+    @Param('file') file: string,
+    @Query() query: OpenDataQueryDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const match = /^([0-9a-f-]{36})\.(csv|json)$/i.exec(file);
+    if (!match) throw new NotFoundError({ ja: 'オープンデータ', en: 'The open-data file' });
+    const { body, contentType } = await this.service.openData(
+      match[1]!.toLowerCase(),
+      match[2]!.toLowerCase() as 'csv' | 'json',
+      query.bom ?? false,
+    );
+    void reply.header('content-type', contentType).header('content-disposition', `attachment; filename="${file}"`);
+    return cacheable(req, reply, body);
+  }
+}
