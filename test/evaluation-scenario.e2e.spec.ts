@@ -9,14 +9,8 @@ import {
   startSystem,
   TEST_DB,
   waitFor,
+  move,
 } from '@kyodo/testing';
-
-async function move(client: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) {
-  const current = await must(client.get(`/api/v1/proposals/${id}`));
-  return must(
-    client.post(`/api/v1/proposals/${id}/events`, { type, ...payload }, { 'if-match': `"${current.version}"` }),
-  );
-}
 
 /**
  * The scenario of the evaluation engine: one call, eight proposals of both

@@ -9,20 +9,8 @@ import {
   startSystem,
   TEST_DB,
   waitFor,
+  move,
 } from '@kyodo/testing';
-
-/** Moves a proposal with the caller's view of its current version; expects success. */
-async function move(client: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) {
-  const current = await client.get(`/api/v1/proposals/${id}`);
-  if (current.status !== 200) throw new Error(`GET ${id}: ${current.status} ${JSON.stringify(current.body)}`);
-  const response = await client.post(
-    `/api/v1/proposals/${id}/events`,
-    { type, ...payload },
-    { 'if-match': `"${current.body.version}"` },
-  );
-  if (response.status !== 201) throw new Error(`${type}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
-}
 
 describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
   let system: RunningSystem;

@@ -10,14 +10,8 @@ import {
   startSystem,
   TEST_DB,
   waitFor,
+  move,
 } from '@kyodo/testing';
-
-async function move(client: ApiClient, id: string, type: string, payload: Record<string, unknown> = {}) {
-  const current = await must(client.get(`/api/v1/proposals/${id}`));
-  return must(
-    client.post(`/api/v1/proposals/${id}/events`, { type, ...payload }, { 'if-match': `"${current.version}"` }),
-  );
-}
 
 describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () => {
   let sink: SmtpSink;

@@ -9,12 +9,8 @@ import {
   startSystem,
   TEST_DB,
   waitFor,
+  move,
 } from '@kyodo/testing';
-
-async function move(client: ApiClient, id: string, type: string) {
-  const current = await must(client.get(`/api/v1/proposals/${id}`));
-  return must(client.post(`/api/v1/proposals/${id}/events`, { type }, { 'if-match': `"${current.version}"` }));
-}
 
 describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`, () => {
   let system: RunningSystem;

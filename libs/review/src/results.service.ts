@@ -9,7 +9,7 @@ import {
   type ProposalSheets,
   ROUNDING_RULE,
 } from './aggregation';
-import { evaluationSettings } from './evaluation-settings';
+import { type EvaluationSettings, evaluationSettings } from './evaluation-settings';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import type { Stage } from './rubric-definition';
 import { latestRubric } from './rubrics.service';
@@ -69,13 +69,12 @@ export class ResultsService {
       'SELECT p.call_id, c.evaluation_settings FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = $1',
       [proposalId],
     );
-    const settings = evaluationSettings(proposal.evaluation_settings);
-    const stages: Record<string, unknown> = {};
-    for (const stage of ['document', 'presentation', 'project_end'] as const) {
-      const computed = await this.stage(proposal.call_id, stage, settings);
-      const mine = computed?.results.find((r) => r.proposalId === proposalId);
-      if (computed && mine) stages[stage] = { rubricVersion: computed.rubricVersion, ...mine };
-    }
+    const stages = await this.proposalStages(
+      proposal.call_id,
+      proposalId,
+      evaluationSettings(proposal.evaluation_settings),
+      false,
+    );
     const consensus = await this.dataSource.query(
       `SELECT session_id, scores, reasons FROM consensus_scores WHERE proposal_id = $1 ORDER BY recorded_at`,
       [proposalId],
@@ -118,15 +117,7 @@ export class ResultsService {
       [proposalId],
     );
     const settings = evaluationSettings(proposal.evaluation_settings);
-    const stages: Record<string, unknown> = {};
-    for (const stage of ['document', 'presentation', 'project_end'] as const) {
-      const computed = await this.stage(proposal.call_id, stage, settings);
-      const mine = computed?.results.find((r) => r.proposalId === proposalId);
-      if (computed && mine) {
-        const { proposalId: _p, tiedWith, ...result } = mine;
-        stages[stage] = { rubricVersion: computed.rubricVersion, ...result, tied: tiedWith.length > 0 };
-      }
-    }
+    const stages = await this.proposalStages(proposal.call_id, proposalId, settings, true);
     const consensus = await this.dataSource.query(
       'SELECT scores, reasons FROM consensus_scores WHERE proposal_id = $1 ORDER BY recorded_at DESC LIMIT 1',
       [proposalId],
@@ -170,7 +161,24 @@ export class ResultsService {
     return { ...evaluation, committeeVerdict: context.assessment?.verdict ?? null, rounding: ROUNDING_RULE };
   }
 
-  private async stage(callId: string, stage: Stage, settings: ReturnType<typeof evaluationSettings>) {
+  /** One proposal's result at each stage that has one; for the public, ties are a flag, not other proposals' ids. */
+  private async proposalStages(callId: string, proposalId: string, settings: EvaluationSettings, forPublic: boolean) {
+    const stages: Record<string, unknown> = {};
+    for (const stage of ['document', 'presentation', 'project_end'] as const) {
+      const computed = await this.stage(callId, stage, settings);
+      const mine = computed?.results.find((r) => r.proposalId === proposalId);
+      if (!computed || !mine) continue;
+      if (forPublic) {
+        const { proposalId: _p, tiedWith, ...result } = mine;
+        stages[stage] = { rubricVersion: computed.rubricVersion, ...result, tied: tiedWith.length > 0 };
+      } else {
+        stages[stage] = { rubricVersion: computed.rubricVersion, ...mine };
+      }
+    }
+    return stages;
+  }
+
+  private async stage(callId: string, stage: Stage, settings: EvaluationSettings) {
     const rubric = await latestRubric(this.dataSource, callId, stage);
     if (!rubric) return null;
     const rows: Array<{

@@ -5,3 +5,4 @@ export { createTestDatabase, TEST_DB, type TestDatabase } from './test-database'
 export { completeProposalContent } from './proposal-content.fixture';
 export { smallRubric } from './review-fixture';
 export { startSmtpSink, type SmtpSink } from './smtp-sink';
+export { move } from './proposal-events';
