@@ -39,7 +39,13 @@ export interface JobPayloads {
   /** Daily at 08:00 JST: the digest e-mails. */
   'digest.daily': { day?: string };
   /** The machine declared `publish`: build the disclosure package (at the call's publication time if set). */
-  'publish.package': { municipalityId: string; proposalId: string; kind: 'decision' | 'assessment'; sourceKey: string; outboxId: string };
+  'publish.package': {
+    municipalityId: string;
+    proposalId: string;
+    kind: 'decision' | 'assessment';
+    sourceKey: string;
+    outboxId: string;
+  };
   /** Round trip through the worker, used by /health/ready. */
   'health.canary': { nonce: string };
 }
