@@ -11,6 +11,7 @@ import {
   waitFor,
   move,
 } from '@kyodo/testing';
+import { unzipSync, zipSync } from 'fflate';
 
 /**
  * The scenario of the evaluation engine: one call, eight proposals of both
@@ -359,6 +360,31 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
       ).status,
     ).toBe(304);
     await read(`/api/v1/public/calls?municipality=${code}`);
+    const zipped = unzipSync(
+      new Uint8Array(await (await fetch(`${system.baseUrl}/api/v1/public/open-data/${callId}.zip`)).arrayBuffer()),
+    );
+    expect(Object.keys(zipped).sort()).toEqual(['README.txt', 'records.csv', 'records.json', 'schema.json']);
+    publicResponses.push(...Object.values(zipped).map((bytes) => Buffer.from(bytes).toString('utf8')));
+    const again = new Uint8Array(
+      await (await fetch(`${system.baseUrl}/api/v1/public/open-data/${callId}.zip`)).arrayBuffer(),
+    );
+    expect(Buffer.from(again).equals(Buffer.from(zipSync(zipped, { mtime: new Date('2000-01-01T00:00:00Z') })))).toBe(
+      true,
+    );
+    const schema = JSON.parse((await read('/api/v1/public/open-data/schema.json')).text);
+    expect(schema.properties.records.items.required).toEqual(json.columns);
+    const all = await read(`/api/v1/public/open-data/all.csv?municipality=${code}`);
+    expect(all.text.trim().split('\r\n')).toHaveLength(9);
+    // A correction is a new version with its reason; the first stays readable.
+    const corrected = await must(
+      x.secretariat.post(`/api/v1/proposals/${ids[1]}/publications/decision/corrections`, {
+        reason: '講評の誤字を訂正しました',
+      }),
+    );
+    expect(corrected.version).toBe(2);
+    const v2 = JSON.parse((await read(`/api/v1/public/proposals/${ids[1]}/decision/versions/2`)).text);
+    expect(v2.correctionReason).toBe('講評の誤字を訂正しました');
+    expect((await read(`/api/v1/public/proposals/${ids[1]}/decision/versions/1`)).response.status).toBe(200);
     // PII scan: the contact person, e-mail addresses, phone numbers, reviewers' identities.
     const secrets = [
       '鈴木 一郎',

@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { ReadinessProbe } from './health/readiness.probe';
 import { ProblemFilter } from './http/problem.filter';
 import { PublicController } from './public/public.controller';
+import { PublicationsController } from './public/publications.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { CallsController } from './proposals/calls.controller';
 import { ProposalsController } from './proposals/proposals.controller';
@@ -45,6 +46,7 @@ import { SessionsController } from './review/sessions.controller';
     ReviewController,
     SessionsController,
     PublicController,
+    PublicationsController,
     NotificationsController,
   ],
   providers: [

@@ -1,4 +1,7 @@
 export { DisclosureModule } from './disclosure.module';
 export { BuildPublication } from './build-publication.use-case';
-export { PublicService, OPEN_DATA_COLUMNS, type PublicListQuery } from './public.service';
+export { PublicService, type PublicListQuery } from './public.service';
+export { OPEN_DATA_COLUMNS } from './open-data-columns';
 export { toCsv } from './csv';
+export { OPEN_DATA_JSON_SCHEMA, OPEN_DATA_README } from './open-data-schema';
+export { CorrectPublication } from './correct-publication.use-case';

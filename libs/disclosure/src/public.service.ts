@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { NotFoundError, ValidationFailedError } from '@kyodo/platform';
+import { strToU8, zipSync } from 'fflate';
 import { toCsv } from './csv';
+import { OPEN_DATA_COLUMNS } from './open-data-columns';
+import { OPEN_DATA_JSON_SCHEMA, OPEN_DATA_README } from './open-data-schema';
 
 export interface PublicListQuery {
   municipality: string;
@@ -12,21 +15,6 @@ export interface PublicListQuery {
   limit: number;
   cursor?: string;
 }
-
-export const OPEN_DATA_COLUMNS = [
-  'receipt_number',
-  'fiscal_year',
-  'title',
-  'origin',
-  'organization',
-  'activity_fields',
-  'requested_amount',
-  'decision',
-  'document_total',
-  'presentation_total',
-  'committee_comment',
-  'published_at',
-] as const;
 
 /** The parts of a disclosure package these reads use. */
 interface PackageView {
@@ -179,11 +167,20 @@ export class PublicService {
     };
   }
 
-  async openData(callId: string, format: 'csv' | 'json', bom: boolean): Promise<{ body: string; contentType: string }> {
+  /** Open data of one call, or of every call of a municipality (`all`). */
+  async openData(
+    scope: { callId: string } | { municipality: string },
+    format: 'csv' | 'json' | 'zip',
+    bom: boolean,
+  ): Promise<{ body: string | Buffer; contentType: string }> {
+    const where =
+      'callId' in scope
+        ? { sql: 'call_id = $1', param: scope.callId }
+        : { sql: 'municipality_id = $1', param: (await this.municipality(scope.municipality)).id };
     const rows: Array<{ package: PackageView; published_at: Date }> = await this.dataSource.query(
-      `SELECT DISTINCT ON (proposal_id) package, published_at FROM publications WHERE call_id = $1 AND kind = 'decision'
+      `SELECT DISTINCT ON (proposal_id) package, published_at FROM publications WHERE ${where.sql} AND kind = 'decision'
         ORDER BY proposal_id, version DESC`,
-      [callId],
+      [where.param],
     );
     const records = rows
       .map(({ package: p, published_at }) => ({
@@ -201,17 +198,27 @@ export class PublicService {
         published_at: new Date(published_at).toISOString(),
       }))
       .sort((a, b) => String(a.receipt_number).localeCompare(String(b.receipt_number)));
-    if (format === 'json') {
-      return {
-        body: JSON.stringify({ columns: OPEN_DATA_COLUMNS, records }),
-        contentType: 'application/json; charset=utf-8',
-      };
-    }
-    const csvRows = records.map((r) => OPEN_DATA_COLUMNS.map((c) => r[c]));
-    return {
-      body: toCsv([...OPEN_DATA_COLUMNS], csvRows, { bom }),
-      contentType: 'text/csv; charset=utf-8; header=present',
-    };
+    const json = JSON.stringify({ columns: OPEN_DATA_COLUMNS, records });
+    const csv = (withBom: boolean) =>
+      toCsv(
+        [...OPEN_DATA_COLUMNS],
+        records.map((r) => OPEN_DATA_COLUMNS.map((c) => r[c])),
+        { bom: withBom },
+      );
+    if (format === 'json') return { body: json, contentType: 'application/json; charset=utf-8' };
+    if (format === 'csv') return { body: csv(bom), contentType: 'text/csv; charset=utf-8; header=present' };
+    // A fixed timestamp inside the archive: the same data always gives the same bytes.
+    const file = (text: string): [Uint8Array, { mtime: Date }] => [
+      strToU8(text),
+      { mtime: new Date('2000-01-01T00:00:00Z') },
+    ];
+    const zip = zipSync({
+      'README.txt': file(OPEN_DATA_README),
+      'records.csv': file(csv(true)),
+      'records.json': file(json),
+      'schema.json': file(JSON.stringify(OPEN_DATA_JSON_SCHEMA, null, 2)),
+    });
+    return { body: Buffer.from(zip), contentType: 'application/zip' };
   }
 
   private async municipality(code: string): Promise<{ id: string }> {

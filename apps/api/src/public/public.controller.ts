@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PublicService } from '@kyodo/disclosure';
+import { OPEN_DATA_JSON_SCHEMA, PublicService } from '@kyodo/disclosure';
 import { NotFoundError } from '@kyodo/platform';
 import { Public } from '../auth/public.decorator';
 import { PageQueryDto } from '../http/page-query.dto';
@@ -37,6 +37,11 @@ class PublicProposalsQueryDto extends PageQueryDto {
 }
 
 class OpenDataQueryDto {
+  @ApiPropertyOptional({ example: 'demo-kagayaki', description: 'for all.{csv,json,zip}: the municipality' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,32}$/)
+  municipality?: string;
+
   @ApiPropertyOptional({ description: 'prefix a byte-order mark so Excel opens the CSV as UTF-8' })
   @IsOptional()
   @Transform(({ value }) =>
@@ -115,22 +120,36 @@ export class PublicController {
     return cacheable(req, reply, await this.service.statistics(query.municipality));
   }
 
+  @Get('open-data/schema.json')
+  @ApiOperation({ summary: 'JSON Schema of the open-data JSON' })
+  schema() {
+    return OPEN_DATA_JSON_SCHEMA;
+  }
+
   @Get('open-data/:file')
-  @ApiOperation({ summary: 'Open data of a call: {callId}.csv (RFC 4180, optional BOM) or {callId}.json' })
+  @ApiOperation({
+    summary:
+      'Open data: {callId}.csv (RFC 4180, optional BOM), .json or .zip (both + schema + README); all.{csv,json,zip}?municipality= for every call',
+  })
   async openData(
     @Param('file') file: string,
     @Query() query: OpenDataQueryDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const match = /^([0-9a-f-]{36})\.(csv|json)$/i.exec(file);
-    if (!match) throw new NotFoundError({ ja: 'オープンデータ', en: 'The open-data file' });
+    const match = /^([0-9a-f-]{36}|all)\.(csv|json|zip)$/i.exec(file);
+    if (!match || (match[1] === 'all' && !query.municipality)) {
+      throw new NotFoundError({ ja: 'オープンデータ', en: 'The open-data file' });
+    }
+    const scope = match[1] === 'all' ? { municipality: query.municipality! } : { callId: match[1]!.toLowerCase() };
     const { body, contentType } = await this.service.openData(
-      match[1]!.toLowerCase(),
-      match[2]!.toLowerCase() as 'csv' | 'json',
+      scope,
+      match[2]!.toLowerCase() as 'csv' | 'json' | 'zip',
       query.bom ?? false,
     );
     void reply.header('content-type', contentType).header('content-disposition', `attachment; filename="${file}"`);
-    return cacheable(req, reply, body);
+    const answer = cacheable(req, reply, body);
+    // Binary (the ZIP) goes out as a file, not as JSON.
+    return Buffer.isBuffer(answer) ? new StreamableFile(answer, { type: contentType }) : answer;
   }
 }
