@@ -17,6 +17,7 @@ import { load, type LoadResult } from './http-load';
 import { aggregationBench } from './aggregation';
 import { notificationThroughput, smtpFanOut } from './notifications';
 import { rawAddBulkThroughput, relayThroughput } from './relay-throughput';
+import { NOTIFICATION_CONCURRENCY } from '@kyodo/queues';
 
 /**
  * `npm run bench`: each measurement beside a baseline measured in the same
@@ -104,13 +105,13 @@ async function main(): Promise<void> {
       ratio: aggregation.sqlMs / aggregation.kyodoMs,
       note: 'exact fractions, ties reported, leniency, both conflict rules; ratio = SQL time ÷ Kyodo time',
     });
-    const channel = await notificationThroughput(dataSource, redisUrl, Number(process.env.BENCH_NOTIFY_JOBS ?? 5000));
+    const channel = await notificationThroughput(dataSource, redisUrl, Number(process.env.BENCH_NOTIFY_JOBS ?? 10_000));
     rows.push({
       what: 'notification pipeline, no-op channel',
       kyodo: `${Math.round(channel.kyodo)} jobs/s`,
       baseline: `raw BullMQ worker (empty processor): ${Math.round(channel.raw)} jobs/s`,
       ratio: channel.kyodo / channel.raw,
-      note: 'reload proposal, render ja/en, in-app insert, delivery key, preference; target ≥ 0.5',
+      note: `both at concurrency ${NOTIFICATION_CONCURRENCY}; reload proposal, recipients and preferences, render ja/en, in-app insert, delivery key claimed and marked, in batches (4 statements per batch); target ≥ 0.5`,
     });
     const fan = await smtpFanOut(dataSource, redisUrl, 1000, 10);
     rows.push({

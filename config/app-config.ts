@@ -126,6 +126,27 @@ export class AppConfig {
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'KYODO_QUEUE_PREFIX must be 1–40 characters of a–z, 0–9, _ and -' })
   KYODO_QUEUE_PREFIX: string;
 
+  /**
+   * How long a worker owns an e-mail it is sending; a worker that dies
+   * mid-send blocks a resend for at most this long. Longer than any SMTP send
+   * can take (the transport's own timeouts end a send within 40 s).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(3600)
+  EMAIL_SEND_LEASE_SECONDS: number;
+
+  /**
+   * BullMQ job lock: a job whose worker died is noticed as stalled and run
+   * again after about this long (the lock is renewed at half this interval).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(600)
+  QUEUE_LOCK_SECONDS: number;
+
   /** Unset: each e-mail is written as an .eml file under KYODO_DATA_DIR/mail and nothing leaves the machine. */
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -19,6 +19,8 @@ export const CONFIG_DEFAULTS = {
   OUTBOX_RELAY_BATCH_SIZE: '500',
   CORS_ORIGINS: '',
   KYODO_QUEUE_PREFIX: 'kyodo',
+  EMAIL_SEND_LEASE_SECONDS: '60',
+  QUEUE_LOCK_SECONDS: '30',
   MAIL_FROM: 'Kyodo <no-reply@kyodo.localhost>',
   PUBLIC_BASE_URL: 'http://localhost:3000',
 } as const;

@@ -1,4 +1,5 @@
 import {
+  ADMIN,
   ApiClient,
   completeProposalContent,
   createMunicipality,
@@ -122,5 +123,35 @@ describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () 
     const en = await must(x.secretariat.get('/api/v1/notification-templates/proposal.decided/preview?locale=en'));
     expect(en.subject).toBe('Decision on your proposal: 多世代がつながる地域食堂の運営');
     expect((await x.proposerA.get('/api/v1/notification-templates/proposal.decided/preview')).status).toBe(404);
+  });
+
+  it('shows the queue dashboard to the platform operator only, pages and API alike', async () => {
+    const anonymous = new ApiClient(system.baseUrl);
+    const operator = await anonymous.login(ADMIN.email, ADMIN.password);
+    for (const path of ['/admin/queues', '/admin/queues/api/queues']) {
+      const refused = await anonymous.get(path);
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect((await x.admin.get(path)).status).toBe(403);
+      expect((await x.secretariat.get(path)).status).toBe(403);
+    }
+    const page = await operator.get('/admin/queues');
+    expect(page.status).toBe(200);
+    expect(String(page.body)).toContain('<html');
+    // a browser gets in with the cookie the session route sets, scoped to the dashboard
+    expect((await x.admin.post('/api/v1/admin/queue-dashboard/session')).status).toBe(403);
+    const session = await operator.post('/api/v1/admin/queue-dashboard/session');
+    expect(session.status).toBe(204);
+    const cookie = session.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/admin\/queues/);
+    const queues = await anonymous.get('/admin/queues/api/queues', { cookie: cookie.split(';')[0]! });
+    expect(queues.status).toBe(200);
+    const names = queues.body.queues.map((q: { name: string }) => q.name);
+    expect(names).toEqual(expect.arrayContaining(['notifications', 'timers', 'publications']));
+    expect((await anonymous.get('/admin/queues/api/queues', { cookie: 'kyodo_queue_dashboard=forged' })).status).toBe(
+      401,
+    );
   });
 });

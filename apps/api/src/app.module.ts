@@ -11,6 +11,8 @@ import { AdminController } from './admin/admin.controller';
 import { AuditController } from './admin/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
+import { QueueDashboardModule } from './admin/queue-dashboard';
 import { ConfigModule } from '@kyodo/config';
 import { HealthController } from './health/health.controller';
 import { ReadinessProbe } from './health/readiness.probe';
@@ -34,6 +36,8 @@ import { SessionsController } from './review/sessions.controller';
     AuditModule,
     ReviewModule,
     DisclosureModule,
+    AuthModule,
+    QueueDashboardModule,
   ],
   controllers: [
     HealthController,

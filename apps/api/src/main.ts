@@ -53,6 +53,9 @@ async function bootstrap(): Promise<void> {
   }
   await app.listen({ port: config.PORT, host: config.HOST });
   new Logger('Bootstrap').log(`Kyodo API listening on http://localhost:${config.PORT}`);
+  // Tells a supervising launcher that a later exit is a crash to recover from, not a failed start.
+  process.send?.({ kyodo: 'ready' });
+  process.channel?.unref(); // the channel must not keep a stopping process alive
 }
 
 bootstrap().catch((error: unknown) => {

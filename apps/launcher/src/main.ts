@@ -12,6 +12,9 @@ import { type LaunchedRedis, launchRedis, RedisNotInstalledError } from '@kyodo/
  * unset), migrates once, then runs the API and the worker as separate
  * processes and stops everything together.
  */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 10 * 60_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataDir = resolve(config.KYODO_DATA_DIR);
@@ -67,18 +70,34 @@ async function main(): Promise<void> {
     process.exit(code);
   };
 
-  for (const [name, script] of [
-    ['api', resolve(__dirname, '../../api/src/main.js')],
-    ['worker', resolve(__dirname, '../../worker/src/main.js')],
-  ] as const) {
-    const child = spawn(process.execPath, [script], { env, stdio: 'inherit' });
+  // A supervisor: a process that dies after it reported ready is started
+  // again (its unfinished queue work is found stalled and rerun); one that
+  // dies before it was ready, or keeps dying, stops everything.
+  const restarts: number[] = [];
+  const run = (name: string, script: string) => {
+    let ready = false;
+    const child = spawn(process.execPath, [script], { env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
     children.set(name, child);
+    child.on('message', (message: unknown) => {
+      if ((message as { kyodo?: string })?.kyodo === 'ready') ready = true;
+    });
+    say(`${name} started (pid ${child.pid})`);
     child.on('exit', (code, signal) => {
       if (shuttingDown) return;
+      const now = Date.now();
+      const recent = restarts.filter((t) => now - t < RESTART_WINDOW_MS);
+      if (ready && recent.length < MAX_RESTARTS) {
+        restarts.splice(0, restarts.length, ...recent, now);
+        say(`${name} stopped (${signal ?? `exit ${code}`}); starting it again`);
+        setTimeout(() => shuttingDown || run(name, script), 500);
+        return;
+      }
       say(`${name} stopped (${signal ?? `exit ${code}`}); stopping the rest`);
       void shutdown(code === 0 ? 1 : (code ?? 1));
     });
-  }
+  };
+  run('api', resolve(__dirname, '../../api/src/main.js'));
+  run('worker', resolve(__dirname, '../../worker/src/main.js'));
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   say(`API on http://localhost:${config.PORT} (docs: http://localhost:${config.PORT}/api/docs)`);

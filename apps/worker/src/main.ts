@@ -13,6 +13,8 @@ async function bootstrap(): Promise<void> {
   });
   app.enableShutdownHooks();
   new Logger('Worker').log('Kyodo worker running: outbox relay and queue processors');
+  process.send?.({ kyodo: 'ready' });
+  process.channel?.unref(); // the channel must not keep a stopping process alive
 }
 
 bootstrap().catch((error: unknown) => {

@@ -6,7 +6,14 @@ import { BuildPublication } from '@kyodo/disclosure';
 import { DeadLettersService, DeliverNotification, SendDigests, SendReminders } from '@kyodo/notifications';
 import { CloseSubmissions, releaseHeldNotices } from '@kyodo/proposals';
 import { DataSource } from 'typeorm';
-import { createWorkerConnection, type JobName, type JobPayloads, QUEUES } from '@kyodo/queues';
+import {
+  createWorkerConnection,
+  type JobName,
+  type JobPayloads,
+  MicroBatcher,
+  NOTIFICATION_CONCURRENCY,
+  QUEUES,
+} from '@kyodo/queues';
 
 type Handlers = { [N in JobName]?: (data: JobPayloads[N], job: Job) => Promise<unknown> };
 
@@ -34,7 +41,16 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.start(QUEUES.notifications, { 'notify.proposal-event': (data) => this.deliver.execute(data) });
+    // Notices running at the same moment share their database work (see MicroBatcher).
+    const notices = new MicroBatcher(
+      (jobs: Array<JobPayloads['notify.proposal-event']>) => this.deliver.executeMany(jobs),
+      NOTIFICATION_CONCURRENCY,
+    );
+    this.start(
+      QUEUES.notifications,
+      { 'notify.proposal-event': (data) => notices.add(data) },
+      NOTIFICATION_CONCURRENCY,
+    );
     this.start(QUEUES.timers, {
       'timer.submission-deadline': (data) => this.closeSubmissions.execute(data),
       'timer.submission-reminder': (data) => this.reminders.submission(data),
@@ -81,7 +97,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     return connection;
   }
 
-  private start(queue: string, handlers: Handlers): void {
+  private start(queue: string, handlers: Handlers, concurrency = 8): void {
     const worker = new Worker(
       queue,
       async (job) => {
@@ -89,7 +105,13 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
         if (!handler) throw new Error(`no handler for ${job.name} on ${queue}`);
         return handler(job.data, job);
       },
-      { connection: this.connection(), prefix: this.config.KYODO_QUEUE_PREFIX, concurrency: 8 },
+      {
+        connection: this.connection(),
+        prefix: this.config.KYODO_QUEUE_PREFIX,
+        concurrency,
+        lockDuration: this.config.QUEUE_LOCK_SECONDS * 1000,
+        stalledInterval: this.config.QUEUE_LOCK_SECONDS * 1000,
+      },
     );
     worker.on('failed', (job, error) => {
       this.logger.warn(`job ${job?.id} on ${queue} failed (attempt ${job?.attemptsMade}): ${error.message}`);

@@ -124,4 +124,35 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
     const digest = sink.to('owner@kyodo.test').find((m) => m.subject === 'Kyodo 本日のお知らせ（2件）');
     expect(digest?.text).toContain('提案の状況が更新されました：検証の提案');
   });
+
+  it('delivers a batch with a job twice in it, a foreign proposal and a failing address, each on its own', async () => {
+    const outboxId = randomUUID();
+    const foreign = { ...job(randomUUID()), municipalityId: randomUUID() };
+    const before = sink.to('owner@kyodo.test').length;
+    const flaky = {
+      send: async (mail: Parameters<SmtpMailTransport['send']>[0]) => {
+        if (mail.subject.includes('形式審査を通過')) throw new Error('mailbox unavailable');
+        return good.send(mail);
+      },
+      close: () => undefined,
+    };
+    const good = new SmtpMailTransport(sink.url, 'kyodo@test');
+    const deliver = new DeliverNotification(dataSource, flaky, 'http://x');
+    const outcomes = await deliver.executeMany([
+      job(outboxId),
+      job(outboxId),
+      foreign,
+      job(randomUUID(), 'proposal.accepted'),
+    ]);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, false]);
+    // the job that appears twice sent one e-mail; the foreign one nothing
+    expect(outcomes[2]).toEqual({ ok: true, value: { inApp: 0, emails: 0 } });
+    expect(sink.to('owner@kyodo.test').length).toBe(before + 1);
+    const [{ count }] = await dataSource.query(
+      'SELECT count(*)::int AS count FROM notifications WHERE delivery_key LIKE $1',
+      [`${outboxId}:%`],
+    );
+    expect(count).toBe(1);
+    good.close();
+  });
 });

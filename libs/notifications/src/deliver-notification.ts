@@ -1,17 +1,44 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import type { JobPayloads } from '@kyodo/queues';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { BatchOutcome, JobPayloads } from '@kyodo/queues';
 import { sessionIcs } from './calendar';
-import type { MailTransport, OutgoingMail } from './mail-transport';
-import { renderMessage, type MessageData } from './message-catalogue';
+import { type EmailDelivery, EmailDeliveries } from './email-deliveries';
+import type { MailTransport } from './mail-transport';
+import { categoryOf, renderMessage, type MessageData } from './message-catalogue';
 import { recipientsFor } from './recipients';
 
 type Job = JobPayloads['notify.proposal-event'];
+type RenderedMessage = ReturnType<typeof renderMessage>;
+
+interface ProposalRow {
+  id: string;
+  municipality_id: string;
+  title: string;
+  receipt_number: string | null;
+  state: string;
+  context: Record<string, unknown> | null;
+  title_ja: string;
+}
 
 interface Recipient {
   id: string;
   email: string;
   locale: 'ja' | 'en';
+  modes: Record<string, string>;
+}
+
+export interface Delivered {
+  inApp: number;
+  emails: number;
+}
+
+export type JobOutcome = BatchOutcome<Delivered>;
+
+interface Planned {
+  job: Job;
+  error?: Error;
+  inAppKeys: string[];
+  emailKeys: string[];
 }
 
 /**
@@ -20,138 +47,192 @@ interface Recipient {
  * the notices the scheme requires, which always go. BullMQ may run a job
  * twice, so every delivery has a key (outbox id × recipient × channel) that
  * is recorded where the effect happens; a second run sends nothing twice.
+ *
+ * Jobs are handled in batches (the worker gathers the ones running at the
+ * same moment): the database work of a batch is a fixed handful of
+ * statements, not a handful per notice.
  */
 export class DeliverNotification {
+  readonly emails: EmailDeliveries;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mail: MailTransport,
+    mail: MailTransport,
     private readonly baseUrl: string,
-  ) {}
-
-  async execute(job: Job): Promise<{ inApp: number; emails: number }> {
-    const data = await this.messageData(job);
-    if (!data) return { inApp: 0, emails: 0 };
-    const message = renderMessage(job.template, data);
-    const recipients: Recipient[] = await this.dataSource.query(
-      `SELECT id, email, locale FROM users WHERE id = ANY($1::uuid[]) AND active ORDER BY id`,
-      [job.userIds?.length ? job.userIds : await recipientsFor(this.dataSource, job)],
-    );
-    const preferences = await this.preferences(
-      recipients.map((r) => r.id),
-      message.category,
-    );
-    let inApp = 0;
-    let emails = 0;
-    for (const recipient of recipients) {
-      const mode = message.required ? 'immediate' : (preferences.get(recipient.id) ?? 'immediate');
-      const inserted = await this.dataSource.query(
-        `INSERT INTO notifications (id, municipality_id, user_id, category, template, params, subject_ja, subject_en, body_ja, body_en, delivery_key, digest_pending)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
-        [
-          randomUUID(),
-          job.municipalityId,
-          recipient.id,
-          message.category,
-          job.template,
-          JSON.stringify({ proposalId: job.proposalId, sessionId: job.sessionId ?? null }),
-          message.subject.ja,
-          message.subject.en,
-          message.body.ja,
-          message.body.en,
-          `${job.outboxId}:${recipient.id}:in_app`,
-          mode === 'digest',
-        ],
-      );
-      inApp += inserted.length;
-      if (mode !== 'immediate') continue;
-      const sent = await this.sendOnce(`${job.outboxId}:${recipient.id}:email`, job.municipalityId, recipient, {
-        to: recipient.email,
-        subject: message.subject[recipient.locale],
-        text: message.text[recipient.locale],
-        html: message.html[recipient.locale],
-        attachments: await this.attachments(job, data),
-      });
-      if (sent) emails++;
-    }
-    return { inApp, emails };
+    options: { leaseSeconds?: number } = {},
+  ) {
+    this.emails = new EmailDeliveries(dataSource, mail, options.leaseSeconds);
   }
 
-  /** Sends unless this key was already sent; a crashed attempt ('sending') is retried with the same Message-ID. */
-  async sendOnce(
-    deliveryKey: string,
-    municipalityId: string | null,
-    recipient: Recipient,
-    mail: Omit<OutgoingMail, 'messageId'>,
-  ): Promise<boolean> {
-    const messageId = `<${createHash('sha256').update(deliveryKey).digest('hex').slice(0, 32)}@kyodo>`;
-    await this.dataSource.query(
-      `INSERT INTO email_deliveries (delivery_key, municipality_id, user_id, recipient, subject, message_id, status)
-       VALUES ($1, $2, $3, $4, $5, $6, 'sending') ON CONFLICT (delivery_key) DO NOTHING`,
-      [deliveryKey, municipalityId, recipient.id, mail.to, mail.subject, messageId],
-    );
-    // A lease: of two runs of one job only the claimer sends; a crashed claimer's lease runs out and a retry
-    // sends again with the same Message-ID. (TypeORM answers UPDATE … RETURNING with [rows, rowCount].)
-    const [claimed]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE email_deliveries SET claimed_until = now() + interval '60 seconds'
-        WHERE delivery_key = $1 AND status = 'sending' AND (claimed_until IS NULL OR claimed_until < now())
-        RETURNING delivery_key`,
-      [deliveryKey],
-    );
-    if (claimed.length === 0) {
-      const [{ status }] = await this.dataSource.query('SELECT status FROM email_deliveries WHERE delivery_key = $1', [
-        deliveryKey,
-      ]);
-      if (status === 'sent') return false;
-      throw new Error(`delivery ${deliveryKey} is being sent by another run; retry later`);
-    }
-    try {
-      await this.mail.send({ ...mail, messageId });
-    } catch (error) {
-      await this.dataSource.query(
-        'UPDATE email_deliveries SET attempts = attempts + 1, last_error = $2, claimed_until = NULL WHERE delivery_key = $1',
-        [deliveryKey, error instanceof Error ? error.message.slice(0, 500) : 'send failed'],
-      );
-      throw error;
-    }
-    await this.dataSource.query(
-      `UPDATE email_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = now() WHERE delivery_key = $1`,
-      [deliveryKey],
-    );
-    return true;
+  async execute(job: Job): Promise<Delivered> {
+    const [outcome] = await this.executeMany([job]);
+    if (!outcome!.ok) throw outcome!.error;
+    return outcome!.value;
   }
 
-  private async preferences(userIds: string[], category: string): Promise<Map<string, string>> {
-    const rows: Array<{ user_id: string; mode: string }> = await this.dataSource.query(
-      'SELECT user_id, mode FROM notification_preferences WHERE user_id = ANY($1::uuid[]) AND category = $2',
-      [userIds, category],
-    );
-    return new Map(rows.map((r) => [r.user_id, r.mode]));
-  }
+  /** Delivers every job of the batch; one job's failed e-mail fails that job only. */
+  async executeMany(jobs: Job[]): Promise<JobOutcome[]> {
+    const data = await this.messageData(jobs);
+    const audiences: string[][] = [];
+    for (const job of jobs) {
+      audiences.push(job.userIds?.length ? job.userIds : await recipientsFor(this.dataSource, job));
+    }
+    const categories = [...new Set(jobs.map((job) => categoryOf(job.template)))];
+    const users = await this.users(audiences.flat(), categories);
+    const messages = new Map<string, RenderedMessage>();
+    const messageOf = (i: number) => {
+      const cacheKey = `${jobs[i]!.template}\u0000${jobs[i]!.proposalId ?? ''}\u0000${jobs[i]!.sessionId ?? ''}\u0000${jobs[i]!.deadline ?? ''}`;
+      if (!messages.has(cacheKey)) messages.set(cacheKey, renderMessage(jobs[i]!.template, data[i]!));
+      return messages.get(cacheKey)!;
+    };
 
-  /** What the message says, reloaded from the database (payloads carry ids only). */
-  private async messageData(job: Job): Promise<MessageData | null> {
-    const session = job.sessionId
-      ? (
-          await this.dataSource.query('SELECT starts_at, place FROM evaluation_sessions WHERE id = $1', [job.sessionId])
-        )[0]
-      : null;
-    const sessionData = session ? { startsAt: new Date(session.starts_at).toISOString(), place: session.place } : null;
-    if (!job.proposalId) {
+    const inAppRows: Record<string, unknown>[] = [];
+    const deliveries: EmailDelivery[] = [];
+    const planned: Planned[] = [];
+    for (const [i, job] of jobs.entries()) {
+      const plan: Planned = { job, inAppKeys: [], emailKeys: [] };
+      planned.push(plan);
+      if (!data[i]) continue;
+      let message: RenderedMessage;
+      try {
+        message = messageOf(i);
+      } catch (error) {
+        // A notice that cannot be rendered fails alone; the rest of the batch goes out.
+        plan.error = error instanceof Error ? error : new Error(String(error));
+        continue;
+      }
+      const attachments = await this.attachments(job, data[i]!);
+      for (const recipient of audiences[i]!.map((id) => users.get(id)).filter((u) => u !== undefined)) {
+        const mode = message.required ? 'immediate' : (recipient.modes[message.category] ?? 'immediate');
+        const key = `${job.outboxId}:${recipient.id}:in_app`;
+        plan.inAppKeys.push(key);
+        inAppRows.push({
+          id: randomUUID(),
+          municipality_id: job.municipalityId,
+          user_id: recipient.id,
+          category: message.category,
+          template: job.template,
+          params: { proposalId: job.proposalId, sessionId: job.sessionId ?? null },
+          subject_ja: message.subject.ja,
+          subject_en: message.subject.en,
+          body_ja: message.body.ja,
+          body_en: message.body.en,
+          delivery_key: key,
+          digest_pending: mode === 'digest',
+        });
+        if (mode !== 'immediate') continue;
+        const emailKey = `${job.outboxId}:${recipient.id}:email`;
+        plan.emailKeys.push(emailKey);
+        deliveries.push({
+          key: emailKey,
+          municipalityId: job.municipalityId,
+          userId: recipient.id,
+          mail: {
+            to: recipient.email,
+            subject: message.subject[recipient.locale],
+            text: message.text[recipient.locale],
+            html: message.html[recipient.locale],
+            attachments,
+          },
+        });
+      }
+    }
+    let inserted = new Set<string>();
+    const sent = await this.emails.sendMany(deliveries, async (manager) => {
+      inserted = await this.insertInApp(manager, inAppRows);
+    });
+    return planned.map(({ inAppKeys, emailKeys, error }): JobOutcome => {
+      const failure = error ?? emailKeys.map((k) => sent.get(k)).find((o) => o instanceof Error);
+      if (failure) return { ok: false, error: failure };
       return {
-        proposalTitle: '合同評価会議',
-        receiptNumber: null,
-        state: '',
-        session: sessionData,
-        link: this.baseUrl,
+        ok: true,
+        value: {
+          inApp: inAppKeys.filter((k) => inserted.has(k)).length,
+          emails: emailKeys.filter((k) => sent.get(k) === 'sent').length,
+        },
       };
-    }
-    const [row] = await this.dataSource.query(
-      `SELECT p.title, p.receipt_number, p.state, p.snapshot, c.title_ja FROM proposals p JOIN calls c ON c.id = p.call_id
-        WHERE p.id = $1 AND p.municipality_id = $2`,
-      [job.proposalId, job.municipalityId],
+    });
+  }
+
+  /** One statement for the whole batch; a key already present (a rerun) inserts nothing. */
+  private async insertInApp(manager: EntityManager, rows: Record<string, unknown>[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const inserted: Array<{ delivery_key: string }> = await manager.query(
+      `INSERT INTO notifications (id, municipality_id, user_id, category, template, params, subject_ja, subject_en, body_ja, body_en, delivery_key, digest_pending)
+       SELECT r.id, r.municipality_id, r.user_id, r.category, r.template, r.params, r.subject_ja, r.subject_en, r.body_ja, r.body_en, r.delivery_key, r.digest_pending
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, municipality_id uuid, user_id uuid, category text, template text, params jsonb,
+              subject_ja text, subject_en text, body_ja text, body_en text, delivery_key text, digest_pending boolean)
+       ON CONFLICT (delivery_key) DO NOTHING RETURNING delivery_key`,
+      [JSON.stringify(rows)],
     );
-    if (!row) return null;
-    const context = (row.snapshot?.context ?? {}) as {
+    return new Set(inserted.map((r) => r.delivery_key));
+  }
+
+  /** Active recipients with their delivery mode per category (absent: immediate). */
+  private async users(ids: string[], categories: string[]): Promise<Map<string, Recipient>> {
+    const rows: Recipient[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.locale,
+              coalesce(jsonb_object_agg(p.category, p.mode) FILTER (WHERE p.category IS NOT NULL), '{}') AS modes
+         FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.category = ANY($2::text[])
+        WHERE u.id = ANY($1::uuid[]) AND u.active GROUP BY u.id`,
+      [[...new Set(ids)], categories],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** What each message says, reloaded from the database (payloads carry ids only): two queries per batch. */
+  private async messageData(jobs: Job[]): Promise<Array<MessageData | null>> {
+    const sessionIds = [...new Set(jobs.flatMap((j) => (j.sessionId ? [j.sessionId] : [])))];
+    const proposalIds = [...new Set(jobs.flatMap((j) => (j.proposalId ? [j.proposalId] : [])))];
+    const sessions = new Map<string, { starts_at: Date; place: string }>(
+      sessionIds.length === 0
+        ? []
+        : (
+            await this.dataSource.query(
+              'SELECT id, starts_at, place FROM evaluation_sessions WHERE id = ANY($1::uuid[])',
+              [sessionIds],
+            )
+          ).map((r: { id: string; starts_at: Date; place: string }) => [r.id, r]),
+    );
+    const proposals = new Map<string, ProposalRow>(
+      proposalIds.length === 0
+        ? []
+        : (
+            await this.dataSource.query(
+              // Only the parts of the snapshot a message quotes, not the whole machine state.
+              `SELECT p.id, p.municipality_id, p.title, p.receipt_number, p.state, c.title_ja,
+                      jsonb_build_object(
+                        'returns', p.snapshot #> '{context,returns}', 'closure', p.snapshot #> '{context,closure}',
+                        'decision', p.snapshot #> '{context,decision}', 'conditions', p.snapshot #> '{context,conditions}',
+                        'assessment', p.snapshot #> '{context,assessment}') AS context
+                 FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = ANY($1::uuid[])`,
+              [proposalIds],
+            )
+          ).map((r: ProposalRow) => [r.id, r]),
+    );
+    return jobs.map((job) => {
+      const session = job.sessionId ? sessions.get(job.sessionId) : undefined;
+      const sessionData = session
+        ? { startsAt: new Date(session.starts_at).toISOString(), place: session.place }
+        : null;
+      if (!job.proposalId) {
+        return {
+          proposalTitle: '合同評価会議',
+          receiptNumber: null,
+          state: '',
+          session: sessionData,
+          link: this.baseUrl,
+        };
+      }
+      const row = proposals.get(job.proposalId);
+      // A proposal of another municipality is as good as absent: payloads are never trusted across tenants.
+      if (!row || row.municipality_id !== job.municipalityId) return null;
+      return this.proposalMessageData(job, row, sessionData);
+    });
+  }
+
+  private proposalMessageData(job: Job, row: ProposalRow, session: MessageData['session']): MessageData {
+    const context = (row.context ?? {}) as {
       returns?: Array<{ reason: string }>;
       closure?: { reason: string } | null;
       decision?: { reason: string } | null;
@@ -173,7 +254,7 @@ export class DeliverNotification {
         : (context.decision?.reason ?? null),
       conditions: (context.conditions ?? []).map((c) => c.text),
       deadline: job.deadline ?? null,
-      session: sessionData,
+      session,
       link: `${this.baseUrl}/proposals/${job.proposalId}`,
     };
   }

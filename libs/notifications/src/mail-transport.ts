@@ -28,10 +28,14 @@ export class SmtpMailTransport implements MailTransport {
     private readonly from: string,
     options: { pool?: boolean } = {},
   ) {
-    // A pool reuses SMTP connections when many messages go out at once.
-    this.transporter = options.pool
-      ? createTransport({ url, pool: true, maxConnections: 4 } as never)
-      : createTransport(url);
+    // A pool (the default) reuses a few SMTP connections: a batch of notices must not open one per message.
+    // Bounded timeouts keep every send well inside the delivery lease (EMAIL_SEND_LEASE_SECONDS).
+    const limits = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+    this.transporter = createTransport({
+      url,
+      ...limits,
+      ...((options.pool ?? true) ? { pool: true, maxConnections: 4 } : {}),
+    } as never);
   }
 
   async send(mail: OutgoingMail): Promise<void> {

@@ -133,6 +133,11 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Subject, plain text and HTML in both languages; templates the catalogue does not know fall back to a status notice. */
+/** The category a template's notices belong to (unknown templates: the fallback's). */
+export function categoryOf(template: string): Category {
+  return (TEMPLATES[template] ?? FALLBACK).category;
+}
+
 export function renderMessage(template: string, data: MessageData) {
   const t = TEMPLATES[template] ?? FALLBACK;
   const subject = t.subject(data);

@@ -25,7 +25,7 @@ export const MAIL_TRANSPORT = Symbol('MailTransport');
       provide: DeliverNotification,
       inject: [DataSource, MAIL_TRANSPORT, AppConfig],
       useFactory: (ds: DataSource, mail: MailTransport, config: AppConfig) =>
-        new DeliverNotification(ds, mail, config.PUBLIC_BASE_URL),
+        new DeliverNotification(ds, mail, config.PUBLIC_BASE_URL, { leaseSeconds: config.EMAIL_SEND_LEASE_SECONDS }),
     },
     {
       provide: SendDigests,

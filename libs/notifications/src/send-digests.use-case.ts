@@ -27,17 +27,17 @@ export class SendDigests {
       const lines = items.map((i) => `・${en ? i.subject_en : i.subject_ja}`).join('\n');
       const subject = en ? `Kyodo daily digest (${items.length})` : `Kyodo 本日のお知らせ（${items.length}件）`;
       const text = `${en ? 'Your notices of the day:' : '本日のお知らせです。'}\n\n${lines}`;
-      const sent = await this.deliver.sendOnce(
-        `digest:${user.user_id}:${day}`,
-        user.municipality_id,
-        { id: user.user_id, email: user.email, locale: user.locale },
-        {
+      const sent = await this.deliver.emails.sendOnce({
+        key: `digest:${user.user_id}:${day}`,
+        municipalityId: user.municipality_id,
+        userId: user.user_id,
+        mail: {
           to: user.email,
           subject,
           text,
           html: `<!doctype html><html lang="${user.locale}"><body><pre>${text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</pre></body></html>`,
         },
-      );
+      });
       await this.dataSource.query('UPDATE notifications SET digest_pending = false WHERE id = ANY($1::uuid[])', [
         items.map((i) => i.id),
       ]);

@@ -1,7 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AccessTokens, ActorLoader, IdentityError, IdentityErrorCode } from '@kyodo/identity';
-import { Clock } from '@kyodo/platform';
+import { Authenticator, bearerToken } from './authenticator';
 import { IS_PUBLIC } from './public.decorator';
 
 /**
@@ -13,24 +12,19 @@ import { IS_PUBLIC } from './public.decorator';
 export class AuthGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
-    @Inject(AccessTokens) private readonly tokens: AccessTokens,
-    @Inject(ActorLoader) private readonly actors: ActorLoader,
-    @Inject(Clock) private readonly clock: Clock,
+    @Inject(Authenticator) private readonly authenticator: Authenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest();
-    const header: unknown = request.headers.authorization;
-    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
-    if (!token) throw new IdentityError(IdentityErrorCode.Unauthenticated);
-    const claims = await this.tokens.verify(token, this.clock.now());
-    if (!claims) throw new IdentityError(IdentityErrorCode.Unauthenticated);
-    const actor = await this.actors.load(claims.sub, claims.sid, String(request.id));
-    if (!actor) throw new IdentityError(IdentityErrorCode.Unauthenticated);
+    const { actor, sessionFamily } = await this.authenticator.authenticate(
+      bearerToken(request.headers.authorization),
+      String(request.id),
+    );
     request.actor = actor;
-    request.sessionFamily = claims.sid;
+    request.sessionFamily = sessionFamily;
     return true;
   }
 }

@@ -45,40 +45,52 @@ const GENERIC: LocalizedText = {
  * problems in the caller's language; anything unknown is logged with the
  * request id and answered with a generic 500 that reveals nothing.
  */
+/**
+ * The one place errors become responses: domain codes map to RFC 9457
+ * problems in the caller's language; anything unknown is logged with the
+ * request id and answered with a generic 500 that reveals nothing.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemFilter');
-
   catch(exception: unknown, host: ArgumentsHost): void {
-    const request = host.switchToHttp().getRequest<FastifyRequest & { actor?: { locale: 'ja' | 'en' } }>();
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const locale = request.actor?.locale ?? localeFromAcceptLanguage(request.headers?.['accept-language']);
-    const requestId = String(request.id);
-    const instance = request.url;
-    let status: number;
-    let problem;
-    if (exception instanceof DomainError) {
-      status = STATUS[exception.kind];
-      problem = buildProblem(status, exception.code, exception.text, locale, requestId, instance, exception.extensions);
-      const retryAfter = exception.extensions.retryAfterSeconds;
-      if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
-    } else if (isClientHttpError(exception)) {
-      status = statusOf(exception);
-      const [code, text] = HTTP_TEXT[status] ?? HTTP_TEXT[400]!;
-      problem = buildProblem(status, code, text, locale, requestId, instance);
-    } else {
-      status = 500;
-      this.logger.error(
-        {
-          requestId,
-          err: exception instanceof Error ? { message: exception.message, stack: exception.stack } : exception,
-        },
-        'unhandled error',
-      );
-      problem = buildProblem(500, 'internal_error', GENERIC, locale, requestId, instance);
-    }
-    void reply.status(status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+    sendProblem(exception, host.switchToHttp().getRequest(), host.switchToHttp().getResponse<FastifyReply>());
   }
+}
+
+const logger = new Logger('ProblemFilter');
+
+/** Answers `exception` as a problem; also used by Fastify hooks that run outside Nest's filters. */
+export function sendProblem(
+  exception: unknown,
+  request: FastifyRequest & { actor?: { locale: 'ja' | 'en' } },
+  reply: FastifyReply,
+): void {
+  const locale = request.actor?.locale ?? localeFromAcceptLanguage(request.headers?.['accept-language']);
+  const requestId = String(request.id);
+  const instance = request.url;
+  let status: number;
+  let problem;
+  if (exception instanceof DomainError) {
+    status = STATUS[exception.kind];
+    problem = buildProblem(status, exception.code, exception.text, locale, requestId, instance, exception.extensions);
+    const retryAfter = exception.extensions.retryAfterSeconds;
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+  } else if (isClientHttpError(exception)) {
+    status = statusOf(exception);
+    const [code, text] = HTTP_TEXT[status] ?? HTTP_TEXT[400]!;
+    problem = buildProblem(status, code, text, locale, requestId, instance);
+  } else {
+    status = 500;
+    logger.error(
+      {
+        requestId,
+        err: exception instanceof Error ? { message: exception.message, stack: exception.stack } : exception,
+      },
+      'unhandled error',
+    );
+    problem = buildProblem(500, 'internal_error', GENERIC, locale, requestId, instance);
+  }
+  void reply.status(status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
 }
 
 function statusOf(exception: unknown): number {
