@@ -399,4 +399,103 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
     ];
     for (const text of publicResponses) for (const secret of secrets) expect(text).not.toContain(secret);
   });
+
+  it('builds the call summary, the evaluation sheet and the workbook as files that say what the database says', async () => {
+    const ask = async (body: Record<string, unknown>) => {
+      const accepted = await x.secretariat.post('/api/v1/reports', body);
+      expect(accepted.status).toBe(202);
+      expect(accepted.headers.get('location')).toBe(`/api/v1/reports/${accepted.body.id}`);
+      expect(accepted.body.status).toBe('queued');
+      let report = accepted.body;
+      await waitFor(async () => {
+        report = await must(x.secretariat.get(`/api/v1/reports/${accepted.body.id}`));
+        return report.status !== 'queued';
+      }, 60_000);
+      expect(report.status).toBe('ready');
+      const response = await fetch(`${system.baseUrl}/api/v1/reports/${report.id}/file`, {
+        headers: { authorization: `Bearer ${x.secretariat.token}` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain(report.mediaType);
+      expect(response.headers.get('content-disposition')).toContain(report.fileName);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(bytes.length).toBe(report.byteSize);
+      return { report, bytes };
+    };
+    const pdfText = async (bytes: Uint8Array) => {
+      const { extractText } = await import('unpdf');
+      const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
+      return (text as string).replace(/\s+/g, '');
+    };
+
+    // refusals change nothing
+    expect((await x.proposerA.post('/api/v1/reports', { kind: 'call-summary-pdf', callId })).status).toBe(403);
+    expect((await x.secretariat.post('/api/v1/reports', { kind: 'summary', callId })).status).toBe(400);
+    expect((await x.secretariat.post('/api/v1/reports', { kind: 'evaluation-sheet-pdf', callId })).status).toBe(422);
+    const early = await x.secretariat.post('/api/v1/reports', { kind: 'call-summary-pdf', callId });
+    const notReady = await x.secretariat.get(`/api/v1/reports/${early.body.id}/file`);
+    expect([200, 409]).toContain(notReady.status);
+
+    const results = await must(x.secretariat.get(`/api/v1/calls/${callId}/results`));
+    const summary = await ask({ kind: 'call-summary-pdf', callId });
+    expect(summary.report.fileName).toBe('call-summary-2026.pdf');
+    expect(Buffer.from(summary.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const text = await pdfText(summary.bytes);
+    expect(text).toContain('審査結果一覧');
+    expect(text).toContain('令和8年度協働事業提案（二段階審査）');
+    expect(text).toContain('条件付き採択');
+    expect(text).toContain('不採択');
+    for (const r of results.combined as Array<{ combined: number | null }>) {
+      if (r.combined !== null) expect(text).toContain(r.combined.toFixed(2));
+    }
+    // byte-identical for the same inputs
+    const again = await ask({ kind: 'call-summary-pdf', callId });
+    expect(again.report.sha256).toBe(summary.report.sha256);
+    expect(Buffer.compare(Buffer.from(again.bytes), Buffer.from(summary.bytes))).toBe(0);
+    const english = await pdfText((await ask({ kind: 'call-summary-pdf', callId, locale: 'en' })).bytes);
+    expect(english).toContain('Collaborativeproposals');
+
+    const sheet = await ask({ kind: 'evaluation-sheet-pdf', callId, proposalId: ids[0] });
+    const sheetText = await pdfText(sheet.bytes);
+    expect(sheetText).toContain('評価シート');
+    expect(sheetText).toContain('委員A');
+    expect(sheetText).toContain('合同評価会議での審議を踏まえた講評');
+    expect(sheetText).toContain('100.00');
+
+    const workbook = await ask({ kind: 'call-workbook-xlsx', callId });
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(workbook.bytes) as never);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['集計', '書類審査', '公開プレゼン']);
+    const [overview, documentSheet] = book.worksheets;
+    expect(overview!.getRow(1).getCell(1).value).toBe('受付番号');
+    const documentTotals = new Map(
+      (results.stages.document.results as Array<{ proposalId: string; total: number }>).map((r) => [
+        r.proposalId,
+        r.total,
+      ]),
+    );
+    const receipts = new Map<string, string>();
+    for (const id of ids) receipts.set((await must(x.secretariat.get(`/api/v1/proposals/${id}`))).receiptNumber, id);
+    let rows = 0;
+    overview!.eachRow((row, n) => {
+      if (n === 1) return;
+      rows++;
+      const id = receipts.get(String(row.getCell(1).value))!;
+      expect(row.getCell(5).value).toBe(documentTotals.get(id) ?? null);
+    });
+    expect(rows).toBe(ids.length);
+    const scores = await must(x.secretariat.get(`/api/v1/proposals/${ids[0]}/scores`));
+    const submitted = (scores.sheets as Array<{ stage: string }>).filter((s) => s.stage === 'document').length;
+    let firstProposalRows = 0;
+    documentSheet!.eachRow((row) => {
+      if (receipts.get(String(row.getCell(1).value)) === ids[0] && typeof row.getCell(5).value === 'number')
+        firstProposalRows++;
+    });
+    expect(firstProposalRows).toBe(submitted);
+    // the same workbook again: the same bytes
+    expect((await ask({ kind: 'call-workbook-xlsx', callId })).report.sha256).toBe(workbook.report.sha256);
+    const listed = await must(x.secretariat.get('/api/v1/reports?limit=100'));
+    expect(listed.items.length).toBeGreaterThanOrEqual(7);
+  });
 });

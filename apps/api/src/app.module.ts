@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@kyodo/audit';
 import { DisclosureModule } from '@kyodo/disclosure';
+import { ReportsModule } from '@kyodo/reports';
 import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
@@ -25,6 +26,7 @@ import { ProposalsController } from './proposals/proposals.controller';
 import { AttachmentsController } from './proposals/attachments.controller';
 import { ReviewController } from './review/review.controller';
 import { SessionsController } from './review/sessions.controller';
+import { ReportsController } from './reports/reports.controller';
 
 @Module({
   imports: [
@@ -36,6 +38,7 @@ import { SessionsController } from './review/sessions.controller';
     AuditModule,
     ReviewModule,
     DisclosureModule,
+    ReportsModule,
     AuthModule,
     QueueDashboardModule,
   ],
@@ -52,6 +55,7 @@ import { SessionsController } from './review/sessions.controller';
     PublicController,
     PublicationsController,
     NotificationsController,
+    ReportsController,
   ],
   providers: [
     ReadinessProbe,

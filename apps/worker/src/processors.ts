@@ -3,6 +3,7 @@ import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '@kyodo/config';
 import { BuildPublication } from '@kyodo/disclosure';
+import { BuildReport } from '@kyodo/reports';
 import { DeadLettersService, DeliverNotification, SendDigests, SendReminders } from '@kyodo/notifications';
 import { CloseSubmissions, releaseHeldNotices } from '@kyodo/proposals';
 import { DataSource } from 'typeorm';
@@ -38,6 +39,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(DeadLettersService) private readonly deadLetters: DeadLettersService,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(BuildPublication) private readonly publish: BuildPublication,
+    @Inject(BuildReport) private readonly buildReport: BuildReport,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -61,6 +63,8 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
         this.digests.execute(data.day ?? new Date(job.timestamp).toISOString().slice(0, 10)),
     });
     this.start(QUEUES.publications, { 'publish.package': (data) => this.publish.execute(data) });
+    // Reports are CPU-heavy; two at a time per worker process keeps the other queues responsive.
+    this.start(QUEUES.reports, { 'report.build': (data) => this.buildReport.execute(data) }, 2);
     this.start(QUEUES.health, { 'health.canary': async (data) => ({ nonce: data.nonce }) });
     // The daily digest at 08:00 Japan time; upserting is idempotent across worker processes.
     const connection = this.connection();

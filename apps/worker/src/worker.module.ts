@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@kyodo/config';
 import { DisclosureModule } from '@kyodo/disclosure';
+import { ReportsModule } from '@kyodo/reports';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
 import { ProposalsModule } from '@kyodo/proposals';
@@ -9,7 +10,15 @@ import { Processors } from './processors';
 import { RelayRunner } from './relay.runner';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, NotificationsModule, ProposalsModule, ReviewModule, DisclosureModule],
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    NotificationsModule,
+    ProposalsModule,
+    ReviewModule,
+    DisclosureModule,
+    ReportsModule,
+  ],
   providers: [RelayRunner, Processors],
 })
 export class WorkerModule {}

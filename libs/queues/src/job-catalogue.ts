@@ -8,6 +8,7 @@ export const QUEUES = {
   health: 'health',
   timers: 'timers',
   publications: 'publications',
+  reports: 'reports',
 } as const;
 /**
  * Notices a worker process holds at once. They wait for the database in
@@ -53,6 +54,8 @@ export interface JobPayloads {
     sourceKey: string;
     outboxId: string;
   };
+  /** The secretariat asked for a report: build its file. */
+  'report.build': { municipalityId: string; reportId: string; outboxId: string };
   /** Round trip through the worker, used by /health/ready. */
   'health.canary': { nonce: string };
 }
@@ -68,4 +71,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'digest.daily': QUEUES.timers,
   'timer.release-announcement': QUEUES.timers,
   'publish.package': QUEUES.publications,
+  'report.build': QUEUES.reports,
 };

@@ -39,8 +39,15 @@ export class ResultsService {
       callId,
     ]);
     if (!call || call.municipality_id !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
-    const settings = evaluationSettings(call.evaluation_settings);
-    const stages: Record<string, unknown> = {};
+    return this.callResults(callId, evaluationSettings(call.evaluation_settings));
+  }
+
+  /**
+   * The call's results with no access check, for trusted callers (the
+   * report builder, which checked who asked when the report was requested).
+   */
+  async callResults(callId: string, settings: EvaluationSettings) {
+    const stages: Partial<Record<Stage, NonNullable<Awaited<ReturnType<ResultsService['stage']>>>>> = {};
     const totals = new Map<string, { document: number | null; presentation: number | null }>();
     for (const stage of ['document', 'presentation'] as const) {
       const computed = await this.stage(callId, stage, settings);
@@ -204,6 +211,7 @@ export class ResultsService {
     const proposals = [...byProposal.values()].filter((p) => p.sheets.length > 0);
     return {
       rubricVersion: rubric.version,
+      rubric: rubric.definition,
       results: aggregateStage(rubric.definition, proposals, settings),
       leniency: leniency(rubric.definition, proposals),
     };

@@ -4,6 +4,7 @@ import { AuditHeadsAttachments1764000000000 } from './1764000000000-audit-heads-
 import { Review1764100000000 } from './1764100000000-review';
 import { NotificationChannels1764200000000 } from './1764200000000-notification-channels';
 import { Publications1764300000000 } from './1764300000000-publications';
+import { Reports1764400000000 } from './1764400000000-reports';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Review1764100000000,
   NotificationChannels1764200000000,
   Publications1764300000000,
+  Reports1764400000000,
 ];

@@ -1,0 +1,7 @@
+export { ReportsModule } from './reports.module';
+export { ReportsService, type ReportRequest, type ReportResource } from './reports.service';
+export { BuildReport, writeReport } from './build-report.use-case';
+export { REPORT_KINDS, REPORT_FORMAT, type ReportKind } from './report-kinds';
+export { ReportError, ReportErrorCode } from './report-errors';
+export { loadCallReport, type CallReport } from './call-report-data';
+export { XlsxWriter, type Cell } from './xlsx/xlsx-writer';
