@@ -33,7 +33,23 @@ export interface ReportResource {
 
 const COLUMNS = `id, kind, call_id, proposal_id, locale, status, file_name, media_type, byte_size, sha256, error, created_at, finished_at`;
 
-function toResource(row: Record<string, any>): ReportResource {
+interface ReportRow {
+  id: string;
+  kind: ReportKind;
+  call_id: string;
+  proposal_id: string | null;
+  locale: Locale;
+  status: ReportResource['status'];
+  file_name: string | null;
+  media_type: string | null;
+  byte_size: string | number | null;
+  sha256: string | null;
+  error: string | null;
+  created_at: Date;
+  finished_at: Date | null;
+}
+
+function toResource(row: ReportRow): ReportResource {
   return {
     id: row.id,
     kind: row.kind,
