@@ -17,6 +17,27 @@ async function main(): Promise<void> {
     );
     return rows;
   });
+  // The public list and record: the same SQL the API runs, answered as they come.
+  app.get<{ Params: { municipalityId: string } }>('/public/proposals/:municipalityId', async (request) => {
+    const { rows } = await pool.query(
+      `SELECT * FROM (SELECT DISTINCT ON (proposal_id) proposal_id, version, published_at, package, municipality_id, kind
+           FROM publications WHERE municipality_id = $1 AND kind = 'decision' ORDER BY proposal_id, version DESC) pub
+        WHERE pub.municipality_id = $1 AND pub.kind = 'decision' ORDER BY pub.proposal_id LIMIT 21`,
+      [request.params.municipalityId],
+    );
+    return { items: rows.slice(0, 20) };
+  });
+  app.get<{ Params: { id: string } }>('/public/record/:id', async (request) => {
+    const versions = await pool.query(
+      'SELECT kind, version, published_at, correction_reason, package FROM publications WHERE proposal_id = $1 ORDER BY kind, version',
+      [request.params.id],
+    );
+    const history = await pool.query(
+      `SELECT after->>'state' AS state, at FROM audit_events WHERE stream = $1 AND before ? 'state' AND after ? 'state' ORDER BY seq`,
+      [`proposal:${request.params.id}`],
+    );
+    return { versions: versions.rows, statusHistory: history.rows };
+  });
   await app.listen({ port, host: '127.0.0.1' });
   process.stdout.write('ready\n');
   process.on('SIGTERM', () => {

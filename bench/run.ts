@@ -17,6 +17,8 @@ import { load, type LoadResult } from './http-load';
 import { aggregationBench } from './aggregation';
 import { notificationThroughput, smtpFanOut } from './notifications';
 import { rawAddBulkThroughput, relayThroughput } from './relay-throughput';
+import { seedDecidedCall } from './disclosure-seed';
+import { csvBench, type Measured, summaryPdfBench, workbookBench } from './reports';
 import { NOTIFICATION_CONCURRENCY } from '@kyodo/queues';
 
 /**
@@ -42,6 +44,69 @@ async function startBaseline(databaseUrl: string): Promise<{ url: string; child:
   });
   await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
   return { url: `http://127.0.0.1:${port}`, child };
+}
+
+const SIZE = Number(process.env.BENCH_DISCLOSED ?? 10_000);
+const mb = (m: Measured) =>
+  `${(m.ms / 1000).toFixed(2)} s, +${Math.round(m.peakGrowthMb)} MB peak, ${(m.bytes / 1024 / 1024).toFixed(1)} MB out`;
+
+/** Issue 6: the public side under load with 10,000 disclosed proposals, and the reports of such a call. */
+async function disclosureRows(rows: Row[], databaseUrl: string, apiUrl: string, baselineUrl: string): Promise<void> {
+  const dataSource = createDataSource({ url: databaseUrl, poolSize: 4 });
+  await dataSource.initialize();
+  try {
+    const big = await seedDecidedCall(dataSource, SIZE, 5);
+    const record = big.proposalIds[Math.floor(big.proposalIds.length / 2)]!;
+    for (const [what, kyodoUrl, bareUrl] of [
+      [
+        `GET /api/v1/public/proposals (${SIZE} disclosed)`,
+        `${apiUrl}/api/v1/public/proposals?municipality=${big.municipalityCode}&limit=20`,
+        `${baselineUrl}/public/proposals/${big.municipalityId}`,
+      ],
+      [
+        'GET /api/v1/public/proposals/{id}',
+        `${apiUrl}/api/v1/public/proposals/${record}`,
+        `${baselineUrl}/public/record/${record}`,
+      ],
+    ] as const) {
+      const kyodo = await load(kyodoUrl, {}, SECONDS);
+      const bare = await load(bareUrl, {}, SECONDS);
+      rows.push({
+        what,
+        kyodo: fmt(kyodo),
+        baseline: `bare Fastify + pg, same SQL: ${fmt(bare)}`,
+        ratio: kyodo.requestsPerSecond / bare.requestsPerSecond,
+        note: `no login; ETag and Cache-Control computed; non-2xx: ${kyodo.non2xx}`,
+      });
+    }
+    const workbook = await workbookBench(dataSource, big);
+    rows.push({
+      what: `XLSX workbook of a call: ${SIZE} proposals × 5 reviews`,
+      kyodo: mb(workbook.kyodo),
+      baseline: `the same sheets read by one plain query: ${mb(workbook.baseline)}`,
+      ratio: workbook.baseline.ms / workbook.kyodo.ms,
+      note: `aggregation of every stage + results sheet + streamed stage sheets; target ≤ 3 s and ≤ 256 MB: ${workbook.kyodo.ms <= 3000 && workbook.kyodo.peakGrowthMb <= 256 ? 'met' : 'NOT met'}`,
+    });
+    const csv = await csvBench(dataSource, big);
+    rows.push({
+      what: `open-data CSV of a call: ${SIZE} proposals`,
+      kyodo: mb(csv.kyodo),
+      baseline: `the same packages read by one plain query: ${mb(csv.baseline)}`,
+      ratio: csv.baseline.ms / csv.kyodo.ms,
+      note: `RFC 4180, BOM, formula cells neutralised; target ≤ 3 s and ≤ 256 MB: ${csv.kyodo.ms <= 3000 && csv.kyodo.peakGrowthMb <= 256 ? 'met' : 'NOT met'}`,
+    });
+    const small = await seedDecidedCall(dataSource, 500, 5);
+    const pdf = await summaryPdfBench(dataSource, small);
+    rows.push({
+      what: 'PDF call summary of 500 proposals',
+      kyodo: mb(pdf.kyodo),
+      baseline: `bare pdfkit, same font, one line per proposal: ${mb(pdf.baseline)}`,
+      ratio: pdf.baseline.ms / pdf.kyodo.ms,
+      note: 'ruled table with repeating header and page numbers, embedded BIZ UDPGothic subset',
+    });
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 async function main(): Promise<void> {
@@ -75,6 +140,7 @@ async function main(): Promise<void> {
         ratio: kyodoCalls.requestsPerSecond / bareCalls.requestsPerSecond,
         note: `token check + actor load (1 query) + the query; non-2xx: ${kyodoCalls.non2xx}`,
       });
+      await disclosureRows(rows, databaseUrl, system.baseUrl, baseline.url);
     } finally {
       baseline.child.kill('SIGTERM');
     }

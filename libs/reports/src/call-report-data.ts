@@ -56,10 +56,28 @@ export async function loadCallReport(
     [callId, municipalityId],
   );
   if (!call) return null;
-  const results = await new ResultsService(dataSource, clock).callResults(
-    callId,
-    evaluationSettings(call.evaluation_settings),
-  );
+  // The proposals are read while the results are computed: one waits on the database, the other on the CPU.
+  const [results, rows] = await Promise.all([
+    new ResultsService(dataSource, clock).callResults(callId, evaluationSettings(call.evaluation_settings)),
+    dataSource.query(
+      `SELECT p.id, p.receipt_number, p.title, o.name_ja AS organization, p.origin, p.state,
+            p.snapshot #> '{context,decision}' AS decision, p.snapshot #> '{context,conditions}' AS conditions
+       FROM proposals p JOIN organizations o ON o.id = p.organization_id
+      WHERE p.call_id = $1 AND p.receipt_number IS NOT NULL ORDER BY p.receipt_number`,
+      [callId],
+    ) as Promise<
+      Array<{
+        id: string;
+        receipt_number: string;
+        title: string;
+        organization: string;
+        origin: 'group' | 'department';
+        state: string;
+        decision: { outcome: string; reason: string } | null;
+        conditions: Array<{ text: string }> | null;
+      }>
+    >,
+  ]);
   const stages: ReportStage[] = [];
   for (const stage of ['document', 'presentation'] as const) {
     const computed = results.stages[stage];
@@ -72,22 +90,6 @@ export async function loadCallReport(
     });
   }
   const combined = results.combined ? new Map(results.combined.map((c) => [c.proposalId, c])) : null;
-  const rows: Array<{
-    id: string;
-    receipt_number: string;
-    title: string;
-    organization: string;
-    origin: 'group' | 'department';
-    state: string;
-    decision: { outcome: string; reason: string } | null;
-    conditions: Array<{ text: string }> | null;
-  }> = await dataSource.query(
-    `SELECT p.id, p.receipt_number, p.title, o.name_ja AS organization, p.origin, p.state,
-            p.snapshot #> '{context,decision}' AS decision, p.snapshot #> '{context,conditions}' AS conditions
-       FROM proposals p JOIN organizations o ON o.id = p.organization_id
-      WHERE p.call_id = $1 AND p.receipt_number IS NOT NULL ORDER BY p.receipt_number`,
-    [callId],
-  );
   const last = stages[stages.length - 1];
   const rankOf = (id: string) => combined?.get(id)?.rank ?? last?.results.get(id)?.rank ?? Number.MAX_SAFE_INTEGER;
   const proposals = rows
@@ -102,7 +104,7 @@ export async function loadCallReport(
       comment: r.decision?.reason ?? null,
       conditions: (r.conditions ?? []).map((c) => c.text),
     }))
-    .sort((a, b) => rankOf(a.id) - rankOf(b.id) || a.receiptNumber.localeCompare(b.receiptNumber));
+    .sort((a, b) => rankOf(a.id) - rankOf(b.id) || (a.receiptNumber < b.receiptNumber ? -1 : 1));
   return {
     callId,
     municipality: { ja: call.name_ja, en: call.name_en },
@@ -123,42 +125,76 @@ export interface SheetRow {
   comments: Record<string, string> | null;
 }
 
-/** A stage's sheets in pages of `pageSize`, by receipt number then reviewer, so a workbook can stream them. */
+/**
+ * A stage's sheets, by receipt number then reviewer, in pages of
+ * `proposalsPerPage` proposals so a workbook can stream them. The keyset is
+ * the receipt number, which the (call_id, receipt_number) index serves: each
+ * page is an index range, not a sort of the whole call.
+ */
 export async function* sheetRows(
   dataSource: DataSource,
   callId: string,
   stage: Stage,
-  pageSize = 5000,
+  proposalsPerPage = 1000,
 ): AsyncGenerator<SheetRow[]> {
-  let after: [string, string] = ['', ''];
+  // The next page is asked for before this one is handed out, so the database
+  // reads it while the caller turns this one into XML.
+  let next = sheetPage(dataSource, callId, stage, '', proposalsPerPage);
   for (;;) {
-    const rows: Array<{
-      receipt_number: string;
-      title: string;
-      reviewer: string;
-      reviewer_key: string;
-      status: string;
-      scores: Record<string, number> | null;
-      comments: Record<string, string> | null;
-    }> = await dataSource.query(
-      `SELECT p.receipt_number, p.title, u.display_name AS reviewer, a.reviewer_id::text AS reviewer_key, a.status, s.scores, s.comments
-         FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id JOIN users u ON u.id = a.reviewer_id
-         LEFT JOIN score_sheets s ON s.assignment_id = a.id
-        WHERE a.call_id = $1 AND a.stage = $2 AND (p.receipt_number, a.reviewer_id::text) > ($3, $4)
-        ORDER BY p.receipt_number, a.reviewer_id::text LIMIT $5`,
-      [callId, stage, after[0], after[1], pageSize],
-    );
-    if (rows.length === 0) return;
-    yield rows.map((r) => ({
-      receiptNumber: r.receipt_number,
-      title: r.title,
-      reviewer: r.reviewer,
-      status: r.status,
-      scores: r.status === 'submitted' || r.status === 'locked' ? r.scores : null,
-      comments: r.status === 'submitted' || r.status === 'locked' ? r.comments : null,
-    }));
-    const tail = rows[rows.length - 1]!;
-    after = [tail.receipt_number, tail.reviewer_key];
-    if (rows.length < pageSize) return;
+    const page = await next;
+    if (page.proposals === 0) return;
+    const more = page.proposals === proposalsPerPage;
+    if (more) {
+      next = sheetPage(dataSource, callId, stage, page.lastReceipt, proposalsPerPage);
+      // Not unhandled if the caller stops early; awaited above, it still throws.
+      next.catch(() => undefined);
+    }
+    yield page.rows;
+    if (!more) return;
   }
+}
+
+async function sheetPage(
+  dataSource: DataSource,
+  callId: string,
+  stage: Stage,
+  after: string,
+  proposalsPerPage: number,
+): Promise<{ rows: SheetRow[]; proposals: number; lastReceipt: string }> {
+  const rows: Array<{
+    receipt_number: string;
+    title: string;
+    reviewer: string;
+    status: string | null;
+    scores: Record<string, number> | null;
+    comments: Record<string, string> | null;
+    last_receipt: string;
+    page_size: number;
+  }> = await dataSource.query(
+    `WITH page AS (
+       SELECT id, receipt_number, title FROM proposals
+        WHERE call_id = $1 AND receipt_number > $3 ORDER BY receipt_number LIMIT $4)
+     SELECT p.receipt_number, p.title, u.display_name AS reviewer, a.status, s.scores, s.comments,
+            (SELECT max(receipt_number) FROM page) AS last_receipt, (SELECT count(*) FROM page)::int AS page_size
+       FROM page p LEFT JOIN review_assignments a ON a.proposal_id = p.id AND a.stage = $2
+       LEFT JOIN users u ON u.id = a.reviewer_id LEFT JOIN score_sheets s ON s.assignment_id = a.id
+      ORDER BY p.receipt_number, a.reviewer_id`,
+    [callId, stage, after, proposalsPerPage],
+  );
+  const scored = (status: string | null) => status === 'submitted' || status === 'locked';
+  return {
+    // A page of proposals none of which reached this stage still moves the keyset on.
+    rows: rows
+      .filter((r) => r.status !== null)
+      .map((r) => ({
+        receiptNumber: r.receipt_number,
+        title: r.title,
+        reviewer: r.reviewer,
+        status: r.status!,
+        scores: scored(r.status) ? r.scores : null,
+        comments: scored(r.status) ? r.comments : null,
+      })),
+    proposals: rows[0]?.page_size ?? 0,
+    lastReceipt: rows[0]?.last_receipt ?? after,
+  };
 }

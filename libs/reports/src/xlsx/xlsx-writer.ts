@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip } from 'fflate';
+import { NativeZipDeflate } from './native-zip-deflate';
 
 export type Cell = string | number | null;
 
@@ -8,6 +9,9 @@ export type Cell = string | number | null;
  * local fields gives the same bytes in every time zone.
  */
 const FIXED_MTIME = new Date(2000, 0, 1);
+
+/** Characters of XML collected before they go to the compressor. */
+const CHUNK_CHARS = 64 * 1024;
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -42,7 +46,7 @@ function cellXml(value: Cell, ref: string, style: number): string {
 export class XlsxWriter {
   private readonly zip: Zip;
   private readonly sheets: string[] = [];
-  private current: ZipDeflate | null = null;
+  private current: NativeZipDeflate | null = null;
   private done: Promise<void>;
   private failed: Error | null = null;
 
@@ -71,11 +75,7 @@ export class XlsxWriter {
     const cols = widths.length
       ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
       : '';
-    this.current.push(
-      strToU8(
-        `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>${cols}<sheetData>`,
-      ),
-    );
+    this.pending = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>${cols}<sheetData>`;
     this.rowCount = 0;
     this.row(header, 1);
   }
@@ -85,14 +85,25 @@ export class XlsxWriter {
   row(cells: Cell[], style = 0): void {
     if (!this.current) throw new Error('startSheet first');
     const r = ++this.rowCount;
-    this.current.push(
-      strToU8(`<row r="${r}">${cells.map((value, i) => cellXml(value, `${columnName(i)}${r}`, style)).join('')}</row>`),
-    );
+    this.pending += `<row r="${r}">${cells.map((value, i) => cellXml(value, `${columnName(i)}${r}`, style)).join('')}</row>`;
+    if (this.pending.length >= CHUNK_CHARS) this.flush();
+  }
+
+  /**
+   * Rows reach the compressor in chunks of about 64 KB: fed one small row at
+   * a time, the deflater spends most of its time starting blocks.
+   */
+  private pending = '';
+
+  private flush(final = false): void {
+    this.current!.push(strToU8(this.pending), final);
+    this.pending = '';
   }
 
   /** Resolves when the output can take more (backpressure for large reports). */
   async drained(): Promise<void> {
     if (this.failed) throw this.failed;
+    await this.current?.drained();
     if (this.out.writableNeedDrain) await new Promise((resolve) => this.out.once('drain', resolve));
   }
 
@@ -134,13 +145,13 @@ export class XlsxWriter {
 
   private endSheet(): void {
     if (!this.current) return;
-    this.current.push(strToU8('</sheetData></worksheet>'), true);
+    this.pending += '</sheetData></worksheet>';
+    this.flush(true);
     this.current = null;
   }
 
-  private entry(path: string): ZipDeflate {
-    const entry = new ZipDeflate(path, { level: 6 });
-    entry.mtime = FIXED_MTIME;
+  private entry(path: string): NativeZipDeflate {
+    const entry = new NativeZipDeflate(path, FIXED_MTIME);
     this.zip.add(entry);
     return entry;
   }

@@ -87,8 +87,10 @@ export function aggregateStage(
   const placed = new Map<(typeof ranked)[number], { rank: number; tiedWith: string[] }>();
   let position = 1;
   for (const group of groups) {
+    const ids = group.map((o) => o.proposal.proposalId);
     for (const row of group) {
-      placed.set(row, { rank: position, tiedWith: group.filter((o) => o !== row).map((o) => o.proposal.proposalId) });
+      const own = row.proposal.proposalId;
+      placed.set(row, { rank: position, tiedWith: group.length === 1 ? [] : ids.filter((id) => id !== own) });
     }
     position += group.length;
   }
@@ -147,10 +149,14 @@ function median(values: Fraction[]): Fraction {
   return sorted.length % 2 ? sorted[middle]! : sorted[middle - 1]!.add(sorted[middle]!).div(Fraction.of(2));
 }
 
-/** Population standard deviation: exact variance, one square root, rounded to hundredths. */
+/**
+ * Population standard deviation: exact variance, one square root, rounded to
+ * hundredths. Variance as mean(v²) − mean(v)², the same number exactly, so
+ * integer scores stay on the integer fast path of Fraction.
+ */
 function stdDev(values: Fraction[]): number {
   if (values.length === 0) return 0;
   const m = mean(values);
-  const variance = mean(values.map((v) => v.sub(m).mul(v.sub(m))));
+  const variance = mean(values.map((v) => v.mul(v))).sub(m.mul(m));
   return Math.round(Math.sqrt(variance.toNumber()) * 100) / 100;
 }

@@ -23,17 +23,27 @@ export class Fraction {
 
   /** A decimal score such as 3.5 taken exactly (scores have at most 6 decimals). */
   static decimal(value: number): Fraction {
+    const known = DECIMALS.get(value);
+    if (known) return known;
     if (!Number.isFinite(value)) throw new RangeError('not a finite number');
-    return Fraction.of(BigInt(Math.round(value * 1_000_000)), 1_000_000n);
+    const exact = Fraction.of(BigInt(Math.round(value * 1_000_000)), 1_000_000n);
+    // Scores come from small scales, so a call repeats a handful of values tens of thousands of times.
+    if (DECIMALS.size >= 4096) DECIMALS.clear();
+    DECIMALS.set(value, exact);
+    return exact;
   }
 
+  // Integer operands (most scores and sums of them) need no gcd: the fast paths below skip it.
   add(other: Fraction): Fraction {
+    if (this.d === 1n && other.d === 1n) return new Fraction(this.n + other.n, 1n);
     return Fraction.of(this.n * other.d + other.n * this.d, this.d * other.d);
   }
   sub(other: Fraction): Fraction {
+    if (this.d === 1n && other.d === 1n) return new Fraction(this.n - other.n, 1n);
     return Fraction.of(this.n * other.d - other.n * this.d, this.d * other.d);
   }
   mul(other: Fraction): Fraction {
+    if (this.d === 1n && other.d === 1n) return new Fraction(this.n * other.n, 1n);
     return Fraction.of(this.n * other.n, this.d * other.d);
   }
   div(other: Fraction): Fraction {
@@ -58,6 +68,8 @@ export class Fraction {
     return Number(this.n) / Number(this.d);
   }
 }
+
+const DECIMALS = new Map<number, Fraction>();
 
 export const ZERO = Fraction.of(0);
 

@@ -14,23 +14,28 @@ export interface Leniency {
 /** How much more generous or severe each reviewer is than the panels they sat on. */
 export function leniency(rubric: RubricDefinition, proposals: ProposalSheets[]): Leniency[] {
   const weightSum = sum(rubric.criteria.map((c) => Fraction.decimal(c.weight)));
+  const scales = rubric.criteria.map((c) => {
+    const min = Fraction.decimal(c.scale.min);
+    return { c, min, perPoint: Fraction.decimal(c.weight).div(Fraction.decimal(c.scale.max).sub(min)) };
+  });
+  const onHundred = Fraction.of(100).div(weightSum);
   const sheetTotal = (scores: Record<string, number>) =>
     sum(
-      rubric.criteria.map((c) => {
-        const min = Fraction.decimal(c.scale.min);
-        const value = Fraction.decimal(scores[c.key] ?? c.scale.min);
-        return value.sub(min).div(Fraction.decimal(c.scale.max).sub(min)).mul(Fraction.decimal(c.weight));
-      }),
-    )
-      .mul(Fraction.of(100))
-      .div(weightSum);
+      scales.map(({ c, min, perPoint }) =>
+        Fraction.decimal(scores[c.key] ?? c.scale.min)
+          .sub(min)
+          .mul(perPoint),
+      ),
+    ).mul(onHundred);
   const differences = new Map<string, Fraction[]>();
   for (const proposal of proposals) {
     if (proposal.sheets.length < 2) continue;
     const totals = proposal.sheets.map((s) => sheetTotal(s.scores));
     const panelMean = mean(totals);
     proposal.sheets.forEach((sheet, i) => {
-      differences.set(sheet.reviewerId, [...(differences.get(sheet.reviewerId) ?? []), totals[i]!.sub(panelMean)]);
+      const list = differences.get(sheet.reviewerId) ?? [];
+      list.push(totals[i]!.sub(panelMean));
+      differences.set(sheet.reviewerId, list);
     });
   }
   const offsets = [...differences.entries()].map(([reviewerId, diffs]) => ({
