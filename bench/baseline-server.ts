@@ -20,9 +20,10 @@ async function main(): Promise<void> {
   // The public list and record: the same SQL the API runs, answered as they come.
   app.get<{ Params: { municipalityId: string } }>('/public/proposals/:municipalityId', async (request) => {
     const { rows } = await pool.query(
-      `SELECT * FROM (SELECT DISTINCT ON (proposal_id) proposal_id, version, published_at, package, municipality_id, kind
-           FROM publications WHERE municipality_id = $1 AND kind = 'decision' ORDER BY proposal_id, version DESC) pub
-        WHERE pub.municipality_id = $1 AND pub.kind = 'decision' ORDER BY pub.proposal_id LIMIT 21`,
+      `SELECT pub.proposal_id, pub.version, pub.published_at, pub.package FROM publications pub
+        WHERE pub.municipality_id = $1 AND pub.kind = 'decision' AND NOT EXISTS (SELECT 1 FROM publications newer
+          WHERE newer.proposal_id = pub.proposal_id AND newer.kind = pub.kind AND newer.version > pub.version)
+        ORDER BY pub.proposal_id LIMIT 21`,
       [request.params.municipalityId],
     );
     return { items: rows.slice(0, 20) };

@@ -320,6 +320,27 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
     expect(list.items.filter((i: { decision: string }) => i.decision === 'notAdopted')).toHaveLength(3);
     const byOrigin = JSON.parse((await read(`/api/v1/public/proposals?municipality=${code}&origin=department`)).text);
     expect(byOrigin.items).toHaveLength(2);
+    // Every filter narrows the same list the way the list itself says it should.
+    type Item = { id: string; title: string; decision: string; fiscalYear: number; activityFields: string[] };
+    const listed: Item[] = list.items;
+    const filtered = async (query: string) =>
+      (JSON.parse((await read(`/api/v1/public/proposals?municipality=${code}&${query}`)).text).items as Item[])
+        .map((i) => i.id)
+        .sort();
+    const expected = (keep: (i: Item) => boolean) =>
+      listed
+        .filter(keep)
+        .map((i) => i.id)
+        .sort();
+    expect(await filtered('decision=notAdopted')).toEqual(expected((i) => i.decision === 'notAdopted'));
+    expect(await filtered('fiscalYear=2026&limit=100')).toEqual(expected((i) => i.fiscalYear === 2026));
+    expect(await filtered('fiscalYear=2019')).toEqual([]);
+    const field = listed[0]!.activityFields[0]!;
+    expect(await filtered(`field=${field}&limit=100`)).toEqual(expected((i) => i.activityFields.includes(field)));
+    const word = [...listed[0]!.title].slice(0, 3).join('');
+    const found = await filtered(`q=${encodeURIComponent(word)}&limit=100`);
+    expect(found).toContain(listed[0]!.id);
+    expect(await filtered(`q=${encodeURIComponent('%_存在しない語')}`)).toEqual([]);
     const record = JSON.parse((await read(`/api/v1/public/proposals/${project}`)).text);
     expect(record.decision.decision).toMatchObject({
       outcome: 'adopted',

@@ -33,6 +33,13 @@ interface PackageView {
 }
 
 /** What anyone may read without logging in: disclosed packages only. */
+/**
+ * Only the latest version of each publication: read in proposal order from
+ * the publications_public_list index, so a page stops after its rows.
+ */
+export const LATEST_VERSION = `NOT EXISTS (SELECT 1 FROM publications newer
+  WHERE newer.proposal_id = pub.proposal_id AND newer.kind = pub.kind AND newer.version > pub.version)`;
+
 export class PublicService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -53,28 +60,27 @@ export class PublicService {
     const municipality = await this.municipality(query.municipality);
     const params: unknown[] = [municipality.id];
     const where = ['pub.municipality_id = $1', "pub.kind = 'decision'"];
+    // `$?` stands for this filter's parameter (every occurrence); a bare `?` is jsonb's key-exists operator.
     const add = (sql: string, value: unknown) => {
       params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
+      where.push(sql.replaceAll('$?', `$${params.length}`));
     };
-    if (query.fiscalYear) add(`(pub.package->'call'->>'fiscalYear')::int = ?`, query.fiscalYear);
-    if (query.origin) add(`pub.package->'proposal'->>'origin' = ?`, query.origin);
-    if (query.decision) add(`pub.package->'decision'->>'outcome' = ?`, query.decision);
-    if (query.field) add(`pub.package->'proposal'->'activityFields' ? ?`, query.field);
+    if (query.fiscalYear) add(`(pub.package->'call'->>'fiscalYear')::int = $?`, query.fiscalYear);
+    if (query.origin) add(`pub.package->'proposal'->>'origin' = $?`, query.origin);
+    if (query.decision) add(`pub.package->'decision'->>'outcome' = $?`, query.decision);
+    if (query.field) add(`pub.package->'proposal'->'activityFields' ? $?`, query.field);
     if (query.q) {
       add(
-        `(pub.package->'proposal'->>'title' ILIKE ? OR pub.package->'proposal'->>'summary' ILIKE $${params.length})`,
+        `(pub.package->'proposal'->>'title' ILIKE $? OR pub.package->'proposal'->>'summary' ILIKE $?)`,
         `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
       );
     }
-    if (query.cursor) add('pub.proposal_id > ?', query.cursor);
+    if (query.cursor) add('pub.proposal_id > $?', query.cursor);
     params.push(query.limit + 1);
     const rows: Array<{ proposal_id: string; version: number; published_at: Date; package: PackageView }> =
       await this.dataSource.query(
-        `SELECT * FROM (
-         SELECT DISTINCT ON (proposal_id) proposal_id, version, published_at, package, municipality_id, kind
-           FROM publications WHERE municipality_id = $1 AND kind = 'decision' ORDER BY proposal_id, version DESC) pub
-        WHERE ${where.join(' AND ')} ORDER BY pub.proposal_id LIMIT $${params.length}`,
+        `SELECT pub.proposal_id, pub.version, pub.published_at, pub.package FROM publications pub
+          WHERE ${where.join(' AND ')} AND ${LATEST_VERSION} ORDER BY pub.proposal_id LIMIT $${params.length}`,
         params,
       );
     const page = rows.slice(0, query.limit);

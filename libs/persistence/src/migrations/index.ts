@@ -5,6 +5,7 @@ import { Review1764100000000 } from './1764100000000-review';
 import { NotificationChannels1764200000000 } from './1764200000000-notification-channels';
 import { Publications1764300000000 } from './1764300000000-publications';
 import { Reports1764400000000 } from './1764400000000-reports';
+import { PublicListIndex1764500000000 } from './1764500000000-public-list-index';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   NotificationChannels1764200000000,
   Publications1764300000000,
   Reports1764400000000,
+  PublicListIndex1764500000000,
 ];
