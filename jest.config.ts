@@ -11,6 +11,8 @@ const config: Config = {
   rootDir: '.',
   roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/config', '<rootDir>/test'],
   testRegex: '.*\\.spec\\.ts$',
+  // The reliability suites run on their own (npm run test:reliability): they are long and need the full system.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/'],
   transform: { '^.+\\.(t|j)s$': 'ts-jest' },
   moduleNameMapper: pathsToModuleNameMapper(paths, { prefix: '<rootDir>/' }),
   testEnvironment: 'node',
