@@ -220,7 +220,7 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.every((s) => [201, 409, 422].includes(s))).toBe(true);
-    const audit = await must(x.proposerA.get(`/api/v1/proposals/${draft.id}/audit`));
+    const audit = await must(x.secretariat.get(`/api/v1/proposals/${draft.id}/audit`));
     expect(audit.filter((e: { action: string }) => /SUBMIT|WITHDRAW/.test(e.action))).toHaveLength(1);
     const current = await must(x.proposerA.get(`/api/v1/proposals/${draft.id}`));
     expect(current.version).toBe(draft.version + 1);

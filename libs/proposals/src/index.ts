@@ -10,3 +10,4 @@ export { CloseSubmissions, type DeadlineTimer } from './close-submissions.use-ca
 export { AttachmentsService, type AttachmentLimits } from './attachments.service';
 export { AttachmentStore } from './attachment-store';
 export { detectAttachmentType, safeFilename } from './attachment-types';
+export { canSee } from './proposal-access';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ProposalVersionEntity } from '@kyodo/persistence';
-import { type Actor, ValidationFailedError } from '@kyodo/platform';
+import { type Actor, hasRole, ValidationFailedError } from '@kyodo/platform';
 import { diffContent, type ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 import { fromRaw, ProposalRows } from './proposal-rows';
@@ -95,9 +95,15 @@ export class ProposalQueries {
     };
   }
 
-  /** The proposal's audit chain as a timeline, status changes included. */
+  /**
+   * The proposal's audit chain as a timeline, status changes included. The
+   * secretariat's and the administrator's alone: it names who did what,
+   * reviewers and conflict declarations included, which a proposer or a
+   * fellow reviewer must not learn.
+   */
   async audit(actor: Actor, id: string): Promise<AuditTimelineEntry[]> {
     await this.rows.visible(actor, id);
+    if (!hasRole(actor, 'secretariat', 'admin')) throw new ProposalError(ProposalErrorCode.NotAllowed);
     const rows = await this.dataSource.query(
       `SELECT seq, action, actor_id, actor_role, at, before, after, hash FROM audit_events WHERE stream = $1 ORDER BY seq`,
       [`proposal:${id}`],

@@ -140,7 +140,7 @@ export class ReportsService {
   /** The built file, streamed from disk. */
   async file(actor: Actor, id: string): Promise<{ report: ReportResource; stream: ReadStream }> {
     const report = await this.get(actor, id);
-    if (report.status !== 'ready') throw new ReportError(ReportErrorCode.NotReady, { status: report.status });
+    if (report.status !== 'ready') throw new ReportError(ReportErrorCode.NotReady, { reportStatus: report.status });
     return { report, stream: createReadStream(reportPath(this.dataDir, report.id, report.kind)) };
   }
 

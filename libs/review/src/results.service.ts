@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { type Actor, hasRole } from '@kyodo/platform';
-import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
+import { canSee, ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import {
   aggregateStage,
   combineStages,
@@ -33,7 +33,8 @@ export class ResultsService {
 
   /** The whole call at one stage (secretariat and committee only): ranks, flags, leniency, stage combination. */
   async forCall(actor: Actor, callId: string) {
-    if (!hasRole(actor, 'secretariat', 'committee_chair', 'committee_member', 'admin'))
+    // The evaluators and the office that runs the scheme; the system administrator has no part in evaluation.
+    if (!hasRole(actor, 'secretariat', 'committee_chair', 'committee_member'))
       throw new ReviewError(ReviewErrorCode.NotAllowed);
     const [call] = await this.dataSource.query('SELECT municipality_id, evaluation_settings FROM calls WHERE id = $1', [
       callId,
@@ -135,11 +136,20 @@ export class ResultsService {
   /** 事業評価: self-evaluations side by side, committee assessment, combined verdict, KPIs planned vs actual. */
   async projectEvaluation(actor: Actor, proposalId: string) {
     const [row] = await this.dataSource.query(
-      'SELECT p.municipality_id, p.state, p.snapshot, p.content, p.call_id, c.evaluation_settings FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = $1',
+      `SELECT p.municipality_id, p.organization_id, p.partner_department_ids, p.state, p.snapshot, p.content, p.call_id,
+              c.evaluation_settings FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = $1`,
       [proposalId],
     );
-    if (!row || row.municipality_id !== actor.municipalityId || row.state === 'draft')
-      throw new ProposalError(ProposalErrorCode.ProposalNotFound);
+    const visible =
+      row &&
+      row.state !== 'draft' &&
+      canSee(actor, {
+        municipalityId: row.municipality_id,
+        organizationId: row.organization_id,
+        state: row.state,
+        partnerDepartmentIds: row.partner_department_ids ?? [],
+      });
+    if (!visible) throw new ProposalError(ProposalErrorCode.ProposalNotFound);
     const context = row.snapshot.context as {
       selfEvaluations: Record<
         'group' | 'department',

@@ -8,6 +8,7 @@ export enum ReviewErrorCode {
   NotReviewable = 'proposal_not_in_review',
   NotReviewer = 'not_a_reviewer',
   SheetLocked = 'score_sheet_locked',
+  SheetNotSubmitted = 'score_sheet_not_submitted',
   SheetIncomplete = 'score_sheet_incomplete',
   ScoreInvalid = 'score_invalid',
   BlindUntilSubmitted = 'scores_hidden_until_own_sheet_submitted',
@@ -44,6 +45,13 @@ const MESSAGES: Record<ReviewErrorCode, [ErrorKind, LocalizedText]> = {
   [ReviewErrorCode.SheetLocked]: [
     'conflict',
     { ja: 'この採点票は提出済みのため変更できません。', en: 'This score sheet is submitted and locked.' },
+  ],
+  [ReviewErrorCode.SheetNotSubmitted]: [
+    'conflict',
+    {
+      ja: 'この採点票はまだ提出されていないため、差し戻せません。',
+      en: 'This score sheet is not submitted, so there is nothing to reopen.',
+    },
   ],
   [ReviewErrorCode.SheetIncomplete]: [
     'unprocessable',

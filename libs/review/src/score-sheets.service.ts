@@ -111,7 +111,7 @@ export class ScoreSheetsService {
     if (!row || row.proposal_municipality !== actor.municipalityId)
       throw new ReviewError(ReviewErrorCode.AssignmentNotFound);
     if (!['submitted', 'locked'].includes(row.status))
-      throw new ReviewError(ReviewErrorCode.NotAllowed, { status: row.status });
+      throw new ReviewError(ReviewErrorCode.SheetNotSubmitted, { sheetStatus: row.status });
     await this.dataSource.transaction(async (manager) => {
       await manager.query('UPDATE score_sheets SET submitted_at = NULL WHERE assignment_id = $1', [assignmentId]);
       await manager.query(`UPDATE review_assignments SET status = 'draft', version = version + 1 WHERE id = $1`, [

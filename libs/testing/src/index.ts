@@ -6,3 +6,4 @@ export { completeProposalContent } from './proposal-content.fixture';
 export { smallRubric } from './review-fixture';
 export { startSmtpSink, type SmtpSink } from './smtp-sink';
 export { move } from './proposal-events';
+export { ACTOR_LABELS, ACTORS, type ActorKey } from './authorization-actors';

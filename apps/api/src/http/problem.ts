@@ -23,13 +23,14 @@ export function buildProblem(
   instance: string | undefined,
   extensions: Record<string, unknown> = {},
 ): Problem {
+  // Extensions first: a detail named like a standard member (`status`, `type` …) must never replace it.
   return {
+    ...extensions,
     type: problemType(code),
     title: text[locale],
     status,
     code,
     requestId,
     ...(instance ? { instance } : {}),
-    ...extensions,
   };
 }

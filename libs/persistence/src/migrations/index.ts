@@ -6,6 +6,7 @@ import { NotificationChannels1764200000000 } from './1764200000000-notification-
 import { Publications1764300000000 } from './1764300000000-publications';
 import { Reports1764400000000 } from './1764400000000-reports';
 import { PublicListIndex1764500000000 } from './1764500000000-public-list-index';
+import { DeadLetterTenancy1764600000000 } from './1764600000000-dead-letter-tenancy';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Publications1764300000000,
   Reports1764400000000,
   PublicListIndex1764500000000,
+  DeadLetterTenancy1764600000000,
 ];
