@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from '@kyodo/audit';
 import { DisclosureModule } from '@kyodo/disclosure';
 import { ReportsModule } from '@kyodo/reports';
@@ -18,6 +18,7 @@ import { ConfigModule } from '@kyodo/config';
 import { HealthController } from './health/health.controller';
 import { ReadinessProbe } from './health/readiness.probe';
 import { ProblemFilter } from './http/problem.filter';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { PublicController } from './public/public.controller';
 import { PublicationsController } from './public/publications.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -61,6 +62,7 @@ import { ReportsController } from './reports/reports.controller';
     ReadinessProbe,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })
 export class AppModule {}

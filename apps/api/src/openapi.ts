@@ -11,8 +11,22 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, config);
+  // Every POST takes an Idempotency-Key (apps/api/src/http/idempotency.interceptor.ts).
+  for (const item of Object.values(document.paths)) {
+    if (item.post) item.post.parameters = [...(item.post.parameters ?? []), IDEMPOTENCY_KEY_PARAMETER];
+  }
+  return document;
 }
+
+const IDEMPOTENCY_KEY_PARAMETER = {
+  name: 'Idempotency-Key',
+  in: 'header' as const,
+  required: false,
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+  description:
+    'Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422.',
+};
 
 /** Serves the document at /api/openapi.json and a docs UI at /api/docs. */
 export function setupOpenApi(app: NestFastifyApplication): void {

@@ -45,11 +45,6 @@ const GENERIC: LocalizedText = {
  * problems in the caller's language; anything unknown is logged with the
  * request id and answered with a generic 500 that reveals nothing.
  */
-/**
- * The one place errors become responses: domain codes map to RFC 9457
- * problems in the caller's language; anything unknown is logged with the
- * request id and answered with a generic 500 that reveals nothing.
- */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {

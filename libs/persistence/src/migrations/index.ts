@@ -7,6 +7,7 @@ import { Publications1764300000000 } from './1764300000000-publications';
 import { Reports1764400000000 } from './1764400000000-reports';
 import { PublicListIndex1764500000000 } from './1764500000000-public-list-index';
 import { DeadLetterTenancy1764600000000 } from './1764600000000-dead-letter-tenancy';
+import { IdempotencyKeys1764650000000 } from './1764650000000-idempotency-keys';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Reports1764400000000,
   PublicListIndex1764500000000,
   DeadLetterTenancy1764600000000,
+  IdempotencyKeys1764650000000,
 ];
