@@ -184,6 +184,8 @@ export class ProposalsService {
     actor: MachineActor,
     auditActor: { id: string | null; role: string; requestId: string },
   ): Promise<ProposalEntity> {
+    // A client that acted on an old version hears so first (409), whatever the proposal has become since.
+    if (row.version !== expectedVersion) throw new VersionConflictError(row.version);
     const facts = await this.facts(row, call);
     const event = { ...input, type: input.type, actor, at: this.clock.now().toISOString(), facts } as ProposalEvent;
     const result = applyProposalEvent(row.snapshot, event);

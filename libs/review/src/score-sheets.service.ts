@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
 import { type Actor, type Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
 import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
@@ -50,6 +50,9 @@ export class ScoreSheetsService {
     const rubric = await this.sheetRubric(assignmentId, proposal.call_id, assignment.stage);
     checkScores(rubric.definition, input);
     await this.dataSource.transaction(async (manager) => {
+      // First, and conditional: it locks the assignment, so a submission running at the same moment either
+      // happens before (and this save is refused) or after (and submits what this save wrote).
+      await claimOpenSheet(manager, assignmentId, 'draft');
       await manager.query('UPDATE rubrics SET frozen_at = $2 WHERE id = $1 AND frozen_at IS NULL', [
         rubric.id,
         this.clock.now(),
@@ -61,32 +64,29 @@ export class ScoreSheetsService {
            comments = score_sheets.comments || EXCLUDED.comments, updated_at = EXCLUDED.updated_at`,
         [assignmentId, actor.municipalityId, rubric.id, input.scores, input.comments ?? {}, this.clock.now()],
       );
-      await manager.query(`UPDATE review_assignments SET status = 'draft', version = version + 1 WHERE id = $1`, [
-        assignmentId,
-      ]);
     });
     return { status: 'draft', rubricVersion: rubric.version };
   }
 
   async submit(actor: Actor, assignmentId: string): Promise<{ status: 'submitted' }> {
     const assignment = await this.writable(actor, assignmentId);
-    const [sheet] = await this.dataSource.query(
-      `SELECT s.scores, s.comments, r.definition FROM score_sheets s JOIN rubrics r ON r.id = s.rubric_id WHERE s.assignment_id = $1`,
-      [assignmentId],
-    );
-    const definition: RubricDefinition | undefined = sheet?.definition;
-    const missing = (definition?.criteria ?? [])
-      .filter((c) => typeof sheet.scores[c.key] !== 'number' || (c.commentRequired && !sheet.comments[c.key]?.trim()))
-      .map((c) => c.key);
-    if (!sheet || missing.length > 0)
-      throw new ReviewError(ReviewErrorCode.SheetIncomplete, { missing: sheet ? missing : ['*'] });
     await this.dataSource.transaction(async (manager) => {
+      // Of many submissions at once, one moves the sheet on; the others find it submitted (409), so the
+      // audit entry and the notices happen once. The sheet is read after the lock: what is checked is what is submitted.
+      await claimOpenSheet(manager, assignmentId, 'submitted');
+      const [sheet] = await manager.query(
+        `SELECT s.scores, s.comments, r.definition FROM score_sheets s JOIN rubrics r ON r.id = s.rubric_id WHERE s.assignment_id = $1`,
+        [assignmentId],
+      );
+      const definition: RubricDefinition | undefined = sheet?.definition;
+      const missing = (definition?.criteria ?? [])
+        .filter((c) => typeof sheet.scores[c.key] !== 'number' || (c.commentRequired && !sheet.comments[c.key]?.trim()))
+        .map((c) => c.key);
+      if (!sheet || missing.length > 0)
+        throw new ReviewError(ReviewErrorCode.SheetIncomplete, { missing: sheet ? missing : ['*'] });
       await manager.query('UPDATE score_sheets SET submitted_at = $2 WHERE assignment_id = $1', [
         assignmentId,
         this.clock.now(),
-      ]);
-      await manager.query(`UPDATE review_assignments SET status = 'submitted', version = version + 1 WHERE id = $1`, [
-        assignmentId,
       ]);
       await appendAudit(manager, {
         municipalityId: actor.municipalityId,
@@ -214,4 +214,17 @@ function checkScores(rubric: RubricDefinition, input: SheetInput): void {
       problems.push({ field: `comments.${key}`, messages: ['not a criterion of this rubric'] });
   }
   if (problems.length > 0) throw new ValidationFailedError(problems);
+}
+
+/**
+ * Moves an open assignment to `status` and bumps its version, or refuses
+ * (409) if it was submitted, locked or recused meanwhile. Takes the row lock.
+ */
+async function claimOpenSheet(manager: EntityManager, assignmentId: string, status: 'draft' | 'submitted') {
+  const [rows] = await manager.query(
+    `UPDATE review_assignments SET status = $2, version = version + 1
+      WHERE id = $1 AND status NOT IN ('submitted', 'locked', 'conflicted') RETURNING id`,
+    [assignmentId, status],
+  );
+  if (rows.length === 0) throw new ReviewError(ReviewErrorCode.SheetLocked);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import { type Actor, type Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
+import { type Actor, type Clock, hasRole, ValidationFailedError, VersionConflictError } from '@kyodo/platform';
 import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
 import { orderAgenda, slotTimes } from './agenda';
@@ -135,7 +135,7 @@ export class SessionsService {
   async get(actor: Actor, sessionId: string) {
     const session = await this.session(actor, sessionId);
     const consensus = await this.dataSource.query(
-      'SELECT proposal_id, scores, reasons, recorded_by, recorded_at FROM consensus_scores WHERE session_id = $1',
+      'SELECT proposal_id, scores, reasons, recorded_by, recorded_at, version FROM consensus_scores WHERE session_id = $1',
       [sessionId],
     );
     return {
@@ -156,6 +156,7 @@ export class SessionsService {
         reasons: c.reasons,
         recordedBy: c.recorded_by,
         recordedAt: new Date(c.recorded_at as string).toISOString(),
+        version: c.version,
       })),
     };
   }
@@ -179,7 +180,13 @@ export class SessionsService {
     return this.get(actor, sessionId);
   }
 
-  async recordConsensus(actor: Actor, sessionId: string, proposalId: string, input: ConsensusInput) {
+  async recordConsensus(
+    actor: Actor,
+    sessionId: string,
+    proposalId: string,
+    input: ConsensusInput,
+    expectedVersion: number | null = null,
+  ) {
     const session = await this.session(actor, sessionId);
     if (!hasRole(actor, 'committee_chair', 'committee_member', 'secretariat'))
       throw new ReviewError(ReviewErrorCode.NotAllowed);
@@ -195,13 +202,35 @@ export class SessionsService {
       );
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO consensus_scores (session_id, proposal_id, municipality_id, scores, reasons, recorded_by, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (session_id, proposal_id) DO UPDATE SET scores = EXCLUDED.scores, reasons = EXCLUDED.reasons,
-           recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
-        [sessionId, proposalId, actor.municipalityId, input.scores, input.reasons, actor.userId, this.clock.now()],
+      // With If-Match the write names the version it corrects (0: none yet). The row lock makes concurrent
+      // corrections take turns; of concurrent first entries, the one that lands first wins and the rest
+      // match nothing below. Either way the loser hears 409 with the current version.
+      const [current] = await manager.query(
+        'SELECT version FROM consensus_scores WHERE session_id = $1 AND proposal_id = $2 FOR UPDATE',
+        [sessionId, proposalId],
       );
+      if (expectedVersion !== null && (current?.version ?? 0) !== expectedVersion) {
+        throw new VersionConflictError(current?.version ?? 0);
+      }
+      const written = await manager.query(
+        `INSERT INTO consensus_scores (session_id, proposal_id, municipality_id, scores, reasons, recorded_by, recorded_at, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1)
+         ON CONFLICT (session_id, proposal_id) DO UPDATE SET scores = EXCLUDED.scores, reasons = EXCLUDED.reasons,
+           recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at, version = consensus_scores.version + 1
+           WHERE $8::int IS NULL OR consensus_scores.version = $8::int
+         RETURNING version`,
+        [
+          sessionId,
+          proposalId,
+          actor.municipalityId,
+          input.scores,
+          input.reasons,
+          actor.userId,
+          this.clock.now(),
+          expectedVersion,
+        ],
+      );
+      if (written.length === 0) throw new VersionConflictError(expectedVersion ?? 0);
       await appendAudit(manager, {
         municipalityId: actor.municipalityId,
         stream: `proposal:${proposalId}`,

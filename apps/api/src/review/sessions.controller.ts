@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kyodo/platform';
 import { SessionsService } from '@kyodo/review';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { OptionalIfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
 import { AttendanceDto, ConsensusDto, CreateSessionDto, MinutesDto } from './review.dto';
 
@@ -32,13 +33,19 @@ export class SessionsController {
 
   @Put('sessions/:id/consensus/:proposalId')
   @ApiOperation({ summary: 'Record the committee’s consensus score and reason per criterion' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The consensus version being corrected ("0" when entering the first); a stale one is refused with 409',
+  })
   consensus(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
     @Param('proposalId', uuidPipe) proposalId: string,
+    @OptionalIfMatch() expectedVersion: number | null,
     @Body() dto: ConsensusDto,
   ) {
-    return this.sessions.recordConsensus(actor, id, proposalId, dto);
+    return this.sessions.recordConsensus(actor, id, proposalId, dto, expectedVersion);
   }
 
   @Post('sessions/:id/minutes')

@@ -8,6 +8,7 @@ import { Reports1764400000000 } from './1764400000000-reports';
 import { PublicListIndex1764500000000 } from './1764500000000-public-list-index';
 import { DeadLetterTenancy1764600000000 } from './1764600000000-dead-letter-tenancy';
 import { IdempotencyKeys1764650000000 } from './1764650000000-idempotency-keys';
+import { ConsensusVersion1764660000000 } from './1764660000000-consensus-version';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PublicListIndex1764500000000,
   DeadLetterTenancy1764600000000,
   IdempotencyKeys1764650000000,
+  ConsensusVersion1764660000000,
 ];
