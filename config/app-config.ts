@@ -57,6 +57,13 @@ export class AppConfig {
   @Max(200)
   DATABASE_POOL_SIZE: number;
 
+  /** How long a request waits for a database connection before it is answered 503 (fail fast, never hang). */
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_WAIT_MS must be an integer between 100 and 60000' })
+  @Min(100)
+  @Max(60_000)
+  DATABASE_WAIT_MS: number;
+
   /** Unset: the launcher starts a private redis-server under KYODO_DATA_DIR. */
   @Transform(emptyToUndefined)
   @IsOptional()

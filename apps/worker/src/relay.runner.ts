@@ -8,28 +8,46 @@ import { createProducerConnection, OutboxRelay } from '@kyodo/queues';
 /**
  * Polls the outbox and feeds BullMQ. While Redis is away it keeps polling
  * (rows wait in PostgreSQL) and logs once per outage, not once per tick.
+ * A connection that has failed for a second is replaced: measured, an
+ * ioredis producer connection can stay broken after Redis restarts
+ * (every command "Reached the max retries per request limit"), and the
+ * outbox must drain within seconds of Redis returning.
  */
 @Injectable()
 export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
-  private readonly redis: Redis;
-  private readonly relay: OutboxRelay;
+  private redis: Redis;
+  private relay: OutboxRelay;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
   private failing = false;
+  private failingSince = 0;
 
   constructor(
-    @Inject(DataSource) dataSource: DataSource,
-    @Inject(Clock) clock: Clock,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {
-    this.redis = createProducerConnection(config.REDIS_URL ?? 'redis://127.0.0.1:6379');
-    this.redis.on('error', () => undefined); // reported by the relay loop instead
-    this.relay = new OutboxRelay(dataSource, this.redis, clock, {
-      batchSize: config.OUTBOX_RELAY_BATCH_SIZE,
-      prefix: config.KYODO_QUEUE_PREFIX,
+    [this.redis, this.relay] = this.connect();
+  }
+
+  private connect(): [Redis, OutboxRelay] {
+    const redis = createProducerConnection(this.config.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    redis.on('error', () => undefined); // reported by the relay loop instead
+    const relay = new OutboxRelay(this.dataSource, redis, this.clock, {
+      batchSize: this.config.OUTBOX_RELAY_BATCH_SIZE,
+      prefix: this.config.KYODO_QUEUE_PREFIX,
     });
+    return [redis, relay];
+  }
+
+  private async reconnect(): Promise<void> {
+    const [redis, relay] = [this.redis, this.relay];
+    [this.redis, this.relay] = this.connect();
+    // Closing over a broken connection may never finish; it is not waited for long.
+    await Promise.race([relay.close().catch(() => undefined), new Promise((done) => setTimeout(done, 500))]);
+    redis.disconnect();
   }
 
   onApplicationBootstrap(): void {
@@ -61,8 +79,13 @@ export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdow
     } catch (error) {
       if (!this.failing) {
         this.logger.warn(`relay paused, rows stay in the outbox: ${error instanceof Error ? error.message : error}`);
+        this.failingSince = Date.now();
       }
       this.failing = true;
+      if (Date.now() - this.failingSince >= 1000 && !this.stopped) {
+        this.failingSince = Date.now();
+        await this.reconnect();
+      }
     }
   }
 }

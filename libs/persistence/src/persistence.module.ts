@@ -21,6 +21,7 @@ import { createDataSource, migrate } from './data-source';
         const dataSource = createDataSource({
           url: config.DATABASE_URL,
           poolSize: config.DATABASE_POOL_SIZE,
+          connectTimeoutMs: config.DATABASE_WAIT_MS,
           applicationName: `kyodo-${process.title}`,
         });
         try {

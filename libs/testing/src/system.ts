@@ -34,7 +34,15 @@ export interface RunningSystem {
  * on `pglite` it gets nothing, so the launcher starts embedded PGlite and its
  * own redis-server, exactly as on a fresh machine.
  */
-export async function startSystem(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
+export interface SystemOptions {
+  /** Where the processes reach the (fresh) database, e.g. through a test's TCP proxy; the suite keeps the real URL. */
+  databaseUrlForProcesses?: (url: string) => string;
+}
+
+export async function startSystem(
+  extraEnv: Record<string, string> = {},
+  options: SystemOptions = {},
+): Promise<RunningSystem> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'kyodo-e2e-'));
   let database: TestDatabase | undefined;
@@ -54,7 +62,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   };
   if (TEST_DB === 'postgres') {
     database = await createTestDatabase();
-    env.DATABASE_URL = database.url;
+    env.DATABASE_URL = options.databaseUrlForProcesses?.(database.url) ?? database.url;
     env.REDIS_URL = extraEnv.REDIS_URL ?? process.env.KYODO_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   }
   let log = '';
@@ -85,7 +93,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     await stop();
     throw new Error(`system did not become ready: ${(error as Error).message}\n${log}`);
   }
-  return { baseUrl, databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL, output: () => log, stop };
+  return { baseUrl, databaseUrl: database?.url, redisUrl: env.REDIS_URL, output: () => log, stop };
 }
 
 /** Polls a condition until it holds or the deadline passes; never a bare sleep. */

@@ -7,6 +7,7 @@ import {
   type LocalizedText,
   localeFromAcceptLanguage,
 } from '@kyodo/platform';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { buildProblem } from './problem';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -33,6 +34,11 @@ const HTTP_TEXT: Record<number, [string, LocalizedText]> = {
     CommonErrorCode.UnsupportedMediaType,
     { ja: 'この形式のデータは受け付けられません。', en: 'This content type is not supported.' },
   ],
+};
+
+const DATABASE_AWAY: LocalizedText = {
+  ja: 'ただいまデータベースに接続できません。しばらくしてから再度お試しください。',
+  en: 'The database cannot be reached right now. Please try again shortly.',
 };
 
 const GENERIC: LocalizedText = {
@@ -74,6 +80,10 @@ export function sendProblem(
     status = statusOf(exception);
     const [code, text] = HTTP_TEXT[status] ?? HTTP_TEXT[400]!;
     problem = buildProblem(status, code, text, locale, requestId, instance);
+  } else if (isDatabaseUnavailable(exception)) {
+    status = 503;
+    void reply.header('retry-after', '2');
+    problem = buildProblem(503, CommonErrorCode.ServiceUnavailable, DATABASE_AWAY, locale, requestId, instance);
   } else {
     status = 500;
     logger.error(
