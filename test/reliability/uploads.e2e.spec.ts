@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import {
+  ADMIN,
   ApiClient,
   createMunicipality,
   must,
@@ -412,9 +413,17 @@ describe(`attachment uploads on ${TEST_DB}`, () => {
       `/api/docs/static/..%2f..%2f..%2f..%2f..%2f..%2f..%2f..${dataDir}/attachments/${shard}`,
       `/${relative('/', dataDir)}/attachments/${shard}`,
       `/api/v1/proposals/${proposalId}/attachments/${id}/../../../../../attachments/${shard}`,
+      // The routes that do serve files from disk: the API docs and the queue dashboard's assets.
+      `/api/docs/swagger-ui.css/../../../../../../..${dataDir}/attachments/${shard}`,
+      `/admin/queues/static/..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2f..${dataDir}/attachments/${shard}`,
+      `/admin/queues/static/${'../'.repeat(12)}${relative('/', dataDir)}/attachments/${shard}`,
     ];
+    const operator = await new ApiClient(system.baseUrl).login(ADMIN.email, ADMIN.password);
+    // The control: the docs' file server is really there, so the climbs above reach a static handler.
+    expect((await rawGet(system.baseUrl, '/api/docs/swagger-ui.css')).status).toBe(200);
     for (const path of paths) {
-      for (const headers of [{}, { authorization: `Bearer ${x.proposerA.token}` }] as Array<Record<string, string>>) {
+      for (const client of [null, x.proposerA, operator]) {
+        const headers: Record<string, string> = client ? { authorization: `Bearer ${client.token}` } : {};
         const response = await rawGet(system.baseUrl, path, headers);
         expect({ path, status: response.status >= 400, leaked: response.body.includes(token) }).toEqual({
           path,
