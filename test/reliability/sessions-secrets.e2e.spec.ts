@@ -41,6 +41,7 @@ describe(`sessions and secrets on ${TEST_DB}`, () => {
   let api: ApiClient;
   let x: MunicipalityFixture;
   let checks = 0;
+  let scanned = { bytes: 0, values: 0 };
   /** Everything that must never show up in a log line. */
   const secrets = new Set<string>([JWT_SECRET, ADMIN.password, 'fixture-password-1']);
   const tag = randomBytes(4).toString('hex');
@@ -99,7 +100,9 @@ describe(`sessions and secrets on ${TEST_DB}`, () => {
   }, 120_000);
 
   afterAll(async () => {
-    console.log(`RELIABILITY sessions: checks=${checks}`);
+    console.log(
+      `RELIABILITY sessions: checks=${checks} logBytesScanned=${scanned.bytes} valuesSought=${scanned.values}`,
+    );
     await system?.stop();
   });
 
@@ -124,8 +127,17 @@ describe(`sessions and secrets on ${TEST_DB}`, () => {
     expectProblem(await me(first.accessToken), 401, 'unauthenticated');
     // The login on the other device is a separate family and keeps working.
     expect((await me(other.accessToken)).status).toBe(200);
-    remember(await must(api.post('/api/v1/auth/refresh', { refreshToken: other.refreshToken })));
+    const renewed = remember(await must(api.post('/api/v1/auth/refresh', { refreshToken: other.refreshToken })));
     count();
+    // Logging out ends that family too: its access token and its refresh token stop at once.
+    const logout = await api.post('/api/v1/auth/logout', {}, { authorization: `Bearer ${renewed.accessToken}` });
+    expect(logout.status).toBe(204);
+    expectProblem(await me(renewed.accessToken), 401, 'unauthenticated');
+    expectProblem(
+      await api.post('/api/v1/auth/refresh', { refreshToken: renewed.refreshToken }),
+      401,
+      'invalid_refresh_token',
+    );
   });
 
   it('refuses forged access tokens with 401 problem+json, while the same token made honestly passes', async () => {
@@ -340,7 +352,7 @@ describe(`sessions and secrets on ${TEST_DB}`, () => {
     const jwtLike = output.match(/eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]*/g) ?? [];
     const emailLike = (output.match(/[\w.%+-]+@[\w-]+(\.[\w-]+)+/g) ?? []).filter((e) => !e.startsWith('no-reply@'));
     expect({ leaked, jwtLike, emailLike }).toEqual({ leaked: [], jwtLike: [], emailLike: [] });
-    console.log(`RELIABILITY sessions-logs: bytes=${output.length} secrets=${secrets.size + personal.length}`);
+    scanned = { bytes: output.length, values: secrets.size + personal.length };
     count();
   }, 60_000);
 });
