@@ -106,7 +106,11 @@ async function verifyIn(
   return { streams, entries: rows.length, breaks };
 }
 
-/** The last entry of each stream must be the recorded head; otherwise entries were cut off the end. */
+/**
+ * The last entry of each stream must be the recorded head; otherwise entries were cut off the end, added
+ * beyond it, or the head itself was changed or removed. The break names the first entry that disagrees
+ * with the head: the first one missing, the first one beyond it, or the last one when its hash differs.
+ */
 async function checkHeads(
   dataSource: EntityManager,
   rows: Row[],
@@ -121,12 +125,28 @@ async function checkHeads(
       : 'SELECT stream, seq, hash FROM audit_heads',
     scope.stream ? [scope.stream] : [],
   );
+  const broken = new Set(breaks.map((b) => b.stream)); // already reported at their first break
+  const headed = new Set<string>();
   for (const head of heads) {
+    headed.add(head.stream);
     const tail = last.get(head.stream);
     if (!tail && scope.municipalityId) continue; // another municipality's stream
-    if (breaks.some((b) => b.stream === head.stream)) continue; // already reported at its first break
-    if (!tail || tail.seq !== head.seq || tail.hash !== head.hash) {
+    if (broken.has(head.stream)) continue;
+    const seq = Number(head.seq);
+    if (!tail || tail.seq < seq) {
       breaks.push({ stream: head.stream, seq: (tail?.seq ?? 0) + 1, id: null, reason: 'truncated' });
+    } else if (tail.seq > seq) {
+      const beyond = rows.find((r) => r.stream === head.stream && r.seq === seq + 1);
+      breaks.push({ stream: head.stream, seq: seq + 1, id: beyond?.id ?? null, reason: 'truncated' });
+    } else if (tail.hash !== head.hash) {
+      breaks.push({ stream: head.stream, seq: tail.seq, id: tail.id, reason: 'truncated' });
+    }
+  }
+  // Every chain is appended with its head in one transaction: a chain without one had its head removed,
+  // after which its end could be cut unnoticed.
+  for (const [stream, tail] of last) {
+    if (!headed.has(stream) && !broken.has(stream)) {
+      breaks.push({ stream, seq: tail.seq + 1, id: null, reason: 'truncated' });
     }
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, type Clock, hasRole, type Role } from '@kyodo/platform';
+import { type Actor, type Clock, hasRole, type Role, ValidationFailedError } from '@kyodo/platform';
 import {
   ActivityFieldEntity,
   CommitteeEntity,
@@ -16,6 +16,7 @@ import { appendAudit } from '@kyodo/audit';
 import { NPO_ACT_ACTIVITY_FIELDS } from './activity-fields';
 import { IdentityError, IdentityErrorCode } from './identity-errors';
 import { PasswordHasher } from './password-hasher';
+import { passwordPolicyViolations } from './password-policy';
 
 export interface NewMunicipality {
   code: string;
@@ -153,6 +154,11 @@ export class DirectoryService {
 
   async createUser(actor: Actor, input: NewUser): Promise<Omit<UserEntity, 'passwordHash'>> {
     const municipalityId = await this.adminScope(actor, input.municipalityId);
+    const violations = passwordPolicyViolations(input.password, input.email);
+    if (violations.length > 0) {
+      // In the caller's language, like the problem's title.
+      throw new ValidationFailedError([{ field: 'password', messages: violations.map((v) => v.text[actor.locale]) }]);
+    }
     const row: UserEntity = {
       id: randomUUID(),
       municipalityId,

@@ -12,5 +12,6 @@ export {
 export { ensureFirstAdmin } from './first-admin';
 export { IdentityError, IdentityErrorCode } from './identity-errors';
 export { PasswordHasher } from './password-hasher';
+export { MIN_PASSWORD_LENGTH, passwordPolicyViolations } from './password-policy';
 export { resolveJwtSecret } from './jwt-secret';
 export { NPO_ACT_ACTIVITY_FIELDS } from './activity-fields';

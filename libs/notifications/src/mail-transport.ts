@@ -49,7 +49,7 @@ export class SmtpMailTransport implements MailTransport {
 
 /**
  * The default without SMTP: each message becomes an .eml file under
- * `<dataDir>/mail`, and its path is logged. Nothing leaves the machine unasked.
+ * `<dataDir>/mail`, and its path (never the recipient) is logged. Nothing leaves the machine unasked.
  */
 export class FileMailTransport implements MailTransport {
   private readonly transporter: Transporter;
@@ -68,7 +68,8 @@ export class FileMailTransport implements MailTransport {
     const name = createHash('sha256').update(mail.messageId).digest('hex').slice(0, 24);
     const path = join(this.dir, `${name}.eml`);
     writeFileSync(path, info.message as Buffer);
-    this.logger.log(`wrote ${path} (${mail.to}: ${mail.subject})`);
+    // The path only: the recipient's address is personal data and stays in the file.
+    this.logger.log(`wrote ${path}`);
   }
 
   close(): void {

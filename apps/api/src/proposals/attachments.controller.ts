@@ -69,9 +69,22 @@ export class AttachmentsController {
     await reply
       .header('content-type', meta.contentType)
       .header('content-length', String(meta.sizeBytes))
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.filename)}`)
+      .header('content-disposition', contentDisposition(meta.filename))
       .header('etag', `"sha256-${meta.sha256}"`)
       .header('x-content-type-options', 'nosniff')
       .send(stream);
   }
+}
+
+/**
+ * `attachment` always, so a browser never renders an upload in this origin; the stored (already
+ * sanitised) name as RFC 8187 `filename*`, with an ASCII `filename` for clients that lack it.
+ */
+function contentDisposition(filename: string): string {
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
