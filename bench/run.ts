@@ -18,6 +18,7 @@ import { aggregationBench } from './aggregation';
 import { notificationThroughput, smtpFanOut } from './notifications';
 import { rawAddBulkThroughput, relayThroughput } from './relay-throughput';
 import { seedDecidedCall } from './disclosure-seed';
+import { auditChainBench } from './audit-chain';
 import { csvBench, type Measured, summaryPdfBench, workbookBench } from './reports';
 import { NOTIFICATION_CONCURRENCY } from '@kyodo/queues';
 
@@ -178,6 +179,14 @@ async function main(): Promise<void> {
       baseline: `raw BullMQ worker (empty processor): ${Math.round(channel.raw)} jobs/s`,
       ratio: channel.kyodo / channel.raw,
       note: `both at concurrency ${NOTIFICATION_CONCURRENCY}; reload proposal, recipients and preferences, render ja/en, in-app insert, delivery key claimed and marked, in batches (4 statements per batch); target ≥ 0.5`,
+    });
+    const chain = await auditChainBench(dataSource, 10_000);
+    rows.push({
+      what: `verify an audit hash chain of ${chain.entries} entries`,
+      kyodo: `${Math.round(chain.verifyMs)} ms`,
+      baseline: `the same rows read by one plain query: ${Math.round(chain.baselineMs)} ms`,
+      ratio: chain.baselineMs / chain.verifyMs,
+      note: `recompute every SHA-256 link and the recorded head; target ≤ 1 s: ${chain.verifyMs <= 1000 ? 'met' : 'NOT met'}`,
     });
     const fan = await smtpFanOut(dataSource, redisUrl, 1000, 10);
     rows.push({

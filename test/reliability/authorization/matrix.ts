@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ActorKey, completeProposalContent, smallRubric } from '@kyodo/testing';
+import { type ActorKey, completeProposalContent, move, smallRubric } from '@kyodo/testing';
 import type { World } from './world';
 
 /** What a cell expects: the call goes through (`allow`), or it is refused with this status. */
@@ -375,13 +375,18 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     operation: 'POST /api/v1/proposals/{id}/events',
-    target: 'a proposal in review: WITHDRAW',
-    request: async (w) => ({
-      method: 'POST',
-      path: `/api/v1/proposals/${w.inReviewId}/events`,
-      body: { type: 'WITHDRAW', reason: '確認' },
-      headers: ifMatch(999),
-    }),
+    target: 'a proposal in review: WITHDRAW (a fresh one for each person, at its current version)',
+    request: async (w) => {
+      const id = await w.draft();
+      await move(w.clients.proposerOwn, id, 'SUBMIT');
+      await move(w.clients.secretariat, id, 'ACCEPT');
+      return {
+        method: 'POST',
+        path: `/api/v1/proposals/${id}/events`,
+        body: { type: 'WITHDRAW', reason: '確認' },
+        headers: ifMatch(await version(w, id)),
+      };
+    },
     expect: {
       proposerOwn: 'allow',
       proposerOther: 404,
