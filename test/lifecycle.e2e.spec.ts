@@ -1,6 +1,7 @@
 import {
   ApiClient,
   completeProposalContent,
+  sessionBody,
   smallRubric,
   createMunicipality,
   must,
@@ -118,15 +119,10 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
     );
     expect(locked.status).toBe('locked');
     const session = await must(
-      x.secretariat.post(`/api/v1/calls/${callId}/sessions`, {
-        committeeId: x.committeeId,
-        stage: 'presentation',
-        startsAt: '2026-08-20T13:30:00+09:00',
-        place: '市役所 第3会議室',
-        quorum: 2,
-        slotMinutes: { presentation: 7, questions: 8 },
-        proposalIds: [id],
-      }),
+      x.secretariat.post(
+        `/api/v1/calls/${callId}/sessions`,
+        sessionBody(x.committeeId, [id], '2026-08-20T13:30:00+09:00', '市役所 第3会議室'),
+      ),
     );
     await must(
       x.secretariat.request('PUT', `/api/v1/sessions/${session.id}/attendance`, {

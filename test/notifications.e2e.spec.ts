@@ -12,6 +12,7 @@ import {
   TEST_DB,
   waitFor,
   move,
+  sessionBody,
 } from '@kyodo/testing';
 
 describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () => {
@@ -99,15 +100,10 @@ describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () 
     const proposal = await submitted('会議招集の検証');
     await move(x.secretariat, proposal.id, 'ACCEPT');
     await must(
-      x.secretariat.post(`/api/v1/calls/${x.callId}/sessions`, {
-        committeeId: x.committeeId,
-        stage: 'presentation',
-        startsAt: '2026-12-20T13:30:00+09:00',
-        place: '市役所 第3会議室',
-        quorum: 2,
-        slotMinutes: { presentation: 7, questions: 8 },
-        proposalIds: [proposal.id],
-      }),
+      x.secretariat.post(
+        `/api/v1/calls/${x.callId}/sessions`,
+        sessionBody(x.committeeId, [proposal.id], '2026-12-20T13:30:00+09:00', '市役所 第3会議室'),
+      ),
     );
     const chair = x.emailOf('chair');
     await waitFor(async () => sink.to(chair).some((m) => m.subject === '合同評価会議のご案内：合同評価会議'), 20_000);

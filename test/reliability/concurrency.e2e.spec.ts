@@ -7,6 +7,7 @@ import {
   must,
   type MunicipalityFixture,
   type RunningSystem,
+  sessionBody,
   smallRubric,
   startSystem,
   TEST_DB,
@@ -151,15 +152,10 @@ describe(`concurrency on ${TEST_DB}`, () => {
     await move(x.proposerA, created.id, 'SUBMIT');
     await move(x.secretariat, created.id, 'ACCEPT');
     const session = await must(
-      x.secretariat.post(`/api/v1/calls/${x.callId}/sessions`, {
-        committeeId: x.committeeId,
-        stage: 'presentation',
-        startsAt: '2026-08-20T13:30:00+09:00',
-        place: '市役所 大会議室',
-        quorum: 2,
-        slotMinutes: { presentation: 7, questions: 8 },
-        proposalIds: [created.id],
-      }),
+      x.secretariat.post(
+        `/api/v1/calls/${x.callId}/sessions`,
+        sessionBody(x.committeeId, [created.id], '2026-08-20T13:30:00+09:00', '市役所 大会議室'),
+      ),
     );
     const path = `/api/v1/sessions/${session.id}/consensus/${created.id}`;
     for (let rep = 0; rep < REPETITIONS; rep++) {
@@ -207,15 +203,10 @@ describe(`concurrency on ${TEST_DB}`, () => {
     await must(x.reviewer2.post(`/api/v1/assignments/${assignment.id}/score-sheet/submit`));
     await move(x.secretariat, id, 'REVIEW_COMPLETE');
     const session = await must(
-      x.secretariat.post(`/api/v1/calls/${x.callId}/sessions`, {
-        committeeId: x.committeeId,
-        stage: 'presentation',
-        startsAt: '2026-08-21T13:30:00+09:00',
-        place: '市役所 第3会議室',
-        quorum: 2,
-        slotMinutes: { presentation: 7, questions: 8 },
-        proposalIds: [id],
-      }),
+      x.secretariat.post(
+        `/api/v1/calls/${x.callId}/sessions`,
+        sessionBody(x.committeeId, [id], '2026-08-21T13:30:00+09:00', '市役所 第3会議室'),
+      ),
     );
     await must(
       x.secretariat.request('PUT', `/api/v1/sessions/${session.id}/attendance`, {

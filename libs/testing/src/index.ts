@@ -3,7 +3,7 @@ export { createMunicipality, must, type MunicipalityFixture } from './municipali
 export { ADMIN, DIST, ROOT, freePort, startSystem, waitFor, type RunningSystem, type SystemOptions } from './system';
 export { createTestDatabase, TEST_DB, type TestDatabase } from './test-database';
 export { completeProposalContent } from './proposal-content.fixture';
-export { smallRubric } from './review-fixture';
+export { sessionBody, smallRubric } from './review-fixture';
 export { startSmtpSink, type SmtpSink } from './smtp-sink';
 export { move } from './proposal-events';
 export { ACTOR_LABELS, ACTORS, type ActorKey } from './authorization-actors';

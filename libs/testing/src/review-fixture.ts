@@ -26,3 +26,21 @@ export function smallRubric() {
     ],
   };
 }
+
+/** A joint-evaluation session of the fixture's committee: two slots of 7 + 8 minutes, quorum 2. */
+export function sessionBody(
+  committeeId: string,
+  proposalIds: string[],
+  startsAt = '2026-08-20T13:30:00+09:00',
+  place = '市役所 大会議室',
+) {
+  return {
+    committeeId,
+    stage: 'presentation',
+    startsAt,
+    place,
+    quorum: 2,
+    slotMinutes: { presentation: 7, questions: 8 },
+    proposalIds,
+  };
+}

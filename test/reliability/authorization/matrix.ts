@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ActorKey, completeProposalContent, move, smallRubric } from '@kyodo/testing';
+import { ACTORS, type ActorKey, completeProposalContent, move, sessionBody, smallRubric } from '@kyodo/testing';
 import type { World } from './world';
 
 /** What a cell expects: the call goes through (`allow`), or it is refused with this status. */
@@ -26,17 +26,10 @@ export interface MatrixRow {
   probe?: boolean;
 }
 
-const STAFF_OF_X: ActorKey[] = [
-  'proposerOwn',
-  'proposerOther',
-  'reviewerAssigned',
-  'reviewerUnassigned',
-  'reviewerConflicted',
-  'committeeMember',
-  'committeeChair',
-  'secretariat',
-  'admin',
-];
+/** The people of municipality X: everyone but the anonymous, the other municipality's staff and the operator. */
+const STAFF_OF_X = ACTORS.filter(
+  (a) => !['anonymous', 'otherMunicipality', 'otherAdmin', 'platformOperator'].includes(a),
+);
 const everyoneSignedIn = (): Partial<Record<ActorKey, Outcome>> & { others: Outcome } => ({ others: 'allow' });
 const onlyPublic = { anonymous: 'allow' as const, others: 'allow' as const };
 const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
@@ -262,15 +255,7 @@ export const MATRIX: MatrixRow[] = [
     request: (w) => ({
       method: 'POST',
       path: `/api/v1/calls/${w.callId}/sessions`,
-      body: {
-        committeeId: w.committeeId,
-        stage: 'presentation',
-        startsAt: '2026-08-21T13:30:00+09:00',
-        place: '市役所 第2会議室',
-        quorum: 2,
-        slotMinutes: { presentation: 7, questions: 8 },
-        proposalIds: [w.inReviewId],
-      },
+      body: sessionBody(w.committeeId, [w.inReviewId], '2026-08-21T13:30:00+09:00', '市役所 第2会議室'),
     }),
     expect: { secretariat: 'allow', otherMunicipality: 404, others: 403 },
   },

@@ -6,6 +6,7 @@ import {
   move,
   must,
   type MunicipalityFixture,
+  sessionBody,
   smallRubric,
   waitFor,
 } from '@kyodo/testing';
@@ -84,15 +85,10 @@ export async function buildWorld(baseUrl: string): Promise<World> {
   const byReviewer = (id: string) => assigned.find((a: { reviewerId: string }) => a.reviewerId === id).id as string;
 
   const session = await must(
-    x.secretariat.post(`/api/v1/calls/${x.callId}/sessions`, {
-      committeeId: x.committeeId,
-      stage: 'presentation',
-      startsAt: '2026-08-20T13:30:00+09:00',
-      place: '市役所 第1会議室',
-      quorum: 2,
-      slotMinutes: { presentation: 7, questions: 8 },
-      proposalIds: [inReviewId],
-    }),
+    x.secretariat.post(
+      `/api/v1/calls/${x.callId}/sessions`,
+      sessionBody(x.committeeId, [inReviewId], '2026-08-20T13:30:00+09:00', '市役所 第1会議室'),
+    ),
   );
   const report = await must(x.secretariat.post('/api/v1/reports', { kind: 'call-summary-pdf', callId: x.callId }));
   await waitFor(async () => (await must(x.secretariat.get(`/api/v1/reports/${report.id}`))).status === 'ready', 30_000);
