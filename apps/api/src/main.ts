@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
 import { setupOpenApi } from './openapi';
 import { createValidationPipe } from './http/validation';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 
 async function bootstrap(): Promise<void> {
   process.title = 'kyodo-api';
@@ -22,6 +23,9 @@ async function bootstrap(): Promise<void> {
       return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
     },
     trustProxy: true,
+    // Router and HTTP-parser rejections are problems too, like every other error.
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     abortOnError: false,

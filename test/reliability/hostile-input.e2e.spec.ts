@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { ApiClient, type RunningSystem, startSystem, TEST_DB, waitFor } from '@kyodo/testing';
+import { changedTables, DatabaseFingerprint, type Fingerprint } from './fuzz/db-fingerprint';
+import { closeConnections, send } from './fuzz/http';
+import { flawsOf, hostileRequests, type HostileRequest } from './fuzz/hostile-request';
+import { operationsOf, type Operation } from './fuzz/openapi';
+import { type Population, populate, targetOf } from './fuzz/targets';
+
+/** Recorded so that any failure can be replayed exactly: fc.assert reports the path to the failing case. */
+const SEED = 20_261_128;
+const RUNS_PER_OPERATION = 100;
+
+/**
+ * What a hostile request may be answered with, and why:
+ *  400 malformed or invalid input (validation, bad JSON, bad URL encoding, bad If-Match);
+ *  401 only when the request carried no or a forged token (never with the legitimate one);
+ *  404 an id that names nothing (or is no id at all: the uuid pipe answers 404, like any unknown id),
+ *      or a non-disclosed proposal on the public routes;
+ *  409 a state conflict found after validation;
+ *  413 a body beyond BODY_LIMIT_BYTES;
+ *  414 a path segment longer than Fastify's maxParamLength (100 characters; no id is that long);
+ *  415 a content type the route does not parse;
+ *  422 well-formed input the domain refuses;
+ *  428 a workflow move or edit without If-Match;
+ *  431 a token or URL larger than Node's header limit.
+ * 403 is absent on purpose: every operation is called by a role allowed to call it.
+ */
+const REJECTIONS = new Set([400, 401, 404, 409, 413, 414, 415, 422, 428, 431]);
+
+/**
+ * Public operations that read no input at all (the health probes, the open-data
+ * schema) cannot be sent an invalid request: the hostile query strings and
+ * headers they get must simply be ignored, so for them a 200 is the right answer.
+ */
+const isInputless = (operation: Operation) => flawsOf(operation).length === 0;
+
+function problemOf(request: HostileRequest, status: number, contentType: string, text: string): string | null {
+  if (status >= 500) return `${status} (server error)`;
+  if (!REJECTIONS.has(status)) return `${status} is not a rejection this suite accepts`;
+  if (status === 401 && !request.flaws.includes('auth')) return '401 although the token was legitimate';
+  if (!contentType.startsWith('application/problem+json')) return `${status} with content-type ${contentType}`;
+  let body: { type?: unknown; title?: unknown; status?: unknown };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return `${status} problem body is not JSON: ${text.slice(0, 200)}`;
+  }
+  if (typeof body.type !== 'string' || typeof body.title !== 'string' || body.title === '' || body.status !== status) {
+    return `${status} body is not an RFC 9457 problem: ${text.slice(0, 200)}`;
+  }
+  return null;
+}
+
+describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
+  let system: RunningSystem;
+  let population: Population;
+  let operations: Operation[];
+  let database: DatabaseFingerprint;
+  const dataDir = mkdtempSync(join(tmpdir(), 'kyodo-fuzz-'));
+
+  beforeAll(async () => {
+    // Our own data directory, so that on PGlite we can read the launcher's database URL from it.
+    system = await startSystem({ KYODO_DATA_DIR: dataDir });
+    const api = new ApiClient(system.baseUrl);
+    population = await populate(api);
+    operations = operationsOf((await api.get('/api/openapi.json')).body);
+    database = await DatabaseFingerprint.connect(system.databaseUrl ?? readFileSync(join(dataDir, 'pglite.url'), 'utf8'));
+    // The worker is still relaying the setup's outbox and sending its mail: wait until nothing moves.
+    let last: string | undefined;
+    await waitFor(
+      async () => {
+        const now = JSON.stringify(await database.take());
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      60_000,
+      1000,
+    );
+  }, 180_000);
+
+  afterAll(async () => {
+    closeConnections();
+    await database?.close();
+    await system?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it(
+    'answers every hostile request with a 4xx problem and changes nothing',
+    async () => {
+      expect(operations.length).toBeGreaterThan(70);
+      const failures: string[] = [];
+      let inputs = 0;
+      let serverErrors = 0;
+      let dbChanges = 0;
+      const statuses: Record<number, number> = {};
+      for (const operation of operations) {
+        const target = targetOf(operation, population);
+        const before: Fingerprint = await database.take();
+        let first: string | undefined;
+        try {
+          await fc.assert(
+            fc.asyncProperty(hostileRequests(operation, target), async (request) => {
+              inputs++;
+              const response = await send(system.baseUrl, request.method, request.path, request.headers, request.body);
+              statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+              if (response.status >= 500) serverErrors++;
+              if (isInputless(operation)) {
+                if (response.status === 200) return;
+                first = `input-less operation answered ${response.status}\n  request: ${request.describe}\n  response: ${response.text.slice(0, 300)}`;
+                throw new Error(first);
+              }
+              const problem = problemOf(request, response.status, response.contentType, response.text);
+              if (problem) {
+                first = `${problem}\n  request: ${request.describe}\n  response: ${response.text.slice(0, 300)}`;
+                throw new Error(first);
+              }
+            }),
+            { seed: SEED, numRuns: RUNS_PER_OPERATION, endOnFailure: true },
+          );
+        } catch (error) {
+          // fast-check's own message leads with the whole counterexample; ours names the rule broken.
+          failures.push(`${operation.key}: ${first ?? (error as Error).message.slice(0, 1500)}`);
+        }
+        const changed = changedTables(before, await database.take());
+        if (changed.length > 0) {
+          dbChanges++;
+          failures.push(`${operation.key}: rejected requests changed ${changed.join(', ')}`);
+        }
+      }
+      process.stdout.write(
+        `RELIABILITY hostile-input ${TEST_DB}: operations=${operations.length} inputs=${inputs} 5xx=${serverErrors} db-changes=${dbChanges} statuses=${JSON.stringify(statuses)}\n`,
+      );
+      expect(failures).toEqual([]);
+    },
+    6 * 60_000,
+  );
+});
