@@ -67,7 +67,9 @@ describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
     const api = new ApiClient(system.baseUrl);
     population = await populate(api);
     operations = operationsOf((await api.get('/api/openapi.json')).body);
-    database = await DatabaseFingerprint.connect(system.databaseUrl ?? readFileSync(join(dataDir, 'pglite.url'), 'utf8'));
+    database = await DatabaseFingerprint.connect(
+      system.databaseUrl ?? readFileSync(join(dataDir, 'pglite.url'), 'utf8'),
+    );
     // The worker is still relaying the setup's outbox and sending its mail: wait until nothing moves.
     let last: string | undefined;
     await waitFor(
@@ -106,7 +108,16 @@ describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
           await fc.assert(
             fc.asyncProperty(hostileRequests(operation, target), async (request) => {
               inputs++;
-              const response = await send(system.baseUrl, request.method, request.path, request.headers, request.body);
+              const response = await send(
+                system.baseUrl,
+                request.method,
+                request.path,
+                request.headers,
+                request.body,
+              ).catch((error: Error) => {
+                first = `no answer (${error.message})\n  request: ${request.describe}`;
+                throw error;
+              });
               statuses[response.status] = (statuses[response.status] ?? 0) + 1;
               if (response.status >= 500) serverErrors++;
               if (isInputless(operation)) {

@@ -62,7 +62,9 @@ const UNSUPPORTED_TYPES = [
 export function encodeComponent(value: string): string {
   return [...Buffer.from(value, 'utf8')]
     .map((byte) =>
-      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
     )
     .join('');
 }
@@ -76,7 +78,12 @@ export function headerSafe(value: string): string {
 
 /** Encoded path and query text, including escapes no decoder accepts. */
 const rawComponent = fc.oneof(
-  { weight: 4, arbitrary: hostileString(false).filter((s) => s !== '').map(encodeComponent) },
+  {
+    weight: 4,
+    arbitrary: hostileString(false)
+      .filter((s) => s !== '')
+      .map(encodeComponent),
+  },
   { weight: 1, arbitrary: fc.constantFrom('%', '%E0%A4%A', '%ED%A0%80', '%FF%FE', '%C0%AF', '%25%32%65') },
   { weight: 1, arbitrary: loneSurrogate.map(encodeComponent) },
 );
@@ -143,7 +150,14 @@ function bodyMutation(schema: Schema): fc.Arbitrary<Mutation> {
     }),
     // not an object at all
     fc
-      .oneof(fc.array(hostileAny, { maxLength: 3 }), hostileString(), fc.integer(), fc.constant(null), fc.boolean(), deepValue)
+      .oneof(
+        fc.array(hostileAny, { maxLength: 3 }),
+        hostileString(),
+        fc.integer(),
+        fc.constant(null),
+        fc.boolean(),
+        deepValue,
+      )
       .map((value) => ({ flaw: 'body', value })),
   ];
   if (properties.length > 0) {
@@ -278,7 +292,10 @@ function queryMutation(operation: Operation): fc.Arbitrary<Mutation> {
     })),
     // an undeclared parameter (the query DTO refuses unknown fields), bracket syntax included
     fc
-      .tuple(fc.oneof(fc.constantFrom(...PROTO_KEYS, 'limit[]', 'municipality[a]', 'where'), hostileString(false)), rawComponent)
+      .tuple(
+        fc.oneof(fc.constantFrom(...PROTO_KEYS, 'limit[]', 'municipality[a]', 'where'), hostileString(false)),
+        rawComponent,
+      )
       .filter(([key]) => key !== '' && !names.has(key))
       .map(([key, raw]) => ({ entries: [[encodeComponent(key), raw]] as Array<[string, string]> })),
   ];
@@ -334,7 +351,8 @@ export function flawsOf(operation: Operation): Flaw[] {
   if (operation.secured) flaws.push('auth');
   if (operation.parameters.some((p) => p.in === 'path')) flaws.push('path');
   if (operation.parameters.some((p) => p.in === 'query')) flaws.push('query');
-  if (operation.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match')) flaws.push('if-match');
+  if (operation.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match'))
+    flaws.push('if-match');
   if (operation.jsonBody) flaws.push('body');
   if (BODY_METHODS.has(operation.method)) flaws.push('raw-body');
   return flaws;
@@ -352,7 +370,9 @@ export function hostileRequests(operation: Operation, target: Target): fc.Arbitr
       case 'auth':
         return forgedAuthorization(target.token).map((authorization) => ({ flaw, authorization }));
       case 'path':
-        return fc.constantFrom(...operation.parameters.filter((p) => p.in === 'path')).chain((p) => pathMutation(p, target));
+        return fc
+          .constantFrom(...operation.parameters.filter((p) => p.in === 'path'))
+          .chain((p) => pathMutation(p, target));
       case 'query':
         return queryMutation(operation);
       case 'if-match':
@@ -367,7 +387,9 @@ export function hostileRequests(operation: Operation, target: Target): fc.Arbitr
   const chosen: fc.Arbitrary<Flaw[]> =
     flaws.length === 0
       ? fc.constant([])
-      : fc.tuple(fc.oneof(...weighted), fc.subarray(flaws, { maxLength: 1 })).map(([first, more]) => [...new Set([first, ...more])]);
+      : fc
+          .tuple(fc.oneof(...weighted), fc.subarray(flaws, { maxLength: 1 }))
+          .map(([first, more]) => [...new Set([first, ...more])]);
   const extraQuery = fc.option(
     fc.tuple(fc.constantFrom('q', 'debug', 'callback', '_'), rawComponent).map(([k, v]) => `${k}=${v}`),
     { freq: 3 },

@@ -33,9 +33,7 @@ export const FRAGMENTS = [
 ];
 
 /** Lone surrogates: invalid UTF-16 that JSON.stringify escapes (`\ud800`) and a server must survive. */
-export const loneSurrogate = fc
-  .integer({ min: 0xd800, max: 0xdfff })
-  .map((code) => `a${String.fromCharCode(code)}b`);
+export const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => `a${String.fromCharCode(code)}b`);
 
 export const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
 
@@ -104,7 +102,10 @@ export function wrongValueFor(schema: Schema): fc.Arbitrary<unknown> {
         const limit = schema.maxLength;
         choices.push(
           fc
-            .tuple(fc.constantFrom(...FRAGMENTS, 'x'), fc.integer({ min: limit + 1, max: Math.max(limit + 1, 100_000) }))
+            .tuple(
+              fc.constantFrom(...FRAGMENTS, 'x'),
+              fc.integer({ min: limit + 1, max: Math.max(limit + 1, 100_000) }),
+            )
             .map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)),
         );
       }

@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 
 export interface RawResponse {
   status: number;
@@ -8,13 +9,26 @@ export interface RawResponse {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
+/** Bodies above this go over a raw socket (see sendRaw). */
+const RAW_ABOVE_BYTES = 256 * 1024;
+
 /**
  * Sends exactly the bytes asked for: a raw (already percent-encoded) path,
  * headers as latin1 and any body, which fetch would refuse or normalise.
- * A server that answers early (413, 431) may reset the socket while we
- * still write; the answer counts, the reset does not.
  */
 export function send(
+  baseUrl: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string | Buffer,
+): Promise<RawResponse> {
+  if (body !== undefined && Buffer.byteLength(body) > RAW_ABOVE_BYTES)
+    return sendRaw(baseUrl, method, path, headers, body);
+  return sendHttp(baseUrl, method, path, headers, body);
+}
+
+function sendHttp(
   baseUrl: string,
   method: string,
   path: string,
@@ -51,4 +65,50 @@ export function send(
 
 export function closeConnections(): void {
   agent.destroy();
+}
+
+/**
+ * A server refuses an oversized body (413) from its Content-Length alone and
+ * closes the connection. Had we written the body, the close would find it
+ * unread and reset the connection, and the reset can destroy the answer
+ * before we read it (Node reports EPIPE instead). So: send the head, give
+ * the server a moment to answer from it, and only then send the body.
+ */
+function sendRaw(
+  baseUrl: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string | Buffer,
+): Promise<RawResponse> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(url.port), url.hostname);
+    const chunks: Buffer[] = [];
+    socket.setTimeout(60_000, () => socket.destroy(new Error('no answer within 60 s')));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', () => undefined); // a reset after the answer: expected
+    socket.on('close', () => {
+      const raw = Buffer.concat(chunks);
+      const split = raw.indexOf('\r\n\r\n');
+      const head = raw.subarray(0, split === -1 ? raw.length : split).toString('latin1');
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1]);
+      if (!status) return reject(new Error(`no HTTP answer to a ${Buffer.byteLength(body)}-byte body`));
+      const contentType = /\r\ncontent-type: *([^\r]*)/i.exec(head)?.[1] ?? '';
+      const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? NaN);
+      const rest = raw.subarray(split + 4);
+      resolve({ status, contentType, text: (Number.isNaN(length) ? rest : rest.subarray(0, length)).toString('utf8') });
+    });
+    const lines = [
+      `${method} ${path} HTTP/1.1`,
+      `host: ${url.host}`,
+      'connection: close',
+      `content-length: ${Buffer.byteLength(body)}`,
+      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    ];
+    socket.write(Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'));
+    setTimeout(() => {
+      if (chunks.length === 0) socket.end(body);
+    }, 500);
+  });
 }

@@ -35,7 +35,13 @@ export async function populate(api: ApiClient): Promise<Population> {
   const operator = await api.login(ADMIN.email, ADMIN.password);
   const x = await createMunicipality(api);
   await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, smallRubric()));
-  await must(x.secretariat.post(`/api/v1/calls/${x.callId}/themes`, { departmentId: x.departmentId, titleJa: '子どもの居場所づくり', titleEn: 'Places for children' }));
+  await must(
+    x.secretariat.post(`/api/v1/calls/${x.callId}/themes`, {
+      departmentId: x.departmentId,
+      titleJa: '子どもの居場所づくり',
+      titleEn: 'Places for children',
+    }),
+  );
   const proposal = (title: string) =>
     must(
       x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
@@ -58,7 +64,10 @@ export async function populate(api: ApiClient): Promise<Population> {
   await move(x.proposerA, inReview.id, 'SUBMIT');
   await move(x.secretariat, inReview.id, 'ACCEPT');
   const [assignment] = await must(
-    x.secretariat.post(`/api/v1/proposals/${inReview.id}/assignments`, { reviewerIds: [x.reviewerId], stage: 'document' }),
+    x.secretariat.post(`/api/v1/proposals/${inReview.id}/assignments`, {
+      reviewerIds: [x.reviewerId],
+      stage: 'document',
+    }),
   );
   const session = await must(
     x.secretariat.post(`/api/v1/calls/${x.callId}/sessions`, {
@@ -168,12 +177,13 @@ export function targetOf(operation: Operation, population: Population): Target {
   };
   const query: Record<string, string> = {};
   for (const parameter of operation.parameters.filter((p) => p.in === 'query' && p.required)) {
-    query[parameter.name] = {
-      municipality: x.municipalityCode,
-      filename: 'plan.pdf',
-      from: '1',
-      to: '1',
-    }[parameter.name] ?? 'x';
+    query[parameter.name] =
+      {
+        municipality: x.municipalityCode,
+        filename: 'plan.pdf',
+        from: '1',
+        to: '1',
+      }[parameter.name] ?? 'x';
   }
   const ifMatch = operation.path.startsWith('/api/v1/calls')
     ? population.callVersion
