@@ -71,9 +71,9 @@ export function encodeComponent(value: string): string {
 
 /** A header value Node will put on the wire: UTF-8 bytes as latin1, control characters replaced. */
 export function headerSafe(value: string): string {
-  return Buffer.from(value, 'utf8')
-    .toString('latin1')
-    .replace(/[\x00-\x1f\x7f]/g, '?');
+  return [...Buffer.from(value, 'utf8')]
+    .map((byte) => (byte < 0x20 || byte === 0x7f ? '?' : String.fromCharCode(byte)))
+    .join('');
 }
 
 /** Encoded path and query text, including escapes no decoder accepts. */
@@ -394,13 +394,28 @@ export function hostileRequests(operation: Operation, target: Target): fc.Arbitr
     fc.tuple(fc.constantFrom('q', 'debug', 'callback', '_'), rawComponent).map(([k, v]) => `${k}=${v}`),
     { freq: 3 },
   );
+  // Hostile text in the body's own text fields, for requests whose flaw is elsewhere (an unknown id, a
+  // forged token): the body passes validation and its SQL or template text reaches the service.
+  const bodyText = fc.option(fc.array(hostileString(), { minLength: 1, maxLength: 3 }), { freq: 2 });
   return fc
-    .tuple(chosen, noiseHeaders, extraQuery)
-    .chain(([picked, noise, extra]) =>
+    .tuple(chosen, noiseHeaders, extraQuery, bodyText)
+    .chain(([picked, noise, extra, texts]) =>
       (picked.length === 0 ? fc.constant([] as Mutation[]) : fc.tuple(...picked.map(arbitraryOf))).map((mutations) =>
-        build(operation, target, mutations, noise, flaws.includes('query') ? null : extra),
+        build(operation, target, mutations, noise, flaws.includes('query') ? null : extra, texts),
       ),
     );
+}
+
+/** The baseline body with its required text fields replaced by `texts`, in turn. */
+function withTexts(schema: Schema, texts: string[] | null): Record<string, unknown> {
+  const body = baseline(schema);
+  if (!texts) return body;
+  const fields = Object.keys(body).filter((name) => {
+    const inner = schema.properties?.[name];
+    return inner?.type === 'string' && !inner.enum;
+  });
+  fields.forEach((name, i) => (body[name] = texts[i % texts.length]));
+  return body;
 }
 
 function build(
@@ -409,6 +424,7 @@ function build(
   mutations: Mutation[],
   noise: Record<string, string>,
   extraQuery: string | null,
+  texts: string[] | null,
 ): HostileRequest {
   const pathValues: Record<string, string> = Object.fromEntries(
     Object.entries(target.pathValues).map(([k, v]) => [k, encodeComponent(v)]),
@@ -420,7 +436,7 @@ function build(
   let body: string | Buffer | undefined;
   let contentType: string | undefined;
   if (operation.jsonBody) {
-    body = toJsonText(baseline(operation.jsonBody));
+    body = toJsonText(withTexts(operation.jsonBody, texts));
     contentType = 'application/json';
   }
   for (const mutation of mutations) {

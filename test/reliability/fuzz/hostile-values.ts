@@ -35,7 +35,8 @@ export const FRAGMENTS = [
 /** Lone surrogates: invalid UTF-16 that JSON.stringify escapes (`\ud800`) and a server must survive. */
 export const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => `a${String.fromCharCode(code)}b`);
 
-export const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
+/** Prototype pollution keys, and Object.prototype names that a lookup in a plain object finds. */
+export const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'valueOf', 'toString', 'hasOwnProperty'];
 
 /** Any string a hostile client might send; `huge` adds strings of 20k–100k characters. */
 export function hostileString(huge = true): fc.Arbitrary<string> {

@@ -107,8 +107,10 @@ function sendRaw(
       ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
     ];
     socket.write(Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'));
+    // write, not end: Node's server does not allow half-open connections and drops a request whose
+    // client has already closed its side; `connection: close` makes the server close after answering.
     setTimeout(() => {
-      if (chunks.length === 0) socket.end(body);
+      if (chunks.length === 0) socket.write(body);
     }, 500);
   });
 }

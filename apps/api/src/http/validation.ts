@@ -11,8 +11,12 @@ function flatten(errors: ValidationError[], prefix = ''): FieldViolation[] {
 
 /** Far deeper than any real request (a proposal's content is four levels); class-transformer recurses without a limit. */
 export const MAX_INPUT_DEPTH = 32;
-/** Names class-transformer and class-validator treat specially, so `forbidNonWhitelisted` never sees them. */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Names `forbidNonWhitelisted` never refuses: class-validator looks fields up
+ * in a plain object, so `valueOf` or `toString` count as declared, and
+ * class-transformer assigns `constructor` instead of refusing it.
+ */
+const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 /** The first prototype key or too-deep nesting in a parsed body or query, found without recursion. */
 export function structuralViolation(input: unknown): FieldViolation | null {
