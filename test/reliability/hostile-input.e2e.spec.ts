@@ -142,6 +142,15 @@ describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
               const problem = problemOf(request, response.status, response.contentType, response.text);
               if (problem) {
                 first = `${problem}\n  request: ${request.describe}\n  response: ${response.text.slice(0, 300)}`;
+                // A 500's cause is in the API's log, under the request id the problem names.
+                const requestId = /"requestId":"([^"]+)"/.exec(response.text)?.[1];
+                const logged = requestId
+                  ? system
+                      .output()
+                      .split('\n')
+                      .find((line) => line.includes(requestId))
+                  : undefined;
+                if (logged) first += `\n  server log: ${logged.slice(0, 1500)}`;
                 throw new Error(first);
               }
             }),

@@ -21,6 +21,8 @@ export interface Target {
   token?: string;
   /** Values a path parameter must not take, because they would name something real. */
   validValues: Record<string, string[]>;
+  /** A valid body, so that the one flaw is what the server refuses; otherwise derived from the schema. */
+  body?: Record<string, unknown>;
 }
 
 /** Which guaranteed-invalid element a request carries; each one alone makes the request wrong. */
@@ -129,12 +131,15 @@ export function baseline(schema: Schema): Record<string, unknown> {
   return out;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Sets a key as an own enumerable property, so `__proto__` becomes a JSON key rather than a prototype. */
 function put(target: Record<string, unknown>, key: string, value: unknown) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function bodyMutation(schema: Schema): fc.Arbitrary<Mutation> {
+function bodyMutation(schema: Schema, base: () => Record<string, unknown>): fc.Arbitrary<Mutation> {
   const properties = Object.entries(schema.properties ?? {});
   const known = new Set(properties.map(([name]) => name));
   const extraKey = fc
@@ -144,7 +149,7 @@ function bodyMutation(schema: Schema): fc.Arbitrary<Mutation> {
   const variants: fc.Arbitrary<Mutation>[] = [
     // an unknown field, at the top
     fc.tuple(extraKey, hostileAny).map(([key, value]) => {
-      const body = baseline(schema);
+      const body = base();
       put(body, key, value);
       return { flaw: 'body', value: body };
     }),
@@ -167,7 +172,7 @@ function bodyMutation(schema: Schema): fc.Arbitrary<Mutation> {
         .constantFrom(...properties)
         .chain(([name, inner]) => wrongValueFor(inner).map((value) => ({ name, value })))
         .map(({ name, value }) => {
-          const body = baseline(schema);
+          const body = base();
           put(body, name, value);
           return { flaw: 'body', value: body };
         }),
@@ -177,7 +182,7 @@ function bodyMutation(schema: Schema): fc.Arbitrary<Mutation> {
     // a required field left out
     variants.push(
       fc.constantFrom(...schema.required!).map((name) => {
-        const body = baseline(schema);
+        const body = base();
         delete body[name];
         return { flaw: 'body', value: body };
       }),
@@ -188,10 +193,15 @@ function bodyMutation(schema: Schema): fc.Arbitrary<Mutation> {
     // an unknown field one level down, where only nested validation can see it
     variants.push(
       fc.tuple(fc.constantFrom(...nestedObjects), extraKey, hostileAny).map(([[name, inner], key, value]) => {
-        const body = baseline(schema);
-        const item = baseline(inner.type === 'array' ? inner.items! : inner);
+        // into the valid body's own nested object (or first list item) when it has one
+        const body = base();
+        const own = body[name];
+        const list = inner.type === 'array' ? (Array.isArray(own) ? own : []) : null;
+        const first = list ? list[0] : own;
+        const item = isObject(first) ? first : baseline(list ? inner.items! : inner);
         put(item, key, value);
-        put(body, name, inner.type === 'array' ? [item] : item);
+        if (list && list[0] !== item) list.unshift(item);
+        put(body, name, list ?? item);
         return { flaw: 'body', value: body };
       }),
     );
@@ -199,7 +209,7 @@ function bodyMutation(schema: Schema): fc.Arbitrary<Mutation> {
   return fc.oneof(...variants);
 }
 
-function rawBodyMutation(operation: Operation): fc.Arbitrary<Mutation> {
+function rawBodyMutation(operation: Operation, base: () => Record<string, unknown>): fc.Arbitrary<Mutation> {
   const hasBody = operation.jsonBody !== undefined || operation.binaryTypes.length > 0;
   const malformed = fc.oneof(
     fc.constantFrom('{', '{"a":}', "{'a':1}", 'NaN', '{"a":1}}', '\u0000', '{"a":"\\ud800', '[1,]', '{"a" 1}', ''),
@@ -228,7 +238,7 @@ function rawBodyMutation(operation: Operation): fc.Arbitrary<Mutation> {
     variants.push(
       fc
         .constantFrom('text/plain', 'text/plain; charset=utf-8')
-        .map((contentType) => ({ flaw: 'raw-body', contentType, body: toJsonText(baseline(operation.jsonBody!)) })),
+        .map((contentType) => ({ flaw: 'raw-body', contentType, body: toJsonText(base()) })),
     );
   }
   if (operation.binaryTypes.length > 0) {
@@ -365,6 +375,7 @@ export function flawsOf(operation: Operation): Flaw[] {
  */
 export function hostileRequests(operation: Operation, target: Target): fc.Arbitrary<HostileRequest> {
   const flaws = flawsOf(operation);
+  const base = () => (target.body ? structuredClone(target.body) : baseline(operation.jsonBody ?? {}));
   const arbitraryOf = (flaw: Flaw): fc.Arbitrary<Mutation> => {
     switch (flaw) {
       case 'auth':
@@ -378,9 +389,9 @@ export function hostileRequests(operation: Operation, target: Target): fc.Arbitr
       case 'if-match':
         return ifMatchMutation;
       case 'body':
-        return bodyMutation(operation.jsonBody!);
+        return bodyMutation(operation.jsonBody!, base);
       case 'raw-body':
-        return rawBodyMutation(operation);
+        return rawBodyMutation(operation, base);
     }
   };
   const weighted = flaws.map((flaw) => ({ weight: flaw === 'auth' ? 1 : 3, arbitrary: fc.constant(flaw) }));
@@ -401,14 +412,13 @@ export function hostileRequests(operation: Operation, target: Target): fc.Arbitr
     .tuple(chosen, noiseHeaders, extraQuery, bodyText)
     .chain(([picked, noise, extra, texts]) =>
       (picked.length === 0 ? fc.constant([] as Mutation[]) : fc.tuple(...picked.map(arbitraryOf))).map((mutations) =>
-        build(operation, target, mutations, noise, flaws.includes('query') ? null : extra, texts),
+        build(operation, target, mutations, noise, flaws.includes('query') ? null : extra, texts, base),
       ),
     );
 }
 
-/** The baseline body with its required text fields replaced by `texts`, in turn. */
-function withTexts(schema: Schema, texts: string[] | null): Record<string, unknown> {
-  const body = baseline(schema);
+/** The valid body with its text fields replaced by `texts`, in turn. */
+function withTexts(schema: Schema, body: Record<string, unknown>, texts: string[] | null): Record<string, unknown> {
   if (!texts) return body;
   const fields = Object.keys(body).filter((name) => {
     const inner = schema.properties?.[name];
@@ -425,6 +435,7 @@ function build(
   noise: Record<string, string>,
   extraQuery: string | null,
   texts: string[] | null,
+  base: () => Record<string, unknown>,
 ): HostileRequest {
   const pathValues: Record<string, string> = Object.fromEntries(
     Object.entries(target.pathValues).map(([k, v]) => [k, encodeComponent(v)]),
@@ -436,7 +447,7 @@ function build(
   let body: string | Buffer | undefined;
   let contentType: string | undefined;
   if (operation.jsonBody) {
-    body = toJsonText(withTexts(operation.jsonBody, texts));
+    body = toJsonText(withTexts(operation.jsonBody, base(), texts));
     contentType = 'application/json';
   }
   for (const mutation of mutations) {
@@ -470,7 +481,7 @@ function build(
   const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => pathValues[name] ?? 'missing');
   const queryText = [...query.map(([k, v]) => `${k}=${v}`), ...(extraQuery ? [extraQuery] : [])].join('&');
   const fullPath = queryText ? `${path}?${queryText}` : path;
-  const shown = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…(${text.length} chars)` : text);
+  const shown = (text: string) => (text.length > 700 ? `${text.slice(0, 700)}…(${text.length} chars)` : text);
   return {
     method: operation.method,
     path: fullPath,

@@ -107,7 +107,10 @@ export function wrongValueFor(schema: Schema): fc.Arbitrary<unknown> {
               fc.constantFrom(...FRAGMENTS, 'x'),
               fc.integer({ min: limit + 1, max: Math.max(limit + 1, 100_000) }),
             )
-            .map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length)),
+            // counted in code points, as class-validator counts (an emoji is one character, two UTF-16 units)
+            .map(([piece, length]) =>
+              [...piece.repeat(Math.ceil(length / [...piece].length))].slice(0, length).join(''),
+            ),
         );
       }
       if (schema.format === 'uuid') choices.push(hostileString());

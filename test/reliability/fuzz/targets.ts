@@ -147,6 +147,61 @@ function tokenOf(population: Population, role: Role): string | undefined {
   return clients[role]?.token;
 }
 
+/**
+ * Valid bodies where the schema alone cannot make one (ids, nested content),
+ * so that each hostile request fails on its own flaw and, when that flaw is an
+ * unknown id or a forged token, its hostile text reaches past validation.
+ */
+function validBodies(population: Population): Record<string, Record<string, unknown>> {
+  const { x } = population;
+  return {
+    'POST /api/v1/auth/login': { email: 'nobody@kyodo.test', password: 'not-the-password' },
+    'POST /api/v1/municipalities': { code: 'fuzz-city', nameJa: '試験市', nameEn: 'Fuzz City' },
+    'PUT /api/v1/activity-fields': {
+      fields: [{ key: 'child_development', labelJa: '子どもの健全育成', labelEn: 'Children' }],
+    },
+    'POST /api/v1/users': {
+      email: 'fuzz@kyodo.test',
+      displayName: '試験 太郎',
+      password: 'fuzz-password-1',
+      locale: 'ja',
+    },
+    'POST /api/v1/organizations/{id}/members': { userId: x.reviewer2Id, role: 'proposer' },
+    'POST /api/v1/committees/{id}/members': { userId: x.reviewer3Id, position: 'member' },
+    'POST /api/v1/calls/{id}/themes': { departmentId: x.departmentId, titleJa: '居場所', titleEn: 'Places' },
+    'POST /api/v1/calls/{id}/proposals': {
+      organizationId: x.groupAId,
+      title: '試験提案',
+      content: completeProposalContent(),
+    },
+    'PATCH /api/v1/proposals/{id}': { title: '改題', content: completeProposalContent() },
+    'POST /api/v1/proposals/{id}/events': { type: 'WITHDRAW', reason: '取り下げ' },
+    'PUT /api/v1/calls/{id}/rubrics/{stage}': smallRubric(),
+    'POST /api/v1/proposals/{id}/assignments': { reviewerIds: [x.reviewer2Id], stage: 'document' },
+    'POST /api/v1/calls/{id}/assignments/auto': { perProposal: 1, stage: 'document' },
+    'POST /api/v1/assignments/{id}/conflict': { reason: '理事を務めているため' },
+    'PUT /api/v1/assignments/{id}/score-sheet': { scores: { public_benefit: 4 }, comments: { feasibility: '良い' } },
+    'POST /api/v1/assignments/{id}/reopen': { reason: '再確認のため' },
+    'POST /api/v1/calls/{id}/sessions': {
+      committeeId: x.committeeId,
+      stage: 'document',
+      startsAt: '2026-09-01T13:30:00+09:00',
+      place: '市役所',
+      quorum: 1,
+      slotMinutes: { presentation: 7, questions: 8 },
+      proposalIds: [population.inReviewId],
+    },
+    'PUT /api/v1/sessions/{id}/attendance': { present: [x.chairId] },
+    'PUT /api/v1/sessions/{id}/consensus/{proposalId}': {
+      scores: { public_benefit: 4, feasibility: 3 },
+      reasons: { public_benefit: '合意', feasibility: '合意' },
+    },
+    'POST /api/v1/sessions/{id}/minutes': { text: '議事録' },
+    'PUT /api/v1/me/notification-preferences': { preferences: { reminder: 'digest' } },
+    'POST /api/v1/reports': { kind: 'call-summary-pdf', callId: x.callId },
+  };
+}
+
 /** The valid request an operation's hostile requests are derived from. */
 export function targetOf(operation: Operation, population: Population): Target {
   const { x } = population;
@@ -196,6 +251,7 @@ export function targetOf(operation: Operation, population: Population): Target {
     query,
     ifMatch: hasIfMatch ? `"${ifMatch}"` : undefined,
     token: tokenOf(population, role),
+    body: validBodies(population)[operation.key],
     validValues: {
       stage: ['document', 'presentation', 'project_end'],
       kind: ['decision', 'assessment'],
