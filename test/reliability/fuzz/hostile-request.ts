@@ -188,6 +188,22 @@ function bodyMutation(schema: Schema, base: () => Record<string, unknown>): fc.A
       }),
     );
   }
+  // any field of the valid body below the top, with a wrong value or, where its object requires it, left out
+  const deep = slotsOf(base(), schema).filter((slot) => slot.path.length > 1 && (slot.schema.type || slot.required));
+  if (deep.length > 0) {
+    variants.push(
+      fc
+        .constantFrom(...deep)
+        .chain((slot) =>
+          fc
+            .oneof(
+              ...(slot.schema.type ? [wrongValueFor(slot.schema).map((value) => ({ value }))] : []),
+              ...(slot.required ? [fc.constant({ value: REMOVE })] : []),
+            )
+            .map(({ value }) => ({ flaw: 'body' as const, value: replaceAt(base(), slot.path, value) })),
+        ),
+    );
+  }
   const nestedObjects = properties.filter(([, inner]) => (inner.type === 'array' ? inner.items : inner)?.properties);
   if (nestedObjects.length > 0) {
     // an unknown field one level down, where only nested validation can see it
@@ -207,6 +223,43 @@ function bodyMutation(schema: Schema, base: () => Record<string, unknown>): fc.A
     );
   }
   return fc.oneof(...variants);
+}
+
+interface Slot {
+  path: Array<string | number>;
+  schema: Schema;
+  /** Required by the object it sits in. */
+  required: boolean;
+}
+
+/** Every field and list item of a body (the first two of a list), with its schema. */
+function slotsOf(value: unknown, schema: Schema, path: Array<string | number> = []): Slot[] {
+  const slots: Slot[] = [];
+  if (Array.isArray(value) && schema.items) {
+    value.slice(0, 2).forEach((item, index) => {
+      slots.push({ path: [...path, index], schema: schema.items!, required: false });
+      slots.push(...slotsOf(item, schema.items!, [...path, index]));
+    });
+  } else if (isObject(value) && schema.properties) {
+    for (const [name, inner] of Object.entries(value)) {
+      const declared = schema.properties[name];
+      if (!declared) continue;
+      slots.push({ path: [...path, name], schema: declared, required: schema.required?.includes(name) ?? false });
+      slots.push(...slotsOf(inner, declared, [...path, name]));
+    }
+  }
+  return slots;
+}
+
+const REMOVE = Symbol('remove');
+
+function replaceAt(body: Record<string, unknown>, path: Array<string | number>, value: unknown) {
+  let parent: any = body;
+  for (const key of path.slice(0, -1)) parent = parent[key];
+  const last = path[path.length - 1]!;
+  if (value === REMOVE) delete parent[last];
+  else put(parent, String(last), value);
+  return body;
 }
 
 function rawBodyMutation(operation: Operation, base: () => Record<string, unknown>): fc.Arbitrary<Mutation> {
