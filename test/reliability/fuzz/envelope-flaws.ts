@@ -150,3 +150,21 @@ export const noiseHeaders = fc.record(
   },
   { requiredKeys: [] },
 );
+
+/**
+ * HTTP that Node's parser refuses before any route runs: a Content-Length
+ * that is no number or two that disagree, Content-Length beside chunked
+ * Transfer-Encoding (request smuggling), a header name with a space, a line
+ * with no colon, a NUL in a value. Every operation can be sent these.
+ */
+export const framingMutation: fc.Arbitrary<Mutation> = fc
+  .constantFrom<string[]>(
+    ['content-length: abc'],
+    ['content-length: 1', 'content-length: 2'],
+    ['transfer-encoding: chunked', 'content-length: 3'],
+    ['x-kyodo fuzz: 1'],
+    ['kyodo'],
+    ['x-kyodo: a\u0000b'],
+    ['content-length: -1'],
+  )
+  .map((lines) => ({ flaw: 'framing' as const, lines }));

@@ -12,13 +12,15 @@ export interface Target {
 }
 
 /** Which guaranteed-invalid element a request carries; each one alone makes the request wrong. */
-export type Flaw = 'auth' | 'path' | 'query' | 'if-match' | 'body' | 'raw-body';
+export type Flaw = 'auth' | 'path' | 'query' | 'if-match' | 'body' | 'raw-body' | 'framing';
 
 export interface HostileRequest {
   method: string;
   path: string;
   headers: Record<string, string>;
   body?: string | Buffer;
+  /** Header lines no HTTP client would write (broken framing); sent over a plain socket. */
+  rawHeaderLines?: string[];
   flaws: Flaw[];
   /** Short description for failure reports (huge values elided). */
   describe: string;
@@ -30,4 +32,5 @@ export type Mutation =
   | { flaw: 'query'; entries: Array<[string, string]>; drop?: string; replace?: string[] }
   | { flaw: 'if-match'; value?: string }
   | { flaw: 'body'; value: unknown }
-  | { flaw: 'raw-body'; contentType?: string; body: string | Buffer };
+  | { flaw: 'raw-body'; contentType?: string; body: string | Buffer }
+  | { flaw: 'framing'; lines: string[] };

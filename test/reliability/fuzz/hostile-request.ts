@@ -3,6 +3,7 @@ import { baseline, bodyMutation, rawBodyMutation } from './body-flaws';
 import {
   encodeComponent,
   forgedAuthorization,
+  framingMutation,
   ifMatchMutation,
   noiseHeaders,
   pathMutation,
@@ -19,7 +20,11 @@ export { encodeComponent } from './envelope-flaws';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The flaws an operation can carry. Empty for public operations that read no input at all. */
+/**
+ * The flaws an operation can carry. Broken HTTP framing fits every operation;
+ * for the public ones that read no input at all (the health probes, the
+ * open-data schema) it is the only flaw there is.
+ */
 export function flawsOf(operation: Operation): Flaw[] {
   const flaws: Flaw[] = [];
   if (operation.secured) flaws.push('auth');
@@ -29,6 +34,7 @@ export function flawsOf(operation: Operation): Flaw[] {
     flaws.push('if-match');
   if (operation.jsonBody) flaws.push('body');
   if (BODY_METHODS.has(operation.method)) flaws.push('raw-body');
+  flaws.push('framing');
   return flaws;
 }
 
@@ -56,15 +62,18 @@ export function hostileRequests(operation: Operation, target: Target): fc.Arbitr
         return bodyMutation(operation.jsonBody!, base);
       case 'raw-body':
         return rawBodyMutation(operation, base);
+      case 'framing':
+        return framingMutation;
     }
   };
-  const weighted = flaws.map((flaw) => ({ weight: flaw === 'auth' ? 1 : 3, arbitrary: fc.constant(flaw) }));
-  const chosen: fc.Arbitrary<Flaw[]> =
-    flaws.length === 0
-      ? fc.constant([])
-      : fc
-          .tuple(fc.oneof(...weighted), fc.subarray(flaws, { maxLength: 1 }))
-          .map(([first, more]) => [...new Set([first, ...more])]);
+  // Token and framing flaws stop a request before validation, so they are drawn less often.
+  const weighted = flaws.map((flaw) => ({
+    weight: flaw === 'auth' || flaw === 'framing' ? 1 : 3,
+    arbitrary: fc.constant(flaw),
+  }));
+  const chosen: fc.Arbitrary<Flaw[]> = fc
+    .tuple(fc.oneof(...weighted), fc.subarray(flaws, { maxLength: 1 }))
+    .map(([first, more]) => [...new Set([first, ...more])]);
   const extraQuery = fc.option(
     fc.tuple(fc.constantFrom('q', 'debug', 'callback', '_'), rawComponent).map(([k, v]) => `${k}=${v}`),
     { freq: 3 },
@@ -75,9 +84,11 @@ export function hostileRequests(operation: Operation, target: Target): fc.Arbitr
   return fc
     .tuple(chosen, noiseHeaders, extraQuery, bodyText)
     .chain(([picked, noise, extra, texts]) =>
-      (picked.length === 0 ? fc.constant([] as Mutation[]) : fc.tuple(...picked.map(arbitraryOf))).map((mutations) =>
-        build(operation, target, mutations, noise, flaws.includes('query') ? null : extra, texts, base),
-      ),
+      fc
+        .tuple(...picked.map(arbitraryOf))
+        .map((mutations) =>
+          build(operation, target, mutations, noise, flaws.includes('query') ? null : extra, texts, base),
+        ),
     );
 }
 
@@ -110,6 +121,7 @@ function build(
   if (target.ifMatch) headers['if-match'] = target.ifMatch;
   let body: string | Buffer | undefined;
   let contentType: string | undefined;
+  let rawHeaderLines: string[] | undefined;
   if (operation.jsonBody) {
     body = toJsonText(withTexts(operation.jsonBody, base(), texts));
     contentType = 'application/json';
@@ -139,6 +151,9 @@ function build(
         body = mutation.body;
         contentType = mutation.contentType;
         break;
+      case 'framing':
+        rawHeaderLines = mutation.lines;
+        break;
     }
   }
   if (contentType) headers['content-type'] = contentType;
@@ -151,11 +166,13 @@ function build(
     path: fullPath,
     headers,
     body,
+    rawHeaderLines,
     flaws: mutations.map((m) => m.flaw),
     describe: shown(
-      `${operation.method} ${fullPath} flaws=${mutations.map((m) => m.flaw).join('+') || 'none'} headers=${JSON.stringify(
-        { ...headers, authorization: headers.authorization ? shown(headers.authorization).slice(0, 40) : undefined },
-      )} body=${body === undefined ? '-' : shown(body.toString())}`,
+      `${operation.method} ${fullPath} flaws=${mutations.map((m) => m.flaw).join('+')} headers=${JSON.stringify({
+        ...headers,
+        authorization: headers.authorization ? shown(headers.authorization).slice(0, 40) : undefined,
+      })}${rawHeaderLines ? ` raw=${JSON.stringify(rawHeaderLines)}` : ''} body=${body === undefined ? '-' : shown(body.toString())}`,
     ),
   };
 }

@@ -22,9 +22,11 @@ export function send(
   path: string,
   headers: Record<string, string>,
   body?: string | Buffer,
+  rawHeaderLines?: string[],
 ): Promise<RawResponse> {
-  if (body !== undefined && Buffer.byteLength(body) > RAW_ABOVE_BYTES)
-    return sendRaw(baseUrl, method, path, headers, body);
+  if (rawHeaderLines || (body !== undefined && Buffer.byteLength(body) > RAW_ABOVE_BYTES)) {
+    return sendRaw(baseUrl, method, path, headers, body, rawHeaderLines);
+  }
   return sendHttp(baseUrl, method, path, headers, body);
 }
 
@@ -68,6 +70,8 @@ export function closeConnections(): void {
 }
 
 /**
+ * Also the way to send broken framing (rawHeaderLines), which Node's client refuses to write.
+ *
  * A server refuses an oversized body (413) from its Content-Length alone and
  * closes the connection. Had we written the body, the close would find it
  * unread and reset the connection, and the reset can destroy the answer
@@ -79,9 +83,11 @@ function sendRaw(
   method: string,
   path: string,
   headers: Record<string, string>,
-  body: string | Buffer,
+  body: string | Buffer | undefined,
+  rawHeaderLines: string[] = [],
 ): Promise<RawResponse> {
   const url = new URL(baseUrl);
+  const size = body === undefined ? 0 : Buffer.byteLength(body);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(url.port), url.hostname);
     const chunks: Buffer[] = [];
@@ -93,7 +99,7 @@ function sendRaw(
       const split = raw.indexOf('\r\n\r\n');
       const head = raw.subarray(0, split === -1 ? raw.length : split).toString('latin1');
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1]);
-      if (!status) return reject(new Error(`no HTTP answer to a ${Buffer.byteLength(body)}-byte body`));
+      if (!status) return reject(new Error(`no HTTP answer to a ${size}-byte body`));
       const contentType = /\r\ncontent-type: *([^\r]*)/i.exec(head)?.[1] ?? '';
       const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? NaN);
       const rest = raw.subarray(split + 4);
@@ -103,14 +109,16 @@ function sendRaw(
       `${method} ${path} HTTP/1.1`,
       `host: ${url.host}`,
       'connection: close',
-      `content-length: ${Buffer.byteLength(body)}`,
+      // broken framing brings its own Content-Length
+      ...(rawHeaderLines.some((line) => /^content-length:/i.test(line)) ? [] : [`content-length: ${size}`]),
       ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+      ...rawHeaderLines,
     ];
     socket.write(Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'));
     // write, not end: Node's server does not allow half-open connections and drops a request whose
     // client has already closed its side; `connection: close` makes the server close after answering.
     setTimeout(() => {
-      if (chunks.length === 0) socket.write(body);
+      if (chunks.length === 0 && body !== undefined) socket.write(body);
     }, 500);
   });
 }
