@@ -137,13 +137,9 @@ describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
                 first = `${problem}\n  request: ${request.describe}\n  response: ${response.text.slice(0, 300)}`;
                 // A 500's cause is in the API's log, under the request id the problem names.
                 const requestId = /"requestId":"([^"]+)"/.exec(response.text)?.[1];
-                const logged = requestId
-                  ? system
-                      .output()
-                      .split('\n')
-                      .find((line) => line.includes(requestId))
-                  : undefined;
-                if (logged) first += `\n  server log: ${logged.slice(0, 1500)}`;
+                const log = system.output().split('\n');
+                const at = requestId ? log.findIndex((line) => line.includes(requestId)) : -1;
+                if (at >= 0) first += `\n  server log:\n${log.slice(Math.max(0, at - 2), at + 12).join('\n')}`;
                 throw new Error(first);
               }
             }),
