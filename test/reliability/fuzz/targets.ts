@@ -154,6 +154,20 @@ function tokenOf(population: Population, role: Role): string | undefined {
  */
 function validBodies(population: Population): Record<string, Record<string, unknown>> {
   const { x } = population;
+  const callBody = {
+    fiscalYear: 2027,
+    titleJa: '令和9年度 協働事業提案制度',
+    titleEn: 'FY2027 proposals',
+    maxRequestedAmount: 500_000,
+    submissionOpensAt: '2027-04-01T00:00:00+09:00',
+    submissionClosesAt: '2027-05-31T17:00:00+09:00',
+    evaluationSettings: {
+      conflictRule: 'renormalize',
+      thresholdPercent: 60,
+      stageCombination: { kind: 'weighted', weights: { document: 50, presentation: 50 } },
+      projectWeights: { group: 20, department: 20, committee: 60 },
+    },
+  };
   return {
     'POST /api/v1/auth/login': { email: 'nobody@kyodo.test', password: 'not-the-password' },
     'POST /api/v1/municipalities': { code: 'fuzz-city', nameJa: '試験市', nameEn: 'Fuzz City' },
@@ -168,6 +182,8 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     },
     'POST /api/v1/organizations/{id}/members': { userId: x.reviewer2Id, role: 'proposer' },
     'POST /api/v1/committees/{id}/members': { userId: x.reviewer3Id, position: 'member' },
+    'POST /api/v1/calls': callBody,
+    'PATCH /api/v1/calls/{id}': { titleJa: '改題', evaluationSettings: callBody.evaluationSettings },
     'POST /api/v1/calls/{id}/themes': { departmentId: x.departmentId, titleJa: '居場所', titleEn: 'Places' },
     'POST /api/v1/calls/{id}/proposals': {
       organizationId: x.groupAId,
