@@ -12,6 +12,7 @@ import { AppModule } from './app.module';
 import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
 import { setupOpenApi } from './openapi';
 import { createValidationPipe } from './http/validation';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 
 async function bootstrap(): Promise<void> {
   process.title = 'kyodo-api';
@@ -26,6 +27,9 @@ async function bootstrap(): Promise<void> {
     logger: requestLogger(config.LOG_LEVEL),
     // Fastify's own request lines are off (they log at info, with the query string); ours are below, at debug.
     logController: new LogController({ disableRequestLogging: true }),
+    // Router and HTTP-parser rejections are problems too, like every other error.
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     abortOnError: false,

@@ -63,7 +63,9 @@ export class ReadinessProbe implements OnApplicationShutdown {
         const job = await this.queue.add(
           'health.canary',
           { nonce: randomUUID() },
-          { removeOnComplete: true, removeOnFail: true },
+          // Kept a minute, not removed at once: a canary finished and removed before
+          // waitUntilFinished looked at it failed the probe ("Missing key for job").
+          { removeOnComplete: { age: 60, count: 100 }, removeOnFail: { age: 60, count: 100 } },
         );
         await job.waitUntilFinished(this.events, TIMEOUT_MS);
       }),

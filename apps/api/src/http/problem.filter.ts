@@ -22,17 +22,26 @@ const STATUS: Record<ErrorKind, number> = {
   unavailable: 503,
 };
 
-const HTTP_TEXT: Record<number, [string, LocalizedText]> = {
+export const HTTP_TEXT: Record<number, [string, LocalizedText]> = {
   400: [
     CommonErrorCode.MalformedRequest,
     { ja: 'リクエストの形式が正しくありません。', en: 'The request is malformed.' },
   ],
   404: [CommonErrorCode.RouteNotFound, { ja: '指定されたURLは存在しません。', en: 'There is no such route.' }],
   405: [CommonErrorCode.RouteNotFound, { ja: 'このメソッドは使えません。', en: 'This method is not allowed here.' }],
+  408: [
+    CommonErrorCode.RequestTimeout,
+    { ja: 'リクエストの受信が時間内に終わりませんでした。', en: 'The request took too long to arrive.' },
+  ],
   413: [CommonErrorCode.PayloadTooLarge, { ja: 'リクエストが大きすぎます。', en: 'The request body is too large.' }],
+  414: [CommonErrorCode.UriTooLong, { ja: 'URLが長すぎます。', en: 'The URL is too long.' }],
   415: [
     CommonErrorCode.UnsupportedMediaType,
     { ja: 'この形式のデータは受け付けられません。', en: 'This content type is not supported.' },
+  ],
+  431: [
+    CommonErrorCode.HeadersTooLarge,
+    { ja: 'リクエストのヘッダーまたはURLが大きすぎます。', en: 'The request headers or URL are too large.' },
   ],
 };
 

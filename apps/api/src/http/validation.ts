@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { type FieldViolation, ValidationFailedError } from '@kyodo/platform';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldViolation[] {
@@ -9,9 +9,57 @@ function flatten(errors: ValidationError[], prefix = ''): FieldViolation[] {
   });
 }
 
+/** Far deeper than any real request (a proposal's content is four levels); class-transformer recurses without a limit. */
+export const MAX_INPUT_DEPTH = 32;
+/**
+ * Names `forbidNonWhitelisted` never refuses: class-validator looks fields up
+ * in a plain object, so `valueOf` or `toString` count as declared, and
+ * class-transformer assigns `constructor` instead of refusing it.
+ */
+const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/** The first prototype key or too-deep nesting in a parsed body or query, found without recursion. */
+export function structuralViolation(input: unknown): FieldViolation | null {
+  const stack: Array<{ value: unknown; field: string; depth: number }> = [{ value: input, field: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, field, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) continue;
+    if (depth >= MAX_INPUT_DEPTH) {
+      return { field: field || 'body', messages: [`must not be nested deeper than ${MAX_INPUT_DEPTH} levels`] };
+    }
+    for (const key of Object.keys(value)) {
+      const path = field ? `${field}.${key}` : key;
+      if (PROTOTYPE_KEYS.has(key)) return { field: path, messages: [`${key} is not an allowed field name`] };
+      stack.push({ value: (value as Record<string, unknown>)[key], field: path, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/**
+ * Nest's pipe plus what it misses: a JSON body that is not an object (Nest
+ * validates `null` as `{}` and so ran the request), prototype keys (class-
+ * transformer assigns `constructor` instead of refusing it), and nesting so
+ * deep that class-transformer overflows the stack (a 500).
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && this.toValidate(metadata) && value !== undefined) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ValidationFailedError([{ field: 'body', messages: ['the body must be a JSON object'] }]);
+      }
+    }
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const violation = structuralViolation(value);
+      if (violation) throw new ValidationFailedError([violation]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Every DTO is validated; unknown fields are refused; every failed field is listed. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

@@ -44,6 +44,8 @@ class StageCombinationDto {
 
   @ApiPropertyOptional({ type: StageWeightsDto, description: 'weighted: e.g. 50 / 50' })
   @ValidateIf((o: StageCombinationDto) => o.kind === 'weighted')
+  // @IsObject: @ValidateNested alone accepted "weighted" without weights, which combine-stages then destructures.
+  @IsObject()
   @ValidateNested()
   @Type(() => StageWeightsDto)
   weights?: StageWeightsDto;

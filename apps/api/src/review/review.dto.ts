@@ -19,6 +19,7 @@ import {
   MinLength,
   ValidateBy,
   ValidateNested,
+  IsObject,
   type ValidationOptions,
 } from 'class-validator';
 import { STAGES } from '@kyodo/review';
@@ -71,7 +72,8 @@ export class CriterionDto {
   @Max(1000)
   weight: number;
 
-  @ApiProperty({ type: ScaleDto }) @ValidateNested() @Type(() => ScaleDto) scale: ScaleDto;
+  // @IsObject: @ValidateNested alone lets a missing scale through (it only checks what is there).
+  @ApiProperty({ type: ScaleDto }) @IsObject() @ValidateNested() @Type(() => ScaleDto) scale: ScaleDto;
 
   @ApiPropertyOptional({ type: [LevelDto] })
   @IsOptional()
@@ -165,7 +167,12 @@ export class CreateSessionDto {
   @MaxLength(500)
   place: string;
   @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(100) quorum: number;
-  @ApiProperty({ type: SlotMinutesDto }) @ValidateNested() @Type(() => SlotMinutesDto) slotMinutes: SlotMinutesDto;
+  // @IsObject: @ValidateNested alone let a session without slotMinutes through to a 500.
+  @ApiProperty({ type: SlotMinutesDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SlotMinutesDto)
+  slotMinutes: SlotMinutesDto;
 
   @ApiProperty({ type: [String] })
   @IsArray()

@@ -1,0 +1,279 @@
+import {
+  ADMIN,
+  ApiClient,
+  completeProposalContent,
+  createMunicipality,
+  move,
+  must,
+  smallRubric,
+  waitFor,
+  type MunicipalityFixture,
+} from '@kyodo/testing';
+import type { Operation } from './openapi';
+import type { Target } from './hostile-request';
+import { send } from './http';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** Real things for every path parameter to point at, so a request that fails does so on its input alone. */
+export interface Population {
+  x: MunicipalityFixture;
+  operator: ApiClient;
+  draftId: string;
+  inReviewId: string;
+  attachmentId: string;
+  assignmentId: string;
+  sessionId: string;
+  reportId: string;
+  notificationId: string;
+  draftVersion: number;
+  inReviewVersion: number;
+  callVersion: number;
+}
+
+export async function populate(api: ApiClient): Promise<Population> {
+  const operator = await api.login(ADMIN.email, ADMIN.password);
+  const x = await createMunicipality(api);
+  await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, smallRubric()));
+  await must(
+    x.secretariat.post(`/api/v1/calls/${x.callId}/themes`, {
+      departmentId: x.departmentId,
+      titleJa: '子どもの居場所づくり',
+      titleEn: 'Places for children',
+    }),
+  );
+  const proposal = (title: string) =>
+    must(
+      x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
+        organizationId: x.groupAId,
+        title,
+        content: completeProposalContent(),
+      }),
+    );
+  const draft = await proposal('多世代がつながる地域食堂の運営');
+  // ApiClient sends JSON; a file goes as its own bytes.
+  const upload = await send(
+    api.baseUrl,
+    'POST',
+    `/api/v1/proposals/${draft.id}/attachments?filename=plan.pdf`,
+    { authorization: `Bearer ${x.proposerA.token}`, 'content-type': 'application/pdf' },
+    PDF,
+  );
+  if (upload.status !== 201) throw new Error(`attachment: ${upload.status} ${upload.text}`);
+  const inReview = await proposal('腰越の見守りネットワーク');
+  await move(x.proposerA, inReview.id, 'SUBMIT');
+  await move(x.secretariat, inReview.id, 'ACCEPT');
+  const [assignment] = await must(
+    x.secretariat.post(`/api/v1/proposals/${inReview.id}/assignments`, {
+      reviewerIds: [x.reviewerId],
+      stage: 'document',
+    }),
+  );
+  const session = await must(
+    x.secretariat.post(`/api/v1/calls/${x.callId}/sessions`, {
+      committeeId: x.committeeId,
+      stage: 'document',
+      startsAt: '2026-08-20T13:30:00+09:00',
+      place: '市役所 第3会議室',
+      quorum: 1,
+      slotMinutes: { presentation: 7, questions: 8 },
+      proposalIds: [inReview.id],
+    }),
+  );
+  const report = await must(x.secretariat.post('/api/v1/reports', { kind: 'call-summary-pdf', callId: x.callId }));
+  await waitFor(async () => (await must(x.secretariat.get(`/api/v1/reports/${report.id}`))).status === 'ready', 60_000);
+  let inbox: any;
+  await waitFor(async () => {
+    inbox = await must(x.secretariat.get('/api/v1/me/notifications'));
+    return inbox.items.length > 0;
+  }, 15_000);
+  const version = async (client: ApiClient, path: string) => (await must(client.get(path))).version as number;
+  return {
+    x,
+    operator,
+    draftId: draft.id,
+    inReviewId: inReview.id,
+    attachmentId: JSON.parse(upload.text).id,
+    assignmentId: assignment.id,
+    sessionId: session.id,
+    reportId: report.id,
+    notificationId: inbox.items[0].id,
+    draftVersion: await version(x.proposerA, `/api/v1/proposals/${draft.id}`),
+    inReviewVersion: await version(x.secretariat, `/api/v1/proposals/${inReview.id}`),
+    callVersion: await version(x.secretariat, `/api/v1/calls/${x.callId}`),
+  };
+}
+
+type Role = 'operator' | 'admin' | 'secretariat' | 'proposer' | 'reviewer' | 'chair' | 'public';
+
+/**
+ * Who may legitimately call each operation, first match wins. An operation
+ * that matches nothing fails the suite: a new route must be added here.
+ */
+const ROLES: Array<[RegExp, Role]> = [
+  [/^GET \/health\//, 'public'],
+  [/^POST \/api\/v1\/auth\/(login|refresh)$/, 'public'],
+  [/ \/api\/v1\/public\//, 'public'],
+  [/ \/api\/v1\/municipalities$/, 'operator'],
+  [/ \/api\/v1\/admin\/queue-dashboard\//, 'operator'],
+  [/ \/api\/v1\/(organizations|users|committees|activity-fields|admin)\b/, 'admin'],
+  [/^POST \/api\/v1\/calls\/\{id\}\/proposals$/, 'proposer'],
+  [/^(GET|PATCH|POST) \/api\/v1\/proposals\/\{id\}(\/events|\/attachments.*|\/versions.*)?$/, 'proposer'],
+  [/^GET \/api\/v1\/proposals$/, 'proposer'],
+  [/ \/api\/v1\/assignments\/\{id\}\/reopen$/, 'secretariat'],
+  [/ \/api\/v1\/(assignments\/|me\/assignments)/, 'reviewer'],
+  [/^PUT \/api\/v1\/sessions\/\{id\}\/consensus\//, 'chair'],
+  [/ \/api\/v1\/(auth\/logout|me)\b/, 'secretariat'],
+  [/ \/api\/v1\/(calls|proposals|sessions|reports|notification-templates|rubric-templates)\b/, 'secretariat'],
+];
+
+export function roleOf(operation: Operation): Role {
+  const rule = ROLES.find(([pattern]) => pattern.test(operation.key));
+  if (!rule) throw new Error(`no role for ${operation.key}: add it to ROLES in test/reliability/fuzz/targets.ts`);
+  return rule[1];
+}
+
+function tokenOf(population: Population, role: Role): string | undefined {
+  const { x } = population;
+  const clients: Record<Role, ApiClient | undefined> = {
+    operator: population.operator,
+    admin: x.admin,
+    secretariat: x.secretariat,
+    proposer: x.proposerA,
+    reviewer: x.reviewer,
+    chair: x.chair,
+    public: undefined,
+  };
+  return clients[role]?.token;
+}
+
+/**
+ * Valid bodies where the schema alone cannot make one (ids, nested content),
+ * so that each hostile request fails on its own flaw and, when that flaw is an
+ * unknown id or a forged token, its hostile text reaches past validation.
+ */
+function validBodies(population: Population): Record<string, Record<string, unknown>> {
+  const { x } = population;
+  const callBody = {
+    fiscalYear: 2027,
+    titleJa: '令和9年度 協働事業提案制度',
+    titleEn: 'FY2027 proposals',
+    maxRequestedAmount: 500_000,
+    submissionOpensAt: '2027-04-01T00:00:00+09:00',
+    submissionClosesAt: '2027-05-31T17:00:00+09:00',
+    evaluationSettings: {
+      conflictRule: 'renormalize',
+      thresholdPercent: 60,
+      stageCombination: { kind: 'weighted', weights: { document: 50, presentation: 50 } },
+      projectWeights: { group: 20, department: 20, committee: 60 },
+    },
+  };
+  return {
+    'POST /api/v1/auth/login': { email: 'nobody@kyodo.test', password: 'not-the-password' },
+    'POST /api/v1/municipalities': { code: 'fuzz-city', nameJa: '試験市', nameEn: 'Fuzz City' },
+    'PUT /api/v1/activity-fields': {
+      fields: [{ key: 'child_development', labelJa: '子どもの健全育成', labelEn: 'Children' }],
+    },
+    'POST /api/v1/users': {
+      email: 'fuzz@kyodo.test',
+      displayName: '試験 太郎',
+      password: 'fuzz-password-1',
+      locale: 'ja',
+    },
+    'POST /api/v1/organizations/{id}/members': { userId: x.reviewer2Id, role: 'proposer' },
+    'POST /api/v1/committees/{id}/members': { userId: x.reviewer3Id, position: 'member' },
+    'POST /api/v1/calls': callBody,
+    'PATCH /api/v1/calls/{id}': { titleJa: '改題', evaluationSettings: callBody.evaluationSettings },
+    'POST /api/v1/calls/{id}/themes': { departmentId: x.departmentId, titleJa: '居場所', titleEn: 'Places' },
+    'POST /api/v1/calls/{id}/proposals': {
+      organizationId: x.groupAId,
+      title: '試験提案',
+      content: completeProposalContent(),
+    },
+    'PATCH /api/v1/proposals/{id}': { title: '改題', content: completeProposalContent() },
+    'POST /api/v1/proposals/{id}/events': { type: 'WITHDRAW', reason: '取り下げ' },
+    'PUT /api/v1/calls/{id}/rubrics/{stage}': smallRubric(),
+    'POST /api/v1/proposals/{id}/assignments': { reviewerIds: [x.reviewer2Id], stage: 'document' },
+    'POST /api/v1/calls/{id}/assignments/auto': { perProposal: 1, stage: 'document' },
+    'POST /api/v1/assignments/{id}/conflict': { reason: '理事を務めているため' },
+    'PUT /api/v1/assignments/{id}/score-sheet': { scores: { public_benefit: 4 }, comments: { feasibility: '良い' } },
+    'POST /api/v1/assignments/{id}/reopen': { reason: '再確認のため' },
+    'POST /api/v1/calls/{id}/sessions': {
+      committeeId: x.committeeId,
+      stage: 'document',
+      startsAt: '2026-09-01T13:30:00+09:00',
+      place: '市役所',
+      quorum: 1,
+      slotMinutes: { presentation: 7, questions: 8 },
+      proposalIds: [population.inReviewId],
+    },
+    'PUT /api/v1/sessions/{id}/attendance': { present: [x.chairId] },
+    'PUT /api/v1/sessions/{id}/consensus/{proposalId}': {
+      scores: { public_benefit: 4, feasibility: 3 },
+      reasons: { public_benefit: '合意', feasibility: '合意' },
+    },
+    'POST /api/v1/sessions/{id}/minutes': { text: '議事録' },
+    'PUT /api/v1/me/notification-preferences': { preferences: { reminder: 'digest' } },
+    'POST /api/v1/reports': { kind: 'call-summary-pdf', callId: x.callId },
+  };
+}
+
+/** The valid request an operation's hostile requests are derived from. */
+export function targetOf(operation: Operation, population: Population): Target {
+  const { x } = population;
+  const role = roleOf(operation);
+  const ownDraft = role === 'proposer' && !operation.path.startsWith('/api/v1/calls');
+  const proposalId = ownDraft ? population.draftId : population.inReviewId;
+  const ids: Record<string, string> = {
+    calls: x.callId,
+    organizations: x.groupAId,
+    committees: x.committeeId,
+    proposals: proposalId,
+    assignments: population.assignmentId,
+    sessions: population.sessionId,
+    reports: population.reportId,
+    notifications: population.notificationId,
+    'dead-letters': '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a10', // there are none: any well-formed id
+  };
+  const collection = /\/api\/v1\/(?:me\/|admin\/|public\/)?([a-z-]+)\/\{id\}/.exec(operation.path)?.[1] ?? '';
+  const pathValues: Record<string, string> = {
+    id: ids[collection] ?? proposalId,
+    attachmentId: population.attachmentId,
+    proposalId: population.inReviewId,
+    stage: 'document',
+    kind: 'decision',
+    version: '1',
+    file: `${x.callId}.csv`,
+    template: 'proposal.submitted',
+  };
+  const query: Record<string, string> = {};
+  for (const parameter of operation.parameters.filter((p) => p.in === 'query' && p.required)) {
+    query[parameter.name] =
+      {
+        municipality: x.municipalityCode,
+        filename: 'plan.pdf',
+        from: '1',
+        to: '1',
+      }[parameter.name] ?? 'x';
+  }
+  const ifMatch = operation.path.startsWith('/api/v1/calls')
+    ? population.callVersion
+    : ownDraft
+      ? population.draftVersion
+      : population.inReviewVersion;
+  const hasIfMatch = operation.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match');
+  return {
+    pathValues,
+    query,
+    ifMatch: hasIfMatch ? `"${ifMatch}"` : undefined,
+    token: tokenOf(population, role),
+    body: validBodies(population)[operation.key],
+    validValues: {
+      stage: ['document', 'presentation', 'project_end'],
+      kind: ['decision', 'assessment'],
+      template: ['proposal.submitted'],
+      version: ['1'],
+      file: [pathValues.file!],
+    },
+  };
+}
