@@ -129,16 +129,17 @@ export function queryMutation(operation: Operation): fc.Arbitrary<Mutation> {
   });
 }
 
-export const ifMatchMutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.constant({ flaw: 'if-match' as const }), // missing: 428
-  fc
-    .oneof(
-      fc.constantFrom('W/"1"', '"abc"', '*', '"1', '""', '"-1"', '"9999999999"', '"1", "2"', '"1.0"'),
-      hostileString(false).map(headerSafe),
-    )
-    .filter((value) => value.trim() !== '' && !/^"?\d{1,9}"?$/.test(value.trim()))
-    .map((value) => ({ flaw: 'if-match' as const, value })),
-);
+/** A malformed If-Match (400); where the header is required, also a missing one (428). */
+export const ifMatchMutation = (required: boolean): fc.Arbitrary<Mutation> =>
+  fc.oneof(...(required ? [fc.constant({ flaw: 'if-match' as const })] : []), malformedIfMatch);
+
+const malformedIfMatch: fc.Arbitrary<Mutation> = fc
+  .oneof(
+    fc.constantFrom('W/"1"', '"abc"', '*', '"1', '""', '"-1"', '"9999999999"', '"1", "2"', '"1.0"'),
+    hostileString(false).map(headerSafe),
+  )
+  .filter((value) => value.trim() !== '' && !/^"?\d{1,9}"?$/.test(value.trim()))
+  .map((value) => ({ flaw: 'if-match' as const, value }));
 
 /** Headers that must never matter: a hostile language, forwarding chain, request id and cookie. */
 export const noiseHeaders = fc.record(

@@ -57,7 +57,7 @@ export function hostileRequests(operation: Operation, target: Target): fc.Arbitr
       case 'query':
         return queryMutation(operation);
       case 'if-match':
-        return ifMatchMutation;
+        return ifMatchMutation(ifMatchParameter(operation)?.required ?? false);
       case 'body':
         return bodyMutation(operation.jsonBody!, base);
       case 'raw-body':
@@ -175,4 +175,8 @@ function build(
       })}${rawHeaderLines ? ` raw=${JSON.stringify(rawHeaderLines)}` : ''} body=${body === undefined ? '-' : shown(body.toString())}`,
     ),
   };
+}
+
+export function ifMatchParameter(operation: Operation) {
+  return operation.parameters.find((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match');
 }

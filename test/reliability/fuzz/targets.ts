@@ -261,7 +261,10 @@ export function targetOf(operation: Operation, population: Population): Target {
     : ownDraft
       ? population.draftVersion
       : population.inReviewVersion;
-  const hasIfMatch = operation.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match');
+  // An optional If-Match (the consensus) is left out of the valid request: leaving it out is valid.
+  const hasIfMatch = operation.parameters.some(
+    (p) => p.in === 'header' && p.name.toLowerCase() === 'if-match' && p.required,
+  );
   return {
     pathValues,
     query,
