@@ -2,9 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export interface HeldMessage {
-  /** Resolves with the envelope recipient once the held message's data has arrived (never acknowledged). */
+export interface Hold {
+  /** Resolves with the envelope recipient of the first held message once its data has arrived. */
   arrived: Promise<string>;
+  /** Messages from now on are acknowledged (and kept) again; the held ones never are. */
+  release(): void;
 }
 
 export interface SmtpSink {
@@ -13,26 +15,29 @@ export interface SmtpSink {
   /** Messages to one address. */
   to(address: string): ParsedMail[];
   /**
-   * The next message is received but never acknowledged: the client is left
-   * mid-send, and unless it stays connected the message is not delivered.
+   * From now until `release()`, every message is received but never
+   * acknowledged: its client is left mid-send, and the message is not
+   * delivered. Holding all of them (not just the first) keeps a test free of
+   * a message that was acknowledged a moment before its sender was killed.
    */
-  holdNext(): HeldMessage;
+  hold(): Hold;
   stop(): Promise<void>;
 }
 
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
-  let hold: ((recipient: string) => void) | null = null;
+  let holding = false;
+  let firstHeld: ((recipient: string) => void) | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, session, callback) {
-      if (hold) {
-        const arrived = hold;
-        hold = null;
-        stream.on('end', () => arrived(session.envelope.rcptTo[0]?.address ?? ''));
+      if (holding) {
+        const arrived = firstHeld;
+        firstHeld = null;
+        stream.on('end', () => arrived?.(session.envelope.rcptTo[0]?.address ?? ''));
         stream.resume();
         return; // no callback: the 250 never comes
       }
@@ -54,7 +59,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const recipients = Array.isArray(m.to) ? m.to : m.to ? [m.to] : [];
         return recipients.some((r) => r.value.some((v) => v.address?.toLowerCase() === address.toLowerCase()));
       }),
-    holdNext: () => ({ arrived: new Promise<string>((resolve) => (hold = resolve)) }),
+    hold: () => {
+      holding = true;
+      return {
+        arrived: new Promise<string>((resolve) => (firstHeld = resolve)),
+        release: () => {
+          holding = false;
+        },
+      };
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
