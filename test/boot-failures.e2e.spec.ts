@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { inheritedEnvironment } from '@kyodo/config';
 import { DIST } from '@kyodo/testing';
 
 function boot(script: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(DIST, script)], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', PORT: '0', ...env },
+      env: { ...inheritedEnvironment(), LOG_LEVEL: 'silent', PORT: '0', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

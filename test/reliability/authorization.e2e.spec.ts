@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTORS, type ActorKey, ROOT, type RunningSystem, startSystem, TEST_DB } from '@kyodo/testing';
+import { TEST_SETTINGS } from '@kyodo/config';
+import { ACTORS, ROOT, type RunningSystem, startSystem, TEST_DB } from '@kyodo/testing';
 import { authorizationDoc } from './authorization/authorization-doc';
-import { MATRIX, type MatrixRow, type Outcome } from './authorization/matrix';
+import { expectation, MATRIX, type MatrixRow, type Outcome } from './authorization/matrix';
 import { buildWorld, type World } from './authorization/world';
 
 const DOC = join(ROOT, 'docs/authorization.md');
@@ -16,10 +17,6 @@ function matches(expected: Outcome, status: number, probe = false): boolean {
 // Refusals first, so that what an allowed call changes cannot change what a refused one sees.
 const order = (row: MatrixRow) =>
   [...ACTORS].sort((a, b) => Number(expectation(row, a) === 'allow') - Number(expectation(row, b) === 'allow'));
-
-export function expectation(row: MatrixRow, actor: ActorKey): Outcome {
-  return row.expect[actor] ?? (actor === 'anonymous' ? 401 : row.expect.others);
-}
 
 describe(`authorization matrix on ${TEST_DB}`, () => {
   let system: RunningSystem;
@@ -79,8 +76,8 @@ describe(`authorization matrix on ${TEST_DB}`, () => {
   });
 
   it('keeps docs/authorization.md generated from this table', () => {
-    const generated = authorizationDoc(MATRIX, expectation);
-    if (process.env.KYODO_WRITE_DOCS === '1') writeFileSync(DOC, generated);
+    const generated = authorizationDoc(MATRIX);
+    if (TEST_SETTINGS.writeDocs) writeFileSync(DOC, generated);
     expect(readFileSync(DOC, 'utf8')).toBe(generated);
   });
 });

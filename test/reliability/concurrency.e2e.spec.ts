@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { TEST_SETTINGS } from '@kyodo/config';
 import {
   ApiClient,
   completeProposalContent,
@@ -14,7 +15,7 @@ import {
   waitFor,
 } from '@kyodo/testing';
 
-const REPETITIONS = Number(process.env.KYODO_CONCURRENCY_REPETITIONS ?? 100);
+const REPETITIONS = TEST_SETTINGS.concurrencyRepetitions;
 const AT_ONCE = 10;
 
 /**

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { TEST_SETTINGS } from '@kyodo/config';
 import { launchRedis, type LaunchedRedis } from '@kyodo/queues';
 import {
   ApiClient,
@@ -43,7 +44,7 @@ describe(`PostgreSQL faults on ${TEST_DB}`, () => {
   let x: MunicipalityFixture;
 
   beforeAll(async () => {
-    const server = new URL(process.env.KYODO_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+    const server = new URL(TEST_SETTINGS.postgresUrl);
     proxy = await startTcpProxy(server.hostname, Number(server.port || 5432));
     system = await startSystem(
       { LOG_LEVEL: 'error', DATABASE_POOL_SIZE: String(POOL), DATABASE_WAIT_MS: '1500' },

@@ -4,7 +4,6 @@ import {
   type ApiResponse,
   completeProposalContent,
   createMunicipality,
-  must,
   type MunicipalityFixture,
   type RunningSystem,
   startSystem,

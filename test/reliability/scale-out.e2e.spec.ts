@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { inheritedEnvironment } from '@kyodo/config';
 import {
   ApiClient,
   completeProposalContent,
@@ -44,7 +45,10 @@ describe(`two APIs and two workers on ${TEST_DB}`, () => {
   };
 
   const startProcess = (entry: string, env: Record<string, string>) => {
-    const child = spawn(process.execPath, [join(DIST, entry)], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(DIST, entry)], {
+      env: { ...inheritedEnvironment(), ...env },
+      stdio: 'ignore',
+    });
     extra.push(child);
     return child;
   };

@@ -10,12 +10,10 @@ import {
   ThemeEntity,
 } from '@kyodo/persistence';
 import { type Actor, type Clock, VersionConflictError } from '@kyodo/platform';
-import { enqueueInOutbox } from '@kyodo/queues';
 import {
   allowedProposalEvents,
   applyProposalEvent,
   createProposalSnapshot,
-  type Effect,
   PROPOSAL_MACHINE_VERSION,
   type ProposalEvent,
   type ProposalFacts,
@@ -23,6 +21,7 @@ import {
 } from '@kyodo/workflow';
 import { isOwner, machineActor } from './proposal-access';
 import { missingForSubmission, type ProposalContent } from './proposal-content';
+import { writeProposalEffects } from './proposal-effects';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 import { ProposalRows } from './proposal-rows';
 import { NoReviewEngineYet, type ReviewFactsPort } from './review-facts.port';
@@ -226,7 +225,7 @@ export class ProposalsService {
         after: { state: saved.state, ...payload },
         at: this.clock.now(),
       });
-      await this.writeEffects(manager, saved, result.effects, call);
+      await writeProposalEffects(manager, saved, result.effects, call, this.clock.now());
       await this.reviewFacts.afterEvent?.(manager, row.id, input.type);
       return saved;
     });
@@ -285,46 +284,6 @@ export class ProposalsService {
       submittedBy,
       submittedAt: this.clock.now(),
     } as never);
-  }
-
-  private async writeEffects(
-    manager: EntityManager,
-    row: ProposalEntity,
-    effects: Effect[],
-    call: CallEntity,
-  ): Promise<void> {
-    for (const [index, effect] of effects.entries()) {
-      if (effect.type === 'publish') {
-        // Scheduled publication: every result of the call appears at the call's publication time.
-        const at = call.publicationAt && call.publicationAt > this.clock.now() ? call.publicationAt : undefined;
-        await enqueueInOutbox(manager, {
-          name: 'publish.package',
-          municipalityId: row.municipalityId,
-          payload: {
-            municipalityId: row.municipalityId,
-            proposalId: row.id,
-            kind: effect.kind,
-            sourceKey: `${row.id}:${effect.kind}:${row.version}`,
-          },
-          deliverAt: at,
-          effectKey: `${row.id}:${row.version}:publish`,
-        });
-        continue;
-      }
-      if (effect.type !== 'notify') continue;
-      await enqueueInOutbox(manager, {
-        name: 'notify.proposal-event',
-        municipalityId: row.municipalityId,
-        payload: {
-          municipalityId: row.municipalityId,
-          proposalId: row.id,
-          template: effect.template,
-          audience: effect.audience,
-        },
-        effectKey: `${row.id}:${row.version}:${index}`,
-        heldForCall: call.holdDecisionNotices && effect.template === 'proposal.decided' ? call.id : undefined,
-      });
-    }
   }
 
   private async nextReceiptNumber(manager: EntityManager, call: CallEntity): Promise<string> {

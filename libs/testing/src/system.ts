@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inheritedEnvironment, TEST_SETTINGS } from '@kyodo/config';
 import { createTestDatabase, TEST_DB, type TestDatabase } from './test-database';
 
 export const ROOT = resolve(__dirname, __dirname.includes('/dist/') ? '../../../..' : '../../..');
@@ -47,8 +48,7 @@ export async function startSystem(
   const dataDir = mkdtempSync(join(tmpdir(), 'kyodo-e2e-'));
   let database: TestDatabase | undefined;
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
+    ...inheritedEnvironment(),
     NODE_ENV: 'test',
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -63,7 +63,7 @@ export async function startSystem(
   if (TEST_DB === 'postgres') {
     database = await createTestDatabase();
     env.DATABASE_URL = options.databaseUrlForProcesses?.(database.url) ?? database.url;
-    env.REDIS_URL = extraEnv.REDIS_URL ?? process.env.KYODO_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+    env.REDIS_URL = extraEnv.REDIS_URL ?? TEST_SETTINGS.redisUrl;
   }
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [join(DIST, 'apps/launcher/src/main.js')], {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { TEST_SETTINGS } from '@kyodo/config';
 import { startEmbeddedPostgres } from '@kyodo/persistence';
 
 /** Which database the suite runs against: `postgres` (a server) or `pglite` (embedded). */
-export const TEST_DB = (process.env.KYODO_TEST_DB ?? 'postgres') as 'postgres' | 'pglite';
-const SERVER_URL = process.env.KYODO_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEST_DB = TEST_SETTINGS.database;
+const SERVER_URL = TEST_SETTINGS.postgresUrl;
 
 export interface TestDatabase {
   url: string;

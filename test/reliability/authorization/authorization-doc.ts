@@ -1,5 +1,5 @@
 import { ACTOR_LABELS, ACTORS, type ActorKey } from '@kyodo/testing';
-import type { MatrixRow, Outcome } from './matrix';
+import { expectation, type MatrixRow } from './matrix';
 
 const SHORT: Record<ActorKey, string> = {
   anonymous: 'anon',
@@ -20,7 +20,7 @@ const SHORT: Record<ActorKey, string> = {
 const SYMBOL: Record<string, string> = { allow: '✓', '401': '401', '403': '403', '404': '404', '422': '422' };
 
 /** docs/authorization.md, written from the matrix the test walks. */
-export function authorizationDoc(rows: MatrixRow[], expectation: (row: MatrixRow, actor: ActorKey) => Outcome): string {
+export function authorizationDoc(rows: MatrixRow[]): string {
   const head = `| operation | target | ${ACTORS.map((a) => SHORT[a]).join(' | ')} |`;
   const rule = `|---|---|${ACTORS.map(() => ':-:').join('|')}|`;
   const lines = rows.map(

@@ -27,6 +27,11 @@ export interface MatrixRow {
 }
 
 /** The people of municipality X: everyone but the anonymous, the other municipality's staff and the operator. */
+/** A cell's expectation: named, else anonymous 401, else the row's `others`. */
+export function expectation(row: MatrixRow, actor: ActorKey): Outcome {
+  return row.expect[actor] ?? (actor === 'anonymous' ? 401 : row.expect.others);
+}
+
 const STAFF_OF_X = ACTORS.filter(
   (a) => !['anonymous', 'otherMunicipality', 'otherAdmin', 'platformOperator'].includes(a),
 );

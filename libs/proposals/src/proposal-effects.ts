@@ -1,0 +1,50 @@
+import type { EntityManager } from 'typeorm';
+import type { CallEntity, ProposalEntity } from '@kyodo/persistence';
+import { enqueueInOutbox } from '@kyodo/queues';
+import type { Effect } from '@kyodo/workflow';
+
+/**
+ * The machine's declared effects as outbox rows, in the transaction of the
+ * change: notices (held for a batch announcement when the call says so) and
+ * publication (at the call's publication time when it lies ahead).
+ */
+export async function writeProposalEffects(
+  manager: EntityManager,
+  row: ProposalEntity,
+  effects: Effect[],
+  call: CallEntity,
+  now: Date,
+): Promise<void> {
+  for (const [index, effect] of effects.entries()) {
+    if (effect.type === 'publish') {
+      // Scheduled publication: every result of the call appears at the call's publication time.
+      const at = call.publicationAt && call.publicationAt > now ? call.publicationAt : undefined;
+      await enqueueInOutbox(manager, {
+        name: 'publish.package',
+        municipalityId: row.municipalityId,
+        payload: {
+          municipalityId: row.municipalityId,
+          proposalId: row.id,
+          kind: effect.kind,
+          sourceKey: `${row.id}:${effect.kind}:${row.version}`,
+        },
+        deliverAt: at,
+        effectKey: `${row.id}:${row.version}:publish`,
+      });
+      continue;
+    }
+    if (effect.type !== 'notify') continue;
+    await enqueueInOutbox(manager, {
+      name: 'notify.proposal-event',
+      municipalityId: row.municipalityId,
+      payload: {
+        municipalityId: row.municipalityId,
+        proposalId: row.id,
+        template: effect.template,
+        audience: effect.audience,
+      },
+      effectKey: `${row.id}:${row.version}:${index}`,
+      heldForCall: call.holdDecisionNotices && effect.template === 'proposal.decided' ? call.id : undefined,
+    });
+  }
+}
