@@ -11,8 +11,13 @@ const config: Config = {
   rootDir: '.',
   roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/config', '<rootDir>/test'],
   testRegex: '.*\\.spec\\.ts$',
-  // The reliability suites run on their own (npm run test:reliability): they are long and need the full system.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/'],
+  // The reliability suites (npm run test:reliability) and the browser suites (npm run test:web) run on their own.
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/test/reliability/',
+    '<rootDir>/test/web/',
+    '<rootDir>/apps/web/',
+  ],
   transform: { '^.+\\.(t|j)s$': 'ts-jest' },
   moduleNameMapper: pathsToModuleNameMapper(paths, { prefix: '<rootDir>/' }),
   testEnvironment: 'node',

@@ -164,6 +164,12 @@ export class AppConfig {
   @MinLength(3)
   MAIL_FROM: string;
 
+  /** The built web app (index.html and assets/) the API serves at `/`; unset: `dist/web` beside the built API. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  KYODO_WEB_DIR?: string;
+
   /** Where people open Kyodo; links in e-mails point here. */
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
   PUBLIC_BASE_URL: string;

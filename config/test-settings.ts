@@ -11,6 +11,10 @@ export const TEST_SETTINGS = {
   /** Rewrite generated docs (docs/authorization.md) instead of comparing them. */
   writeDocs: process.env.KYODO_WRITE_DOCS === '1',
   concurrencyRepetitions: Number(process.env.KYODO_CONCURRENCY_REPETITIONS ?? 100),
+  /** The browser the web suites drive (Debian's `chromium`; .ci/run installs it). */
+  chromiumPath: process.env.KYODO_TEST_CHROMIUM ?? '/usr/bin/chromium',
+  /** Where the web suites save their screenshots (the docs show them). */
+  screenshotDir: process.env.KYODO_SCREENSHOT_DIR ?? 'docs/screenshots',
 } as const;
 
 /** What a process started by a test inherits from the shell: enough to find binaries, nothing else. */

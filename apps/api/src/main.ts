@@ -13,6 +13,7 @@ import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
 import { setupOpenApi } from './openapi';
 import { createValidationPipe } from './http/validation';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
+import { serveWebApp } from './http/web-app';
 
 const VERBOSE = ['debug', 'trace'];
 
@@ -68,6 +69,7 @@ async function bootstrap(): Promise<void> {
       (_request: unknown, body: Buffer, done: (error: Error | null, body?: Buffer) => void) => done(null, body),
     );
   setupOpenApi(app);
+  await serveWebApp(app, config.KYODO_WEB_DIR);
   if (config.KYODO_ADMIN_EMAIL && config.KYODO_ADMIN_PASSWORD) {
     const created = await ensureFirstAdmin(app.get(DataSource), config.KYODO_ADMIN_EMAIL, config.KYODO_ADMIN_PASSWORD);
     // Not the address itself: logs carry no personal data.

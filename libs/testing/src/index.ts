@@ -8,3 +8,12 @@ export { startSmtpSink, type SmtpSink } from './smtp-sink';
 export { move } from './proposal-events';
 export { ACTOR_LABELS, ACTORS, type ActorKey } from './authorization-actors';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy';
+export {
+  newPerson,
+  openBrowser,
+  saveScreenshot,
+  seriousAccessibilityViolations,
+  signIn,
+  type AxeViolation,
+  type BrowserPersonOptions,
+} from './browser';

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** Where `npm run build` puts the web app: dist/web, beside dist/apps/api/src/http (this file, built). */
+export const DEFAULT_WEB_DIR = resolve(__dirname, '../../../../web');
+
+/**
+ * The page's own policy: scripts and styles only from this origin (Vite emits no inline script), API calls to
+ * this origin, and never framed. The API's JSON answers need none.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+/** Paths that belong to the API: an unknown one there is a 404 problem, never the web page. */
+const API_PREFIXES = ['/api/', '/health/', '/admin/'];
+
+/**
+ * Serves the built web app from the API process: hashed assets with a year's caching, and `index.html` for
+ * every other GET outside the API so that deep links (/proposals/…) open the single-page app. Without a
+ * build (tests of the API alone) it serves nothing and says so once.
+ */
+export async function serveWebApp(app: NestFastifyApplication, webDir = DEFAULT_WEB_DIR): Promise<boolean> {
+  const indexFile = join(webDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    new Logger('WebApp').log(`no web app at ${webDir} (npm run build makes it); serving the API only`);
+    return false;
+  }
+  const index = readFileSync(indexFile);
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, {
+    root: join(webDir, 'assets'),
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '365d',
+    decorateReply: false,
+    index: false,
+  });
+  const page = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0];
+    if (API_PREFIXES.some((prefix) => path.startsWith(prefix)) || path === '/health' || path === '/api') {
+      return reply.callNotFound();
+    }
+    return reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', CONTENT_SECURITY_POLICY)
+      .send(index);
+  };
+  fastify.get('/', page);
+  fastify.get('/*', page);
+  return true;
+}

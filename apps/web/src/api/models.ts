@@ -1,0 +1,48 @@
+/**
+ * Response shapes. The OpenAPI document describes requests (operations.gen.ts) but not responses, so each area
+ * declares the responses it reads by augmenting this interface in its own file:
+ *
+ *   declare module '../../api/models' { interface Responses { 'GET /api/v1/calls': Page<Call> } }
+ *
+ * An operation not listed here answers `unknown`, which forces the caller to look before it uses a field.
+ */
+// oxlint-disable-next-line no-empty-interface
+export interface Responses {
+  'POST /api/v1/auth/login': TokenPair;
+  'POST /api/v1/auth/refresh': TokenPair;
+  'GET /api/v1/me': Me;
+}
+
+export interface TokenPair {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+}
+
+export type Role = 'proposer' | 'reviewer' | 'committee_member' | 'committee_chair' | 'secretariat' | 'admin';
+
+export interface Membership {
+  organizationId: string | null;
+  role: Role;
+}
+
+export interface Me {
+  userId: string;
+  municipalityId: string | null;
+  platformAdmin: boolean;
+  roles: Role[];
+  memberships: Membership[];
+  locale: 'ja' | 'en';
+}
+
+/** Cursor pages as every list of the API returns them. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface LocalizedText {
+  ja: string;
+  en: string;
+}

@@ -1,0 +1,135 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { call, configureClient } from '../api/client';
+import type { Me, Role, TokenPair } from '../api/models';
+import { useLocale } from '../i18n/i18n';
+
+/**
+ * Who is signed in. The access token lives in memory only; the rotating refresh token in localStorage, so a
+ * reload keeps the session and a stolen access token expires within minutes. Sign-out revokes the session.
+ */
+interface SessionState {
+  status: 'loading' | 'signedOut' | 'signedIn';
+  me: Me | null;
+  login(email: string, password: string): Promise<Me>;
+  logout(): Promise<void>;
+  hasRole(...roles: Role[]): boolean;
+}
+
+const REFRESH_KEY = 'kyodo.refreshToken';
+const SessionContext = createContext<SessionState | null>(null);
+
+let accessToken: string | null = null;
+let refreshing: Promise<boolean> | null = null;
+
+function keep(pair: TokenPair): void {
+  accessToken = pair.accessToken;
+  localStorage.setItem(REFRESH_KEY, pair.refreshToken);
+}
+
+function forget(): void {
+  accessToken = null;
+  localStorage.removeItem(REFRESH_KEY);
+}
+
+/** One refresh at a time: parallel 401s share it (a refresh token is used up by its first use). */
+function refreshOnce(): Promise<boolean> {
+  refreshing ??= (async () => {
+    const refreshToken = localStorage.getItem(REFRESH_KEY);
+    if (!refreshToken) return false;
+    try {
+      keep(await call('POST /api/v1/auth/refresh', { body: { refreshToken } }));
+      return true;
+    } catch {
+      forget();
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const { locale, setLocale } = useLocale();
+  const [status, setStatus] = useState<SessionState['status']>('loading');
+  const [me, setMe] = useState<Me | null>(null);
+
+  useEffect(() => {
+    configureClient({ accessToken: () => accessToken, refresh: refreshOnce, locale: () => localeRef.current });
+  }, []);
+  localeRef.current = locale;
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      if (await refreshOnce()) {
+        try {
+          const who = await call('GET /api/v1/me');
+          if (live) {
+            setMe(who);
+            setStatus('signedIn');
+          }
+          return;
+        } catch {
+          forget();
+        }
+      }
+      if (live) setStatus('signedOut');
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const login = useCallback(
+    async (email: string, password: string) => {
+      keep(await call('POST /api/v1/auth/login', { body: { email, password } }));
+      const who = await call('GET /api/v1/me');
+      setMe(who);
+      setStatus('signedIn');
+      if (!localStorage.getItem('kyodo.locale')) setLocale(who.locale);
+      return who;
+    },
+    [setLocale],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await call('POST /api/v1/auth/logout');
+    } catch {
+      // signing out locally is what matters; the session expires anyway
+    }
+    forget();
+    setMe(null);
+    setStatus('signedOut');
+  }, []);
+
+  const value = useMemo<SessionState>(
+    () => ({
+      status,
+      me,
+      login,
+      logout,
+      hasRole: (...roles: Role[]) => !!me && roles.some((role) => me.roles.includes(role)),
+    }),
+    [status, me, login, logout],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+const localeRef: { current: 'ja' | 'en' } = { current: 'ja' };
+
+export function useSession(): SessionState {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** Where a signed-in person starts, by what they do most. */
+export function homeFor(me: Me): string {
+  if (me.roles.includes('secretariat') || me.roles.includes('admin')) return '/console';
+  if (me.roles.includes('committee_chair') || me.roles.includes('committee_member')) return '/committee';
+  if (me.roles.includes('reviewer')) return '/review';
+  if (me.roles.includes('proposer')) return '/workspace';
+  return '/';
+}

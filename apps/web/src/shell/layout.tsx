@@ -1,0 +1,127 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { call } from '../api/client';
+import { useSession } from '../auth/session';
+import { useLocale, useT, type Locale } from '../i18n/i18n';
+import { Link, useLocation } from '../router/router';
+import { common } from '../ui/texts';
+
+declare module '../api/models' {
+  interface Responses {
+    'GET /api/v1/me/notifications': { items: unknown[]; unread: number };
+  }
+}
+
+interface NavItem {
+  to: string;
+  label: string;
+  show: boolean;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const t = useT(common);
+  const { locale, setLocale } = useLocale();
+  const session = useSession();
+  const { pathname } = useLocation();
+  const unread = useUnreadCount(session.status === 'signedIn', pathname);
+
+  const items: NavItem[] = [
+    { to: '/calls', label: t('navCalls'), show: true },
+    { to: '/proposals', label: t('navProposals'), show: true },
+    { to: '/statistics', label: t('navStatistics'), show: true },
+    { to: '/open-data', label: t('navOpenData'), show: true },
+    { to: '/workspace', label: t('navWorkspace'), show: session.hasRole('proposer') },
+    { to: '/review', label: t('navReview'), show: session.hasRole('reviewer') },
+    {
+      to: '/committee',
+      label: t('navCommittee'),
+      show: session.hasRole('committee_member', 'committee_chair', 'secretariat'),
+    },
+    { to: '/console', label: t('navConsole'), show: session.hasRole('secretariat', 'admin') },
+  ];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link to="/" className="brand">
+            {t('appName')}
+          </Link>
+          <nav className="main-nav" aria-label={t('mainNav')}>
+            <ul>
+              {items
+                .filter((item) => item.show)
+                .map((item) => (
+                  <li key={item.to}>
+                    <Link
+                      to={item.to}
+                      aria-current={pathname === item.to || pathname.startsWith(`${item.to}/`) ? 'page' : undefined}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <label>
+              <span className="visually-hidden">{t('language')}</span>
+              <select
+                value={locale}
+                onChange={(event) => setLocale(event.target.value as Locale)}
+                aria-label={t('language')}
+              >
+                <option value="ja">日本語</option>
+                <option value="en">English</option>
+              </select>
+            </label>
+            {session.status === 'signedIn' ? (
+              <>
+                <Link to="/inbox">
+                  {t('navInbox')}
+                  {unread > 0 ? (
+                    <span className="unread" aria-label={`${unread}`}>
+                      {unread}
+                    </span>
+                  ) : null}
+                </Link>
+                <button type="button" className="linklike" onClick={() => void session.logout()}>
+                  {t('signOut')}
+                </button>
+              </>
+            ) : session.status === 'signedOut' ? (
+              <Link to="/login">{t('signIn')}</Link>
+            ) : null}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">{t('footer')}</footer>
+    </>
+  );
+}
+
+/** The inbox badge: read on sign-in and on each navigation, at most once a minute otherwise. */
+function useUnreadCount(signedIn: boolean, pathname: string): number {
+  const [unread, setUnread] = useState(0);
+  useEffect(() => {
+    if (!signedIn) return setUnread(0);
+    let live = true;
+    const read = () =>
+      call('GET /api/v1/me/notifications', { query: { limit: 1 } }).then(
+        (inbox) => live && setUnread(inbox.unread),
+        () => undefined,
+      );
+    void read();
+    const timer = setInterval(read, 60_000);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [signedIn, pathname]);
+  return unread;
+}
