@@ -21,6 +21,8 @@ import { seedDecidedCall } from './disclosure-seed';
 import { auditChainBench } from './audit-chain';
 import { csvBench, type Measured, summaryPdfBench, workbookBench } from './reports';
 import { NOTIFICATION_CONCURRENCY } from '@kyodo/queues';
+import { openBrowser } from '@kyodo/testing';
+import { bareReactScript, shippedScript, startStaticRecordPage, timeToFirstRender, webDirOf } from './web';
 
 /**
  * `npm run bench`: each measurement beside a baseline measured in the same
@@ -50,6 +52,44 @@ async function startBaseline(databaseUrl: string): Promise<{ url: string; child:
 const SIZE = Number(process.env.BENCH_DISCLOSED ?? 10_000);
 const mb = (m: Measured) =>
   `${(m.ms / 1000).toFixed(2)} s, +${Math.round(m.peakGrowthMb)} MB peak, ${(m.bytes / 1024 / 1024).toFixed(1)} MB out`;
+
+/** Issue 8: the public proposal page in a phone-sized browser, and the script the web app ships. */
+async function webRows(rows: Row[], apiUrl: string, record: string): Promise<void> {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const kyodoScript = shippedScript(webDirOf());
+  const bareScript = await bareReactScript();
+  rows.push({
+    what: 'web app: script of the first page load (gzip)',
+    kyodo: `${kb(kyodoScript.initialGzip)} (all areas: ${kb(kyodoScript.totalGzip)})`,
+    baseline: `the smallest React app, same Vite build: ${kb(bareScript.initialGzip)}`,
+    ratio: bareScript.initialGzip / kyodoScript.initialGzip,
+    note: 'staff areas load on first visit; ratio = bare React ÷ Kyodo (1.00 = nothing over React itself); served brotli/gzip',
+  });
+  const shown = (await (await fetch(`${apiUrl}/api/v1/public/proposals/${record}`)).json()) as {
+    decision?: { proposal?: { title?: string; summary?: string }; decision?: { comment?: string } };
+  };
+  const title = shown.decision?.proposal?.title ?? '';
+  const browser = await openBrowser();
+  const staticPage = await startStaticRecordPage({
+    title,
+    summary: shown.decision?.proposal?.summary ?? '',
+    comment: shown.decision?.decision?.comment ?? '',
+  });
+  try {
+    const kyodo = await timeToFirstRender(browser, apiUrl, `/proposals/${record}`, title);
+    const bare = await timeToFirstRender(browser, staticPage.url, '/', title);
+    rows.push({
+      what: 'public proposal page: time to first render (phone viewport, cold cache)',
+      kyodo: `${Math.round(kyodo.medianMs)} ms (median of ${kyodo.samples.length})`,
+      baseline: `the same record as static HTML from a bare Node server: ${Math.round(bare.medianMs)} ms`,
+      ratio: bare.medianMs / kyodo.medianMs,
+      note: 'navigation start → the proposal title in the page (HTML + scripts + one API read + render); ratio = static ÷ Kyodo',
+    });
+  } finally {
+    staticPage.server.close();
+    await browser.close();
+  }
+}
 
 /** Issue 6: the public side under load with 10,000 disclosed proposals, and the reports of such a call. */
 async function disclosureRows(rows: Row[], databaseUrl: string, apiUrl: string, baselineUrl: string): Promise<void> {
@@ -105,6 +145,7 @@ async function disclosureRows(rows: Row[], databaseUrl: string, apiUrl: string, 
       ratio: pdf.baseline.ms / pdf.kyodo.ms,
       note: 'ruled table with repeating header and page numbers, embedded BIZ UDPGothic subset',
     });
+    await webRows(rows, apiUrl, record);
   } finally {
     await dataSource.destroy();
   }

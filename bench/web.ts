@@ -1,0 +1,126 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { newPerson, ROOT } from '@kyodo/testing';
+
+export interface ShippedScript {
+  /** Gzipped bytes of the scripts the first page load fetches (entry + preloads). */
+  initialGzip: number;
+  /** Gzipped bytes of every script in the build (all areas). */
+  totalGzip: number;
+}
+
+const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The scripts a build ships: those index.html loads at once, and all of them. */
+export function shippedScript(webDir: string): ShippedScript {
+  const html = readFileSync(join(webDir, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  const all = readdirSync(join(webDir, 'assets')).filter((name) => name.endsWith('.js'));
+  return {
+    initialGzip: initial.reduce((sum, path) => sum + gzipped(join(webDir, path)), 0),
+    totalGzip: all.reduce((sum, name) => sum + gzipped(join(webDir, 'assets', name)), 0),
+  };
+}
+
+/**
+ * The baseline of size: the smallest React app (one component rendering a heading), built by the same Vite
+ * with the same settings in this run. Kyodo's first load ÷ this = what the product adds over React itself.
+ */
+export async function bareReactScript(): Promise<ShippedScript> {
+  const directory = mkdtempSync(join(tmpdir(), 'kyodo-bare-react-'));
+  try {
+    writeFileSync(
+      join(directory, 'index.html'),
+      '<!doctype html><html lang="ja"><head><meta charset="UTF-8"><title>x</title></head><body><div id="root"></div><script type="module" src="/main.tsx"></script></body></html>',
+    );
+    writeFileSync(
+      join(directory, 'main.tsx'),
+      "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')!).render(<h1>協働</h1>);\n",
+    );
+    // Vite is ESM only; this module is compiled to CommonJS, so it is loaded with a real dynamic import.
+    const vite = (await new Function('return import("vite")')()) as typeof import('vite');
+    await vite.build({
+      root: directory,
+      configFile: false,
+      logLevel: 'silent',
+      resolve: {
+        alias: { react: join(ROOT, 'node_modules/react'), 'react-dom': join(ROOT, 'node_modules/react-dom') },
+      },
+      oxc: { jsx: { runtime: 'automatic', importSource: join(ROOT, 'node_modules/react') } },
+      build: { outDir: join(directory, 'dist'), target: 'es2022', reportCompressedSize: false },
+    } as never);
+    return shippedScript(join(directory, 'dist'));
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+export interface FirstRender {
+  medianMs: number;
+  samples: number[];
+}
+
+/**
+ * Milliseconds from navigation start until a heading containing `text` is in the document, in a fresh browser
+ * context each time (cold cache, as a first visit). A MutationObserver installed before any script records the
+ * moment, so the figure does not depend on how often the test polls.
+ */
+export async function timeToFirstRender(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  text: string,
+  runs = 9,
+): Promise<FirstRender> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await newPerson(browser, baseUrl, { phone: true });
+    await context.addInitScript((wanted) => {
+      const record = () => {
+        const found = [...document.querySelectorAll('h1')].some((h1) => h1.textContent?.includes(wanted));
+        if (found && !(window as { renderedAt?: number }).renderedAt)
+          (window as { renderedAt?: number }).renderedAt = performance.now();
+        return found;
+      };
+      new MutationObserver((_, observer) => record() && observer.disconnect()).observe(document, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    }, text);
+    await page.goto(path, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as { renderedAt?: number }).renderedAt !== undefined, undefined, {
+      timeout: 30_000,
+    });
+    samples.push(await page.evaluate(() => (window as unknown as { renderedAt: number }).renderedAt));
+    await context.close();
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { medianMs: sorted[Math.floor(sorted.length / 2)]!, samples };
+}
+
+/** The baseline of first render: the same record as a static HTML page (no script), from a bare Node server. */
+export async function startStaticRecordPage(record: {
+  title: string;
+  summary: string;
+  comment: string;
+}): Promise<{ url: string; server: Server }> {
+  const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html = `<!doctype html><html lang="ja"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(record.title)}</title></head><body><main><h1>${escape(record.title)}</h1><p>${escape(record.summary)}</p><h2>講評</h2><p>${escape(record.comment)}</p></main></body></html>`;
+  const server = createServer((_, response) =>
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export const webDirOf = () => {
+  const directory = join(ROOT, 'dist/web');
+  statSync(join(directory, 'index.html'));
+  return directory;
+};
