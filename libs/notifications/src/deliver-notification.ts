@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { BatchOutcome, JobPayloads } from '@kyodo/queues';
 import { sessionIcs } from './calendar';
 import { type EmailDelivery, EmailDeliveries } from './email-deliveries';
@@ -8,6 +8,13 @@ import { categoryOf, renderMessage, type MessageData } from './message-catalogue
 import { recipientsFor } from './recipients';
 
 type Job = JobPayloads['notify.proposal-event'];
+
+/** The batch's in-app copies (parameter $3, a JSON array); a key already present (a rerun) inserts nothing. */
+const IN_APP_INSERT = `INSERT INTO notifications (id, municipality_id, user_id, category, template, params, subject_ja, subject_en, body_ja, body_en, delivery_key, digest_pending)
+  SELECT r.id, r.municipality_id, r.user_id, r.category, r.template, r.params, r.subject_ja, r.subject_en, r.body_ja, r.body_en, r.delivery_key, r.digest_pending
+    FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, municipality_id uuid, user_id uuid, category text, template text, params jsonb,
+         subject_ja text, subject_en text, body_ja text, body_en text, delivery_key text, digest_pending boolean)
+  ON CONFLICT (delivery_key) DO NOTHING RETURNING delivery_key`;
 type RenderedMessage = ReturnType<typeof renderMessage>;
 
 interface ProposalRow {
@@ -137,10 +144,10 @@ export class DeliverNotification {
         });
       }
     }
-    let inserted = new Set<string>();
-    const sent = await this.emails.sendMany(deliveries, async (manager) => {
-      inserted = await this.insertInApp(manager, inAppRows);
-    });
+    const { outcomes: sent, inserted } = await this.emails.sendMany(
+      deliveries,
+      inAppRows.length > 0 ? { sql: IN_APP_INSERT, parameter: JSON.stringify(inAppRows) } : undefined,
+    );
     return planned.map(({ inAppKeys, emailKeys, error }): JobOutcome => {
       const failure = error ?? emailKeys.map((k) => sent.get(k)).find((o) => o instanceof Error);
       if (failure) return { ok: false, error: failure };
@@ -152,20 +159,6 @@ export class DeliverNotification {
         },
       };
     });
-  }
-
-  /** One statement for the whole batch; a key already present (a rerun) inserts nothing. */
-  private async insertInApp(manager: EntityManager, rows: Record<string, unknown>[]): Promise<Set<string>> {
-    if (rows.length === 0) return new Set();
-    const inserted: Array<{ delivery_key: string }> = await manager.query(
-      `INSERT INTO notifications (id, municipality_id, user_id, category, template, params, subject_ja, subject_en, body_ja, body_en, delivery_key, digest_pending)
-       SELECT r.id, r.municipality_id, r.user_id, r.category, r.template, r.params, r.subject_ja, r.subject_en, r.body_ja, r.body_en, r.delivery_key, r.digest_pending
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, municipality_id uuid, user_id uuid, category text, template text, params jsonb,
-              subject_ja text, subject_en text, body_ja text, body_en text, delivery_key text, digest_pending boolean)
-       ON CONFLICT (delivery_key) DO NOTHING RETURNING delivery_key`,
-      [JSON.stringify(rows)],
-    );
-    return new Set(inserted.map((r) => r.delivery_key));
   }
 
   /** Active recipients with their delivery mode per category (absent: immediate). */

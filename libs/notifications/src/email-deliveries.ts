@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { MicroBatcher } from '@kyodo/queues';
 import type { MailTransport, OutgoingMail } from './mail-transport';
 
@@ -9,6 +9,12 @@ export interface EmailDelivery {
   municipalityId: string | null;
   userId: string;
   mail: Omit<OutgoingMail, 'messageId'>;
+}
+
+/** A caller's INSERT … RETURNING delivery_key, run in the claim's statement; its one parameter is `$3`. */
+export interface AlongsideInsert {
+  sql: string;
+  parameter: unknown;
 }
 
 /** 'sent' now, 'already' sent by an earlier run, or why it could not be sent this time. */
@@ -42,53 +48,57 @@ export class EmailDeliveries {
   }, 500);
 
   async sendOnce(delivery: EmailDelivery): Promise<boolean> {
-    const outcome = (await this.sendMany([delivery])).get(delivery.key)!;
+    const outcome = (await this.sendMany([delivery])).outcomes.get(delivery.key)!;
     if (outcome instanceof Error) throw outcome;
     return outcome === 'sent';
   }
 
   /**
    * Records and claims every delivery in one statement, then sends what it
-   * claimed. `alongside` runs in the same transaction as the claim, so a
-   * caller's own rows (the in-app copies) commit with it in one round.
+   * claimed. `alongside` is the caller's own INSERT … RETURNING delivery_key
+   * (the in-app copies), whose one parameter is `$3`: it runs in the same
+   * statement as the claim, so both commit together in one round trip.
+   * Answers each delivery's outcome and the keys `alongside` inserted.
    */
   async sendMany(
     deliveries: EmailDelivery[],
-    alongside?: (manager: EntityManager) => Promise<void>,
-  ): Promise<Map<string, DeliveryOutcome>> {
+    alongside?: AlongsideInsert,
+  ): Promise<{ outcomes: Map<string, DeliveryOutcome>; inserted: Set<string> }> {
     const outcomes = new Map<string, DeliveryOutcome>();
     // One row per key: a statement may not claim the same row twice.
     deliveries = [...new Map(deliveries.map((d) => [d.key, d])).values()];
-    if (deliveries.length === 0 && !alongside) return outcomes;
+    if (deliveries.length === 0 && !alongside) return { outcomes, inserted: new Set() };
     const keys = deliveries.map((d) => d.key);
-    const claimed = await this.dataSource.transaction(async (manager) => {
-      await alongside?.(manager);
-      if (deliveries.length === 0) return new Set<string>();
+    const rows: Array<{ side: 'claimed' | 'alongside'; delivery_key: string }> = await this.dataSource.query(
       // New keys are inserted claimed; existing ones are claimed only if unsent and their lease ran out.
-      const rows: Array<{ delivery_key: string }> = await manager.query(
-        `INSERT INTO email_deliveries (delivery_key, municipality_id, user_id, recipient, subject, message_id, status, claimed_until)
+      `WITH ${alongside ? `alongside AS (${alongside.sql}),` : ''}
+       claimed AS (
+         INSERT INTO email_deliveries (delivery_key, municipality_id, user_id, recipient, subject, message_id, status, claimed_until)
          SELECT r.key, r.municipality_id, r.user_id, r.recipient, r.subject, r.message_id, 'sending', now() + make_interval(secs => $2)
            FROM jsonb_to_recordset($1::jsonb) AS r(key text, municipality_id uuid, user_id uuid, recipient text, subject text, message_id text)
          ON CONFLICT (delivery_key) DO UPDATE SET claimed_until = EXCLUDED.claimed_until
           WHERE email_deliveries.status = 'sending'
             AND (email_deliveries.claimed_until IS NULL OR email_deliveries.claimed_until < now())
-         RETURNING delivery_key`,
-        [
-          JSON.stringify(
-            deliveries.map((d) => ({
-              key: d.key,
-              municipality_id: d.municipalityId,
-              user_id: d.userId,
-              recipient: d.mail.to,
-              subject: d.mail.subject,
-              message_id: messageIdFor(d.key),
-            })),
-          ),
-          this.leaseSeconds,
-        ],
-      );
-      return new Set(rows.map((r) => r.delivery_key));
-    });
+         RETURNING delivery_key)
+       SELECT 'claimed' AS side, delivery_key FROM claimed
+       ${alongside ? "UNION ALL SELECT 'alongside', delivery_key FROM alongside" : ''}`,
+      [
+        JSON.stringify(
+          deliveries.map((d) => ({
+            key: d.key,
+            municipality_id: d.municipalityId,
+            user_id: d.userId,
+            recipient: d.mail.to,
+            subject: d.mail.subject,
+            message_id: messageIdFor(d.key),
+          })),
+        ),
+        this.leaseSeconds,
+        ...(alongside ? [alongside.parameter] : []),
+      ],
+    );
+    const claimed = new Set(rows.filter((r) => r.side === 'claimed').map((r) => r.delivery_key));
+    const inserted = new Set(rows.filter((r) => r.side === 'alongside').map((r) => r.delivery_key));
     const others = keys.filter((k) => !claimed.has(k));
     if (others.length > 0) {
       const rows: Array<{ delivery_key: string; status: string }> = await this.dataSource.query(
@@ -125,6 +135,6 @@ export class EmailDeliveries {
         outcomes.set(d.key, 'sent');
       }),
     );
-    return outcomes;
+    return { outcomes, inserted };
   }
 }
