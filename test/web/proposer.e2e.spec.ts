@@ -111,6 +111,7 @@ describe('proposer workspace', () => {
     const resubmitted = await must(city.proposerA.get(`/api/v1/proposals/${id}`));
     expect(resubmitted.state).toBe('submitted.screening');
     expect(resubmitted.content.summary).toContain('腰越地区');
+    expect(resubmitted.returns).toEqual([{ at: expect.any(String), reason: expect.stringContaining('事業の概要') }]);
 
     // The inbox: the worker's notices arrive; marking all read clears the count.
     await waitFor(async () => (await must(city.proposerA.get('/api/v1/me/notifications'))).unread > 0, 30_000);
@@ -135,6 +136,31 @@ describe('proposer workspace', () => {
     await saveScreenshot(page, 'workspace-list');
     await context.close();
   }, 240_000);
+
+  it('reloads the latest version and says so when the draft was changed elsewhere (409)', async () => {
+    const draft = await must(
+      city.proposerA.post(`/api/v1/calls/${city.callId}/proposals`, {
+        organizationId: city.groupAId,
+        title: '競合の確認',
+      }),
+    );
+    const { context, page } = await newPerson(browser, system.baseUrl);
+    await signIn(page, city.emailOf('proposer-a'), PASSWORD);
+    await page.goto(`/workspace/proposals/${draft.id}`);
+    await page.locator('#p-title').waitFor();
+    await must(
+      city.proposerA.patch(
+        `/api/v1/proposals/${draft.id}`,
+        { content: { summary: '別の画面で書いた概要' } },
+        { 'if-match': `"${draft.version}"` },
+      ),
+    );
+    await page.locator('#p-title').fill('競合の確認（この画面）');
+    await page.getByText('最新の内容を読み込み直しました').waitFor();
+    await expect(page.locator('#p-summary').inputValue()).resolves.toBe('別の画面で書いた概要');
+    await noSeriousViolations(page);
+    await context.close();
+  }, 120_000);
 
   it('is readable on a phone, and the inbox is open to every signed-in role', async () => {
     const { context, page } = await newPerson(browser, system.baseUrl, { phone: true });

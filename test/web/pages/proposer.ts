@@ -53,13 +53,19 @@ export async function startDraft(page: Page, callTitle: string, title: string): 
 /** Fills every step of an open draft with a complete proposal (values from `input` where given). */
 export async function fillProposal(page: Page, input: Omit<ProposalInput, 'callTitle' | 'title'> = {}): Promise<void> {
   await openStep(page, '概要');
-  await page.locator('#p-summary').fill(input.summary ?? '子どもから高齢者までが集う地域食堂を週2回開き、孤食の解消と多世代交流を進める。');
+  await page
+    .locator('#p-summary')
+    .fill(input.summary ?? '子どもから高齢者までが集う地域食堂を週2回開き、孤食の解消と多世代交流を進める。');
   await page.locator('#p-activityFields').check();
   await page.locator('#p-contactName').fill(input.contactName ?? '鈴木 一郎');
   await page.locator('#p-contactEmail').fill(input.contactEmail ?? 'suzuki@example.jp');
   await openStep(page, '事業内容');
-  await page.locator('#p-background').fill(input.background ?? '共働き世帯とひとり暮らし高齢者が増え、地域で食卓を囲む機会が減っている。');
-  await page.locator('#p-objectives').fill(input.objectives ?? '地域の誰もが気軽に立ち寄れる居場所をつくり、見守りの輪を広げる。');
+  await page
+    .locator('#p-background')
+    .fill(input.background ?? '共働き世帯とひとり暮らし高齢者が増え、地域で食卓を囲む機会が減っている。');
+  await page
+    .locator('#p-objectives')
+    .fill(input.objectives ?? '地域の誰もが気軽に立ち寄れる居場所をつくり、見守りの輪を広げる。');
   await page.locator('#p-requestedAmount').fill(String(input.requestedAmount ?? 800000));
   await openStep(page, '役割分担');
   await page.locator('#p-roles').click();

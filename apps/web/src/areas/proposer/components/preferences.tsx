@@ -50,7 +50,7 @@ export function Preferences() {
       <Async state={loaded}>
         {(prefs) => (
           <form noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
-            {prefs.map((pref) => {
+            {[...prefs.filter((p) => p.required), ...prefs.filter((p) => !p.required)].map((pref) => {
               const label = CATEGORY[pref.category] ? t(CATEGORY[pref.category]) : pref.category;
               if (pref.required) {
                 return (

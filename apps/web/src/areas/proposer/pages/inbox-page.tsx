@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useSession } from '../../../auth/session';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
+import { Link } from '../../../router/router';
 import { Async, PageTitle } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { Preferences } from '../components/preferences';
@@ -12,6 +14,7 @@ export function InboxPage() {
   const t = useT(texts);
   const { locale } = useLocale();
   const inbox = useAsync((signal) => api.inbox(signal), []);
+  const { hasRole } = useSession();
   const [status, setStatus] = useState('');
   const markAll = async () => {
     await api.markAllRead();
@@ -52,6 +55,14 @@ export function InboxPage() {
                     </h2>
                     <p className="meta">{formatDate(item.createdAt, locale, true)}</p>
                     <p className="inbox-body">{item.body}</p>
+                    {hasRole('proposer') && typeof item.params?.proposalId === 'string' ? (
+                      <p>
+                        <Link to={`/workspace/proposals/${item.params.proposalId}`}>
+                          {t('openProposal')}
+                          <span className="visually-hidden">: {item.subject}</span>
+                        </Link>
+                      </p>
+                    ) : null}
                     {item.read ? null : (
                       <button
                         type="button"

@@ -58,12 +58,12 @@ export function WorkspacePage() {
                           <th scope="row">
                             <Link to={`/workspace/proposals/${p.id}`}>{p.title}</Link>
                           </th>
-                          <td>
+                          <td data-label={t('colState')}>
                             <StateBadge state={p.state} />
                           </td>
-                          <td>{callTitle(calls, p.callId)}</td>
-                          <td>{p.receiptNumber ?? '—'}</td>
-                          <td>{formatDate(p.updatedAt, locale, true)}</td>
+                          <td data-label={t('colCall')}>{callTitle(calls, p.callId)}</td>
+                          <td data-label={t('colReceipt')}>{p.receiptNumber ?? '—'}</td>
+                          <td data-label={t('colUpdated')}>{formatDate(p.updatedAt, locale, true)}</td>
                         </tr>
                       ))}
                     </tbody>
