@@ -14,6 +14,8 @@ export interface ProposalView {
   version: number;
   receiptNumber: string | null;
   allowedEvents: string[];
+  /** The secretariat's requests for correction (RETURN), oldest first, so the proposer sees what to fix. */
+  returns: Array<{ at: string; reason: string }>;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,7 +34,14 @@ export function toProposalView(row: ProposalEntity, allowedEvents: string[]): Pr
     version: row.version,
     receiptNumber: row.receiptNumber,
     allowedEvents,
+    returns: returnsOf(row.snapshot),
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString(),
   };
+}
+
+function returnsOf(snapshot: unknown): Array<{ at: string; reason: string }> {
+  const returns = (snapshot as { context?: { returns?: Array<{ at: string; reason: string }> } } | null)?.context
+    ?.returns;
+  return Array.isArray(returns) ? returns.map(({ at, reason }) => ({ at, reason })) : [];
 }

@@ -1,0 +1,123 @@
+import { formatNumber, useLocale, useT } from '../../../i18n/i18n';
+import { fieldId, parseNumber, type FormState } from '../form-model';
+import { formTexts } from '../form-texts';
+import { CellInput, CellSelect, RemoveButton, TableFrame } from './cells';
+import { useForm } from './form-context';
+
+type Line = FormState['budget'][number];
+
+export function budgetTotals(lines: Line[]): { income: number; expense: number } {
+  const sum = (kind: Line['kind']) =>
+    lines
+      .filter((line) => line.kind === kind)
+      .reduce(
+        (total, line) => total + (Number.isFinite(parseNumber(line.amount)) ? (parseNumber(line.amount) ?? 0) : 0),
+        0,
+      );
+  return { income: sum('income'), expense: sum('expense') };
+}
+
+/** 収支予算: income and expense lines with the totals and the balance, updated as the person types. */
+export function BudgetTable() {
+  const t = useT(formTexts);
+  const { locale } = useLocale();
+  const form = useForm();
+  const lines = form.state.budget;
+  const set = (index: number, patch: Partial<Line>) =>
+    form.update({ budget: lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) });
+  const label = (i: number, column: Parameters<typeof t>[0]) => `${t('rowN', { n: i + 1 })} ${t(column)}`;
+  const totals = budgetTotals(lines);
+  const yen = (n: number) => t('yen', { amount: formatNumber(n, locale) });
+  const span = form.readOnly ? 2 : 3;
+  return (
+    <>
+      <TableFrame
+        id={fieldId('budget')}
+        caption={t('stepBudget')}
+        intro={t('budgetIntro')}
+        onAdd={() => form.update({ budget: [...lines, { kind: 'expense', item: '', amount: '' }] })}
+      >
+        <thead>
+          <tr>
+            <th scope="col">{t('budgetKind')}</th>
+            <th scope="col">{t('budgetItem')}</th>
+            <th scope="col" className="number">
+              {t('budgetAmount')}
+            </th>
+            {form.readOnly ? null : <th scope="col">{t('actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line, i) => (
+            <tr key={i}>
+              <td>
+                <CellSelect
+                  id={fieldId(`budget-${i}-kind`)}
+                  label={label(i, 'budgetKind')}
+                  value={line.kind}
+                  onChange={(kind) => set(i, { kind: kind as Line['kind'] })}
+                >
+                  <option value="income">{t('income')}</option>
+                  <option value="expense">{t('expense')}</option>
+                </CellSelect>
+              </td>
+              <td>
+                <CellInput
+                  id={fieldId(`budget-${i}-item`)}
+                  label={label(i, 'budgetItem')}
+                  value={line.item}
+                  onChange={(item) => set(i, { item })}
+                />
+              </td>
+              <td className="number">
+                <CellInput
+                  id={fieldId(`budget-${i}-amount`)}
+                  label={label(i, 'budgetAmount')}
+                  value={line.amount}
+                  numeric
+                  onChange={(amount) => set(i, { amount })}
+                />
+              </td>
+              {form.readOnly ? null : (
+                <td>
+                  <RemoveButton n={i + 1} onRemove={() => form.update({ budget: lines.filter((_, j) => j !== i) })} />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('totalIncome')}
+            </th>
+            <td className="number" colSpan={span - 1}>
+              {yen(totals.income)}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('totalExpense')}
+            </th>
+            <td className="number" colSpan={span - 1}>
+              {yen(totals.expense)}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('balance')}
+            </th>
+            <td className="number" colSpan={span - 1}>
+              {yen(totals.income - totals.expense)}
+            </td>
+          </tr>
+        </tfoot>
+      </TableFrame>
+      {lines.length > 0 && totals.income !== totals.expense ? (
+        <p className="notice notice-warn">
+          {t('unbalanced', { diff: formatNumber(totals.income - totals.expense, locale) })}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { useLocale, useT } from '../../../i18n/i18n';
+import { TextArea, TextField } from '../../../ui/components';
+import { fieldId, type FormState } from '../form-model';
+import { formTexts } from '../form-texts';
+import type { ActivityField } from '../models';
+import { ReasonNote, useForm, withReasons } from './form-context';
+
+type Key = keyof (typeof formTexts)['ja'];
+type TextName = 'title' | 'summary' | 'background' | 'objectives' | 'contactName' | 'contactEmail' | 'contactPhone';
+
+function Text({
+  name,
+  label,
+  hint,
+  required = true,
+  area = false,
+  type,
+}: {
+  name: TextName | 'requestedAmount';
+  label: Key;
+  hint?: string;
+  required?: boolean;
+  area?: boolean;
+  type?: string;
+}) {
+  const t = useT(formTexts);
+  const form = useForm();
+  const id = fieldId(name);
+  const common = {
+    id,
+    label: t(label),
+    hint: withReasons(form.reasonsFor(id), hint),
+    error: form.errorFor(id),
+    required,
+    value: form.state[name],
+    readOnly: form.readOnly,
+    onBlur: () => form.touch(id),
+  };
+  return area ? (
+    <TextArea {...common} rows={6} onChange={(e) => form.update({ [name]: e.target.value } as Partial<FormState>)} />
+  ) : (
+    <TextField
+      {...common}
+      type={type}
+      inputMode={name === 'requestedAmount' ? 'numeric' : undefined}
+      autoComplete={name === 'contactEmail' ? 'email' : name === 'contactPhone' ? 'tel' : undefined}
+      onChange={(e) => form.update({ [name]: e.target.value } as Partial<FormState>)}
+    />
+  );
+}
+
+export function OverviewSection({ fields }: { fields: ActivityField[] }) {
+  const t = useT(formTexts);
+  const { locale } = useLocale();
+  const form = useForm();
+  const fieldsId = fieldId('activityFields');
+  const error = form.errorFor(fieldsId);
+  const toggle = (key: string, on: boolean) =>
+    form.update({
+      activityFields: on ? [...form.state.activityFields, key] : form.state.activityFields.filter((k) => k !== key),
+    });
+  return (
+    <>
+      <Text name="title" label="title" hint={t('titleHint')} />
+      <Text name="summary" label="summary" hint={t('summaryHint')} area />
+      <fieldset className={error ? 'field field-invalid choice-group' : 'field choice-group'}>
+        <legend className="field-label">
+          {t('activityFields')} <span className="badge badge-required">{locale === 'ja' ? '必須' : 'required'}</span>
+        </legend>
+        <p className="field-hint" id={`${fieldsId}-hint`}>
+          <ReasonNote reasons={form.reasonsFor(fieldsId)} /> {t('activityFieldsHint')}
+        </p>
+        {error ? (
+          <p className="field-error" id={`${fieldsId}-error`}>
+            {error}
+          </p>
+        ) : null}
+        <div className="choices">
+          {fields.map((field, index) => (
+            <label key={field.key} className="choice">
+              <input
+                type="checkbox"
+                id={index === 0 ? fieldsId : undefined}
+                checked={form.state.activityFields.includes(field.key)}
+                disabled={form.readOnly}
+                aria-describedby={error ? `${fieldsId}-error` : undefined}
+                onChange={(e) => toggle(field.key, e.target.checked)}
+                onBlur={() => form.touch(fieldsId)}
+              />
+              {locale === 'ja' ? field.labelJa : field.labelEn}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Text name="contactName" label="contactName" hint={t('contactHint')} />
+      <Text name="contactEmail" label="contactEmail" type="email" />
+      <Text name="contactPhone" label="contactPhone" type="tel" required={false} />
+    </>
+  );
+}
+
+export function ContentSection({ maxAmount }: { maxAmount: number | null }) {
+  const t = useT(formTexts);
+  return (
+    <>
+      <Text name="background" label="background" hint={t('backgroundHint')} area />
+      <Text name="objectives" label="objectives" area />
+      <Text
+        name="requestedAmount"
+        label="requestedAmount"
+        hint={maxAmount !== null ? t('requestedAmountHint', { max: maxAmount.toLocaleString() }) : undefined}
+      />
+    </>
+  );
+}

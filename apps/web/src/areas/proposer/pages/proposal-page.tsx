@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useT } from '../../../i18n/i18n';
+import { Link } from '../../../router/router';
+import { Async, PageTitle } from '../../../ui/components';
+import { useAsync } from '../../../ui/use-async';
+import { ProposalEditor } from '../components/proposal-editor';
+import { ReadOnlyProposal } from '../components/read-only-proposal';
+import { formTexts } from '../form-texts';
+import type { Proposal } from '../models';
+import { api } from '../proposer-api';
+import { StateBadge } from '../state-label';
+import '../proposer.css';
+
+const editable = (state: string) => state === 'draft' || state.includes('revisionRequested');
+
+/** One proposal: the guided form while it may change, the read-only record with its receipt number after. */
+export function ProposalPage({ id }: { id: string }) {
+  const t = useT(formTexts);
+  const [submitted, setSubmitted] = useState(false);
+  const data = useAsync(
+    async (signal) => {
+      const proposal = await api.proposal(id, signal);
+      const [call, fields] = await Promise.all([
+        api.call(proposal.callId, signal).catch(() => null),
+        api.activityFields(signal).catch(() => []),
+      ]);
+      return { proposal, call, fields };
+    },
+    [id],
+  );
+  const replace = (proposal: Proposal) => data.data && data.setData({ ...data.data, proposal });
+  return (
+    <section className="proposal-page">
+      <p>
+        <Link to="/workspace">← {t('back')}</Link>
+      </p>
+      <Async state={data}>
+        {({ proposal, call, fields }) => (
+          <>
+            <PageTitle title={proposal.title}>
+              {proposal.title} <StateBadge state={proposal.state} />
+            </PageTitle>
+            {editable(proposal.state) ? (
+              <ProposalEditor
+                key={`${proposal.id}:${proposal.state}`}
+                proposal={proposal}
+                call={call}
+                fields={fields}
+                onSubmitted={(next) => {
+                  setSubmitted(true);
+                  replace(next);
+                }}
+              />
+            ) : (
+              <ReadOnlyProposal
+                proposal={proposal}
+                call={call}
+                fields={fields}
+                justSubmitted={submitted}
+                onChanged={replace}
+              />
+            )}
+          </>
+        )}
+      </Async>
+    </section>
+  );
+}

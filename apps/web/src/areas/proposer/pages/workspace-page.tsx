@@ -1,0 +1,143 @@
+import { useState, type FormEvent } from 'react';
+import { newIdempotencyKey } from '../../../api/client';
+import { ApiError } from '../../../api/problem';
+import { useSession } from '../../../auth/session';
+import { formatDate, useLocale, useLocalized, useT } from '../../../i18n/i18n';
+import { Link, navigate } from '../../../router/router';
+import { Async, PageTitle, ProblemMessage, TextField } from '../../../ui/components';
+import { useAsync } from '../../../ui/use-async';
+import type { Call } from '../models';
+import { api } from '../proposer-api';
+import { StateBadge } from '../state-label';
+import { texts } from '../texts';
+import '../proposer.css';
+
+/** The organisation's proposals with their status, and the open calls to start a new one in. */
+export function WorkspacePage() {
+  const t = useT(texts);
+  const { locale } = useLocale();
+  const localized = useLocalized();
+  const data = useAsync(async (signal) => {
+    const [proposals, calls] = await Promise.all([api.proposals(signal), api.calls(signal)]);
+    return { proposals: proposals.items, calls };
+  }, []);
+  const callTitle = (calls: Call[], id: string) => {
+    const call = calls.find((c) => c.id === id);
+    return call ? localized({ ja: call.titleJa, en: call.titleEn }) : '';
+  };
+  return (
+    <section>
+      <PageTitle>{t('workspaceTitle')}</PageTitle>
+      <Async state={data}>
+        {({ proposals, calls }) => {
+          const now = Date.now();
+          const open = calls.filter(
+            (c) => Date.parse(c.submissionOpensAt) <= now && now < Date.parse(c.submissionClosesAt),
+          );
+          return (
+            <>
+              <h2>{t('myProposals')}</h2>
+              {proposals.length === 0 ? (
+                <p>{t('noProposals')}</p>
+              ) : (
+                <div className="table-scroll">
+                  <table className="proposal-list">
+                    <caption className="visually-hidden">{t('myProposals')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('colTitle')}</th>
+                        <th scope="col">{t('colState')}</th>
+                        <th scope="col">{t('colCall')}</th>
+                        <th scope="col">{t('colReceipt')}</th>
+                        <th scope="col">{t('colUpdated')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {[...proposals].reverse().map((p) => (
+                        <tr key={p.id}>
+                          <th scope="row">
+                            <Link to={`/workspace/proposals/${p.id}`}>{p.title}</Link>
+                          </th>
+                          <td data-label={t('colState')}>
+                            <StateBadge state={p.state} />
+                          </td>
+                          <td data-label={t('colCall')}>{callTitle(calls, p.callId)}</td>
+                          <td data-label={t('colReceipt')}>{p.receiptNumber ?? '—'}</td>
+                          <td data-label={t('colUpdated')}>{formatDate(p.updatedAt, locale, true)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+              <h2>{t('openCalls')}</h2>
+              {open.length === 0 ? (
+                <p>{t('noOpenCalls')}</p>
+              ) : (
+                <ul className="cards">
+                  {open.map((call) => (
+                    <li key={call.id} className="card">
+                      <h3>{localized({ ja: call.titleJa, en: call.titleEn })}</h3>
+                      <p className="meta">
+                        {t('deadline', { date: formatDate(call.submissionClosesAt, locale, true) })}
+                      </p>
+                      <StartProposal call={call} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          );
+        }}
+      </Async>
+    </section>
+  );
+}
+
+function StartProposal({ call }: { call: Call }) {
+  const t = useT(texts);
+  const localized = useLocalized();
+  const { me } = useSession();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState('');
+  const [problem, setProblem] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const [key] = useState(newIdempotencyKey);
+  const organizationId = me?.memberships.find((m) => m.role === 'proposer' && m.organizationId)?.organizationId;
+  if (!organizationId) return <p>{t('noOrganization')}</p>;
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(title.trim() ? '' : t('newTitleMissing'));
+    if (!title.trim()) return;
+    setBusy(true);
+    try {
+      const created = await api.start(call.id, organizationId, title.trim(), key);
+      navigate(`/workspace/proposals/${created.id}`);
+    } catch (failure) {
+      if (failure instanceof ApiError) setProblem(failure);
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => void start(e)}
+      aria-label={t('newProposalIn', { call: localized({ ja: call.titleJa, en: call.titleEn }) })}
+    >
+      <TextField
+        id={`new-title-${call.id}`}
+        label={t('newTitleLabel')}
+        hint={t('newTitleHint')}
+        required
+        maxLength={200}
+        value={title}
+        error={error || undefined}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      {problem ? <ProblemMessage error={problem} /> : null}
+      <button type="submit" className="button" disabled={busy}>
+        {t('newProposal')}
+      </button>
+    </form>
+  );
+}
