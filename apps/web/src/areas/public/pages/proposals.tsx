@@ -81,58 +81,62 @@ function ProposalSearch({ code }: { code: string }) {
 
   return (
     <>
-      <form
-        className="public-filters"
-        aria-label={t('filters')}
-        key={`${formKey}-${stats.data ? 'ready' : 'loading'}`}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          setSearch(Object.fromEntries(FILTERS.map((name) => [name, String(data.get(name) ?? '').trim()])));
-        }}
-      >
-        <div className="filters">
-          <Select label={t('year')} name="year" id="filter-year" defaultValue={filters.year}>
-            <option value="">{t('all')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {p('fiscalYear', { year })}
-              </option>
-            ))}
-            {filters.year && !years.includes(Number(filters.year)) ? (
-              <option value={filters.year}>{p('fiscalYear', { year: filters.year })}</option>
-            ) : null}
-          </Select>
-          <Select label={t('origin')} name="origin" id="filter-origin" defaultValue={filters.origin}>
-            <option value="">{t('all')}</option>
-            <option value="group">{p('group')}</option>
-            <option value="department">{p('department')}</option>
-          </Select>
-          <Select label={t('decision')} name="decision" id="filter-decision" defaultValue={filters.decision}>
-            <option value="">{t('all')}</option>
-            <option value="adopted">{p('adopted')}</option>
-            <option value="adoptedWithConditions">{p('adoptedWithConditions')}</option>
-            <option value="notAdopted">{p('notAdopted')}</option>
-          </Select>
-          <FieldSelect stats={stats.data} value={filters.field} label={t('field')} all={t('all')} />
-          <TextField label={t('q')} hint={t('qHint')} name="q" id="filter-q" type="search" defaultValue={filters.q} />
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('apply')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              setSearch(Object.fromEntries(FILTERS.map((name) => [name, undefined])));
-              setFormKey((n) => n + 1);
-            }}
-          >
-            {t('clear')}
-          </button>
-        </div>
-      </form>
+      {stats.loading && !stats.data ? (
+        <Loading />
+      ) : (
+        <form
+          className="public-filters"
+          aria-label={t('filters')}
+          key={formKey}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            setSearch(Object.fromEntries(FILTERS.map((name) => [name, String(data.get(name) ?? '').trim()])));
+          }}
+        >
+          <div className="filters">
+            <Select label={t('year')} name="year" id="filter-year" defaultValue={filters.year}>
+              <option value="">{t('all')}</option>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {p('fiscalYear', { year })}
+                </option>
+              ))}
+              {filters.year && !years.includes(Number(filters.year)) ? (
+                <option value={filters.year}>{p('fiscalYear', { year: filters.year })}</option>
+              ) : null}
+            </Select>
+            <Select label={t('origin')} name="origin" id="filter-origin" defaultValue={filters.origin}>
+              <option value="">{t('all')}</option>
+              <option value="group">{p('group')}</option>
+              <option value="department">{p('department')}</option>
+            </Select>
+            <Select label={t('decision')} name="decision" id="filter-decision" defaultValue={filters.decision}>
+              <option value="">{t('all')}</option>
+              <option value="adopted">{p('adopted')}</option>
+              <option value="adoptedWithConditions">{p('adoptedWithConditions')}</option>
+              <option value="notAdopted">{p('notAdopted')}</option>
+            </Select>
+            <FieldSelect stats={stats.data} value={filters.field} label={t('field')} all={t('all')} />
+            <TextField label={t('q')} hint={t('qHint')} name="q" id="filter-q" type="search" defaultValue={filters.q} />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button">
+              {t('apply')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setSearch(Object.fromEntries(FILTERS.map((name) => [name, undefined])));
+                setFormKey((n) => n + 1);
+              }}
+            >
+              {t('clear')}
+            </button>
+          </div>
+        </form>
+      )}
       <Results code={code} filters={filters} fieldLabel={fieldLabel} />
     </>
   );
@@ -174,6 +178,7 @@ function Results(props: {
   const [moreError, setMoreError] = useState<ApiError>();
   useEffect(() => setMore(null), [first.data]);
 
+  if (first.loading && !first.error) return <Loading />;
   return (
     <Async state={first}>
       {(page) => {
@@ -192,7 +197,7 @@ function Results(props: {
           }
         };
         return (
-          <>
+          <div className="public-results" data-ready="true">
             <p role="status" aria-live="polite" className="meta">
               {items.length === 0 ? t('none') : t(cursor ? 'countMore' : 'count', { count: items.length })}
             </p>
@@ -208,7 +213,7 @@ function Results(props: {
                 {t('more')}
               </button>
             ) : null}
-          </>
+          </div>
         );
       }}
     </Async>
