@@ -57,6 +57,7 @@ export async function searchPublicProposals(
   await page.goto(`/proposals?m=${encodeURIComponent(municipalityCode)}`);
   const labels = LABELS[await localeOf(page)];
   await page.locator('.public-results[data-ready=true]').waitFor();
+  if (Object.values(search).every((value) => !value)) return page.locator('.public-proposal h2 a').allInnerTexts();
   if (search.year) await page.getByLabel(labels.year).selectOption(search.year);
   if (search.origin) await page.getByLabel(labels.origin).selectOption(search.origin);
   if (search.decision) await page.getByLabel(labels.decision).selectOption(search.decision);

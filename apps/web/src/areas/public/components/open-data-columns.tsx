@@ -1,4 +1,5 @@
 import { defineMessages, useT } from '../../../i18n/i18n';
+import { ScrollTable } from './scroll-table';
 
 /** The open-data columns (libs/disclosure/src/open-data-columns.ts), explained. */
 const messages = defineMessages({
@@ -58,7 +59,7 @@ export function OpenDataColumns() {
   return (
     <>
       <h2>{t('columns')}</h2>
-      <div className="table-scroll">
+      <ScrollTable label={t('columns')}>
         <table>
           <thead>
             <tr>
@@ -77,7 +78,7 @@ export function OpenDataColumns() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { defineMessages, formatNumber, useLocale, useLocalized, useT } from '../
 import { BarChart } from '../../../ui/components';
 import type { PublicPackage, StageKey } from '../models';
 import { publicTexts } from '../texts';
+import { ScrollTable } from './scroll-table';
 
 const messages = defineMessages({
   ja: {
@@ -75,7 +76,7 @@ export function ScoreSection({ pkg }: { pkg: PublicPackage }) {
               rows={result.criteria.map((c) => ({ label: label(c), value: c.mean }))}
               max={top}
             />
-            <div className="table-scroll">
+            <ScrollTable label={t('chart', { stage: p(stage) })}>
               <table>
                 <caption className="visually-hidden">{t('chart', { stage: p(stage) })}</caption>
                 <thead>
@@ -109,14 +110,14 @@ export function ScoreSection({ pkg }: { pkg: PublicPackage }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </div>
         );
       })}
       {consensus && Object.keys(consensus.scores ?? {}).length > 0 ? (
         <>
           <h3>{t('consensus')}</h3>
-          <div className="table-scroll">
+          <ScrollTable label={t('consensus')}>
             <table>
               <thead>
                 <tr>
@@ -142,7 +143,7 @@ export function ScoreSection({ pkg }: { pkg: PublicPackage }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       ) : null}
       <p className="meta">{t('note')}</p>

@@ -8,6 +8,7 @@ import { ScoreSection } from '../components/score-section';
 import type { PublicProposalRecord } from '../models';
 import { useMunicipality, withMunicipality } from '../municipality';
 import { decisionTone, publicTexts, stateKey } from '../texts';
+import { ScrollTable } from '../components/scroll-table';
 
 const messages = defineMessages({
   ja: {
@@ -86,7 +87,7 @@ function ProposalRecord({ id, record }: { id: string; record: PublicProposalReco
       <section aria-labelledby="public-versions">
         <h2 id="public-versions">{t('versions')}</h2>
         <p className="meta">{t('versionsHint')}</p>
-        <div className="table-scroll">
+        <ScrollTable label={t('versions')}>
           <table>
             <thead>
               <tr>
@@ -111,7 +112,7 @@ function ProposalRecord({ id, record }: { id: string; record: PublicProposalReco
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
     </article>
   );

@@ -5,6 +5,7 @@ import { useAsync } from '../../../ui/use-async';
 import type { Origin, PublicStatistics } from '../models';
 import { WithMunicipality } from '../municipality';
 import { publicTexts } from '../texts';
+import { ScrollTable } from '../components/scroll-table';
 
 const messages = defineMessages({
   ja: {
@@ -100,7 +101,7 @@ function Charts({ stats }: { stats: PublicStatistics }) {
         <h2 id="stats-year">{t('byYear')}</h2>
         <BarChart title={t('byYear')} rows={perYear} unit={t('count')} />
         <p className="meta">{t('byYearLegend')}</p>
-        <div className="table-scroll">
+        <ScrollTable label={t('byYear')}>
           <table>
             <caption className="visually-hidden">{t('table', { title: t('byYear') })}</caption>
             <thead>
@@ -136,13 +137,13 @@ function Charts({ stats }: { stats: PublicStatistics }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
       <section aria-labelledby="stats-origin">
         <h2 id="stats-origin">{t('byOrigin')}</h2>
         <BarChart title={t('byOrigin')} rows={perOrigin} unit={t('count')} />
         <p className="meta">{t('byOriginLegend')}</p>
-        <div className="table-scroll">
+        <ScrollTable label={t('byOrigin')}>
           <table>
             <caption className="visually-hidden">{t('table', { title: t('byOrigin') })}</caption>
             <thead>
@@ -166,7 +167,7 @@ function Charts({ stats }: { stats: PublicStatistics }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
       <section aria-labelledby="stats-field">
         <h2 id="stats-field">{t('byField')}</h2>
@@ -175,7 +176,7 @@ function Charts({ stats }: { stats: PublicStatistics }) {
           rows={stats.byActivityField.map((f) => ({ label: fieldLabel(f), value: f.disclosed }))}
           unit={t('count')}
         />
-        <div className="table-scroll">
+        <ScrollTable label={t('byField')}>
           <table>
             <caption className="visually-hidden">{t('table', { title: t('byField') })}</caption>
             <thead>
@@ -195,7 +196,7 @@ function Charts({ stats }: { stats: PublicStatistics }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </section>
     </>
   );
