@@ -43,6 +43,13 @@ export const LATEST_VERSION = `NOT EXISTS (SELECT 1 FROM publications newer
 export class PublicService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The municipalities this deployment hosts: code and names only (the code is what the other public reads take). */
+  async municipalities(): Promise<Array<{ code: string; nameJa: string; nameEn: string }>> {
+    return this.dataSource.query(
+      'SELECT code, name_ja AS "nameJa", name_en AS "nameEn" FROM municipalities ORDER BY name_ja, code',
+    );
+  }
+
   async calls(code: string) {
     const municipality = await this.municipality(code);
     return this.dataSource.query(

@@ -187,7 +187,14 @@ export class ResultsService {
       if (!computed || !mine) continue;
       if (forPublic) {
         const { proposalId: _p, tiedWith, ...result } = mine;
-        stages[stage] = { rubricVersion: computed.rubricVersion, ...result, tied: tiedWith.length > 0 };
+        // The criterion's names and scale go with its numbers, so a reader sees what was scored and out of what.
+        const criteria = result.criteria.map((c) => {
+          const definition = computed.rubric.criteria.find((d) => d.key === c.key);
+          return definition
+            ? { ...c, label: { ja: definition.labelJa, en: definition.labelEn }, scale: definition.scale }
+            : c;
+        });
+        stages[stage] = { rubricVersion: computed.rubricVersion, ...result, criteria, tied: tiedWith.length > 0 };
       } else {
         stages[stage] = { rubricVersion: computed.rubricVersion, ...mine };
       }

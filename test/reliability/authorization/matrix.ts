@@ -55,6 +55,12 @@ export const MATRIX: MatrixRow[] = [
     expect: onlyPublic,
   },
   {
+    operation: 'GET /api/v1/public/municipalities',
+    target: 'the deployment',
+    request: () => ({ method: 'GET', path: '/api/v1/public/municipalities' }),
+    expect: onlyPublic,
+  },
+  {
     operation: 'GET /api/v1/public/calls',
     target: 'the municipality',
     request: (w) => ({ method: 'GET', path: `/api/v1/public/calls?municipality=${w.x.municipalityCode}` }),

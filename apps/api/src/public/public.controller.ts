@@ -71,6 +71,14 @@ const cacheable = (request: FastifyRequest, reply: FastifyReply, body: unknown) 
 export class PublicController {
   constructor(@Inject(PublicService) private readonly service: PublicService) {}
 
+  @Get('municipalities')
+  @ApiOperation({
+    summary: 'The municipalities this deployment hosts (code, names): the code the other public reads take',
+  })
+  async municipalities(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return cacheable(req, reply, await this.service.municipalities());
+  }
+
   @Get('calls')
   @ApiOperation({ summary: 'Calls of a municipality with their themes' })
   async calls(

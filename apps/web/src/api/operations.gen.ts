@@ -767,6 +767,12 @@ export interface Operations {
     query: undefined;
     body: MinutesDto;
   };
+  /** The municipalities this deployment hosts (code, names): the code the other public reads take */
+  "GET /api/v1/public/municipalities": {
+    path: Record<string, never>;
+    query: undefined;
+    body: undefined;
+  };
   /** Calls of a municipality with their themes */
   "GET /api/v1/public/calls": {
     path: Record<string, never>;

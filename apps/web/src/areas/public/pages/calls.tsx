@@ -1,0 +1,136 @@
+import { call } from '../../../api/client';
+import { defineMessages, formatDate, formatNumber, useLocale, useT } from '../../../i18n/i18n';
+import { Link } from '../../../router/router';
+import { Async, PageTitle, StatusBadge } from '../../../ui/components';
+import { useAsync } from '../../../ui/use-async';
+import type { PublicCall } from '../models';
+import { WithMunicipality, withMunicipality } from '../municipality';
+import { publicTexts } from '../texts';
+
+const messages = defineMessages({
+  ja: {
+    title: '募集とテーマ',
+    none: 'まだ募集はありません。',
+    upcoming: '受付前',
+    accepting: '受付中',
+    closed: '受付終了',
+    opens: '受付開始',
+    closes: '提案締切',
+    publication: '結果公開予定',
+    maxAmount: '負担金の上限',
+    eligibility: '応募できる団体',
+    themes: '市提案テーマ',
+    noThemes: 'テーマの指定はありません（自由提案）。',
+    results: 'この募集の評価結果を見る',
+  },
+  en: {
+    title: 'Calls and themes',
+    none: 'No call yet.',
+    upcoming: 'Not open yet',
+    accepting: 'Accepting proposals',
+    closed: 'Closed for proposals',
+    opens: 'Opens',
+    closes: 'Deadline',
+    publication: 'Results published',
+    maxAmount: 'Maximum contribution',
+    eligibility: 'Who may propose',
+    themes: 'City themes',
+    noThemes: 'No theme set (free proposals).',
+    results: 'See the results of this call',
+  },
+});
+
+function phaseOf(item: PublicCall, now = Date.now()): 'upcoming' | 'accepting' | 'closed' {
+  if (now < new Date(item.submissionOpensAt).getTime()) return 'upcoming';
+  if (now < new Date(item.submissionClosesAt).getTime()) return 'accepting';
+  return 'closed';
+}
+
+export function CallsPage() {
+  const t = useT(messages);
+  return (
+    <section>
+      <PageTitle>{t('title')}</PageTitle>
+      <WithMunicipality>{(m) => <CallList code={m.code} />}</WithMunicipality>
+    </section>
+  );
+}
+
+function CallList({ code }: { code: string }) {
+  const t = useT(messages);
+  const p = useT(publicTexts);
+  const { locale } = useLocale();
+  const state = useAsync(
+    (signal) => call('GET /api/v1/public/calls', { query: { municipality: code }, signal }),
+    [code],
+  );
+  const text = (ja: string | null, en: string | null) => (locale === 'en' ? en || ja : ja) ?? '';
+  return (
+    <Async state={state}>
+      {(calls) =>
+        calls.length === 0 ? (
+          <p>{t('none')}</p>
+        ) : (
+          <ul className="public-list">
+            {calls.map((item) => {
+              const phase = phaseOf(item);
+              return (
+                <li key={item.id} className="card">
+                  <h2 className="public-card-title">{text(item.titleJa, item.titleEn)}</h2>
+                  <p>
+                    <StatusBadge tone={phase === 'accepting' ? 'good' : phase === 'upcoming' ? 'info' : 'neutral'}>
+                      {t(phase)}
+                    </StatusBadge>{' '}
+                    <span className="meta">{p('fiscalYear', { year: item.fiscalYear })}</span>
+                  </p>
+                  {item.descriptionJa ? <p>{text(item.descriptionJa, item.descriptionEn)}</p> : null}
+                  <dl className="pairs">
+                    <dt>{t('opens')}</dt>
+                    <dd>{formatDate(item.submissionOpensAt, locale, true)}</dd>
+                    <dt>{t('closes')}</dt>
+                    <dd>{formatDate(item.submissionClosesAt, locale, true)}</dd>
+                    {item.publicationAt ? (
+                      <>
+                        <dt>{t('publication')}</dt>
+                        <dd>{formatDate(item.publicationAt, locale)}</dd>
+                      </>
+                    ) : null}
+                    {item.maxRequestedAmount !== null ? (
+                      <>
+                        <dt>{t('maxAmount')}</dt>
+                        <dd>{p('yen', { amount: formatNumber(item.maxRequestedAmount, locale) })}</dd>
+                      </>
+                    ) : null}
+                    {item.eligibilityJa ? (
+                      <>
+                        <dt>{t('eligibility')}</dt>
+                        <dd>{item.eligibilityJa}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                  <h3>{t('themes')}</h3>
+                  {item.themes.length === 0 ? (
+                    <p className="meta">{t('noThemes')}</p>
+                  ) : (
+                    <ul>
+                      {item.themes.map((theme, index) => (
+                        <li key={index}>{text(theme.titleJa, theme.titleEn)}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {phase === 'closed' ? (
+                    <p>
+                      <Link to={withMunicipality('/proposals', code, { year: String(item.fiscalYear) })}>
+                        {t('results')}
+                      </Link>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        )
+      }
+    </Async>
+  );
+}

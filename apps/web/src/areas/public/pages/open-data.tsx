@@ -1,0 +1,132 @@
+import { call } from '../../../api/client';
+import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
+import { Async, PageTitle } from '../../../ui/components';
+import { useAsync } from '../../../ui/use-async';
+import { WithMunicipality } from '../municipality';
+import { OpenDataColumns } from '../components/open-data-columns';
+
+const messages = defineMessages({
+  ja: {
+    title: 'オープンデータ',
+    lead: '公開された審査結果（採否、評価点、講評など）を、機械で読める形式で提供しています。個人の連絡先や審査員個人の採点は含みません。',
+    licence: '利用条件',
+    licenceText:
+      'クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）で提供します。出典（自治体名と「協働事業提案制度 公開データ」）を示せば、商用を含め自由に複製・加工・再配布できます。',
+    all: 'すべての募集',
+    perCall: '募集ごと',
+    csv: 'CSV',
+    csvExcel: 'CSV（Excel 用・BOM 付き）',
+    json: 'JSON',
+    zip: 'ZIP（CSV・JSON・スキーマ・説明書）',
+    download: '{what}をダウンロード：{format}',
+    formats: '形式',
+    formatsText:
+      'CSV は UTF-8、RFC 4180 準拠、改行は CRLF です。Excel で開く場合は BOM 付きをお使いください。JSON は { "columns": [...], "records": [...] } の形で、JSON Schema に従います。',
+    schema: 'JSON Schema（schema.json）',
+    none: 'まだ募集はありません。',
+    api: 'API',
+    apiText: '同じデータは公開 API（/api/v1/public/…）からも取得できます。',
+  },
+  en: {
+    title: 'Open data',
+    lead: 'The published results (decisions, scores, comments) in machine-readable form. No personal contact data and no individual reviewer’s score are included.',
+    licence: 'Licence',
+    licenceText:
+      'Published under Creative Commons Attribution 4.0 International (CC BY 4.0): copy, adapt and redistribute freely, commercially too, crediting the municipality and “collaborative project proposals open data”.',
+    all: 'All calls',
+    perCall: 'By call',
+    csv: 'CSV',
+    csvExcel: 'CSV for Excel (with BOM)',
+    json: 'JSON',
+    zip: 'ZIP (CSV, JSON, schema, README)',
+    download: 'Download {what}: {format}',
+    formats: 'Formats',
+    formatsText:
+      'CSV is UTF-8, RFC 4180, CRLF line ends; use the BOM version to open it in Excel. JSON is { "columns": [...], "records": [...] } and follows the JSON Schema.',
+    schema: 'JSON Schema (schema.json)',
+    none: 'No call yet.',
+    api: 'API',
+    apiText: 'The same data is available from the public API (/api/v1/public/…).',
+  },
+});
+
+const BASE = '/api/v1/public/open-data';
+
+export function OpenDataPage() {
+  const t = useT(messages);
+  return (
+    <section>
+      <PageTitle>{t('title')}</PageTitle>
+      <p>{t('lead')}</p>
+      <WithMunicipality>{(m) => <Downloads code={m.code} />}</WithMunicipality>
+      <h2>{t('formats')}</h2>
+      <p>{t('formatsText')}</p>
+      <p>
+        <a href={`${BASE}/schema.json`}>{t('schema')}</a>
+      </p>
+      <OpenDataColumns />
+      <h2>{t('licence')}</h2>
+      <p>{t('licenceText')}</p>
+      <h2>{t('api')}</h2>
+      <p>{t('apiText')}</p>
+    </section>
+  );
+}
+
+function FileLinks({ what, file, query }: { what: string; file: string; query: string }) {
+  const t = useT(messages);
+  const join = (extra: string) => [query, extra].filter(Boolean).join('&');
+  const href = (name: string, extra = '') => `${BASE}/${name}${join(extra) ? `?${join(extra)}` : ''}`;
+  const links = [
+    { href: href(`${file}.csv`), format: t('csv'), name: `${file}.csv` },
+    { href: href(`${file}.csv`, 'bom=1'), format: t('csvExcel'), name: `${file}.csv` },
+    { href: href(`${file}.json`), format: t('json'), name: `${file}.json` },
+    { href: href(`${file}.zip`), format: t('zip'), name: `${file}.zip` },
+  ];
+  return (
+    <ul className="public-downloads">
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href} download={link.name} aria-label={t('download', { what, format: link.format })}>
+            {link.format}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Downloads({ code }: { code: string }) {
+  const t = useT(messages);
+  const { locale } = useLocale();
+  const calls = useAsync(
+    (signal) => call('GET /api/v1/public/calls', { query: { municipality: code }, signal }),
+    [code],
+  );
+  return (
+    <>
+      <h2>{t('all')}</h2>
+      <FileLinks what={t('all')} file="all" query={`municipality=${encodeURIComponent(code)}`} />
+      <h2>{t('perCall')}</h2>
+      <Async state={calls}>
+        {(items) =>
+          items.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
+            <ul className="public-list">
+              {items.map((item) => {
+                const title = locale === 'en' ? item.titleEn || item.titleJa : item.titleJa;
+                return (
+                  <li key={item.id} className="card">
+                    <h3 className="public-card-title">{title}</h3>
+                    <FileLinks what={title} file={item.id} query="" />
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </Async>
+    </>
+  );
+}
