@@ -113,7 +113,7 @@ export function AnnouncementForm({ callId, holds }: { callId: string; holds: boo
             />
           ) : null}
         </fieldset>
-        <button type="submit" className="button">
+        <button id="announce-submit" type="submit" className="button">
           {t('send')}
         </button>
       </form>

@@ -67,7 +67,7 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
         ))}
       </Select>
       <ReviewerPicker idPrefix="assign" legend={t('reviewers')} selected={selected} onChange={setSelected} />
-      <button type="button" className="button" onClick={start}>
+      <button type="button" id="assign-submit" className="button" onClick={start}>
         {t('assign')}
       </button>
       {failure ? <ProblemMessage error={failure} /> : null}

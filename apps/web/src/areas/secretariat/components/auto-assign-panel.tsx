@@ -73,7 +73,7 @@ export function AutoAssignPanel({ callId, onDone }: { callId: string; onDone(): 
         <summary>{t('pool')}</summary>
         <ReviewerPicker idPrefix="pool" legend={t('pool')} selected={pool} onChange={setPool} />
       </details>
-      <button type="button" className="button" onClick={() => setConfirming(true)}>
+      <button type="button" id="auto-run" className="button" onClick={() => setConfirming(true)}>
         {t('autoRun')}
       </button>
       {failure ? <ProblemMessage error={failure} /> : null}

@@ -213,7 +213,7 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
         </div>
       </fieldset>
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" id="call-submit" className="button" disabled={busy}>
           {existing ? t('save') : t('create')}
         </button>
         <p role="status" aria-live="polite">

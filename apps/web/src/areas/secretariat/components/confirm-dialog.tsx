@@ -56,6 +56,7 @@ export function ConfirmDialog({
         <button
           type="button"
           className={danger ? 'button button-danger' : 'button'}
+          data-confirm
           disabled={busy}
           onClick={onConfirm}
         >

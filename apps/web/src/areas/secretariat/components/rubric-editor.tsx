@@ -105,6 +105,7 @@ export function RubricEditor({ callId }: { callId: string }) {
           ))}
         </Select>
         <button
+          id="rubric-load"
           type="button"
           className="button button-secondary"
           disabled={!templateKey}
@@ -155,7 +156,7 @@ export function RubricEditor({ callId }: { callId: string }) {
         <button type="button" className="button button-secondary" onClick={add}>
           {t('addCriterion')}
         </button>
-        <button type="button" className="button" onClick={save} disabled={draft.criteria.length === 0}>
+        <button type="button" id="rubric-save" className="button" onClick={save} disabled={draft.criteria.length === 0}>
           {t('save')}
         </button>
       </div>

@@ -190,6 +190,7 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
                   ? 'button button-secondary'
                   : 'button'
             }
+            data-event={action}
             onClick={() => start(action)}
           >
             {t(label[action])}

@@ -123,7 +123,7 @@ export function ReportsPage() {
               <option value="en">{t('en')}</option>
             </Select>
           </div>
-          <button type="submit" className="button">
+          <button id="report-submit" type="submit" className="button">
             {t('request')}
           </button>
         </form>

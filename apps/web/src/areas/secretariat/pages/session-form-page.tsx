@@ -216,7 +216,7 @@ export function SessionFormPage({ callId }: { callId: string }) {
                   ))}
                 </ul>
               </fieldset>
-              <button type="submit" className="button" disabled={busy}>
+              <button id="session-submit" type="submit" className="button" disabled={busy}>
                 {t('create')}
               </button>
             </form>
