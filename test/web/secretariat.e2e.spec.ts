@@ -91,11 +91,13 @@ describe('secretariat console', () => {
   });
 
   it('shows what needs screening, accepts one proposal and returns another with a reason', async () => {
-    for (const title of ['多世代がつながる地域食堂', '海岸清掃と環境学習', '子ども見守りネットワーク']) {
+    for (const [i, title] of ['多世代がつながる地域食堂', '海岸清掃と環境学習', '子ども見守りネットワーク'].entries()) {
       const draft = await must(
         x.proposerA.post(`/api/v1/calls/${callId}/proposals`, {
           organizationId: x.groupAId,
           title,
+          // the first works with こども家庭課: its staff may not review it (a conflict the API finds)
+          partnerDepartmentIds: i === 0 ? [x.departmentId] : [],
           content: completeProposalContent(),
         }),
       );
@@ -127,9 +129,10 @@ describe('secretariat console', () => {
     expect(await page.locator('tbody tr').count()).toBe(2);
   });
 
-  it('assigns two reviewers by hand and the rest automatically', async () => {
-    const rows = await assignReviewers(page, ids[0], ['reviewer', 'reviewer2']);
-    expect(rows).toHaveLength(2);
+  it('assigns two reviewers by hand (a third is found in conflict) and the rest automatically', async () => {
+    const rows = await assignReviewers(page, ids[0], ['reviewer', 'reviewer2', 'department']);
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((row) => row.includes('利害関係あり'))).toEqual([expect.stringContaining('department')]);
     await axeClean('assignments');
     await saveScreenshot(page, 'console-assignments');
     const queue = await must(x.reviewer.get('/api/v1/me/assignments'));

@@ -91,7 +91,11 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
                     {a.status === 'conflicted' ? (
                       <>
                         <StatusBadge tone="bad">{t('conflict')}</StatusBadge>{' '}
-                        {a.conflictReason ? t('conflictReason', { reason: a.conflictReason }) : null}
+                        {a.conflictKind === 'automatic'
+                          ? t('conflictAutomatic')
+                          : a.conflictReason
+                            ? t('conflictReason', { reason: a.conflictReason })
+                            : null}
                       </>
                     ) : (
                       <StatusBadge tone="good">{t('assigned')}</StatusBadge>

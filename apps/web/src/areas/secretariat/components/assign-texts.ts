@@ -19,6 +19,7 @@ export const assignTexts = defineMessages({
     assigned: '割り当てました',
     conflict: '利害関係あり',
     conflictReason: '理由：{reason}',
+    conflictAutomatic: '提案団体の所属者または協働先の担当課の職員のため、自動で除外しました。',
     reviewer: '担当者',
     status: '状態',
     noneSelected: '担当者を選んでください',
@@ -41,6 +42,8 @@ export const assignTexts = defineMessages({
     assigned: 'Assigned',
     conflict: 'Conflict of interest',
     conflictReason: 'Reason: {reason}',
+    conflictAutomatic:
+      'A member of the proposing organisation or of a named partner department: excluded automatically.',
     reviewer: 'Reviewer',
     status: 'Status',
     noneSelected: 'Choose at least one reviewer',

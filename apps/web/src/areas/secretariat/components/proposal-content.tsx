@@ -1,5 +1,6 @@
 import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
 import type { Proposal } from '../models';
+import { ContentTable } from './content-tables';
 
 export const contentTexts = defineMessages({
   ja: {
@@ -68,10 +69,17 @@ export function ProposalContent({ proposal }: { proposal: Proposal }) {
           field === 'requestedAmount' && typeof value === 'number'
             ? t('yen', { amount: formatNumber(value, locale) })
             : describe(value);
+        const tabular = Array.isArray(value) && value.length > 0 && typeof value[0] === 'object';
         return (
           <div key={field}>
             <dt>{t(field)}</dt>
-            <dd className="preserve-lines">{text || t('empty')}</dd>
+            <dd className="preserve-lines">
+              {tabular ? (
+                <ContentTable field={field} rows={value as Array<Record<string, unknown>>} />
+              ) : (
+                text || t('empty')
+              )}
+            </dd>
           </div>
         );
       })}
