@@ -19,11 +19,13 @@ import {
 } from '@kyodo/testing';
 import {
   acceptProposal,
+  announceDecisions,
   assignReviewers,
   autoAssign,
   confirmDialog,
   createCall,
   openProposal,
+  publishProposal,
   requestReport,
   returnProposal,
   scheduleSession,
@@ -44,6 +46,7 @@ describe('secretariat console', () => {
   let x: MunicipalityFixture;
   let page: Page;
   let callId: string;
+  let sessionId: string;
   const ids: string[] = [];
 
   const axeClean = async (name: string) => {
@@ -153,7 +156,7 @@ describe('secretariat console', () => {
     await page.goto(`/console/calls/${callId}/sessions/new`);
     await page.locator(`#agenda-${ids[0]}`).waitFor();
     await axeClean('session form');
-    const sessionId = await scheduleSession(page, callId, {
+    sessionId = await scheduleSession(page, callId, {
       committeeId: x.committeeId,
       startsAt: '2026-08-20T13:30',
       place: '市役所 第3会議室',
@@ -164,6 +167,45 @@ describe('secretariat console', () => {
     expect(session.startsAt).toBe('2026-08-20T04:30:00.000Z');
     await axeClean('session created');
     await saveScreenshot(page, 'console-session');
+  });
+
+  it('ranks the scored proposal, publishes its decision and announces the held notices', async () => {
+    // The reviewers score (API), the committee decides (API); the secretariat sees and publishes (UI).
+    const clients = [x.reviewer, x.reviewer2, x.reviewer3, x.reviewer4, x.departmentStaff];
+    const templates = await must(x.secretariat.get('/api/v1/rubric-templates'));
+    const scores = Object.fromEntries(
+      templates['selection-weighted-30'].criteria.map((c: { key: string }) => [c.key, 4]),
+    );
+    for (const client of clients) {
+      const { pending } = await must(client.get('/api/v1/me/assignments'));
+      for (const a of pending.filter((p: { proposalId: string }) => p.proposalId === ids[0])) {
+        await must(client.request('PUT', `/api/v1/assignments/${a.id}/score-sheet`, { scores }));
+        await must(client.post(`/api/v1/assignments/${a.id}/score-sheet/submit`));
+      }
+    }
+    await move(x.secretariat, ids[0], 'REVIEW_COMPLETE');
+    await must(
+      x.secretariat.request('PUT', `/api/v1/sessions/${sessionId}/attendance`, {
+        present: [x.chairId, x.committeeMemberId],
+      }),
+    );
+    await move(x.chair, ids[0], 'FINALIZE', { decision: 'adopted', reason: '地域の課題に的確に応える提案である。' });
+
+    await page.goto(`/console/calls/${callId}/proposals`);
+    const ranked = page.locator('#results-heading ~ table tbody tr');
+    await ranked.first().waitFor();
+    expect(await ranked.first().innerText()).toContain('多世代がつながる地域食堂');
+    await axeClean('results');
+    await saveScreenshot(page, 'console-results');
+
+    await page.goto(`/console/calls/${callId}/publication`);
+    await page.locator(`a[href="/console/proposals/${ids[0]}"]`).waitFor();
+    await axeClean('publication');
+    await saveScreenshot(page, 'console-publication');
+    await publishProposal(page, ids[0]);
+    expect((await must(x.secretariat.get(`/api/v1/proposals/${ids[0]}`))).state).toBe('disclosed.adopted');
+    const announced = await announceDecisions(page, callId);
+    expect(announced).toMatch(/\d/);
   });
 
   it('asks for a report, waits for it and downloads it', async () => {
@@ -179,7 +221,7 @@ describe('secretariat console', () => {
     await saveScreenshot(page, 'console-reports');
   });
 
-  it('sends a dead letter again, previews a template, and offers publication', async () => {
+  it('sends a dead letter again, previews a template, and speaks English', async () => {
     if (system.databaseUrl) {
       const db = new Client({ connectionString: system.databaseUrl });
       await db.connect();
@@ -215,8 +257,11 @@ describe('secretariat console', () => {
     await page.locator('#template-subject', { hasText: 'Please correct your proposal' }).waitFor();
     await axeClean('templates');
 
-    await page.goto(`/console/calls/${callId}/publication`);
-    await page.locator('#announce-heading').waitFor();
-    await axeClean('publication');
+    const english = await newPerson(browser, system.baseUrl, { locale: 'en' });
+    await signIn(english.page, x.emailOf('secretariat'), 'fixture-password-1');
+    await english.page.goto('/console');
+    await english.page.getByRole('heading', { level: 1, name: 'Secretariat dashboard' }).waitFor();
+    expect(await seriousAccessibilityViolations(english.page)).toEqual([]);
+    await english.context.close();
   });
 });

@@ -39,6 +39,9 @@ const texts = defineMessages({
   },
 });
 
+/** States PUBLISH leaves (the list answers no allowedEvents; the API still decides on each event). */
+const PUBLISHABLE = /^(decided\.(adopted|adoptedWithConditions|notAdopted)|projectEvaluation\.assessed)$/;
+
 export function PublicationPage({ callId }: { callId: string }) {
   const t = useT(texts);
   const { locale } = useLocale();
@@ -52,7 +55,7 @@ export function PublicationPage({ callId }: { callId: string }) {
         call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
         allProposals(signal, callId),
       ]);
-      return { current, proposals: proposals.filter((p) => p.allowedEvents.includes('PUBLISH')) };
+      return { current, proposals: proposals.filter((p) => PUBLISHABLE.test(p.state)) };
     },
     [callId],
   );
