@@ -19,6 +19,7 @@ import {
 } from '@kyodo/testing';
 import {
   acceptProposal,
+  addTheme,
   announceDecisions,
   assignReviewers,
   autoAssign,
@@ -69,7 +70,7 @@ describe('secretariat console', () => {
     await system?.stop();
   });
 
-  it('creates a call in the UI and sets its document rubric from a template', async () => {
+  it('creates a call in the UI, posts a theme, and sets its document rubric from a template', async () => {
     callId = await createCall(page, {
       titleJa: '令和8年度 協働事業提案（画面から作成）',
       titleEn: 'FY2026 proposals (made in the console)',
@@ -82,6 +83,16 @@ describe('secretariat console', () => {
     const made = await must(x.secretariat.get(`/api/v1/calls/${callId}`));
     expect(made).toMatchObject({ titleJa: '令和8年度 協働事業提案（画面から作成）', fiscalYear: 2026 });
     expect(made.holdDecisionNotices).toBe(true);
+
+    await addTheme(page, callId, {
+      department: 'こども家庭課',
+      titleJa: '子どもの居場所づくり',
+      titleEn: 'Places for children',
+    });
+    const themes = await must(x.secretariat.get(`/api/v1/calls/${callId}/themes`));
+    expect(themes).toEqual([
+      expect.objectContaining({ departmentId: x.departmentId, titleJa: '子どもの居場所づくり' }),
+    ]);
 
     await setRubricFromTemplate(page, callId, 'document', 'selection-weighted-30');
     const templates = await must(x.secretariat.get('/api/v1/rubric-templates'));

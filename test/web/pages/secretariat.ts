@@ -59,6 +59,21 @@ export async function setRubricFromTemplate(
   await page.locator('#rubric-heading ~ p[role=status]', { hasText: /\d/ }).waitFor();
 }
 
+/** Posts a department theme (市提案テーマ) in the call; the department is chosen by its name in the page's language. */
+export async function addTheme(
+  page: Page,
+  callId: string,
+  theme: { department: string; titleJa: string; titleEn?: string },
+): Promise<void> {
+  if (new URL(page.url()).pathname !== `/console/calls/${callId}`) await page.goto(`/console/calls/${callId}`);
+  await page.locator('#theme-department option', { hasText: theme.department }).waitFor({ state: 'attached' });
+  await page.locator('#theme-department').selectOption({ label: theme.department });
+  await page.locator('#theme-titleJa').fill(theme.titleJa);
+  if (theme.titleEn) await page.locator('#theme-titleEn').fill(theme.titleEn);
+  await page.locator('#themes-heading ~ form button[type=submit]').click();
+  await page.locator('#themes-heading ~ table td', { hasText: theme.titleJa }).waitFor();
+}
+
 /** Opens the proposal's screening page and waits for its actions. */
 export async function openProposal(page: Page, proposalId: string): Promise<void> {
   await page.goto(`/console/proposals/${proposalId}`);
