@@ -1,13 +1,36 @@
 import type { Route } from '../../router/router';
 import { Routes } from '../../router/router';
 import { RequireRole } from '../../shell/require-role';
-import { NotFound, PageTitle } from '../../ui/components';
+import { NotFound } from '../../ui/components';
+import { ConsoleNav } from './components/console-nav';
+import { CallEditorPage, NewCallPage } from './pages/call-editor-page';
+import { CallProposalsPage } from './pages/call-proposals-page';
+import { DashboardPage } from './pages/dashboard-page';
+import { DeadLettersPage } from './pages/dead-letters-page';
+import { PublicationPage } from './pages/publication-page';
+import { ReportsPage } from './pages/reports-page';
+import { ScreeningPage } from './pages/screening-page';
+import { SessionFormPage } from './pages/session-form-page';
+import { TemplatesPage } from './pages/templates-page';
+import './secretariat.css';
 
-const routes: Route[] = [{ path: '/console', element: () => <PageTitle>secretariat</PageTitle> }];
+const routes: Route[] = [
+  { path: '/console', element: () => <DashboardPage /> },
+  { path: '/console/calls/new', element: () => <NewCallPage /> },
+  { path: '/console/calls/:id', element: ({ id }) => <CallEditorPage key={id} callId={id} /> },
+  { path: '/console/calls/:id/proposals', element: ({ id }) => <CallProposalsPage key={id} callId={id} /> },
+  { path: '/console/calls/:id/sessions/new', element: ({ id }) => <SessionFormPage key={id} callId={id} /> },
+  { path: '/console/calls/:id/publication', element: ({ id }) => <PublicationPage key={id} callId={id} /> },
+  { path: '/console/proposals/:id', element: ({ id }) => <ScreeningPage key={id} proposalId={id} /> },
+  { path: '/console/reports', element: () => <ReportsPage /> },
+  { path: '/console/dead-letters', element: () => <DeadLettersPage /> },
+  { path: '/console/templates', element: () => <TemplatesPage /> },
+];
 
 export default function Area() {
   return (
     <RequireRole roles={['secretariat', 'admin']}>
+      <ConsoleNav />
       <Routes routes={routes} fallback={<NotFound />} />
     </RequireRole>
   );

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { call, newIdempotencyKey } from '../../../api/client';
+import { ApiError } from '../../../api/problem';
+import { useT } from '../../../i18n/i18n';
+import { ProblemMessage, Select, TextField } from '../../../ui/components';
+import { STAGES, type Stage } from '../models';
+import { consoleTexts } from '../texts';
+import { assignTexts } from './assign-texts';
+import { ConfirmDialog } from './confirm-dialog';
+import { ReviewerPicker } from './reviewer-picker';
+
+const stageLabel = {
+  document: 'stageDocument',
+  presentation: 'stagePresentation',
+  project_end: 'stageProject_end',
+} as const;
+
+/** 自動割当 for the whole call, after a confirmation. */
+export function AutoAssignPanel({ callId, onDone }: { callId: string; onDone(): void }) {
+  const t = useT(assignTexts);
+  const tc = useT(consoleTexts);
+  const [stage, setStage] = useState<Stage>('document');
+  const [perProposal, setPerProposal] = useState('2');
+  const [pool, setPool] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ApiError>();
+  const [message, setMessage] = useState('');
+
+  const run = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const made = await call('POST /api/v1/calls/{id}/assignments/auto', {
+        path: { id: callId },
+        body: { stage, perProposal: Number(perProposal), reviewerIds: pool.length > 0 ? pool : undefined },
+        idempotencyKey: newIdempotencyKey(),
+      });
+      setMessage(
+        t('autoDone', { count: made.length, conflicts: made.filter((a) => a.status === 'conflicted').length }),
+      );
+      onDone();
+    } catch (error) {
+      if (error instanceof ApiError) setFailure(error);
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  return (
+    <section className="console-panel" aria-labelledby="auto-heading">
+      <h2 id="auto-heading">{t('autoHeading')}</h2>
+      <p>{t('autoIntro')}</p>
+      <div className="filters">
+        <Select id="auto-stage" label={t('stage')} value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {tc(stageLabel[s])}
+            </option>
+          ))}
+        </Select>
+        <TextField
+          id="auto-per-proposal"
+          label={t('perProposal')}
+          inputMode="numeric"
+          required
+          value={perProposal}
+          onChange={(e) => setPerProposal(e.target.value)}
+        />
+      </div>
+      <details>
+        <summary>{t('pool')}</summary>
+        <ReviewerPicker idPrefix="pool" legend={t('pool')} selected={pool} onChange={setPool} />
+      </details>
+      <button type="button" id="auto-run" className="button" onClick={() => setConfirming(true)}>
+        {t('autoRun')}
+      </button>
+      {failure ? <ProblemMessage error={failure} /> : null}
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+      <ConfirmDialog
+        open={confirming}
+        title={t('autoConfirm')}
+        busy={busy}
+        onConfirm={run}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('autoConfirmBody', { stage: tc(stageLabel[stage]), n: perProposal })}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useT } from '../../../i18n/i18n';
+import { Link, useLocation } from '../../../router/router';
+import { consoleTexts } from '../texts';
+
+const ITEMS = [
+  { to: '/console', key: 'navDashboard' },
+  { to: '/console/calls/new', key: 'navNewCall' },
+  { to: '/console/reports', key: 'navReports' },
+  { to: '/console/dead-letters', key: 'navDeadLetters' },
+  { to: '/console/templates', key: 'navTemplates' },
+] as const;
+
+/** The console's own menu, above every page of the area. */
+export function ConsoleNav() {
+  const t = useT(consoleTexts);
+  const { pathname } = useLocation();
+  return (
+    <nav className="console-nav" aria-label={t('consoleNav')}>
+      <ul>
+        {ITEMS.map((item) => (
+          <li key={item.to}>
+            <Link to={item.to} aria-current={pathname === item.to ? 'page' : undefined}>
+              {t(item.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Links between the pages of one call. */
+export function CallNav({ callId }: { callId: string }) {
+  const t = useT(consoleTexts);
+  const { pathname } = useLocation();
+  const items = [
+    { to: `/console/calls/${callId}`, label: t('editCall') },
+    { to: `/console/calls/${callId}/proposals`, label: t('proposalsOfCall') },
+    { to: `/console/calls/${callId}/sessions/new`, label: t('scheduleSession') },
+    { to: `/console/calls/${callId}/publication`, label: t('publication') },
+  ];
+  return (
+    <nav className="call-nav" aria-label={t('editCall')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.to}>
+            <Link to={item.to} aria-current={pathname === item.to ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

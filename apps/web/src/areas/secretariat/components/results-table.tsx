@@ -1,0 +1,149 @@
+import { call } from '../../../api/client';
+import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
+import { Link } from '../../../router/router';
+import { Async } from '../../../ui/components';
+import { useAsync } from '../../../ui/use-async';
+import type { Proposal, Stage } from '../models';
+import { consoleTexts } from '../texts';
+
+const texts = defineMessages({
+  ja: {
+    heading: '審査結果（順位）',
+    none: 'まだ提出された採点票はありません。',
+    rank: '順位',
+    proposal: '提案',
+    total: '合計（100点換算）',
+    passes: '採択ライン',
+    pass: '到達',
+    fail: '未達',
+    tie: '同点',
+    combined: '総合（段階の合算）',
+    adopted: '採択相当',
+    yes: 'はい',
+    no: 'いいえ',
+  },
+  en: {
+    heading: 'Results (ranking)',
+    none: 'No score sheet has been submitted yet.',
+    rank: 'Rank',
+    proposal: 'Proposal',
+    total: 'Total (of 100)',
+    passes: 'Adoption line',
+    pass: 'Reached',
+    fail: 'Not reached',
+    tie: 'tie',
+    combined: 'Combined (stages)',
+    adopted: 'Adoptable',
+    yes: 'Yes',
+    no: 'No',
+  },
+});
+const stageLabel = {
+  document: 'stageDocument',
+  presentation: 'stagePresentation',
+  project_end: 'stageProject_end',
+} as const;
+
+/** GET /calls/{id}/results as ranked tables, one per stage, and the combination when the call sets one. */
+export function ResultsTable({ callId, proposals }: { callId: string; proposals: Proposal[] }) {
+  const t = useT(texts);
+  const tc = useT(consoleTexts);
+  const { locale } = useLocale();
+  const state = useAsync(
+    (signal) => call('GET /api/v1/calls/{id}/results', { path: { id: callId }, signal }),
+    [callId],
+  );
+  const title = (id: string) => proposals.find((p) => p.id === id)?.title ?? id.slice(0, 8);
+  const name = (id: string) => <Link to={`/console/proposals/${id}`}>{title(id)}</Link>;
+  return (
+    <section className="console-panel" aria-labelledby="results-heading">
+      <h2 id="results-heading">{t('heading')}</h2>
+      <Async state={state}>
+        {(results) => {
+          const stages = Object.entries(results.stages) as Array<
+            [
+              Stage,
+              {
+                results: Array<{
+                  proposalId: string;
+                  total: number;
+                  rank: number;
+                  tiedWith: string[];
+                  passes: boolean;
+                }>;
+              },
+            ]
+          >;
+          if (stages.length === 0) return <p>{t('none')}</p>;
+          return (
+            <>
+              {stages.map(([stage, { results: rows }]) => (
+                <table key={stage}>
+                  <caption>{tc(stageLabel[stage])}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="number">
+                        {t('rank')}
+                      </th>
+                      <th scope="col">{t('proposal')}</th>
+                      <th scope="col" className="number">
+                        {t('total')}
+                      </th>
+                      <th scope="col">{t('passes')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {[...rows]
+                      .sort((a, b) => a.rank - b.rank)
+                      .map((row) => (
+                        <tr key={row.proposalId}>
+                          <td className="number">
+                            {row.rank}
+                            {row.tiedWith.length > 0 ? `（${t('tie')}）` : ''}
+                          </td>
+                          <th scope="row">{name(row.proposalId)}</th>
+                          <td className="number">{formatNumber(row.total, locale, 2)}</td>
+                          <td>{row.passes ? t('pass') : t('fail')}</td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              ))}
+              {results.combined ? (
+                <table>
+                  <caption>{t('combined')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="number">
+                        {t('rank')}
+                      </th>
+                      <th scope="col">{t('proposal')}</th>
+                      <th scope="col" className="number">
+                        {t('combined')}
+                      </th>
+                      <th scope="col">{t('adopted')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {[...results.combined]
+                      .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999))
+                      .map((row) => (
+                        <tr key={row.proposalId}>
+                          <td className="number">{row.rank ?? '—'}</td>
+                          <th scope="row">{name(row.proposalId)}</th>
+                          <td className="number">
+                            {row.combined === null ? '—' : formatNumber(row.combined, locale, 2)}
+                          </td>
+                          <td>{row.adopted ? t('yes') : t('no')}</td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              ) : null}
+            </>
+          );
+        }}
+      </Async>
+    </section>
+  );
+}

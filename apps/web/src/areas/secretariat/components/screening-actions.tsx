@@ -1,0 +1,216 @@
+import { useState } from 'react';
+import { call, newIdempotencyKey } from '../../../api/client';
+import { ApiError } from '../../../api/problem';
+import { defineMessages, useT } from '../../../i18n/i18n';
+import { ErrorSummary, ProblemMessage, TextArea } from '../../../ui/components';
+import type { Proposal } from '../models';
+import { ConfirmDialog } from './confirm-dialog';
+import { CONTENT_FIELDS, contentTexts, type ContentField } from './proposal-content';
+
+const texts = defineMessages({
+  ja: {
+    heading: '形式審査',
+    accept: '受理する',
+    return: '修正を依頼する',
+    reject: '対象外とする',
+    publish: '審査結果を公表する',
+    acceptConfirm: 'この提案を受理しますか？',
+    acceptBody: '提案者に形式審査の通過が通知されます。',
+    returnConfirm: '修正を依頼しますか？',
+    rejectConfirm: '対象外として終了しますか？',
+    rejectBody: 'この操作は取り消せません。提案者に理由が通知されます。',
+    publishConfirm: '審査結果を公表しますか？',
+    publishBody: '公開ページに掲載されます。',
+    fieldsLegend: '修正が必要な項目（項目ごとに理由を書けます）',
+    fieldReason: '{field}の修正内容',
+    generalReason: '全体への補足',
+    rejectReason: '対象外とする理由',
+    errReason: '理由を入力してください',
+    noActions: 'この提案に今できる操作はありません。',
+    moved: '操作しました。現在の状態：{state}',
+  },
+  en: {
+    heading: 'Screening',
+    accept: 'Accept',
+    return: 'Return for correction',
+    reject: 'Reject as ineligible',
+    publish: 'Publish the decision',
+    acceptConfirm: 'Accept this proposal?',
+    acceptBody: 'The proposer is told it passed the screening.',
+    returnConfirm: 'Return the proposal for correction?',
+    rejectConfirm: 'Close the proposal as ineligible?',
+    rejectBody: 'This cannot be undone. The proposer is told the reason.',
+    publishConfirm: 'Publish the decision?',
+    publishBody: 'It appears on the public pages.',
+    fieldsLegend: 'Sections to correct (a reason for each)',
+    fieldReason: 'What to correct in {field}',
+    generalReason: 'General remarks',
+    rejectReason: 'Why it is ineligible',
+    errReason: 'Enter a reason',
+    noActions: 'No action is possible on this proposal now.',
+    moved: 'Done. Current state: {state}',
+  },
+});
+
+type Action = 'ACCEPT' | 'RETURN' | 'REJECT_INELIGIBLE' | 'PUBLISH';
+const ACTIONS: Action[] = ['ACCEPT', 'RETURN', 'REJECT_INELIGIBLE', 'PUBLISH'];
+
+/** Accept / return with reasons per section / reject as ineligible / publish — each after a confirmation. */
+export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; onMoved(next: Proposal): void }) {
+  const t = useT(texts);
+  const tf = useT(contentTexts);
+  const [open, setOpen] = useState<Action | null>(null);
+  const [fields, setFields] = useState<Partial<Record<ContentField, string>>>({});
+  const [general, setGeneral] = useState('');
+  const [rejectReason, setRejectReason] = useState('');
+  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
+  const [failure, setFailure] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const allowed = ACTIONS.filter((a) => proposal.allowedEvents.includes(a));
+
+  const returnReason = () =>
+    [
+      ...Object.entries(fields)
+        .filter(([, text]) => text !== undefined)
+        .map(([field, text]) => `【${tf(field as ContentField)}】${text}`),
+      general.trim(),
+    ]
+      .filter(Boolean)
+      .join('\n');
+
+  const start = (action: Action) => {
+    setFailure(undefined);
+    if (action === 'RETURN' && !returnReason().trim()) {
+      setErrors([{ fieldId: 'return-general', message: t('errReason') }]);
+      return;
+    }
+    if (action === 'REJECT_INELIGIBLE' && !rejectReason.trim()) {
+      setErrors([{ fieldId: 'reject-reason', message: t('errReason') }]);
+      return;
+    }
+    setErrors([]);
+    setOpen(action);
+  };
+
+  const send = async () => {
+    if (!open) return;
+    setBusy(true);
+    const reason = open === 'RETURN' ? returnReason() : open === 'REJECT_INELIGIBLE' ? rejectReason.trim() : undefined;
+    try {
+      const next = await call('POST /api/v1/proposals/{id}/events', {
+        path: { id: proposal.id },
+        body: { type: open, ...(reason ? { reason } : {}) },
+        ifMatch: proposal.version,
+        idempotencyKey: newIdempotencyKey(),
+      });
+      setOpen(null);
+      onMoved(next);
+    } catch (error) {
+      setOpen(null);
+      if (error instanceof ApiError) setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (allowed.length === 0) return <p>{t('noActions')}</p>;
+  const label = { ACCEPT: 'accept', RETURN: 'return', REJECT_INELIGIBLE: 'reject', PUBLISH: 'publish' } as const;
+  const confirmTitle = {
+    ACCEPT: 'acceptConfirm',
+    RETURN: 'returnConfirm',
+    REJECT_INELIGIBLE: 'rejectConfirm',
+    PUBLISH: 'publishConfirm',
+  } as const;
+  return (
+    <section className="console-panel" aria-labelledby="screening-heading">
+      <h2 id="screening-heading">{t('heading')}</h2>
+      <ErrorSummary errors={errors} />
+      {failure ? <ProblemMessage error={failure} /> : null}
+      {allowed.includes('RETURN') ? (
+        <fieldset className="console-fieldset">
+          <legend>{t('fieldsLegend')}</legend>
+          {CONTENT_FIELDS.map((field) => (
+            <div key={field}>
+              <div className="checkbox">
+                <input
+                  id={`return-field-${field}`}
+                  type="checkbox"
+                  checked={fields[field] !== undefined}
+                  onChange={(e) =>
+                    setFields((f) => {
+                      const next = { ...f };
+                      if (e.target.checked) next[field] = '';
+                      else delete next[field];
+                      return next;
+                    })
+                  }
+                />
+                <label htmlFor={`return-field-${field}`}>{tf(field)}</label>
+              </div>
+              {fields[field] !== undefined ? (
+                <TextArea
+                  id={`return-reason-${field}`}
+                  rows={2}
+                  label={t('fieldReason', { field: tf(field) })}
+                  value={fields[field]}
+                  onChange={(e) => setFields((f) => ({ ...f, [field]: e.target.value }))}
+                />
+              ) : null}
+            </div>
+          ))}
+          <TextArea
+            id="return-general"
+            rows={3}
+            label={t('generalReason')}
+            value={general}
+            onChange={(e) => setGeneral(e.target.value)}
+            error={errors.find((e) => e.fieldId === 'return-general')?.message}
+          />
+        </fieldset>
+      ) : null}
+      {allowed.includes('REJECT_INELIGIBLE') ? (
+        <TextArea
+          id="reject-reason"
+          rows={2}
+          label={t('rejectReason')}
+          value={rejectReason}
+          onChange={(e) => setRejectReason(e.target.value)}
+          error={errors.find((e) => e.fieldId === 'reject-reason')?.message}
+        />
+      ) : null}
+      <div className="button-row">
+        {allowed.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className={
+              action === 'REJECT_INELIGIBLE'
+                ? 'button button-danger'
+                : action === 'RETURN'
+                  ? 'button button-secondary'
+                  : 'button'
+            }
+            data-event={action}
+            onClick={() => start(action)}
+          >
+            {t(label[action])}
+          </button>
+        ))}
+      </div>
+      <ConfirmDialog
+        open={open !== null}
+        title={open ? t(confirmTitle[open]) : ''}
+        danger={open === 'REJECT_INELIGIBLE'}
+        busy={busy}
+        confirmLabel={open ? t(label[open]) : undefined}
+        onConfirm={send}
+        onCancel={() => setOpen(null)}
+      >
+        {open === 'ACCEPT' ? <p>{t('acceptBody')}</p> : null}
+        {open === 'RETURN' ? <p className="preserve-lines">{returnReason()}</p> : null}
+        {open === 'REJECT_INELIGIBLE' ? <p>{t('rejectBody')}</p> : null}
+        {open === 'PUBLISH' ? <p>{t('publishBody')}</p> : null}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { call } from '../../../api/client';
+import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
+import { navigate } from '../../../router/router';
+import { Async, PageTitle } from '../../../ui/components';
+import { useAsync } from '../../../ui/use-async';
+import { CallForm } from '../components/call-form';
+import { CallNav } from '../components/console-nav';
+import { RubricEditor } from '../components/rubric-editor';
+import { ThemesPanel } from '../components/themes-panel';
+import { callTitle } from '../data';
+
+const texts = defineMessages({
+  ja: { newTitle: '募集回を作成', editTitle: '募集回の設定：{title}', basics: '基本情報と日程' },
+  en: { newTitle: 'New call', editTitle: 'Call settings: {title}', basics: 'Basics and dates' },
+});
+
+export function NewCallPage() {
+  const t = useT(texts);
+  return (
+    <section>
+      <PageTitle>{t('newTitle')}</PageTitle>
+      <CallForm onSaved={(saved) => navigate(`/console/calls/${saved.id}`)} />
+    </section>
+  );
+}
+
+export function CallEditorPage({ callId }: { callId: string }) {
+  const t = useT(texts);
+  const { locale } = useLocale();
+  const state = useAsync((signal) => call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }), [callId]);
+  return (
+    <Async state={state}>
+      {(current) => (
+        <section>
+          <PageTitle>{t('editTitle', { title: callTitle(current, locale) })}</PageTitle>
+          <CallNav callId={callId} />
+          <section className="console-panel" aria-labelledby="basics-heading">
+            <h2 id="basics-heading">{t('basics')}</h2>
+            <CallForm existing={current} onSaved={(saved) => state.setData(saved)} />
+          </section>
+          <ThemesPanel callId={callId} />
+          <RubricEditor callId={callId} />
+        </section>
+      )}
+    </Async>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
+import { Link } from '../../../router/router';
+import { Async, PageTitle } from '../../../ui/components';
+import { useAsync } from '../../../ui/use-async';
+import { AssignPanel } from '../components/assign-panel';
+import { ProposalContent } from '../components/proposal-content';
+import { ScreeningActions } from '../components/screening-actions';
+import { StateBadge } from '../components/state-badge';
+import { consoleTexts, stateKey, stateTexts } from '../texts';
+
+const texts = defineMessages({
+  ja: {
+    receipt: '受付番号',
+    state: '状態',
+    origin: '区分',
+    group: '団体提案',
+    department: '市提案',
+    updated: '最終更新',
+    content: '提案内容',
+    moved: '操作しました。現在の状態：{state}',
+  },
+  en: {
+    receipt: 'Receipt no.',
+    state: 'State',
+    origin: 'Origin',
+    group: 'Group',
+    department: 'Department',
+    updated: 'Last updated',
+    content: 'Content',
+    moved: 'Done. Current state: {state}',
+  },
+});
+
+const ASSIGNABLE = /^(review|jointEvaluation|projectEvaluation)/;
+
+/** One proposal for the secretariat: read it, screen it, assign its reviewers, publish its decision. */
+export function ScreeningPage({ proposalId }: { proposalId: string }) {
+  const t = useT(texts);
+  const tc = useT(consoleTexts);
+  const ts = useT(stateTexts);
+  const { locale } = useLocale();
+  const [message, setMessage] = useState('');
+  const state = useAsync(
+    (signal) => call('GET /api/v1/proposals/{id}', { path: { id: proposalId }, signal }),
+    [proposalId],
+  );
+  return (
+    <Async state={state}>
+      {(proposal) => (
+        <section>
+          <PageTitle>{proposal.title || proposal.id}</PageTitle>
+          <p>
+            <Link to={`/console/calls/${proposal.callId}/proposals`}>{tc('backToCall')}</Link>
+          </p>
+          <dl className="pairs">
+            <dt>{t('receipt')}</dt>
+            <dd>{proposal.receiptNumber ?? '—'}</dd>
+            <dt>{t('state')}</dt>
+            <dd>
+              <StateBadge state={proposal.state} />
+            </dd>
+            <dt>{t('origin')}</dt>
+            <dd>{proposal.origin === 'group' ? t('group') : t('department')}</dd>
+            <dt>{t('updated')}</dt>
+            <dd>{formatDate(proposal.updatedAt, locale, true)}</dd>
+          </dl>
+          <p role="status" aria-live="polite" className="notice-inline">
+            {message}
+          </p>
+          <div className="split">
+            <section aria-labelledby="content-heading">
+              <h2 id="content-heading">{t('content')}</h2>
+              <ProposalContent proposal={proposal} />
+            </section>
+            <div className="sticky">
+              <ScreeningActions
+                key={proposal.version}
+                proposal={proposal}
+                onMoved={(next) => {
+                  state.setData(next);
+                  setMessage(t('moved', { state: ts(stateKey(next.state)) }));
+                }}
+              />
+            </div>
+          </div>
+          {ASSIGNABLE.test(proposal.state) ? <AssignPanel proposalId={proposal.id} /> : null}
+        </section>
+      )}
+    </Async>
+  );
+}
