@@ -6,6 +6,7 @@ import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
 import { orderAgenda, slotTimes } from './agenda';
 import { ReviewError, ReviewErrorCode } from './review-errors';
+import { listSessionsForCall } from './session-list';
 import type { Stage } from './rubric-definition';
 
 export interface NewSession {
@@ -138,9 +139,15 @@ export class SessionsService {
       'SELECT proposal_id, scores, reasons, recorded_by, recorded_at, version FROM consensus_scores WHERE session_id = $1',
       [sessionId],
     );
+    const members: Array<{ user_id: string; display_name: string; position: string }> = await this.dataSource.query(
+      `SELECT m.user_id, u.display_name, m.position FROM committee_members m JOIN users u ON u.id = m.user_id
+        WHERE m.committee_id = $1 ORDER BY m.position, u.display_name, m.user_id`,
+      [session.committee_id],
+    );
     return {
       id: session.id,
       callId: session.call_id,
+      members: members.map((m) => ({ userId: m.user_id, displayName: m.display_name, position: m.position })),
       committeeId: session.committee_id,
       stage: session.stage,
       startsAt: new Date(session.starts_at).toISOString(),
@@ -161,50 +168,9 @@ export class SessionsService {
     };
   }
 
-  /**
-   * The sessions of a call with what the committee's list needs. The secretariat sees every one; a committee
-   * member or chair those of committees they sit on.
-   */
-  async listForCall(actor: Actor, callId: string) {
-    if (!hasRole(actor, 'secretariat', 'admin', 'committee_chair', 'committee_member'))
-      throw new ReviewError(ReviewErrorCode.NotAllowed);
-    const [call] = await this.dataSource.query('SELECT municipality_id, title_ja, title_en FROM calls WHERE id = $1', [
-      callId,
-    ]);
-    if (!call || call.municipality_id !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
-    const everyone = hasRole(actor, 'secretariat', 'admin');
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT s.id, s.stage, s.starts_at, s.place, s.quorum, s.committee_id, jsonb_array_length(s.agenda)::int AS items,
-              (SELECT count(*)::int FROM proposals p
-                WHERE p.id IN (SELECT (e->>'proposalId')::uuid FROM jsonb_array_elements(s.agenda) e)
-                  AND p.state NOT IN ('review', 'jointEvaluation') AND p.state NOT LIKE 'submitted%') AS decided
-         FROM evaluation_sessions s
-        WHERE s.call_id = $1 AND ($2::boolean OR EXISTS (
-              SELECT 1 FROM committee_members m WHERE m.committee_id = s.committee_id AND m.user_id = $3))
-        ORDER BY s.starts_at, s.id`,
-      [callId, everyone, actor.userId],
-    );
-    const now = this.clock.now().getTime();
-    return {
-      items: rows.map((r) => {
-        const startsAt = new Date(r.starts_at as string);
-        const items = r.items as number;
-        const decided = r.decided as number;
-        return {
-          id: r.id as string,
-          callId,
-          title: { ja: `${call.title_ja} 合同評価会議`, en: `${call.title_en} joint evaluation session` },
-          stage: r.stage as string,
-          startsAt: startsAt.toISOString(),
-          place: r.place as string,
-          quorum: r.quorum as number,
-          agendaItems: items,
-          decidedItems: decided,
-          state: items > 0 && decided >= items ? 'concluded' : startsAt.getTime() > now ? 'scheduled' : 'held',
-        };
-      }),
-      nextCursor: null,
-    };
+  /** The sessions of a call: all for the secretariat, those of their committees for members and chairs. */
+  listForCall(actor: Actor, callId: string) {
+    return listSessionsForCall(this.dataSource, this.clock, actor, callId);
   }
 
   async recordAttendance(actor: Actor, sessionId: string, present: string[]) {

@@ -6,7 +6,13 @@ import { DataSource } from 'typeorm';
 export interface LiveSnapshot {
   version: string;
   present: number;
-  proposals: Array<{ proposalId: string; state: string; assigned: number; submitted: number; consensusVersion: number }>;
+  proposals: Array<{
+    proposalId: string;
+    state: string;
+    assigned: number;
+    submitted: number;
+    consensusVersion: number;
+  }>;
   minutesLength: number;
 }
 
