@@ -187,9 +187,7 @@ export class AssignmentsService {
   }
 
   /** The reviewer's own queue, split into what is still to do and what is done. */
-  async myQueue(
-    actor: Actor,
-  ): Promise<{ pending: Array<QueueItem>; done: Array<QueueItem> }> {
+  async myQueue(actor: Actor): Promise<{ pending: Array<QueueItem>; done: Array<QueueItem> }> {
     const rows = await this.dataSource.query(
       `SELECT a.*, p.title, c.review_deadline_at FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id
          JOIN calls c ON c.id = a.call_id

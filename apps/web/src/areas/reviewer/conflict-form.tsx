@@ -18,7 +18,10 @@ export function ConflictForm({ assignmentId, onDeclared }: { assignmentId: strin
   const declare = async () => {
     setConfirming(false);
     try {
-      await call('POST /api/v1/assignments/{id}/conflict', { path: { id: assignmentId }, body: { reason: reason.trim() } });
+      await call('POST /api/v1/assignments/{id}/conflict', {
+        path: { id: assignmentId },
+        body: { reason: reason.trim() },
+      });
       onDeclared();
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);

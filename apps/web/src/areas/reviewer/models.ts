@@ -73,7 +73,13 @@ export interface ProposalScores {
   stages: Partial<Record<'document' | 'presentation' | 'project_end', StageResult>>;
   consensus: Array<{
     sessionId: string;
-    criteria: Array<{ key: string; consensus: number; reason: string; individualMean: number | null; difference: number | null }>;
+    criteria: Array<{
+      key: string;
+      consensus: number;
+      reason: string;
+      individualMean: number | null;
+      difference: number | null;
+    }>;
   }>;
 }
 
@@ -96,6 +102,7 @@ export interface CallSummary {
   fiscalYear: number;
 }
 
+/** Operations other areas read too (proposals, scores) are cast where used, so areas never clash. */
 declare module '../../api/models' {
   interface Responses {
     'GET /api/v1/me/assignments': { pending: QueueItem[]; done: QueueItem[] };
@@ -104,7 +111,5 @@ declare module '../../api/models' {
     'PUT /api/v1/assignments/{id}/score-sheet': { status: string; rubricVersion: number };
     'POST /api/v1/assignments/{id}/score-sheet/submit': { status: 'submitted' };
     'POST /api/v1/assignments/{id}/conflict': QueueItem;
-    'GET /api/v1/proposals/{id}/scores': ProposalScores;
-    'GET /api/v1/proposals/{id}': ProposalDetail;
   }
 }

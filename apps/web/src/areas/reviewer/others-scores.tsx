@@ -3,7 +3,7 @@ import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { Async } from '../../ui/components';
 import { useAsync } from '../../ui/use-async';
 import { criterionLabel } from './criterion-field';
-import type { Criterion, QueueItem } from './models';
+import type { Criterion, ProposalScores, QueueItem } from './models';
 import { reviewerTexts } from './texts';
 
 /**
@@ -24,10 +24,10 @@ export function OthersScores({
   const t = useT(reviewerTexts);
   const { locale } = useLocale();
   const scores = useAsync(
-    (signal) =>
+    async (signal) =>
       submitted
-        ? call('GET /api/v1/proposals/{id}/scores', { path: { id: proposalId }, signal })
-        : Promise.resolve(null),
+        ? ((await call('GET /api/v1/proposals/{id}/scores', { path: { id: proposalId }, signal })) as ProposalScores)
+        : null,
     [proposalId, submitted],
   );
   return (

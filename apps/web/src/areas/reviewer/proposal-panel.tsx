@@ -2,6 +2,7 @@ import { call } from '../../api/client';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { Async } from '../../ui/components';
 import { useAsync } from '../../ui/use-async';
+import type { ProposalDetail } from './models';
 import { reviewerTexts } from './texts';
 
 type Content = {
@@ -17,9 +18,11 @@ type Content = {
 export function ProposalPanel({ proposalId }: { proposalId: string }) {
   const t = useT(reviewerTexts);
   const { locale } = useLocale();
-  const proposal = useAsync((signal) => call('GET /api/v1/proposals/{id}', { path: { id: proposalId }, signal }), [
-    proposalId,
-  ]);
+  const proposal = useAsync(
+    async (signal) =>
+      (await call('GET /api/v1/proposals/{id}', { path: { id: proposalId }, signal })) as ProposalDetail,
+    [proposalId],
+  );
   return (
     <section aria-labelledby="proposal-heading" className="review-proposal">
       <h2 id="proposal-heading">{t('proposalHeading')}</h2>

@@ -33,7 +33,11 @@ function QueueCard({ item, onAcknowledge }: { item: QueueItem; onAcknowledge(ite
             {t('acknowledge')}
           </button>
         ) : null}
-        <Link className="button" to={`/review/assignments/${item.id}`} aria-label={`${open ? t('openSheet') : t('viewSheet')}: ${item.title}`}>
+        <Link
+          className="button"
+          to={`/review/assignments/${item.id}`}
+          aria-label={`${open ? t('openSheet') : t('viewSheet')}: ${item.title}`}
+        >
           {open ? t('openSheet') : t('viewSheet')}
         </Link>
       </div>
