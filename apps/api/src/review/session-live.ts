@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
@@ -39,7 +39,7 @@ export const LIVE_HEARTBEAT_MS = 15_000;
  * its digest is sent to the session's streams.
  */
 @Injectable()
-export class LiveSessions implements OnApplicationShutdown {
+export class LiveSessions implements BeforeApplicationShutdown {
   private readonly watches = new Map<string, Watch>();
   private readonly logger = new Logger('LiveSessions');
 
@@ -138,7 +138,8 @@ export class LiveSessions implements OnApplicationShutdown {
     }
   }
 
-  onApplicationShutdown(): void {
+  /** Before the HTTP server closes: an open stream would otherwise hold the shutdown until its client leaves. */
+  beforeApplicationShutdown(): void {
     for (const watch of this.watches.values()) {
       clearInterval(watch.timer);
       for (const listener of watch.listeners) listener.end();
