@@ -52,7 +52,7 @@ export function AttendancePanel({
                 setPresent(event.target.checked ? [...present, m.userId] : present.filter((p) => p !== m.userId))
               }
             />
-            {m.displayName}（{t(`position_${m.position}`)}）
+            {t('memberLabel', { name: m.displayName, position: t(`position_${m.position}`) })}
           </label>
         ))}
       </fieldset>

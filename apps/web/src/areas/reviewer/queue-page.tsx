@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
 import { Link } from '../../router/router';
-import { Async, PageTitle, StatusBadge } from '../../ui/components';
+import { ApiError } from '../../api/problem';
+import { Async, PageTitle, ProblemMessage, StatusBadge } from '../../ui/components';
 import { useAsync } from '../../ui/use-async';
 import type { QueueItem } from './models';
 import { reviewerTexts } from './texts';
@@ -50,10 +51,16 @@ export function QueuePage() {
   const t = useT(reviewerTexts);
   const queue = useAsync((signal) => call('GET /api/v1/me/assignments', { signal }), []);
   const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const acknowledge = async (item: QueueItem) => {
-    await call('POST /api/v1/assignments/{id}/acknowledge', { path: { id: item.id } });
-    setNotice(t('acknowledged', { title: item.title }));
-    queue.reload();
+    setFailure(null);
+    try {
+      await call('POST /api/v1/assignments/{id}/acknowledge', { path: { id: item.id } });
+      setNotice(t('acknowledged', { title: item.title }));
+      queue.reload();
+    } catch (error) {
+      if (error instanceof ApiError) setFailure(error);
+    }
   };
   return (
     <section>
@@ -62,6 +69,7 @@ export function QueuePage() {
       <p role="status" aria-live="polite" className={notice ? 'notice notice-good' : 'visually-hidden'}>
         {notice}
       </p>
+      {failure ? <ProblemMessage error={failure} /> : null}
       <Async state={queue}>
         {(data) => (
           <>
