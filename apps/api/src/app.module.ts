@@ -27,6 +27,7 @@ import { ProposalsController } from './proposals/proposals.controller';
 import { AttachmentsController } from './proposals/attachments.controller';
 import { ReviewController } from './review/review.controller';
 import { SessionsController } from './review/sessions.controller';
+import { LiveSessions } from './review/session-live';
 import { ReportsController } from './reports/reports.controller';
 
 @Module({
@@ -60,6 +61,7 @@ import { ReportsController } from './reports/reports.controller';
   ],
   providers: [
     ReadinessProbe,
+    LiveSessions,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

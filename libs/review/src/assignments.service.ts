@@ -17,6 +17,8 @@ export interface Assignment {
   conflictReason: string | null;
 }
 
+type QueueItem = Assignment & { title: string; callId: string; reviewDeadlineAt: string | null };
+
 const REVIEWABLE: Record<Stage, RegExp> = {
   document: /^review$/,
   presentation: /^(review|jointEvaluation)$/,
@@ -185,15 +187,19 @@ export class AssignmentsService {
   }
 
   /** The reviewer's own queue, split into what is still to do and what is done. */
-  async myQueue(
-    actor: Actor,
-  ): Promise<{ pending: Array<Assignment & { title: string }>; done: Array<Assignment & { title: string }> }> {
+  async myQueue(actor: Actor): Promise<{ pending: Array<QueueItem>; done: Array<QueueItem> }> {
     const rows = await this.dataSource.query(
-      `SELECT a.*, p.title FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id
+      `SELECT a.*, p.title, c.review_deadline_at FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id
+         JOIN calls c ON c.id = a.call_id
         WHERE a.reviewer_id = $1 AND a.status <> 'conflicted' ORDER BY p.receipt_number, a.stage`,
       [actor.userId],
     );
-    const items = rows.map((r: Record<string, unknown>) => ({ ...toAssignment(r), title: r.title as string }));
+    const items = rows.map((r: Record<string, unknown>) => ({
+      ...toAssignment(r),
+      title: r.title as string,
+      callId: r.call_id as string,
+      reviewDeadlineAt: r.review_deadline_at ? new Date(r.review_deadline_at as string).toISOString() : null,
+    }));
     return {
       pending: items.filter((a: Assignment) => !['submitted', 'locked'].includes(a.status)),
       done: items.filter((a: Assignment) => ['submitted', 'locked'].includes(a.status)),

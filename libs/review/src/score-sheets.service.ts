@@ -68,6 +68,31 @@ export class ScoreSheetsService {
     return { status: 'draft', rubricVersion: rubric.version };
   }
 
+  /**
+   * My own sheet with everything the score sheet page needs: the assignment, the proposal's title, the rubric
+   * the sheet is (or will be) frozen to, and what is saved so far.
+   */
+  async mine(actor: Actor, assignmentId: string) {
+    const assignment = await this.assignments.own(actor, assignmentId);
+    if (assignment.status === 'conflicted') throw new ReviewError(ReviewErrorCode.Conflicted);
+    const [proposal] = await this.dataSource.query('SELECT call_id, title FROM proposals WHERE id = $1', [
+      assignment.proposalId,
+    ]);
+    const [sheet] = await this.dataSource.query(
+      'SELECT scores, comments, updated_at, submitted_at FROM score_sheets WHERE assignment_id = $1',
+      [assignmentId],
+    );
+    const rubric = await this.sheetRubric(assignmentId, proposal.call_id, assignment.stage);
+    return {
+      assignment: { ...assignment, title: proposal.title as string, callId: proposal.call_id as string },
+      rubric: { version: rubric.version, definition: rubric.definition },
+      scores: (sheet?.scores ?? {}) as Record<string, number>,
+      comments: (sheet?.comments ?? {}) as Record<string, string>,
+      updatedAt: sheet ? new Date(sheet.updated_at).toISOString() : null,
+      submittedAt: sheet?.submitted_at ? new Date(sheet.submitted_at).toISOString() : null,
+    };
+  }
+
   async submit(actor: Actor, assignmentId: string): Promise<{ status: 'submitted' }> {
     const assignment = await this.writable(actor, assignmentId);
     await this.dataSource.transaction(async (manager) => {

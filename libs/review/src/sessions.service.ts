@@ -6,6 +6,7 @@ import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
 import { orderAgenda, slotTimes } from './agenda';
 import { ReviewError, ReviewErrorCode } from './review-errors';
+import { listSessionsForCall } from './session-list';
 import type { Stage } from './rubric-definition';
 
 export interface NewSession {
@@ -138,9 +139,15 @@ export class SessionsService {
       'SELECT proposal_id, scores, reasons, recorded_by, recorded_at, version FROM consensus_scores WHERE session_id = $1',
       [sessionId],
     );
+    const members: Array<{ user_id: string; display_name: string; position: string }> = await this.dataSource.query(
+      `SELECT m.user_id, u.display_name, m.position FROM committee_members m JOIN users u ON u.id = m.user_id
+        WHERE m.committee_id = $1 ORDER BY m.position, u.display_name, m.user_id`,
+      [session.committee_id],
+    );
     return {
       id: session.id,
       callId: session.call_id,
+      members: members.map((m) => ({ userId: m.user_id, displayName: m.display_name, position: m.position })),
       committeeId: session.committee_id,
       stage: session.stage,
       startsAt: new Date(session.starts_at).toISOString(),
@@ -159,6 +166,11 @@ export class SessionsService {
         version: c.version,
       })),
     };
+  }
+
+  /** The sessions of a call: all for the secretariat, those of their committees for members and chairs. */
+  listForCall(actor: Actor, callId: string) {
+    return listSessionsForCall(this.dataSource, this.clock, actor, callId);
   }
 
   async recordAttendance(actor: Actor, sessionId: string, present: string[]) {

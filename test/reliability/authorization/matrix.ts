@@ -440,6 +440,18 @@ export const MATRIX: MatrixRow[] = [
     expect: everyoneSignedIn(),
   },
   {
+    operation: 'GET /api/v1/assignments/{id}/score-sheet',
+    target: 'the assigned reviewer’s open sheet',
+    request: (w) => ({ method: 'GET', path: `/api/v1/assignments/${w.assignmentId}/score-sheet` }),
+    expect: { reviewerAssigned: 'allow', others: 404 },
+  },
+  {
+    operation: 'GET /api/v1/assignments/{id}/score-sheet',
+    target: 'a conflicted reviewer’s assignment',
+    request: (w) => ({ method: 'GET', path: `/api/v1/assignments/${w.conflictedAssignmentId}/score-sheet` }),
+    expect: { reviewerConflicted: 403, others: 404 },
+  },
+  {
     operation: 'PUT /api/v1/assignments/{id}/score-sheet',
     target: 'the assigned reviewer’s open sheet',
     request: (w) => ({
@@ -498,6 +510,26 @@ export const MATRIX: MatrixRow[] = [
     target: 'a planned session',
     request: (w) => ({ method: 'GET', path: `/api/v1/sessions/${w.sessionId}` }),
     expect: { committeeMember: 'allow', committeeChair: 'allow', secretariat: 'allow', admin: 'allow', others: 404 },
+  },
+  {
+    operation: 'GET /api/v1/sessions/{id}/live',
+    target: 'a planned session (the stream answers, then the client hangs up)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/sessions/${w.sessionId}/live` }),
+    expect: { committeeMember: 'allow', committeeChair: 'allow', secretariat: 'allow', admin: 'allow', others: 404 },
+  },
+  {
+    operation: 'GET /api/v1/calls/{id}/sessions',
+    target: 'a call with a planned session',
+    request: (w) => ({ method: 'GET', path: `/api/v1/calls/${w.callId}/sessions` }),
+    expect: {
+      committeeMember: 'allow',
+      committeeChair: 'allow',
+      secretariat: 'allow',
+      admin: 'allow',
+      otherMunicipality: 404,
+      otherAdmin: 404,
+      others: 403,
+    },
   },
   {
     operation: 'PUT /api/v1/sessions/{id}/attendance',

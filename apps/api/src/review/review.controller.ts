@@ -74,6 +74,12 @@ export class ReviewController {
     return this.assignments.declareConflict(actor, id, dto.reason);
   }
 
+  @Get('assignments/:id/score-sheet')
+  @ApiOperation({ summary: 'My score sheet as saved, with the rubric it uses and the proposal’s title' })
+  getSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.sheets.mine(actor, id);
+  }
+
   @Put('assignments/:id/score-sheet')
   @ApiOperation({ summary: 'Save (autosave) my score sheet; unscored criteria may stay empty' })
   saveSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScoreSheetDto) {

@@ -1,22 +1,83 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '@kyodo/platform';
-import { SessionsService } from '@kyodo/review';
+import { ReviewError, ReviewErrorCode, SessionsService } from '@kyodo/review';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { OptionalIfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
 import { AttendanceDto, ConsensusDto, CreateSessionDto, MinutesDto } from './review.dto';
+import { LiveSessions, type LiveSnapshot } from './session-live';
 
 @ApiTags('joint evaluation')
 @ApiBearerAuth()
 @Controller('api/v1')
 export class SessionsController {
-  constructor(@Inject(SessionsService) private readonly sessions: SessionsService) {}
+  constructor(
+    @Inject(SessionsService) private readonly sessions: SessionsService,
+    @Inject(LiveSessions) private readonly live: LiveSessions,
+  ) {}
 
   @Post('calls/:id/sessions')
   @ApiOperation({ summary: 'Schedule a joint evaluation session (合同評価会議) with agenda and time slots' })
   create(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CreateSessionDto) {
     return this.sessions.create(actor, id, dto);
+  }
+
+  @Get('calls/:id/sessions')
+  @ApiOperation({ summary: 'The sessions of a call (the committee sees those of its committees)' })
+  list(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.sessions.listForCall(actor, id);
+  }
+
+  @Get('sessions/:id/live')
+  @ApiProduces('text/event-stream')
+  @ApiOperation({
+    summary:
+      'Server-sent events of a session: a `change` event (version and counts) whenever a sheet on its agenda is submitted or reopened, consensus, attendance or minutes change, or a decision is made; a comment heartbeat every 15 s',
+  })
+  async stream(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    await this.sessions.get(actor, id);
+    const first = await this.live.snapshot(id);
+    if (!first) throw new ReviewError(ReviewErrorCode.SessionNotFound);
+    reply.hijack();
+    const out = reply.raw;
+    out.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-store',
+      'x-accel-buffering': 'no',
+      'x-request-id': String(request.id),
+      connection: 'keep-alive',
+    });
+    let open = true;
+    const write = (text: string) => {
+      if (open && !out.writableEnded) out.write(text);
+    };
+    const stop = this.live.watch(
+      id,
+      {
+        change: (snapshot: LiveSnapshot) =>
+          write(`id: ${snapshot.version}\nevent: change\ndata: ${JSON.stringify(snapshot)}\n\n`),
+        heartbeat: () => write(': heartbeat\n\n'),
+        end: () => {
+          if (open) out.end();
+        },
+      },
+      first,
+    );
+    write('retry: 3000\n\n');
+    const close = () => {
+      if (!open) return;
+      open = false;
+      stop();
+    };
+    out.on('close', close);
+    out.on('error', close);
   }
 
   @Get('sessions/:id')

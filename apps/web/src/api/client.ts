@@ -113,3 +113,60 @@ async function problemOf(response: Response): Promise<Problem> {
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
+
+/** One server-sent event as `openStream` hands it over. */
+export interface StreamEvent {
+  event: string;
+  data: string;
+  id?: string;
+}
+
+/**
+ * Reads a `text/event-stream` operation with fetch (EventSource cannot send the bearer token): calls `onEvent`
+ * per event, reconnects after a drop (refreshing the token on 401), and stops when `signal` aborts.
+ */
+export async function openStream<K extends OperationKey>(
+  operation: K,
+  input: Input<K> & { signal: AbortSignal },
+  onEvent: (event: StreamEvent) => void,
+  onState?: (state: 'open' | 'retrying') => void,
+): Promise<void> {
+  let delay = 1000;
+  while (!input.signal.aborted) {
+    try {
+      const response = await send(operation, input, true);
+      onState?.('open');
+      delay = 1000;
+      const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value.replace(/\r\n?/g, '\n');
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const fields = { event: 'message', data: [] as string[], id: undefined as string | undefined };
+          for (const line of block.split('\n')) {
+            if (line.startsWith(':')) continue;
+            const colon = line.indexOf(':');
+            const name = colon < 0 ? line : line.slice(0, colon);
+            const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+            if (name === 'event') fields.event = value;
+            else if (name === 'data') fields.data.push(value);
+            else if (name === 'id') fields.id = value;
+          }
+          if (fields.data.length > 0) onEvent({ event: fields.event, data: fields.data.join('\n'), id: fields.id });
+        }
+      }
+    } catch (error) {
+      if (input.signal.aborted) return;
+      if (error instanceof ApiError && [401, 403, 404].includes(error.status)) throw error;
+    }
+    if (input.signal.aborted) return;
+    onState?.('retrying');
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 2, 15_000);
+  }
+}

@@ -672,6 +672,14 @@ export interface Operations {
     query: undefined;
     body: ReasonDto;
   };
+  /** My score sheet as saved, with the rubric it uses and the proposal’s title */
+  "GET /api/v1/assignments/{id}/score-sheet": {
+    path: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+  };
   /** Save (autosave) my score sheet; unscored criteria may stay empty */
   "PUT /api/v1/assignments/{id}/score-sheet": {
     path: {
@@ -733,6 +741,22 @@ export interface Operations {
     };
     query: undefined;
     body: CreateSessionDto;
+  };
+  /** The sessions of a call (the committee sees those of its committees) */
+  "GET /api/v1/calls/{id}/sessions": {
+    path: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+  };
+  /** Server-sent events of a session: a `change` event (version and counts) whenever a sheet on its agenda is submitted or reopened, consensus, attendance or minutes change, or a decision is made; a comment heartbeat every 15 s */
+  "GET /api/v1/sessions/{id}/live": {
+    path: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
   };
   /** A session: agenda, slots, attendance, consensus, minutes */
   "GET /api/v1/sessions/{id}": {

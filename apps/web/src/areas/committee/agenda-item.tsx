@@ -1,0 +1,59 @@
+import { useT } from '../../i18n/i18n';
+import type { ProposalDetail, ProposalScores, Rubric } from '../reviewer/models';
+import { AggregatePanel } from './aggregate-panel';
+import { ConsensusForm } from './consensus-form';
+import { DecisionForm } from './decision-form';
+import type { AgendaItem, LiveSnapshot, Session } from './models';
+import { SlotTimer } from './slot-timer';
+import { committeeTexts } from './texts';
+
+/** The agenda item under deliberation: timer, live aggregate, consensus, decision. */
+export function AgendaItemView({
+  session,
+  item,
+  proposal,
+  scores,
+  rubric,
+  counts,
+  onChanged,
+  onNextItem,
+}: {
+  session: Session;
+  item: AgendaItem;
+  proposal: ProposalDetail;
+  scores: ProposalScores | undefined;
+  rubric: Rubric | null;
+  counts: LiveSnapshot['proposals'][number] | undefined;
+  onChanged(): void;
+  onNextItem?: () => void;
+}) {
+  const t = useT(committeeTexts);
+  const result = scores?.stages[session.stage];
+  const sheets = scores?.sheets.filter((s) => s.stage === session.stage).length ?? 0;
+  const criteria = rubric?.criteria ?? [];
+  return (
+    <section aria-labelledby="item-heading" className="agenda-item">
+      <h2 id="item-heading">
+        {proposal.title} <span className="status status-info">{t('current')}</span>
+      </h2>
+      <SlotTimer minutes={session.slotMinutes} itemKey={item.proposalId} onNextItem={onNextItem} />
+      <AggregatePanel
+        criteria={criteria}
+        result={result}
+        submitted={counts?.submitted ?? sheets}
+        assigned={counts?.assigned ?? sheets}
+      />
+      {criteria.length > 0 ? (
+        <ConsensusForm
+          sessionId={session.id}
+          proposalId={proposal.id}
+          criteria={criteria}
+          result={result}
+          current={session.consensus.find((c) => c.proposalId === proposal.id)}
+          onSaved={onChanged}
+        />
+      ) : null}
+      <DecisionForm proposal={proposal} onDecided={onChanged} />
+    </section>
+  );
+}

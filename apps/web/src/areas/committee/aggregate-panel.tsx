@@ -1,0 +1,82 @@
+import { formatNumber, useLocale, useT } from '../../i18n/i18n';
+import { criterionLabel } from '../reviewer/criterion-field';
+import type { Criterion, StageResult } from '../reviewer/models';
+import { committeeTexts } from './texts';
+
+/**
+ * The individual scores of a proposal aggregated live: per criterion mean, spread and deviation, the total,
+ * and how many sheets are in (counts, never names). A polite live region announces each new aggregate.
+ */
+export function AggregatePanel({
+  criteria,
+  result,
+  submitted,
+  assigned,
+}: {
+  criteria: Criterion[];
+  result: StageResult | undefined;
+  submitted: number;
+  assigned: number;
+}) {
+  const t = useT(committeeTexts);
+  const { locale } = useLocale();
+  const total = result ? formatNumber(result.total, locale, 2) : '—';
+  return (
+    <section aria-labelledby="aggregate-heading" className="committee-panel">
+      <h3 id="aggregate-heading">{t('aggregate')}</h3>
+      <p className="live-count" data-testid="live-submitted">
+        {t('submittedCount', { submitted, assigned })}
+      </p>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {t('aggregateLive', { submitted, assigned, total })}
+      </p>
+      {!result ? (
+        <p>{t('noSheets')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="aggregate-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('criterion')}</th>
+                <th scope="col" className="number">
+                  {t('weight')}
+                </th>
+                <th scope="col" className="number">
+                  {t('mean')}
+                </th>
+                <th scope="col" className="number">
+                  {t('spread')}
+                </th>
+                <th scope="col" className="number">
+                  {t('stdDev')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {criteria.map((c) => {
+                const stats = result.criteria.find((k) => k.key === c.key);
+                return (
+                  <tr key={c.key}>
+                    <th scope="row">
+                      {criterionLabel(c, locale)}
+                      {stats?.disagreement ? <span className="status status-warn">{t('disagreement')}</span> : null}
+                    </th>
+                    <td className="number">{c.weight}</td>
+                    <td className="number" data-testid={`mean-${c.key}`}>
+                      {stats ? formatNumber(stats.mean, locale, 2) : '—'}
+                    </td>
+                    <td className="number">{stats ? `${stats.min}–${stats.max}` : '—'}</td>
+                    <td className="number">{stats ? formatNumber(stats.stdDev, locale, 2) : '—'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="aggregate-total">
+        {t('total')}: <strong data-testid="live-total">{total}</strong>
+      </p>
+    </section>
+  );
+}

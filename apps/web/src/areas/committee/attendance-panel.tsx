@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../api/client';
+import { ApiError } from '../../api/problem';
+import { useT } from '../../i18n/i18n';
+import { ProblemMessage, StatusBadge } from '../../ui/components';
+import type { Session } from './models';
+import { committeeTexts } from './texts';
+
+/** Who is present, against the quorum; the chair and the secretariat record it. */
+export function AttendancePanel({
+  session,
+  canEdit,
+  onSaved,
+}: {
+  session: Session;
+  canEdit: boolean;
+  onSaved(s: Session): void;
+}) {
+  const t = useT(committeeTexts);
+  const [present, setPresent] = useState<string[]>(session.present);
+  const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  useEffect(() => setPresent(session.present), [session.present]);
+  const met = session.present.length >= session.quorum;
+  const save = async () => {
+    setFailure(null);
+    try {
+      onSaved(await call('PUT /api/v1/sessions/{id}/attendance', { path: { id: session.id }, body: { present } }));
+      setNotice(t('attendanceSaved'));
+    } catch (error) {
+      if (error instanceof ApiError) setFailure(error);
+    }
+  };
+  return (
+    <section aria-labelledby="attendance-heading" className="committee-panel">
+      <h2 id="attendance-heading">{t('attendance', { quorum: session.quorum })}</h2>
+      <p data-testid="quorum">
+        <StatusBadge tone={met ? 'good' : 'bad'}>
+          {met
+            ? t('quorumMet', { present: session.present.length })
+            : t('quorumNotMet', { present: session.present.length, quorum: session.quorum })}
+        </StatusBadge>
+      </p>
+      <fieldset disabled={!canEdit}>
+        <legend>{t('attendance', { quorum: session.quorum })}</legend>
+        {session.members.map((m) => (
+          <label key={m.userId} className="check-row">
+            <input
+              type="checkbox"
+              checked={present.includes(m.userId)}
+              onChange={(event) =>
+                setPresent(event.target.checked ? [...present, m.userId] : present.filter((p) => p !== m.userId))
+              }
+            />
+            {t('memberLabel', { name: m.displayName, position: t(`position_${m.position}`) })}
+          </label>
+        ))}
+      </fieldset>
+      {failure ? <ProblemMessage error={failure} /> : null}
+      {canEdit ? (
+        <button type="button" className="button" onClick={() => void save()}>
+          {t('attendanceSave')}
+        </button>
+      ) : null}
+      <p role="status" aria-live="polite">
+        {notice}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../api/client';
+import { ApiError } from '../../api/problem';
+import { useT } from '../../i18n/i18n';
+import { ProblemMessage, TextArea } from '../../ui/components';
+import type { Session } from './models';
+import { committeeTexts } from './texts';
+
+/** 議事録: the chair or the secretariat keeps the minutes; members read them. */
+export function MinutesForm({
+  session,
+  canEdit,
+  onSaved,
+}: {
+  session: Session;
+  canEdit: boolean;
+  onSaved(s: Session): void;
+}) {
+  const t = useT(committeeTexts);
+  const [text, setText] = useState(session.minutes ?? '');
+  const [touched, setTouched] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  useEffect(() => {
+    if (!touched) setText(session.minutes ?? '');
+  }, [session.minutes, touched]);
+  const save = async () => {
+    setFailure(null);
+    try {
+      onSaved(await call('POST /api/v1/sessions/{id}/minutes', { path: { id: session.id }, body: { text } }));
+      setTouched(false);
+      setNotice(t('minutesSaved'));
+    } catch (error) {
+      if (error instanceof ApiError) setFailure(error);
+    }
+  };
+  return (
+    <section aria-labelledby="minutes-heading" className="committee-panel">
+      <h2 id="minutes-heading">{t('minutes')}</h2>
+      {failure ? <ProblemMessage error={failure} /> : null}
+      <TextArea
+        id="minutes-text"
+        label={t('minutesLabel')}
+        rows={8}
+        value={text}
+        readOnly={!canEdit}
+        onChange={(event) => {
+          setText(event.target.value);
+          setTouched(true);
+        }}
+      />
+      {canEdit ? (
+        <button type="button" className="button" onClick={() => void save()}>
+          {t('minutesSave')}
+        </button>
+      ) : null}
+      <p role="status" aria-live="polite">
+        {notice}
+      </p>
+    </section>
+  );
+}

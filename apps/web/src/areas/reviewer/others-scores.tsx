@@ -1,0 +1,96 @@
+import { call } from '../../api/client';
+import { formatNumber, useLocale, useT } from '../../i18n/i18n';
+import { Async } from '../../ui/components';
+import { useAsync } from '../../ui/use-async';
+import { criterionLabel } from './criterion-field';
+import type { Criterion, ProposalScores, QueueItem } from './models';
+import { reviewerTexts } from './texts';
+
+/**
+ * Others' scores and the aggregate, only once my own sheet is submitted; before that the blind state says why
+ * nothing is shown (the API refuses too).
+ */
+export function OthersScores({
+  proposalId,
+  stage,
+  criteria,
+  submitted,
+}: {
+  proposalId: string;
+  stage: QueueItem['stage'];
+  criteria: Criterion[];
+  submitted: boolean;
+}) {
+  const t = useT(reviewerTexts);
+  const { locale } = useLocale();
+  const scores = useAsync(
+    async (signal) =>
+      submitted
+        ? ((await call('GET /api/v1/proposals/{id}/scores', { path: { id: proposalId }, signal })) as ProposalScores)
+        : null,
+    [proposalId, submitted],
+  );
+  return (
+    <section aria-labelledby="others-heading" className="others-scores">
+      <h2 id="others-heading">{t('othersHeading')}</h2>
+      {!submitted ? (
+        <p className="notice blind-notice" data-testid="blind-notice">
+          {t('blind')}
+        </p>
+      ) : (
+        <Async state={scores}>
+          {(data) => {
+            const sheets = (data?.sheets ?? []).filter((s) => s.stage === stage);
+            const result = data?.stages[stage];
+            if (!data || sheets.length === 0) return <p>{t('othersNone')}</p>;
+            return (
+              <div className="table-scroll" data-testid="others-table">
+                <p>{t('sheetsCount', { count: sheets.length })}</p>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('sheetHeading')}</th>
+                      {sheets.map((_, i) => (
+                        <th scope="col" className="number" key={i}>
+                          {t('reviewerN', { n: i + 1 })}
+                        </th>
+                      ))}
+                      <th scope="col" className="number">
+                        {t('mean')}
+                      </th>
+                      <th scope="col" className="number">
+                        {t('spread')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {criteria.map((c) => {
+                      const stats = result?.criteria.find((k) => k.key === c.key);
+                      return (
+                        <tr key={c.key}>
+                          <th scope="row">{criterionLabel(c, locale)}</th>
+                          {sheets.map((s, i) => (
+                            <td className="number" key={i}>
+                              {s.scores[c.key] ?? '—'}
+                            </td>
+                          ))}
+                          <td className="number">{stats ? formatNumber(stats.mean, locale, 2) : '—'}</td>
+                          <td className="number">{stats ? `${stats.min}–${stats.max}` : '—'}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+                {result ? (
+                  <p className="review-total">
+                    {t('total')}: <strong>{formatNumber(result.total, locale, 2)}</strong>
+                  </p>
+                ) : null}
+              </div>
+            );
+          }}
+        </Async>
+      )}
+    </section>
+  );
+}

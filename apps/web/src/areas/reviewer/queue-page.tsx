@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { formatDate, useLocale, useT } from '../../i18n/i18n';
+import { Link } from '../../router/router';
+import { ApiError } from '../../api/problem';
+import { Async, PageTitle, ProblemMessage, StatusBadge } from '../../ui/components';
+import { useAsync } from '../../ui/use-async';
+import type { QueueItem } from './models';
+import { reviewerTexts } from './texts';
+
+const tone = (status: QueueItem['status']) =>
+  status === 'submitted' || status === 'locked' ? 'good' : status === 'assigned' ? 'warn' : 'info';
+
+function QueueCard({ item, onAcknowledge }: { item: QueueItem; onAcknowledge(item: QueueItem): void }) {
+  const t = useT(reviewerTexts);
+  const { locale } = useLocale();
+  const open = item.status !== 'submitted' && item.status !== 'locked';
+  return (
+    <li className="card review-card">
+      <h3>
+        <Link to={`/review/assignments/${item.id}`}>{item.title}</Link>
+      </h3>
+      <p className="meta">
+        {t(`stage_${item.stage}`)} · <StatusBadge tone={tone(item.status)}>{t(`status_${item.status}`)}</StatusBadge>
+      </p>
+      <p className={item.reviewDeadlineAt ? 'review-deadline' : 'meta'}>
+        {item.reviewDeadlineAt
+          ? t('deadline', { date: formatDate(item.reviewDeadlineAt, locale, true) })
+          : t('noDeadline')}
+      </p>
+      <div className="button-row">
+        {item.status === 'assigned' ? (
+          <button type="button" className="button button-secondary" onClick={() => onAcknowledge(item)}>
+            {t('acknowledge')}
+          </button>
+        ) : null}
+        <Link
+          className="button"
+          to={`/review/assignments/${item.id}`}
+          aria-label={`${open ? t('openSheet') : t('viewSheet')}: ${item.title}`}
+        >
+          {open ? t('openSheet') : t('viewSheet')}
+        </Link>
+      </div>
+    </li>
+  );
+}
+
+/** /review: what is still to score and what is done, with the deadlines. */
+export function QueuePage() {
+  const t = useT(reviewerTexts);
+  const queue = useAsync((signal) => call('GET /api/v1/me/assignments', { signal }), []);
+  const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const acknowledge = async (item: QueueItem) => {
+    setFailure(null);
+    try {
+      await call('POST /api/v1/assignments/{id}/acknowledge', { path: { id: item.id } });
+      setNotice(t('acknowledged', { title: item.title }));
+      queue.reload();
+    } catch (error) {
+      if (error instanceof ApiError) setFailure(error);
+    }
+  };
+  return (
+    <section>
+      <PageTitle>{t('queueTitle')}</PageTitle>
+      <p>{t('queueIntro')}</p>
+      <p role="status" aria-live="polite" className={notice ? 'notice notice-good' : 'visually-hidden'}>
+        {notice}
+      </p>
+      {failure ? <ProblemMessage error={failure} /> : null}
+      <Async state={queue}>
+        {(data) => (
+          <>
+            <h2>{t('pending', { count: data.pending.length })}</h2>
+            {data.pending.length === 0 ? (
+              <p>{t('noPending')}</p>
+            ) : (
+              <ul className="cards" aria-label={t('pending', { count: data.pending.length })}>
+                {data.pending.map((item) => (
+                  <QueueCard key={item.id} item={item} onAcknowledge={(i) => void acknowledge(i)} />
+                ))}
+              </ul>
+            )}
+            <h2>{t('done', { count: data.done.length })}</h2>
+            {data.done.length === 0 ? (
+              <p>{t('noDone')}</p>
+            ) : (
+              <ul className="cards" aria-label={t('done', { count: data.done.length })}>
+                {data.done.map((item) => (
+                  <QueueCard key={item.id} item={item} onAcknowledge={(i) => void acknowledge(i)} />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </Async>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import {
+  ApiClient,
+  completeProposalContent,
+  createMunicipality,
+  move,
+  must,
+  type MunicipalityFixture,
+  type RunningSystem,
+  sessionBody,
+  smallRubric,
+  startSystem,
+  TEST_DB,
+} from '@kyodo/testing';
+
+interface LiveEvent {
+  event: string;
+  data: { version: string; proposals: Array<{ proposalId: string; submitted: number; assigned: number }> };
+}
+
+/** Reads a session's event stream with fetch, as the web app does, collecting its events. */
+function openStream(baseUrl: string, sessionId: string, token: string) {
+  const controller = new AbortController();
+  const events: LiveEvent[] = [];
+  let comments = 0;
+  const ready = (async () => {
+    const response = await fetch(`${baseUrl}/api/v1/sessions/${sessionId}/live`, {
+      headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
+    return response;
+  })();
+  const done = ready.then(async (response) => {
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done: finished } = await reader.read();
+        if (finished) return;
+        buffer += value;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.startsWith(':')) comments++;
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event && data) events.push({ event, data: JSON.parse(data) });
+        }
+      }
+    } catch {
+      // aborted
+    }
+  });
+  return { ready, done, events, comments: () => comments, close: () => controller.abort() };
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe(`a session's live stream on ${TEST_DB}`, () => {
+  let system: RunningSystem;
+  let x: MunicipalityFixture;
+  let proposalId: string;
+  let sessionId: string;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    x = await createMunicipality(new ApiClient(system.baseUrl));
+    await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, smallRubric()));
+    await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/presentation`, smallRubric()));
+    const draft = await must(
+      x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
+        organizationId: x.groupAId,
+        title: '中継検証',
+        content: completeProposalContent(),
+      }),
+    );
+    proposalId = draft.id;
+    await move(x.proposerA, proposalId, 'SUBMIT');
+    await move(x.secretariat, proposalId, 'ACCEPT');
+    sessionId = (
+      await must(x.secretariat.post(`/api/v1/calls/${x.callId}/sessions`, sessionBody(x.committeeId, [proposalId])))
+    ).id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('lists the call’s sessions for the committee and the secretariat, not for a reviewer', async () => {
+    const listed = await must(x.chair.get(`/api/v1/calls/${x.callId}/sessions`));
+    expect(listed.items).toEqual([
+      expect.objectContaining({ id: sessionId, stage: 'presentation', agendaItems: 1, decidedItems: 0 }),
+    ]);
+    expect((await must(x.secretariat.get(`/api/v1/calls/${x.callId}/sessions`))).items).toHaveLength(1);
+    expect((await x.reviewer.get(`/api/v1/calls/${x.callId}/sessions`)).status).toBe(403);
+  });
+
+  it('sends an event within seconds when a member submits a sheet, and a new one for consensus and minutes', async () => {
+    const refused = await fetch(`${system.baseUrl}/api/v1/sessions/${sessionId}/live`, {
+      headers: { authorization: `Bearer ${x.proposerA.token}` },
+    });
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+
+    const stream = openStream(system.baseUrl, sessionId, x.chair.token!);
+    const response = await stream.ready;
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    await until(() => stream.events.length === 1, 5_000);
+    expect(stream.events[0]!.data.proposals[0]).toMatchObject({ proposalId, submitted: 0, assigned: 0 });
+
+    const [sheet] = await must(
+      x.secretariat.post(`/api/v1/proposals/${proposalId}/assignments`, {
+        reviewerIds: [x.committeeMemberId],
+        stage: 'presentation',
+      }),
+    );
+    await must(
+      x.committeeMember.request('PUT', `/api/v1/assignments/${sheet.id}/score-sheet`, {
+        scores: { public_benefit: 4, feasibility: 3 },
+        comments: { feasibility: '妥当' },
+      }),
+    );
+    await must(x.committeeMember.post(`/api/v1/assignments/${sheet.id}/score-sheet/submit`));
+    await until(() => stream.events.some((e) => e.data.proposals[0]!.submitted === 1), 5_000);
+    const before = stream.events.length;
+    await must(x.chair.post(`/api/v1/sessions/${sessionId}/minutes`, { text: '議事録の記録' }));
+    await until(() => stream.events.length > before, 5_000);
+    const last = stream.events.at(-1)!;
+    expect(last.event).toBe('change');
+    expect(new Set(stream.events.map((e) => e.data.version)).size).toBe(stream.events.length);
+    stream.close();
+    await stream.done;
+    // the server forgets the stream: a new one still works
+    const again = openStream(system.baseUrl, sessionId, x.secretariat.token!);
+    await until(() => again.events.length === 1, 5_000);
+    expect(again.events[0]!.data.version).toBe(last.data.version);
+    again.close();
+    await again.done;
+  });
+});
