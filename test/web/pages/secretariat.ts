@@ -114,6 +114,12 @@ export async function rejectProposal(page: Page, proposalId: string, reason: str
   await sendEvent(page, 'REJECT_INELIGIBLE');
 }
 
+/** Closes the review of a proposal whose sheets are all in (REVIEW_COMPLETE): it moves to joint evaluation. */
+export async function completeReview(page: Page, proposalId: string): Promise<void> {
+  await openProposal(page, proposalId);
+  await sendEvent(page, 'REVIEW_COMPLETE');
+}
+
 /** Publishes a decided proposal (PUBLISH) from its page. */
 export async function publishProposal(page: Page, proposalId: string): Promise<void> {
   await openProposal(page, proposalId);

@@ -14,6 +14,9 @@ const texts = defineMessages({
     return: '修正を依頼する',
     reject: '対象外とする',
     publish: '審査結果を公表する',
+    reviewComplete: '審査を締め切り、合同評価へ進める',
+    reviewCompleteConfirm: '審査を締め切りますか？',
+    reviewCompleteBody: '提出された採点票で集計し、合同評価会議で審議できるようになります。',
     acceptConfirm: 'この提案を受理しますか？',
     acceptBody: '提案者に形式審査の通過が通知されます。',
     returnConfirm: '修正を依頼しますか？',
@@ -35,6 +38,9 @@ const texts = defineMessages({
     return: 'Return for correction',
     reject: 'Reject as ineligible',
     publish: 'Publish the decision',
+    reviewComplete: 'Close the review and move to joint evaluation',
+    reviewCompleteConfirm: 'Close the review?',
+    reviewCompleteBody: 'The submitted score sheets are aggregated and the proposal can be discussed in a joint evaluation session.',
     acceptConfirm: 'Accept this proposal?',
     acceptBody: 'The proposer is told it passed the screening.',
     returnConfirm: 'Return the proposal for correction?',
@@ -52,8 +58,8 @@ const texts = defineMessages({
   },
 });
 
-type Action = 'ACCEPT' | 'RETURN' | 'REJECT_INELIGIBLE' | 'PUBLISH';
-const ACTIONS: Action[] = ['ACCEPT', 'RETURN', 'REJECT_INELIGIBLE', 'PUBLISH'];
+type Action = 'ACCEPT' | 'RETURN' | 'REJECT_INELIGIBLE' | 'REVIEW_COMPLETE' | 'PUBLISH';
+const ACTIONS: Action[] = ['ACCEPT', 'RETURN', 'REJECT_INELIGIBLE', 'REVIEW_COMPLETE', 'PUBLISH'];
 
 /** Accept / return with reasons per section / reject as ineligible / publish — each after a confirmation. */
 export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; onMoved(next: Proposal): void }) {
@@ -114,11 +120,18 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
   };
 
   if (allowed.length === 0) return <p>{t('noActions')}</p>;
-  const label = { ACCEPT: 'accept', RETURN: 'return', REJECT_INELIGIBLE: 'reject', PUBLISH: 'publish' } as const;
+  const label = {
+    ACCEPT: 'accept',
+    RETURN: 'return',
+    REJECT_INELIGIBLE: 'reject',
+    REVIEW_COMPLETE: 'reviewComplete',
+    PUBLISH: 'publish',
+  } as const;
   const confirmTitle = {
     ACCEPT: 'acceptConfirm',
     RETURN: 'returnConfirm',
     REJECT_INELIGIBLE: 'rejectConfirm',
+    REVIEW_COMPLETE: 'reviewCompleteConfirm',
     PUBLISH: 'publishConfirm',
   } as const;
   return (
@@ -209,6 +222,7 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
         {open === 'ACCEPT' ? <p>{t('acceptBody')}</p> : null}
         {open === 'RETURN' ? <p className="preserve-lines">{returnReason()}</p> : null}
         {open === 'REJECT_INELIGIBLE' ? <p>{t('rejectBody')}</p> : null}
+        {open === 'REVIEW_COMPLETE' ? <p>{t('reviewCompleteBody')}</p> : null}
         {open === 'PUBLISH' ? <p>{t('publishBody')}</p> : null}
       </ConfirmDialog>
     </section>
