@@ -40,7 +40,8 @@ const texts = defineMessages({
     publish: 'Publish the decision',
     reviewComplete: 'Close the review and move to joint evaluation',
     reviewCompleteConfirm: 'Close the review?',
-    reviewCompleteBody: 'The submitted score sheets are aggregated and the proposal can be discussed in a joint evaluation session.',
+    reviewCompleteBody:
+      'The submitted score sheets are aggregated and the proposal can be discussed in a joint evaluation session.',
     acceptConfirm: 'Accept this proposal?',
     acceptBody: 'The proposer is told it passed the screening.',
     returnConfirm: 'Return the proposal for correction?',
