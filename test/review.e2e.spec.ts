@@ -114,6 +114,57 @@ describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`
     ).toBe(409);
   });
 
+  it('lists a proposal’s assignments for the secretariat and the admin, without scores', async () => {
+    const list = await must(x.secretariat.get(`/api/v1/proposals/${partnered}/assignments`));
+    const byReviewer = new Map(list.map((a: { reviewerId: string }) => [a.reviewerId, a]));
+    expect(list).toHaveLength(3);
+    expect(byReviewer.get(x.reviewerId)).toMatchObject({
+      reviewerName: 'reviewer',
+      stage: 'document',
+      status: 'submitted',
+    });
+    expect((byReviewer.get(x.reviewerId) as { submittedAt: string | null }).submittedAt).toEqual(expect.any(String));
+    expect(byReviewer.get(x.departmentStaffId)).toMatchObject({
+      reviewerName: 'department',
+      status: 'conflicted',
+      conflictKind: 'automatic',
+      submittedAt: null,
+    });
+    expect(JSON.stringify(list)).not.toMatch(/scores|comments|public_benefit/);
+    expect(await must(x.admin.get(`/api/v1/proposals/${partnered}/assignments`))).toHaveLength(3);
+    expect((await x.reviewer.get(`/api/v1/proposals/${partnered}/assignments`)).status).toBe(403);
+  });
+
+  it('gives the secretariat users with their roles, filtered by role, and the committees with members', async () => {
+    const everyone = await must(x.secretariat.get('/api/v1/users'));
+    const staff = everyone.find((u: { id: string }) => u.id === x.departmentStaffId);
+    expect(staff.roles.sort()).toEqual(['proposer', 'reviewer']);
+    expect(staff.memberships).toContainEqual({ role: 'reviewer', organizationId: x.departmentId });
+    expect(JSON.stringify(everyone)).not.toContain('passwordHash');
+    const reviewers = await must(x.secretariat.get('/api/v1/users?role=reviewer'));
+    const ids = reviewers.map((u: { id: string }) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([x.reviewerId, x.reviewer2Id, x.departmentStaffId]));
+    expect(ids).not.toContain(x.secretariatUserId);
+    expect(ids).not.toContain(x.chairId);
+    expect(reviewers.every((u: { roles: string[] }) => u.roles.includes('reviewer'))).toBe(true);
+    const bad = await x.secretariat.get('/api/v1/users?role=mayor');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    const committees = await must(x.secretariat.get('/api/v1/committees'));
+    expect(committees).toEqual([
+      {
+        id: x.committeeId,
+        nameJa: '協働事業評価委員会',
+        nameEn: 'Evaluation committee',
+        members: [
+          { userId: x.chairId, displayName: 'chair', position: 'chair', affiliation: '学識経験者' },
+          { userId: x.committeeMemberId, displayName: 'member', position: 'member', affiliation: '学識経験者' },
+        ],
+      },
+    ]);
+    expect((await x.reviewer.get('/api/v1/committees')).status).toBe(403);
+  });
+
   it('lets only the secretariat reopen a submitted sheet, with a reason on the audit trail', async () => {
     const mine = (await must(x.reviewer.get('/api/v1/me/assignments'))).done.find(
       (a: { proposalId: string }) => a.proposalId === partnered,

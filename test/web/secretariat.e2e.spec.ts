@@ -22,6 +22,7 @@ import {
   addTheme,
   announceDecisions,
   assignReviewers,
+  assignmentRows,
   autoAssign,
   confirmDialog,
   createCall,
@@ -147,6 +148,18 @@ describe('secretariat console', () => {
     const rows = await assignReviewers(page, ids[0], ['reviewer', 'reviewer2', 'department']);
     expect(rows).toHaveLength(3);
     expect(rows.filter((row) => row.includes('利害関係あり'))).toEqual([expect.stringContaining('department')]);
+    // After a reload the table comes from the proposal's assignments (GET), not from what was just made.
+    const listed = await assignmentRows(page, ids[0]);
+    expect(listed).toHaveLength(3);
+    expect(listed.filter((row) => row.includes('割当済み'))).toEqual([
+      expect.stringMatching(/^reviewer\s/),
+      expect.stringMatching(/^reviewer2\s/),
+    ]);
+    expect(listed.filter((row) => row.includes('利害関係あり'))).toEqual([expect.stringContaining('department')]);
+    await page.locator('#assign-heading ~ fieldset label', { hasText: /^reviewer4\s/ }).waitFor();
+    const offered = await page.locator('#assign-heading ~ fieldset label').allInnerTexts();
+    expect(offered.some((label) => label.startsWith('proposer-a'))).toBe(false);
+    expect(offered.some((label) => label.startsWith('secretariat'))).toBe(false);
     await axeClean('assignments');
     await saveScreenshot(page, 'console-assignments');
     const queue = await must(x.reviewer.get('/api/v1/me/assignments'));
@@ -166,6 +179,8 @@ describe('secretariat console', () => {
   it('schedules a joint evaluation session and links to its meeting page', async () => {
     await page.goto(`/console/calls/${callId}/sessions/new`);
     await page.locator(`#agenda-${ids[0]}`).waitFor();
+    const committees = await page.locator('#session-committee option').allInnerTexts();
+    expect(committees).toContainEqual(expect.stringContaining('協働事業評価委員会（委員2人）'));
     await axeClean('session form');
     sessionId = await scheduleSession(page, callId, {
       committeeId: x.committeeId,

@@ -14,6 +14,12 @@ import {
 } from '@kyodo/persistence';
 import { appendAudit } from '@kyodo/audit';
 import { NPO_ACT_ACTIVITY_FIELDS } from './activity-fields';
+import {
+  type DirectoryCommittee,
+  type DirectoryUser,
+  listDirectoryCommittees,
+  listDirectoryUsers,
+} from './directory-reads';
 import { IdentityError, IdentityErrorCode } from './identity-errors';
 import { PasswordHasher } from './password-hasher';
 import { passwordPolicyViolations } from './password-policy';
@@ -177,15 +183,14 @@ export class DirectoryService {
     });
   }
 
-  async listUsers(actor: Actor): Promise<Array<Omit<UserEntity, 'passwordHash'>>> {
-    if (!hasRole(actor, 'admin', 'secretariat') || !actor.municipalityId) {
-      throw new IdentityError(IdentityErrorCode.Forbidden);
-    }
-    const users = await this.dataSource.getRepository(UserEntity).find({
-      where: { municipalityId: actor.municipalityId },
-      order: { email: 'ASC' },
-    });
-    return users.map(({ passwordHash: _hidden, ...visible }) => visible);
+  /** Users of the caller's municipality with their roles (admin, secretariat); `role` filters. */
+  listUsers(actor: Actor, role?: Role): Promise<DirectoryUser[]> {
+    return listDirectoryUsers(this.dataSource, actor, role);
+  }
+
+  /** Committees of the caller's municipality with their members (admin, secretariat). */
+  listCommittees(actor: Actor): Promise<DirectoryCommittee[]> {
+    return listDirectoryCommittees(this.dataSource, actor);
   }
 
   async addOrganizationMember(

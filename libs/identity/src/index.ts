@@ -9,6 +9,7 @@ export {
   type NewUser,
   type NewCommittee,
 } from './directory.service';
+export type { DirectoryCommittee, DirectoryUser } from './directory-reads';
 export { ensureFirstAdmin } from './first-admin';
 export { IdentityError, IdentityErrorCode } from './identity-errors';
 export { PasswordHasher } from './password-hasher';

@@ -4,6 +4,7 @@ import { appendAudit } from '@kyodo/audit';
 import { type Actor, type Clock, hasRole } from '@kyodo/platform';
 import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
+import { type ProposalAssignment, proposalAssignments } from './proposal-assignments';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import type { Stage } from './rubric-definition';
 
@@ -204,6 +205,11 @@ export class AssignmentsService {
       pending: items.filter((a: Assignment) => !['submitted', 'locked'].includes(a.status)),
       done: items.filter((a: Assignment) => ['submitted', 'locked'].includes(a.status)),
     };
+  }
+
+  /** A proposal's assignments with the reviewers' names (secretariat, admin); never the scores. */
+  forProposal(actor: Actor, proposalId: string): Promise<ProposalAssignment[]> {
+    return proposalAssignments(this.dataSource, actor, proposalId);
   }
 
   /** An assignment of the caller; anyone else's is not found. */

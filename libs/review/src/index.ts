@@ -1,6 +1,7 @@
 export { ReviewModule } from './review.module';
 export { RubricsService, latestRubric, type StoredRubric } from './rubrics.service';
 export { AssignmentsService, type Assignment } from './assignments.service';
+export type { ProposalAssignment } from './proposal-assignments';
 export { ScoreSheetsService, type SheetInput, type SubmittedSheet } from './score-sheets.service';
 export { SessionsService, type NewSession, type ConsensusInput } from './sessions.service';
 export { ReviewFacts } from './review-facts';

@@ -422,6 +422,12 @@ export const MATRIX: MatrixRow[] = [
     expect: { secretariat: 'allow', otherMunicipality: 404, others: 403 },
   },
   {
+    operation: 'GET /api/v1/proposals/{id}/assignments',
+    target: 'a proposal in review',
+    request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/assignments` }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 404, otherAdmin: 404, others: 403 },
+  },
+  {
     operation: 'POST /api/v1/proposals/{id}/publications/{kind}/corrections',
     target: 'a proposal in review (nothing published, so nothing to correct)',
     request: (w) => ({
@@ -696,6 +702,16 @@ export const MATRIX: MatrixRow[] = [
     target: 'own municipality',
     request: () => ({ method: 'GET', path: '/api/v1/users' }),
     expect: { admin: 'allow', secretariat: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+    hidden: (w) => w.x.reviewerId,
+    hiddenFrom: ['otherMunicipality', 'otherAdmin'],
+  },
+  {
+    operation: 'GET /api/v1/users',
+    target: 'own municipality, reviewers only (?role=reviewer)',
+    request: () => ({ method: 'GET', path: '/api/v1/users?role=reviewer' }),
+    expect: { admin: 'allow', secretariat: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+    hidden: (w) => w.x.reviewerId,
+    hiddenFrom: ['otherMunicipality', 'otherAdmin'],
   },
   {
     operation: 'POST /api/v1/users',
@@ -722,6 +738,14 @@ export const MATRIX: MatrixRow[] = [
       body: { userId: w.x.reviewer4Id, role: 'proposer' },
     }),
     expect: { admin: 'allow', platformOperator: 'allow', otherAdmin: 404, otherMunicipality: 404, others: 403 },
+  },
+  {
+    operation: 'GET /api/v1/committees',
+    target: 'own municipality',
+    request: () => ({ method: 'GET', path: '/api/v1/committees' }),
+    expect: { admin: 'allow', secretariat: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+    hidden: (w) => w.committeeId,
+    hiddenFrom: ['otherMunicipality', 'otherAdmin'],
   },
   {
     operation: 'POST /api/v1/committees',

@@ -74,6 +74,14 @@ export async function addTheme(
   await page.locator('#themes-heading ~ table td', { hasText: theme.titleJa }).waitFor();
 }
 
+/** The rows of the proposal's assignments table as shown on its page (reviewer, stage, status, submitted). */
+export async function assignmentRows(page: Page, proposalId: string): Promise<string[]> {
+  await openProposal(page, proposalId);
+  const table = page.locator('#assignments-table');
+  await table.waitFor();
+  return table.locator('tbody tr').allInnerTexts();
+}
+
 /** Opens the proposal's screening page and waits for its actions. */
 export async function openProposal(page: Page, proposalId: string): Promise<void> {
   await page.goto(`/console/proposals/${proposalId}`);
@@ -127,8 +135,8 @@ export async function publishProposal(page: Page, proposalId: string): Promise<v
 }
 
 /**
- * Assigns reviewers (by display name) to a proposal in review; answers the status of each assignment row as
- * the API reported it (a conflict shows as its own badge).
+ * Assigns reviewers (by display name) to a proposal in review; answers the rows of the proposal's assignments
+ * table (every assignment of the proposal, as the API lists them; a conflict shows as its own badge).
  */
 export async function assignReviewers(
   page: Page,
@@ -144,9 +152,10 @@ export async function assignReviewers(
   }
   await page.locator('#assign-submit').click();
   await confirmDialog(page);
-  const rows = page.locator('#assign-heading ~ [role=status] tbody tr');
-  await rows.nth(reviewerNames.length - 1).waitFor();
-  return rows.allInnerTexts();
+  for (const name of reviewerNames) {
+    await page.locator('#assignments-table tbody th', { hasText: new RegExp(`^${name}$`) }).waitFor();
+  }
+  return page.locator('#assignments-table tbody tr').allInnerTexts();
 }
 
 /** 自動割当 for the whole call; answers the result message. */
@@ -180,7 +189,8 @@ export interface SessionInput {
 /** Schedules a joint evaluation session; answers its id (from the link to the meeting page). */
 export async function scheduleSession(page: Page, callId: string, input: SessionInput): Promise<string> {
   await page.goto(`/console/calls/${callId}/sessions/new`);
-  await page.locator('#session-committee').fill(input.committeeId);
+  await page.locator(`#session-committee option[value="${input.committeeId}"]`).waitFor({ state: 'attached' });
+  await page.locator('#session-committee').selectOption(input.committeeId);
   await page.locator('#session-stage').selectOption(input.stage ?? 'presentation');
   await page.locator('#session-startsAt').fill(input.startsAt);
   await page.locator('#session-place').fill(input.place);

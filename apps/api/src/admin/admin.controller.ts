@@ -12,6 +12,7 @@ import {
   CreateOrganizationDto,
   CreateUserDto,
   MunicipalityQueryDto,
+  UsersQueryDto,
 } from './admin.dto';
 import { uuidPipe } from '../http/uuid.pipe';
 
@@ -68,9 +69,11 @@ export class AdminController {
   }
 
   @Get('users')
-  @ApiOperation({ summary: 'Users of the caller’s municipality (admin, secretariat)' })
-  listUsers(@CurrentActor() actor: Actor) {
-    return this.directory.listUsers(actor);
+  @ApiOperation({
+    summary: 'Users of the caller’s municipality with their roles (admin, secretariat); `role` keeps those who hold it',
+  })
+  listUsers(@CurrentActor() actor: Actor, @Query() query: UsersQueryDto) {
+    return this.directory.listUsers(actor, query.role);
   }
 
   @Post('organizations/:id/members')
@@ -83,6 +86,14 @@ export class AdminController {
   @ApiOperation({ summary: 'Create an evaluation committee (admin)' })
   createCommittee(@CurrentActor() actor: Actor, @Body() dto: CreateCommitteeDto) {
     return this.directory.createCommittee(actor, dto);
+  }
+
+  @Get('committees')
+  @ApiOperation({
+    summary: 'Evaluation committees of the caller’s municipality with their members (admin, secretariat)',
+  })
+  listCommittees(@CurrentActor() actor: Actor) {
+    return this.directory.listCommittees(actor);
   }
 
   @Post('committees/:id/members')

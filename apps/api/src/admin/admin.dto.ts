@@ -119,6 +119,13 @@ export class MunicipalityQueryDto {
   municipalityId?: string;
 }
 
+export class UsersQueryDto {
+  @ApiPropertyOptional({ enum: ROLES, description: 'Only the users who hold this role' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+}
+
 export class ActivityFieldDto {
   @ApiProperty({ example: 'child_development' })
   @Matches(/^[a-z][a-z0-9_]{0,49}$/)

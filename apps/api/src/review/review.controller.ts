@@ -48,6 +48,14 @@ export class ReviewController {
     return this.assignments.assign(actor, id, dto.reviewerIds, dto.stage);
   }
 
+  @Get('proposals/:id/assignments')
+  @ApiOperation({
+    summary: 'The proposal’s assignments: reviewer, stage, status, declared conflict (secretariat, admin)',
+  })
+  assignmentsOf(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.assignments.forProposal(actor, id);
+  }
+
   @Post('calls/:id/assignments/auto')
   @ApiOperation({ summary: 'Assign reviewers to every proposal in review with an even load' })
   autoAssign(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AutoAssignDto) {

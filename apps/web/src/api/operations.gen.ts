@@ -433,10 +433,12 @@ export interface Operations {
     query: undefined;
     body: CreateUserDto;
   };
-  /** Users of the caller’s municipality (admin, secretariat) */
+  /** Users of the caller’s municipality with their roles (admin, secretariat); `role` keeps those who hold it */
   "GET /api/v1/users": {
     path: Record<string, never>;
-    query: undefined;
+    query: {
+      role?: "proposer" | "reviewer" | "committee_member" | "committee_chair" | "secretariat" | "admin";
+    };
     body: undefined;
   };
   /** Grant a user a role in an organisation (admin) */
@@ -452,6 +454,12 @@ export interface Operations {
     path: Record<string, never>;
     query: undefined;
     body: CreateCommitteeDto;
+  };
+  /** Evaluation committees of the caller’s municipality with their members (admin, secretariat) */
+  "GET /api/v1/committees": {
+    path: Record<string, never>;
+    query: undefined;
+    body: undefined;
   };
   /** Add a member or the chair to a committee (admin) */
   "POST /api/v1/committees/{id}/members": {
@@ -641,6 +649,14 @@ export interface Operations {
     };
     query: undefined;
     body: AssignDto;
+  };
+  /** The proposal’s assignments: reviewer, stage, status, declared conflict (secretariat, admin) */
+  "GET /api/v1/proposals/{id}/assignments": {
+    path: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
   };
   /** Assign reviewers to every proposal in review with an even load */
   "POST /api/v1/calls/{id}/assignments/auto": {

@@ -1,4 +1,4 @@
-import type { LocalizedText, Page } from '../../api/models';
+import type { LocalizedText, Page, Role } from '../../api/models';
 
 /** Response shapes the console reads (the OpenAPI document describes requests only). */
 export interface Call {
@@ -143,6 +143,26 @@ export interface User {
   email: string;
   displayName: string;
   active: boolean;
+  roles: Role[];
+}
+
+/** An assignment of a proposal as GET /proposals/{id}/assignments lists it (never scores). */
+export interface ProposalAssignment {
+  id: string;
+  reviewerId: string;
+  reviewerName: string;
+  stage: Stage;
+  status: 'assigned' | 'acknowledged' | 'draft' | 'submitted' | 'locked' | 'conflicted';
+  conflictKind: 'automatic' | 'declared' | null;
+  conflictReason: string | null;
+  submittedAt: string | null;
+}
+
+export interface Committee {
+  id: string;
+  nameJa: string;
+  nameEn: string;
+  members: Array<{ userId: string; displayName: string; position: 'member' | 'chair'; affiliation: string | null }>;
 }
 
 export interface Organization {
@@ -186,6 +206,8 @@ declare module '../../api/models' {
     'GET /api/v1/admin/dead-letters': DeadLetter[];
     'POST /api/v1/admin/dead-letters/{id}/retry': { retried: boolean };
     'GET /api/v1/users': User[];
+    'GET /api/v1/committees': Committee[];
+    'GET /api/v1/proposals/{id}/assignments': ProposalAssignment[];
     'GET /api/v1/organizations': Organization[];
     'GET /api/v1/notification-templates/{template}/preview': TemplatePreview;
   }

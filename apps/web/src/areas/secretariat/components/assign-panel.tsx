@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useT } from '../../../i18n/i18n';
-import { ErrorSummary, ProblemMessage, Select, StatusBadge } from '../../../ui/components';
-import { STAGES, type Assignment, type Stage } from '../models';
+import { Async, ErrorSummary, ProblemMessage, Select } from '../../../ui/components';
+import { useAsync } from '../../../ui/use-async';
+import { STAGES, type Stage } from '../models';
+import { AssignmentsTable } from './assignments-table';
 import { consoleTexts } from '../texts';
 import { assignTexts } from './assign-texts';
 import { ConfirmDialog } from './confirm-dialog';
@@ -15,7 +17,7 @@ const stageLabel = {
   project_end: 'stageProject_end',
 } as const;
 
-/** Pick reviewers for one proposal; the API finds conflicts, shown beside each assignment it made. */
+/** Pick reviewers for one proposal, above the table of its assignments; the API finds conflicts. */
 export function AssignPanel({ proposalId }: { proposalId: string }) {
   const t = useT(assignTexts);
   const tc = useT(consoleTexts);
@@ -24,7 +26,11 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [made, setMade] = useState<Assignment[]>([]);
+  const [made, setMade] = useState(0);
+  const existing = useAsync(
+    (signal) => call('GET /api/v1/proposals/{id}/assignments', { path: { id: proposalId }, signal }),
+    [proposalId],
+  );
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [failure, setFailure] = useState<ApiError>();
 
@@ -45,7 +51,8 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
         body: { reviewerIds: selected, stage },
         idempotencyKey: newIdempotencyKey(),
       });
-      setMade((m) => [...m, ...result]);
+      setMade(result.length);
+      existing.reload();
       setSelected([]);
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);
@@ -66,47 +73,21 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
           </option>
         ))}
       </Select>
-      <ReviewerPicker idPrefix="assign" legend={t('reviewers')} selected={selected} onChange={setSelected} />
+      <ReviewerPicker
+        idPrefix="assign"
+        legend={t('reviewers')}
+        selected={selected}
+        onChange={setSelected}
+        stage={stage}
+      />
       <button type="button" id="assign-submit" className="button" onClick={start}>
         {t('assign')}
       </button>
       {failure ? <ProblemMessage error={failure} /> : null}
-      <div role="status" aria-live="polite">
-        {made.length > 0 ? (
-          <table>
-            <caption>{t('assigned')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reviewer')}</th>
-                <th scope="col">{t('stage')}</th>
-                <th scope="col">{t('status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {made.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">{name(a.reviewerId)}</th>
-                  <td>{tc(stageLabel[a.stage])}</td>
-                  <td>
-                    {a.status === 'conflicted' ? (
-                      <>
-                        <StatusBadge tone="bad">{t('conflict')}</StatusBadge>{' '}
-                        {a.conflictKind === 'automatic'
-                          ? t('conflictAutomatic')
-                          : a.conflictReason
-                            ? t('conflictReason', { reason: a.conflictReason })
-                            : null}
-                      </>
-                    ) : (
-                      <StatusBadge tone="good">{t('assigned')}</StatusBadge>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
-      </div>
+      <p role="status" aria-live="polite" className="notice-inline">
+        {made > 0 ? t('madeCount', { count: made }) : ''}
+      </p>
+      <Async state={existing}>{(list) => <AssignmentsTable assignments={list} />}</Async>
       <ConfirmDialog
         open={confirming}
         title={t('assignConfirm', { count: selected.length })}

@@ -26,11 +26,12 @@ export function SessionFormPage({ callId }: { callId: string }) {
   const { locale } = useLocale();
   const data = useAsync(
     async (signal) => {
-      const [current, proposals] = await Promise.all([
+      const [current, proposals, committees] = await Promise.all([
         call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
         allProposals(signal, callId),
+        call('GET /api/v1/committees', { signal }),
       ]);
-      return { current, proposals: proposals.filter((p) => AGENDA_STATES.test(p.state)) };
+      return { current, proposals: proposals.filter((p) => AGENDA_STATES.test(p.state)), committees };
     },
     [callId],
   );
@@ -51,11 +52,13 @@ export function SessionFormPage({ callId }: { callId: string }) {
   const set = (name: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((o) => ({ ...o, [name]: e.target.value }));
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  // The remembered committee only while it is still one of the municipality's.
+  const committeeId = data.data?.committees.some((c) => c.id === v.committeeId) ? v.committeeId : '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: Array<{ fieldId: string; message: string }> = [];
-    if (!v.committeeId.trim()) found.push({ fieldId: 'session-committee', message: t('errCommittee') });
+    if (!committeeId) found.push({ fieldId: 'session-committee', message: t('errCommittee') });
     if (!v.startsAt) found.push({ fieldId: 'session-startsAt', message: t('errStartsAt') });
     if (!v.place.trim()) found.push({ fieldId: 'session-place', message: t('errPlace') });
     for (const name of ['quorum', 'presentation', 'questions'] as const)
@@ -69,7 +72,7 @@ export function SessionFormPage({ callId }: { callId: string }) {
       const session = await call('POST /api/v1/calls/{id}/sessions', {
         path: { id: callId },
         body: {
-          committeeId: v.committeeId.trim(),
+          committeeId,
           stage: v.stage,
           startsAt: fromLocalInput(v.startsAt)!,
           place: v.place.trim(),
@@ -79,7 +82,7 @@ export function SessionFormPage({ callId }: { callId: string }) {
         },
         idempotencyKey: newIdempotencyKey(),
       });
-      localStorage.setItem(COMMITTEE_KEY, v.committeeId.trim());
+      localStorage.setItem(COMMITTEE_KEY, committeeId);
       setCreated(session);
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);
@@ -90,7 +93,7 @@ export function SessionFormPage({ callId }: { callId: string }) {
 
   return (
     <Async state={data}>
-      {({ current, proposals }) => {
+      {({ current, proposals, committees }) => {
         const title = (id: string) => proposals.find((p) => p.id === id)?.title ?? id;
         return (
           <section>
@@ -126,15 +129,25 @@ export function SessionFormPage({ callId }: { callId: string }) {
             <form onSubmit={submit} noValidate className="console-form">
               <ErrorSummary errors={errors} />
               {failure ? <ProblemMessage error={failure} /> : null}
-              <TextField
+              <Select
                 id="session-committee"
                 label={t('committee')}
-                hint={t('committeeHint')}
+                hint={committees.length === 0 ? t('noCommittees') : t('committeeHint')}
                 required
-                value={v.committeeId}
+                value={committeeId}
                 onChange={set('committeeId')}
                 error={errorOf('session-committee')}
-              />
+              >
+                <option value="">{t('chooseCommittee')}</option>
+                {committees.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {t('committeeOption', {
+                      name: locale === 'en' ? c.nameEn || c.nameJa : c.nameJa,
+                      count: c.members.length,
+                    })}
+                  </option>
+                ))}
+              </Select>
               <Select id="session-stage" label={t('stage')} value={v.stage} onChange={set('stage')}>
                 {STAGES.map((s) => (
                   <option key={s} value={s}>
