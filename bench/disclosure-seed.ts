@@ -14,7 +14,7 @@ const CRITERIA = ['public_benefit', 'feasibility', 'collaboration', 'budget', 's
  * A decided call written straight into the tables (the API would take
  * minutes for this many): `proposals` proposals, each with `reviewers`
  * submitted document-stage sheets on a five-criterion rubric and a disclosed
- * decision package shaped like the ones BuildPublication writes.
+ * decision package shaped like the ones BuildPublication writes (the public page renders it as it is).
  */
 export async function seedDecidedCall(dataSource: DataSource, proposals: number, reviewers = 5): Promise<SeededCall> {
   const municipalityId = randomUUID();
@@ -81,13 +81,24 @@ export async function seedDecidedCall(dataSource: DataSource, proposals: number,
     `INSERT INTO publications (id, municipality_id, call_id, proposal_id, kind, version, source_key, package, published_at)
      SELECT gen_random_uuid(), p.municipality_id, p.call_id, p.id, 'decision', 1, 'bench:' || p.id,
             jsonb_build_object(
+              'kind', 'decision',
               'proposal', jsonb_build_object('id', p.id, 'receiptNumber', p.receipt_number, 'title', p.title,
                  'summary', '高齢者の見守りと居場所づくりを地域の団体と市が協働で行う。', 'origin', p.origin,
                  'organization', jsonb_build_object('ja', 'NPO法人 計測の会', 'en', 'Bench NPO'),
-                 'activityFields', jsonb_build_array('health_welfare'), 'requestedAmount', 500000),
-              'call', jsonb_build_object('id', p.call_id, 'fiscalYear', 2026, 'titleJa', '令和8年度 協働事業提案（計測）'),
+                 'activityFields', jsonb_build_array('health_welfare'), 'requestedAmount', 500000,
+                 'partnerDepartments', '[]'::jsonb, 'theme', null, 'background', null, 'objectives', null, 'kpis', '[]'::jsonb),
+              'call', jsonb_build_object('id', p.call_id, 'fiscalYear', 2026,
+                 'title', jsonb_build_object('ja', '令和8年度 協働事業提案（計測）', 'en', 'FY2026 bench call')),
               'decision', jsonb_build_object('outcome', p.snapshot #>> '{context,decision,outcome}', 'comment', '地域課題に即した提案である。', 'decidedAt', '2026-09-01T00:00:00Z'),
-              'scores', jsonb_build_object('document', jsonb_build_object('total', 60 + (abs(hashtext(p.id::text)) % 40)))),
+              'conditions', '[]'::jsonb, 'assessment', null, 'consensus', null, 'committee', null, 'state', p.state,
+              'scores', jsonb_build_object('document', jsonb_build_object(
+                 'rubricVersion', 1, 'total', 60 + (abs(hashtext(p.id::text)) % 40), 'rank', 1, 'tied', false, 'passes', true,
+                 'conflictRule', 'renormalize', 'substituted', 0,
+                 'criteria', (SELECT jsonb_agg(jsonb_build_object(
+                      'key', 'criterion_' || c, 'label', jsonb_build_object('ja', '評価項目' || c, 'en', 'Criterion ' || c),
+                      'scale', jsonb_build_object('min', 0, 'max', 5, 'step', 1),
+                      'count', 5, 'mean', 3.4, 'median', 3, 'min', 2, 'max', 5, 'stdDev', 1.02, 'disagreement', false) ORDER BY c)
+                    FROM generate_series(1, 5) c)))),
             now()
        FROM proposals p WHERE p.call_id = $1`,
     [call],

@@ -3,6 +3,7 @@ import { SessionProvider } from './auth/session';
 import { LocaleProvider } from './i18n/i18n';
 import { RouterProvider, useLocation } from './router/router';
 import PublicArea from './areas/public/area';
+import { ErrorBoundary } from './shell/error-boundary';
 import { Layout } from './shell/layout';
 import { LoginPage } from './shell/login-page';
 import { Loading } from './ui/components';
@@ -17,6 +18,14 @@ const areas: Array<{ prefixes: string[]; Area: ComponentType }> = [
 
 function CurrentArea() {
   const { pathname } = useLocation();
+  return (
+    <ErrorBoundary key={pathname}>
+      <AreaFor pathname={pathname} />
+    </ErrorBoundary>
+  );
+}
+
+function AreaFor({ pathname }: { pathname: string }) {
   if (pathname === '/login') return <LoginPage />;
   const staff = areas.find(({ prefixes }) =>
     prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)),

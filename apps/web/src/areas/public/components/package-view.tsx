@@ -69,7 +69,7 @@ export function DecisionView({ pkg }: { pkg: PublicPackage }) {
       </p>
       <h3>{t('comment')}</h3>
       <p className="public-comment">{pkg.decision.comment}</p>
-      {pkg.conditions.length > 0 ? (
+      {(pkg.conditions ?? []).length > 0 ? (
         <>
           <h3>{t('conditions')}</h3>
           <ul>
@@ -119,7 +119,7 @@ export function OverviewView({ pkg }: { pkg: PublicPackage }) {
         <dd>
           {localized(proposal.organization)}（{p(proposal.origin)}）
         </dd>
-        {proposal.partnerDepartments.length > 0 ? (
+        {(proposal.partnerDepartments ?? []).length > 0 ? (
           <>
             <dt>{t('partners')}</dt>
             <dd>{proposal.partnerDepartments.map(localized).join('、')}</dd>
@@ -151,7 +151,7 @@ export function OverviewView({ pkg }: { pkg: PublicPackage }) {
       {proposal.summary ? <TextBlock title={t('summary')} text={proposal.summary} /> : null}
       {proposal.background ? <TextBlock title={t('background')} text={proposal.background} /> : null}
       {proposal.objectives ? <TextBlock title={t('objectives')} text={proposal.objectives} /> : null}
-      {proposal.kpis.length > 0 ? (
+      {(proposal.kpis ?? []).length > 0 ? (
         <>
           <h3>{t('kpis')}</h3>
           <ul>
