@@ -28,6 +28,8 @@ export function SelfEvaluation({ proposal, onDone }: { proposal: Proposal; onDon
   const [problem, setProblem] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  // A field's message goes as soon as it is edited; the rest stay until the next attempt.
+  const edited = (id: string) => setErrors((list) => list.filter((e) => e.fieldId !== id));
 
   const submit = async () => {
     const found: Array<{ fieldId: string; message: string }> = [];
@@ -94,7 +96,10 @@ export function SelfEvaluation({ proposal, onDone }: { proposal: Proposal; onDon
         required
         value={summary}
         error={errorOf('se-summary')}
-        onChange={(e) => setSummary(e.target.value)}
+        onChange={(e) => {
+          edited('se-summary');
+          setSummary(e.target.value);
+        }}
       />
       {criteria.map((c, i) => (
         <TextField
@@ -109,7 +114,10 @@ export function SelfEvaluation({ proposal, onDone }: { proposal: Proposal; onDon
           })}
           value={scores[c.key] ?? ''}
           error={errorOf(`se-score-${i}`)}
-          onChange={(e) => setScores({ ...scores, [c.key]: e.target.value })}
+          onChange={(e) => {
+            edited(`se-score-${i}`);
+            setScores({ ...scores, [c.key]: e.target.value });
+          }}
         />
       ))}
       {kpis.map((kpi, i) => (
@@ -121,7 +129,10 @@ export function SelfEvaluation({ proposal, onDone }: { proposal: Proposal; onDon
           label={t('selfEvalActual', { kpi: kpi.name, unit: kpi.unit })}
           value={actuals[kpi.name] ?? ''}
           error={errorOf(`se-kpi-${i}`)}
-          onChange={(e) => setActuals({ ...actuals, [kpi.name]: e.target.value })}
+          onChange={(e) => {
+            edited(`se-kpi-${i}`);
+            setActuals({ ...actuals, [kpi.name]: e.target.value });
+          }}
         />
       ))}
       {problem ? <ProblemMessage error={problem} /> : null}
