@@ -101,7 +101,7 @@ describe(`a session's live stream on ${TEST_DB}`, () => {
     expect((await x.reviewer.get(`/api/v1/calls/${x.callId}/sessions`)).status).toBe(403);
   });
 
-  it('sends an event within seconds when a member submits a sheet, and a new one for consensus and minutes', async () => {
+  it('sends an event within seconds when a member submits a sheet, and a new one for minutes and the timer', async () => {
     const refused = await fetch(`${system.baseUrl}/api/v1/sessions/${sessionId}/live`, {
       headers: { authorization: `Bearer ${x.proposerA.token}` },
     });
@@ -132,6 +132,16 @@ describe(`a session's live stream on ${TEST_DB}`, () => {
     const before = stream.events.length;
     await must(x.chair.post(`/api/v1/sessions/${sessionId}/minutes`, { text: '議事録の記録' }));
     await until(() => stream.events.length > before, 5_000);
+    // The chair starts the room's timer: every open stream hears of it; a member may not set it.
+    const beforeClock = stream.events.length;
+    const clock = { agendaIndex: 0, phase: 'presentation', running: true, remainingSeconds: 420 };
+    expect((await x.committeeMember.request('PUT', `/api/v1/sessions/${sessionId}/clock`, clock)).status).toBe(403);
+    const bad = await x.chair.request('PUT', `/api/v1/sessions/${sessionId}/clock`, { ...clock, agendaIndex: 5 });
+    expect(bad.status).toBe(400);
+    const set = await must(x.chair.request('PUT', `/api/v1/sessions/${sessionId}/clock`, clock));
+    expect(set.clock).toMatchObject({ ...clock, setBy: x.chairId });
+    expect(Math.abs(Date.parse(set.serverTime) - Date.now())).toBeLessThan(5_000);
+    await until(() => stream.events.length > beforeClock, 5_000);
     const last = stream.events.at(-1)!;
     expect(last.event).toBe('change');
     expect(new Set(stream.events.map((e) => e.data.version)).size).toBe(stream.events.length);

@@ -19,3 +19,4 @@ export { RUBRIC_TEMPLATES } from './rubric-templates';
 export * from './aggregation';
 export { ResultsService } from './results.service';
 export { DEFAULT_EVALUATION_SETTINGS, evaluationSettings, type EvaluationSettings } from './evaluation-settings';
+export { type MeetingClock, type MeetingClockInput, MEETING_CLOCK_LIMIT_SECONDS, remainingAt } from './meeting-clock';

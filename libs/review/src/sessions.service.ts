@@ -6,6 +6,7 @@ import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
 import { orderAgenda, slotTimes } from './agenda';
 import { ReviewError, ReviewErrorCode } from './review-errors';
+import { type MeetingClockInput, storedClock } from './meeting-clock';
 import { listSessionsForCall } from './session-list';
 import type { Stage } from './rubric-definition';
 
@@ -157,6 +158,9 @@ export class SessionsService {
       slotMinutes: session.slot_minutes,
       agenda: session.agenda,
       minutes: session.minutes,
+      clock: session.clock ?? null,
+      /** The server's time now, so a device can count the shared clock from its own offset. */
+      serverTime: this.clock.now().toISOString(),
       consensus: consensus.map((c: Record<string, unknown>) => ({
         proposalId: c.proposal_id,
         scores: c.scores,
@@ -188,6 +192,20 @@ export class SessionsService {
     await this.dataSource.query('UPDATE evaluation_sessions SET present = $2::uuid[] WHERE id = $1', [
       sessionId,
       [...new Set(present)],
+    ]);
+    return this.get(actor, sessionId);
+  }
+
+  /** Starts, pauses or moves the room's slot timer (chair or secretariat); every device follows it. */
+  async setClock(actor: Actor, sessionId: string, input: MeetingClockInput) {
+    const session = await this.session(actor, sessionId);
+    if (!hasRole(actor, 'secretariat', 'committee_chair')) throw new ReviewError(ReviewErrorCode.NotAllowed);
+    if (input.agendaIndex >= (session.agenda as unknown[]).length) {
+      throw new ValidationFailedError([{ field: 'agendaIndex', messages: ['must name an item of the agenda'] }]);
+    }
+    await this.dataSource.query('UPDATE evaluation_sessions SET clock = $2::jsonb WHERE id = $1', [
+      sessionId,
+      JSON.stringify(storedClock(input, actor.userId, this.clock.now())),
     ]);
     return this.get(actor, sessionId);
   }

@@ -548,6 +548,16 @@ export const MATRIX: MatrixRow[] = [
     expect: { committeeChair: 'allow', secretariat: 'allow', admin: 403, committeeMember: 403, others: 404 },
   },
   {
+    operation: 'PUT /api/v1/sessions/{id}/clock',
+    target: 'a planned session',
+    request: (w) => ({
+      method: 'PUT',
+      path: `/api/v1/sessions/${w.sessionId}/clock`,
+      body: { agendaIndex: 0, phase: 'presentation', running: true, remainingSeconds: 420 },
+    }),
+    expect: { committeeChair: 'allow', secretariat: 'allow', admin: 403, committeeMember: 403, others: 404 },
+  },
+  {
     operation: 'PUT /api/v1/sessions/{id}/consensus/{proposalId}',
     target: 'a session, a proposal on its agenda',
     request: (w) => ({

@@ -22,7 +22,7 @@ import {
   IsObject,
   type ValidationOptions,
 } from 'class-validator';
-import { STAGES } from '@kyodo/review';
+import { MEETING_CLOCK_LIMIT_SECONDS, STAGES } from '@kyodo/review';
 
 const KEY = /^[a-z][a-z0-9_]{0,49}$/;
 
@@ -206,6 +206,27 @@ export class ConsensusDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
   @IsKeyedRecord(boundedText, 'texts')
   reasons: Record<string, string>;
+}
+
+/** The room's slot timer as the chair sets it (libs/review/src/meeting-clock.ts). */
+export class MeetingClockDto {
+  @ApiProperty({ minimum: 0, maximum: 999, description: 'index of the agenda item' })
+  @IsInt()
+  @Min(0)
+  @Max(999)
+  agendaIndex: number;
+
+  @ApiProperty({ enum: ['presentation', 'questions'] })
+  @IsIn(['presentation', 'questions'])
+  phase: 'presentation' | 'questions';
+
+  @ApiProperty() @IsBoolean() running: boolean;
+
+  @ApiProperty({ minimum: -36000, maximum: 36000, description: 'seconds left when set; negative once over time' })
+  @IsInt()
+  @Min(-MEETING_CLOCK_LIMIT_SECONDS)
+  @Max(MEETING_CLOCK_LIMIT_SECONDS)
+  remainingSeconds: number;
 }
 
 export class MinutesDto {

@@ -35,7 +35,7 @@ export const LIVE_HEARTBEAT_MS = 15_000;
 /**
  * The live view of a joint evaluation session. Writes may come from any API process, so changes are found in
  * PostgreSQL: one cheap query per open session per second (shared by every stream of that session in this
- * process) reads the state of the agenda's sheets, consensus, attendance, minutes and decisions, and a change of
+ * process) reads the state of the agenda's sheets, consensus, attendance, minutes, decisions and the slot timer, and a change of
  * its digest is sent to the session's streams.
  */
 @Injectable()
@@ -47,7 +47,7 @@ export class LiveSessions implements BeforeApplicationShutdown {
 
   async snapshot(sessionId: string): Promise<LiveSnapshot | null> {
     const [session] = await this.dataSource.query(
-      'SELECT stage, agenda, present, minutes FROM evaluation_sessions WHERE id = $1',
+      'SELECT stage, agenda, present, minutes, clock FROM evaluation_sessions WHERE id = $1',
       [sessionId],
     );
     if (!session) return null;
@@ -75,7 +75,7 @@ export class LiveSessions implements BeforeApplicationShutdown {
     );
     const minutes = (session.minutes as string | null) ?? '';
     const digest = createHash('sha256')
-      .update(JSON.stringify([rows, session.present, minutes]))
+      .update(JSON.stringify([rows, session.present, minutes, session.clock]))
       .digest('base64url')
       .slice(0, 16);
     return {

@@ -6,7 +6,7 @@ import { ReviewError, ReviewErrorCode, SessionsService } from '@kyodo/review';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { OptionalIfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
-import { AttendanceDto, ConsensusDto, CreateSessionDto, MinutesDto } from './review.dto';
+import { AttendanceDto, ConsensusDto, CreateSessionDto, MeetingClockDto, MinutesDto } from './review.dto';
 import { LiveSessions, type LiveSnapshot } from './session-live';
 
 @ApiTags('joint evaluation')
@@ -90,6 +90,15 @@ export class SessionsController {
   @ApiOperation({ summary: 'Record who is present (the quorum counts them)' })
   attendance(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AttendanceDto) {
     return this.sessions.recordAttendance(actor, id, dto.present);
+  }
+
+  @Put('sessions/:id/clock')
+  @ApiOperation({
+    summary:
+      'Start, pause or move the room’s slot timer (chair, secretariat); every device follows it via the live stream',
+  })
+  setClock(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: MeetingClockDto) {
+    return this.sessions.setClock(actor, id, dto);
   }
 
   @Put('sessions/:id/consensus/:proposalId')

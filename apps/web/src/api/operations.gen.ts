@@ -324,6 +324,13 @@ export type AttendanceDto = {
   present: Array<string>;
 };
 
+export type MeetingClockDto = {
+  agendaIndex: number;
+  phase: "presentation" | "questions";
+  running: boolean;
+  remainingSeconds: number;
+};
+
 export type ConsensusDto = {
   scores: {
     [key: string]: number;
@@ -789,6 +796,14 @@ export interface Operations {
     };
     query: undefined;
     body: AttendanceDto;
+  };
+  /** Start, pause or move the room’s slot timer (chair, secretariat); every device follows it via the live stream */
+  "PUT /api/v1/sessions/{id}/clock": {
+    path: {
+      id: string;
+    };
+    query: undefined;
+    body: MeetingClockDto;
   };
   /** Record the committee’s consensus score and reason per criterion */
   "PUT /api/v1/sessions/{id}/consensus/{proposalId}": {

@@ -9,6 +9,7 @@ import { PublicListIndex1764500000000 } from './1764500000000-public-list-index'
 import { DeadLetterTenancy1764600000000 } from './1764600000000-dead-letter-tenancy';
 import { IdempotencyKeys1764650000000 } from './1764650000000-idempotency-keys';
 import { ConsensusVersion1764660000000 } from './1764660000000-consensus-version';
+import { SessionClock1764670000000 } from './1764670000000-session-clock';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   DeadLetterTenancy1764600000000,
   IdempotencyKeys1764650000000,
   ConsensusVersion1764660000000,
+  SessionClock1764670000000,
 ];
