@@ -17,6 +17,7 @@ export function AgendaItemView({
   counts,
   onChanged,
   onNextItem,
+  canControl,
 }: {
   session: Session;
   item: AgendaItem;
@@ -26,6 +27,8 @@ export function AgendaItemView({
   counts: LiveSnapshot['proposals'][number] | undefined;
   onChanged(): void;
   onNextItem?: () => void;
+  /** The chair and the secretariat run the room's timer; the others see it. */
+  canControl: boolean;
 }) {
   const t = useT(committeeTexts);
   const result = scores?.stages[session.stage];
@@ -36,7 +39,13 @@ export function AgendaItemView({
       <h2 id="item-heading">
         {proposal.title} <span className="status status-info">{t('current')}</span>
       </h2>
-      <SlotTimer minutes={session.slotMinutes} itemKey={item.proposalId} onNextItem={onNextItem} />
+      <SlotTimer
+        key={item.proposalId}
+        session={session}
+        itemIndex={session.agenda.indexOf(item)}
+        canControl={canControl}
+        onNextItem={onNextItem}
+      />
       <AggregatePanel
         criteria={criteria}
         result={result}

@@ -44,6 +44,18 @@ export interface Session {
   minutes: string | null;
   consensus: Consensus[];
   members: Array<{ userId: string; displayName: string; position: 'chair' | 'member' }>;
+  /** The room's slot timer (null until first set) and the server's time when this was read. */
+  clock: MeetingClock | null;
+  serverTime: string;
+}
+
+export interface MeetingClock {
+  agendaIndex: number;
+  phase: 'presentation' | 'questions';
+  running: boolean;
+  remainingSeconds: number;
+  setAt: string;
+  setBy: string;
 }
 
 export interface LiveSnapshot {

@@ -84,6 +84,7 @@ export function SessionPage({ id }: { id: string }) {
                     counts={live.snapshot?.proposals.find((p) => p.proposalId === current.proposalId)}
                     onChanged={state.reload}
                     onNextItem={next ? () => setSelected(next.proposalId) : undefined}
+                    canControl={keeper}
                   />
                 ) : null}
                 <MinutesForm session={session} canEdit={keeper} onSaved={state.reload} />
