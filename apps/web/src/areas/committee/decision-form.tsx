@@ -3,8 +3,7 @@ import { call } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, StatusBadge, TextArea } from '../../ui/components';
-import { common } from '../../ui/texts';
-import { ConfirmDialog } from '../reviewer/confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import type { ProposalDetail } from '../reviewer/models';
 import { committeeTexts } from './texts';
 
@@ -14,7 +13,6 @@ type Decision = (typeof DECISIONS)[number];
 /** The chair's decision (採択 / 条件付き採択 / 不採択) with its 講評, sent as the proposal's FINALIZE event. */
 export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail; onDecided(): void }) {
   const t = useT(committeeTexts);
-  const tc = useT(common);
   const [decision, setDecision] = useState<Decision | ''>('');
   const [conditions, setConditions] = useState('');
   const [kohyo, setKohyo] = useState('');
@@ -132,7 +130,6 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
         open={confirming}
         title={t('decideConfirmTitle', { title: proposal.title, decision: decision ? t(`decision_${decision}`) : '' })}
         confirmLabel={t('decide')}
-        cancelLabel={tc('cancel')}
         onConfirm={() => void decide()}
         onCancel={() => setConfirming(false)}
       >
