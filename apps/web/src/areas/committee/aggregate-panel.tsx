@@ -1,6 +1,6 @@
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { criterionLabel } from '../reviewer/criterion-field';
-import type { Criterion, StageResult } from '../reviewer/models';
+import type { Criterion, StageResult } from '../../api/review-models';
 import { committeeTexts } from './texts';
 
 /**

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/problem';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, Select, TextArea } from '../../ui/components';
 import { criterionLabel, scalePoints } from '../reviewer/criterion-field';
-import type { Criterion, StageResult } from '../reviewer/models';
+import type { Criterion, StageResult } from '../../api/review-models';
 import type { Consensus, Session } from './models';
 import { committeeTexts } from './texts';
 

@@ -3,7 +3,8 @@ import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { Async } from '../../ui/components';
 import { useAsync } from '../../ui/use-async';
 import { criterionLabel } from './criterion-field';
-import type { Criterion, ProposalScores, QueueItem } from './models';
+import type { Criterion, ProposalScores } from '../../api/review-models';
+import type { QueueItem } from './models';
 import { reviewerTexts } from './texts';
 
 /**
