@@ -1,19 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  ApiClient,
-  createMunicipality,
-  move,
-  must,
-  newPerson,
-  openBrowser,
-  saveScreenshot,
-  seriousAccessibilityViolations,
-  signIn,
-  startSystem,
-  waitFor,
-  type MunicipalityFixture,
-  type RunningSystem,
-} from '@kyodo/testing';
+import type { Page } from 'playwright-core';
+import { move, must, saveScreenshot, seriousAccessibilityViolations, waitFor } from '@kyodo/testing';
+import { browserSuite } from './pages/harness';
 import {
   attachFile,
   fillProposal,
@@ -26,7 +13,6 @@ import {
 } from './pages/proposer';
 
 const CALL_TITLE = '令和8年度 協働事業提案制度';
-const PASSWORD = 'fixture-password-1';
 
 /**
  * The proposer's story in a real browser against the real system: a draft started from the workspace, the guided
@@ -34,26 +20,12 @@ const PASSWORD = 'fixture-password-1';
  * correction with the reason beside the field, the resubmission, and the inbox.
  */
 describe('proposer workspace', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-  let city: MunicipalityFixture;
-
-  beforeAll(async () => {
-    system = await startSystem();
-    browser = await openBrowser();
-    city = await createMunicipality(new ApiClient(system.baseUrl));
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  const web = browserSuite();
 
   const noSeriousViolations = async (page: Page) => expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
   it('drafts, checks, autosaves, attaches, submits, is returned, resubmits, and reads the inbox', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl);
-    await signIn(page, city.emailOf('proposer-a'), PASSWORD);
+    const page = await web.person('proposer-a');
 
     await page.goto('/workspace');
     await page.locator('.card', { hasText: CALL_TITLE }).waitFor();
@@ -76,7 +48,7 @@ describe('proposer workspace', () => {
     // The autosave reached the server: a reload shows the text, and so does the API.
     await page.reload();
     await expect(page.locator('#p-summary').inputValue()).resolves.toContain('地域食堂');
-    const saved = await must(city.proposerA.get(`/api/v1/proposals/${id}`));
+    const saved = await must(web.x.proposerA.get(`/api/v1/proposals/${id}`));
     expect(saved.content.kpis[0]).toMatchObject({ name: '食堂の延べ利用者数', target: 1200 });
     expect(saved.content.budget).toHaveLength(2);
 
@@ -92,10 +64,10 @@ describe('proposer workspace', () => {
     const receipt = await submitProposal(page);
     expect(receipt).toMatch(/^2026-\d{4}$/);
     await noSeriousViolations(page);
-    expect((await must(city.proposerA.get(`/api/v1/proposals/${id}`))).state).toBe('submitted.screening');
+    expect((await must(web.x.proposerA.get(`/api/v1/proposals/${id}`))).state).toBe('submitted.screening');
 
     // The secretariat returns it; the reason about the summary appears beside the summary.
-    await move(city.secretariat, id, 'RETURN', {
+    await move(web.x.secretariat, id, 'RETURN', {
       reason: '事業の概要: 対象となる地域と人数を具体的に書いてください。\n全体に誤字がないか確かめてください。',
     });
     await page.goto(`/workspace/proposals/${id}`);
@@ -108,25 +80,25 @@ describe('proposer workspace', () => {
     await page.locator('#p-summary').fill('腰越地区の子どもと高齢者およそ100人を対象に、地域食堂を週2回開きます。');
     await waitForAutosave(page);
     expect(await submitProposal(page)).toBe(receipt);
-    const resubmitted = await must(city.proposerA.get(`/api/v1/proposals/${id}`));
+    const resubmitted = await must(web.x.proposerA.get(`/api/v1/proposals/${id}`));
     expect(resubmitted.state).toBe('submitted.screening');
     expect(resubmitted.content.summary).toContain('腰越地区');
     expect(resubmitted.returns).toEqual([{ at: expect.any(String), reason: expect.stringContaining('事業の概要') }]);
 
     // The inbox: the worker's notices arrive; marking all read clears the count.
-    await waitFor(async () => (await must(city.proposerA.get('/api/v1/me/notifications'))).unread > 0, 30_000);
+    await waitFor(async () => (await must(web.x.proposerA.get('/api/v1/me/notifications'))).unread > 0, 30_000);
     expect(await unreadInInbox(page)).toBeGreaterThan(0);
     await page.locator('.inbox-item').first().waitFor();
     await noSeriousViolations(page);
     await saveScreenshot(page, 'workspace-inbox');
     await markAllNotificationsRead(page);
-    expect((await must(city.proposerA.get('/api/v1/me/notifications'))).unread).toBe(0);
+    expect((await must(web.x.proposerA.get('/api/v1/me/notifications'))).unread).toBe(0);
 
     // E-mail settings: an optional category can be turned off; required ones stay on.
     await page.getByRole('group', { name: '締切のリマインダー' }).getByLabel('送らない').check();
     await page.getByRole('button', { name: '設定を保存' }).click();
     await page.getByText('メール通知の設定を保存しました。').waitFor();
-    const prefs = await must(city.proposerA.get('/api/v1/me/notification-preferences'));
+    const prefs = await must(web.x.proposerA.get('/api/v1/me/notification-preferences'));
     expect(prefs.find((p: { category: string }) => p.category === 'reminder').mode).toBe('off');
     await expect(page.locator('.pref-required').count()).resolves.toBe(3);
 
@@ -134,22 +106,20 @@ describe('proposer workspace', () => {
     await page.locator('.proposal-list', { hasText: '多世代がつながる地域食堂の運営' }).waitFor();
     await expect(page.locator('.proposal-list').innerText()).resolves.toContain('形式審査中');
     await saveScreenshot(page, 'workspace-list');
-    await context.close();
   }, 240_000);
 
   it('reloads the latest version and says so when the draft was changed elsewhere (409)', async () => {
     const draft = await must(
-      city.proposerA.post(`/api/v1/calls/${city.callId}/proposals`, {
-        organizationId: city.groupAId,
+      web.x.proposerA.post(`/api/v1/calls/${web.x.callId}/proposals`, {
+        organizationId: web.x.groupAId,
         title: '競合の確認',
       }),
     );
-    const { context, page } = await newPerson(browser, system.baseUrl);
-    await signIn(page, city.emailOf('proposer-a'), PASSWORD);
+    const page = await web.person('proposer-a');
     await page.goto(`/workspace/proposals/${draft.id}`);
     await page.locator('#p-title').waitFor();
     await must(
-      city.proposerA.patch(
+      web.x.proposerA.patch(
         `/api/v1/proposals/${draft.id}`,
         { content: { summary: '別の画面で書いた概要' } },
         { 'if-match': `"${draft.version}"` },
@@ -159,26 +129,21 @@ describe('proposer workspace', () => {
     await page.getByText('最新の内容を読み込み直しました').waitFor();
     await expect(page.locator('#p-summary').inputValue()).resolves.toBe('別の画面で書いた概要');
     await noSeriousViolations(page);
-    await context.close();
   }, 120_000);
 
   it('is readable on a phone, and the inbox is open to every signed-in role', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl, { phone: true });
-    await signIn(page, city.emailOf('proposer-a'), PASSWORD);
+    const page = await web.person('proposer-a', { phone: true });
     await page.goto('/workspace');
     await page.locator('.proposal-list').waitFor();
     await noSeriousViolations(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'workspace-list-phone');
-    await context.close();
 
-    const reviewer = await newPerson(browser, system.baseUrl);
-    await signIn(reviewer.page, city.emailOf('reviewer'), PASSWORD);
-    await reviewer.page.goto('/inbox');
-    await reviewer.page.locator('[data-testid=unread-count]').waitFor();
-    await reviewer.page.goto('/workspace');
-    await reviewer.page.getByText('このページを見る権限がありません').waitFor();
-    await reviewer.context.close();
+    const reviewer = await web.person('reviewer');
+    await reviewer.goto('/inbox');
+    await reviewer.locator('[data-testid=unread-count]').waitFor();
+    await reviewer.goto('/workspace');
+    await reviewer.getByText('このページを見る権限がありません').waitFor();
   }, 120_000);
 });

@@ -1,17 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  ADMIN,
-  ApiClient,
-  createMunicipality,
-  must,
-  newPerson,
-  openBrowser,
-  saveScreenshot,
-  seriousAccessibilityViolations,
-  startSystem,
-  type MunicipalityFixture,
-  type RunningSystem,
-} from '@kyodo/testing';
+import type { Page } from 'playwright-core';
+import { ADMIN, ApiClient, must, saveScreenshot, seriousAccessibilityViolations } from '@kyodo/testing';
+import { browserSuite } from './pages/harness';
 import { openDataLinks, openPublicHome, openPublicProposal, searchPublicProposals } from './pages/public';
 import { ADOPTED_TITLE, COMMENT, CONDITION, discloseTwoProposals, NOT_ADOPTED_TITLE } from './pages/public-data';
 
@@ -25,108 +14,95 @@ async function expectAccessible(page: Page): Promise<void> {
  * Japanese first, English, on a desk and on a phone, without serious accessibility findings.
  */
 describe('public portal', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-  let x: MunicipalityFixture;
+  const web = browserSuite({ municipality: '鎌倉市' });
   let callId: string;
 
   beforeAll(async () => {
-    system = await startSystem();
-    const api = new ApiClient(system.baseUrl);
-    x = await createMunicipality(api, '鎌倉市');
+    const api = new ApiClient(web.system.baseUrl);
     const operator = await api.login(ADMIN.email, ADMIN.password);
     await must(operator.post('/api/v1/municipalities', { code: 'fujisawa-e2e', nameJa: '藤沢市', nameEn: 'Fujisawa' }));
-    ({ callId } = await discloseTwoProposals(x, system.baseUrl));
-    browser = await openBrowser();
+    ({ callId } = await discloseTwoProposals(web.x, web.system.baseUrl));
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
-
   it('lists the hosted municipalities publicly: codes and names only, cacheable', async () => {
-    const response = await fetch(`${system.baseUrl}/api/v1/public/municipalities`);
+    const response = await fetch(`${web.system.baseUrl}/api/v1/public/municipalities`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=60');
     const list = (await response.json()) as Array<Record<string, string>>;
     expect(list).toEqual(
       expect.arrayContaining([
-        { code: x.municipalityCode, nameJa: '鎌倉市', nameEn: expect.any(String) },
+        { code: web.x.municipalityCode, nameJa: '鎌倉市', nameEn: expect.any(String) },
         { code: 'fujisawa-e2e', nameJa: '藤沢市', nameEn: 'Fujisawa' },
       ]),
     );
     for (const item of list) expect(Object.keys(item).sort()).toEqual(['code', 'nameEn', 'nameJa']);
-    const again = await fetch(`${system.baseUrl}/api/v1/public/municipalities`, {
+    const again = await fetch(`${web.system.baseUrl}/api/v1/public/municipalities`, {
       headers: { 'if-none-match': response.headers.get('etag')! },
     });
     expect(again.status).toBe(304);
   });
 
   it('asks for the municipality once, keeps it in the URL and the browser, and links everything with it', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl);
+    const page = await web.person(null);
     await page.goto('/');
     await page.locator('h1', { hasText: '協働事業提案制度' }).waitFor();
-    await page.getByLabel('自治体').selectOption(x.municipalityCode);
+    await page.getByLabel('自治体').selectOption(web.x.municipalityCode);
     await page.getByRole('button', { name: '表示する' }).click();
-    await page.waitForURL((url) => url.searchParams.get('m') === x.municipalityCode);
+    await page.waitForURL((url) => url.searchParams.get('m') === web.x.municipalityCode);
     await page.getByText('表示中の自治体：鎌倉市').waitFor();
     await expectAccessible(page);
     await saveScreenshot(page, 'public-home');
     // A later visit without ?m comes back to the same municipality.
     await page.goto('/statistics');
-    await page.waitForURL((url) => url.searchParams.get('m') === x.municipalityCode);
+    await page.waitForURL((url) => url.searchParams.get('m') === web.x.municipalityCode);
     await page.locator('figure.chart').first().waitFor();
-    await openPublicHome(page, x.municipalityCode);
+    await openPublicHome(page, web.x.municipalityCode);
     const hrefs = await page.locator('.cards a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(
-      ['/calls', '/proposals', '/statistics', '/open-data'].map((p) => `${p}?m=${x.municipalityCode}`),
+      ['/calls', '/proposals', '/statistics', '/open-data'].map((p) => `${p}?m=${web.x.municipalityCode}`),
     );
-    await context.close();
   });
 
   it('shows calls with their themes and deadlines', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl);
-    await page.goto(`/calls?m=${x.municipalityCode}`);
+    const page = await web.person(null);
+    await page.goto(`/calls?m=${web.x.municipalityCode}`);
     await page.getByRole('heading', { name: '令和8年度 協働事業提案制度' }).first().waitFor();
     expect(await page.locator('main').innerText()).toContain('子どもの居場所づくり');
     expect(await page.locator('main').innerText()).toContain('提案締切');
     await expectAccessible(page);
     await saveScreenshot(page, 'public-calls');
-    await context.close();
   });
 
   it('lists the disclosed proposals and narrows them by filter and by Japanese keyword, in the URL', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl);
-    expect((await searchPublicProposals(page, x.municipalityCode)).sort()).toEqual(
+    const page = await web.person(null);
+    expect((await searchPublicProposals(page, web.x.municipalityCode)).sort()).toEqual(
       [ADOPTED_TITLE, NOT_ADOPTED_TITLE].sort(),
     );
     await expectAccessible(page);
     await saveScreenshot(page, 'public-proposals');
-    expect(await searchPublicProposals(page, x.municipalityCode, { decision: 'notAdopted' })).toEqual([
+    expect(await searchPublicProposals(page, web.x.municipalityCode, { decision: 'notAdopted' })).toEqual([
       NOT_ADOPTED_TITLE,
     ]);
-    expect(await searchPublicProposals(page, x.municipalityCode, { origin: 'group', year: '2026' })).toEqual([
+    expect(await searchPublicProposals(page, web.x.municipalityCode, { origin: 'group', year: '2026' })).toEqual([
       ADOPTED_TITLE,
     ]);
-    expect(await searchPublicProposals(page, x.municipalityCode, { field: 'community_development' })).toEqual([
+    expect(await searchPublicProposals(page, web.x.municipalityCode, { field: 'community_development' })).toEqual([
       NOT_ADOPTED_TITLE,
     ]);
-    expect(await searchPublicProposals(page, x.municipalityCode, { q: '食堂' })).toEqual([ADOPTED_TITLE]);
+    expect(await searchPublicProposals(page, web.x.municipalityCode, { q: '食堂' })).toEqual([ADOPTED_TITLE]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('食堂');
-    expect(await searchPublicProposals(page, x.municipalityCode, { q: '存在しない語' })).toEqual([]);
+    expect(await searchPublicProposals(page, web.x.municipalityCode, { q: '存在しない語' })).toEqual([]);
     await page.getByText('条件に合う提案はありません。').waitFor();
     // A shared link with the filters opens the same list.
-    await page.goto(`/proposals?m=${x.municipalityCode}&decision=adoptedWithConditions`);
+    await page.goto(`/proposals?m=${web.x.municipalityCode}&decision=adoptedWithConditions`);
     await page.locator('.public-results[data-ready=true]').waitFor();
     expect(await page.locator('.public-proposal h2 a').allInnerTexts()).toEqual([ADOPTED_TITLE]);
     expect(await page.getByLabel('採否').inputValue()).toBe('adoptedWithConditions');
-    await context.close();
   });
 
   it('shows a proposal’s decision, 講評, conditions, scores as a chart, history and versions', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl);
-    await openPublicProposal(page, x.municipalityCode, ADOPTED_TITLE);
+    const page = await web.person(null);
+    await openPublicProposal(page, web.x.municipalityCode, ADOPTED_TITLE);
     const main = page.locator('main');
     await page.locator('#public-decision').waitFor();
     const text = await main.innerText();
@@ -145,28 +121,26 @@ describe('public portal', () => {
     await page.locator('h1', { hasText: '（第1版）' }).waitFor();
     expect(await main.innerText()).toContain(COMMENT);
     await expectAccessible(page);
-    await context.close();
   });
 
   it('charts adoption and implementation with the numbers in tables', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl);
-    await page.goto(`/statistics?m=${x.municipalityCode}`);
+    const page = await web.person(null);
+    await page.goto(`/statistics?m=${web.x.municipalityCode}`);
     await page.locator('figure.chart').nth(2).waitFor();
     await expect(page.locator('figure.chart svg[role=img]').count()).resolves.toBe(3);
     const yearTable = page.locator('#stats-year ~ .table-scroll table, section[aria-labelledby=stats-year] table');
     expect(await yearTable.first().innerText()).toMatch(/2026年度\s+団体提案\s+1\s+1\s+0/);
     await expectAccessible(page);
     await saveScreenshot(page, 'public-statistics');
-    await context.close();
   });
 
   it('offers open data that downloads', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl);
-    const links = await openDataLinks(page, x.municipalityCode);
+    const page = await web.person(null);
+    const links = await openDataLinks(page, web.x.municipalityCode);
     expect(links.map((l) => l.href)).toEqual(
       expect.arrayContaining([
-        `/api/v1/public/open-data/all.csv?municipality=${x.municipalityCode}`,
-        `/api/v1/public/open-data/all.zip?municipality=${x.municipalityCode}`,
+        `/api/v1/public/open-data/all.csv?municipality=${web.x.municipalityCode}`,
+        `/api/v1/public/open-data/all.zip?municipality=${web.x.municipalityCode}`,
         `/api/v1/public/open-data/${callId}.json`,
       ]),
     );
@@ -174,10 +148,10 @@ describe('public portal', () => {
     await saveScreenshot(page, 'public-open-data');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator(`a[href="/api/v1/public/open-data/all.csv?municipality=${x.municipalityCode}"]`).click(),
+      page.locator(`a[href="/api/v1/public/open-data/all.csv?municipality=${web.x.municipalityCode}"]`).click(),
     ]);
     expect(download.suggestedFilename()).toBe('all.csv');
-    const response = await page.request.get(`/api/v1/public/open-data/all.csv?municipality=${x.municipalityCode}`);
+    const response = await page.request.get(`/api/v1/public/open-data/all.csv?municipality=${web.x.municipalityCode}`);
     expect(response.status()).toBe(200);
     const csv = await response.text();
     expect(csv).toContain(ADOPTED_TITLE);
@@ -186,16 +160,15 @@ describe('public portal', () => {
       (await page.getByRole('link', { name: /schema\.json/ }).getAttribute('href'))!,
     );
     expect(schema.status()).toBe(200);
-    await context.close();
   });
 
   it('reads in English on a phone, without sideways scrolling', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl, { locale: 'en', phone: true });
-    await searchPublicProposals(page, x.municipalityCode);
+    const page = await web.person(null, { locale: 'en', phone: true });
+    await searchPublicProposals(page, web.x.municipalityCode);
     expect(await page.getByLabel('Keyword').count()).toBe(1);
     expect(await page.locator('main').innerText()).toContain('Not adopted');
     await expectAccessible(page);
-    await openPublicProposal(page, x.municipalityCode, ADOPTED_TITLE);
+    await openPublicProposal(page, web.x.municipalityCode, ADOPTED_TITLE);
     await page.getByRole('heading', { name: 'Comments of the joint evaluation' }).waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('Adopted with conditions');
@@ -204,6 +177,5 @@ describe('public portal', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(page);
     await saveScreenshot(page, 'public-proposal-phone-en');
-    await context.close();
   });
 });

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
 import {
-  ApiClient,
   completeProposalContent,
-  createMunicipality,
   move,
   must,
-  type MunicipalityFixture,
-  newPerson,
-  openBrowser,
-  type RunningSystem,
   saveScreenshot,
   seriousAccessibilityViolations,
-  signIn,
   smallRubric,
-  startSystem,
 } from '@kyodo/testing';
+import { browserSuite } from './pages/harness';
 import {
   commentCriterion,
   declareConflict,
@@ -25,7 +17,6 @@ import {
   waitForAutosave,
 } from './pages/reviewer';
 
-const PASSWORD = 'fixture-password-1';
 const TITLE = '多世代交流の地域食堂';
 
 /**
@@ -34,59 +25,48 @@ const TITLE = '多世代交流の地域食堂';
  * a phone layout, and a conflict declaration by a second reviewer.
  */
 describe('reviewer desk', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-  let x: MunicipalityFixture;
+  const web = browserSuite();
   let proposalId: string;
 
   beforeAll(async () => {
-    system = await startSystem();
-    browser = await openBrowser();
-    x = await createMunicipality(new ApiClient(system.baseUrl));
-    const call = await must(x.secretariat.get(`/api/v1/calls/${x.callId}`));
+    const call = await must(web.x.secretariat.get(`/api/v1/calls/${web.x.callId}`));
     await must(
-      x.secretariat.patch(
-        `/api/v1/calls/${x.callId}`,
+      web.x.secretariat.patch(
+        `/api/v1/calls/${web.x.callId}`,
         { reviewDeadlineAt: new Date(Date.now() + 45 * 86_400_000).toISOString() },
         { 'if-match': `"${call.version}"` },
       ),
     );
-    await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, smallRubric()));
+    await must(web.x.secretariat.request('PUT', `/api/v1/calls/${web.x.callId}/rubrics/document`, smallRubric()));
     const draft = await must(
-      x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
-        organizationId: x.groupAId,
+      web.x.proposerA.post(`/api/v1/calls/${web.x.callId}/proposals`, {
+        organizationId: web.x.groupAId,
         title: TITLE,
         content: completeProposalContent(),
       }),
     );
     proposalId = draft.id;
-    await move(x.proposerA, proposalId, 'SUBMIT');
-    await move(x.secretariat, proposalId, 'ACCEPT');
+    await move(web.x.proposerA, proposalId, 'SUBMIT');
+    await move(web.x.secretariat, proposalId, 'ACCEPT');
     const assigned = await must(
-      x.secretariat.post(`/api/v1/proposals/${proposalId}/assignments`, {
-        reviewerIds: [x.reviewerId, x.reviewer2Id, x.reviewer3Id],
+      web.x.secretariat.post(`/api/v1/proposals/${proposalId}/assignments`, {
+        reviewerIds: [web.x.reviewerId, web.x.reviewer2Id, web.x.reviewer3Id],
         stage: 'document',
       }),
     );
     // A third reviewer has already submitted: the first sees that sheet only after submitting their own.
-    const third = assigned.find((a: { reviewerId: string }) => a.reviewerId === x.reviewer3Id);
+    const third = assigned.find((a: { reviewerId: string }) => a.reviewerId === web.x.reviewer3Id);
     await must(
-      x.reviewer3.request('PUT', `/api/v1/assignments/${third.id}/score-sheet`, {
+      web.x.reviewer3.request('PUT', `/api/v1/assignments/${third.id}/score-sheet`, {
         scores: { public_benefit: 2, feasibility: 2 },
         comments: { feasibility: '体制に不安' },
       }),
     );
-    await must(x.reviewer3.post(`/api/v1/assignments/${third.id}/score-sheet/submit`));
+    await must(web.x.reviewer3.post(`/api/v1/assignments/${third.id}/score-sheet/submit`));
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
-
   it('scores with autosave that survives a reload, stays blind until submitting, then shows the aggregate', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl);
-    await signIn(page, x.emailOf('reviewer'), PASSWORD);
+    const page = await web.person('reviewer');
     await openQueue(page);
     await page.locator('.review-card', { hasText: TITLE }).waitFor();
     expect(await page.locator('.review-deadline').first().innerText()).toContain('審査期限');
@@ -106,7 +86,7 @@ describe('reviewer desk', () => {
     expect(await page.locator('input[name="score-public_benefit"][value="4"]').isChecked()).toBe(true);
     expect(await page.locator('#criterion-feasibility textarea').inputValue()).toBe('実施体制は十分');
     // the API agrees: blind before submitting
-    expect((await x.reviewer.get(`/api/v1/proposals/${proposalId}/scores`)).status).toBe(403);
+    expect((await web.x.reviewer.get(`/api/v1/proposals/${proposalId}/scores`)).status).toBe(403);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'review-sheet');
 
@@ -122,14 +102,12 @@ describe('reviewer desk', () => {
     expect(await table.innerText()).toContain('3.00'); // public benefit: (4 + 2) / 2
     expect(await page.locator('input[name="score-public_benefit"][value="4"]').isDisabled()).toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    const queue = await must(x.reviewer.get('/api/v1/me/assignments'));
+    const queue = await must(web.x.reviewer.get('/api/v1/me/assignments'));
     expect(queue.done.map((a: { proposalId: string }) => a.proposalId)).toContain(proposalId);
-    await context.close();
   });
 
   it('lays the sheet out for a phone', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl, { phone: true });
-    await signIn(page, x.emailOf('reviewer2'), PASSWORD);
+    const page = await web.person('reviewer2', { phone: true });
     await openAssignment(page, TITLE);
     const [proposalBox, sheetBox] = await Promise.all([
       page.locator('.review-proposal').boundingBox(),
@@ -138,25 +116,22 @@ describe('reviewer desk', () => {
     expect(sheetBox!.y).toBeGreaterThan(proposalBox!.y + proposalBox!.height - 1); // stacked, not side by side
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'review-sheet-phone');
-    await context.close();
   });
 
   it('lets a second reviewer declare a conflict of interest, after which the proposal is closed to them', async () => {
-    const { context, page } = await newPerson(browser, system.baseUrl);
-    await signIn(page, x.emailOf('reviewer2'), PASSWORD);
+    const page = await web.person('reviewer2');
     await openAssignment(page, TITLE);
     // an empty reason is refused in the page
     await page.getByRole('button', { name: '利害関係を申告する' }).click();
     await page.locator('[role=alert] a[href="#conflict-reason"]').waitFor();
     await declareConflict(page, TITLE, '提案団体の理事と親族関係にあるため');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    const queue = await must(x.reviewer2.get('/api/v1/me/assignments'));
+    const queue = await must(web.x.reviewer2.get('/api/v1/me/assignments'));
     expect([...queue.pending, ...queue.done].map((a: { proposalId: string }) => a.proposalId)).not.toContain(
       proposalId,
     );
-    expect((await x.reviewer2.get(`/api/v1/proposals/${proposalId}/scores`)).status).toBe(404);
+    expect((await web.x.reviewer2.get(`/api/v1/proposals/${proposalId}/scores`)).status).toBe(404);
     await openQueue(page);
     expect(await page.locator('.review-card', { hasText: TITLE }).count()).toBe(0);
-    await context.close();
   });
 });

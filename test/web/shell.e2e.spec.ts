@@ -1,17 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { TEST_SETTINGS } from '@kyodo/config';
-import {
-  ADMIN,
-  newPerson,
-  openBrowser,
-  ROOT,
-  seriousAccessibilityViolations,
-  signIn,
-  startSystem,
-  type RunningSystem,
-} from '@kyodo/testing';
+import { ADMIN, ROOT, seriousAccessibilityViolations, signIn } from '@kyodo/testing';
+import { browserSuite } from './pages/harness';
 
 /**
  * The web app as the API process serves it: deep links open the app, assets are cached for a year, unknown API
@@ -19,41 +10,30 @@ import {
  * the sign-in page works by keyboard in both languages.
  */
 describe('web app shell', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    system = await startSystem();
-    browser = await openBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  const web = browserSuite({ municipality: false });
 
   it('serves the app at / and at deep links, with a security policy, and leaves the API its problems', async () => {
     for (const path of ['/', '/proposals/00000000-0000-4000-8000-000000000000', '/console/calls']) {
-      const response = await fetch(`${system.baseUrl}${path}`);
+      const response = await fetch(`${web.system.baseUrl}${path}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(await response.text()).toContain('<div id="root">');
     }
-    const unknownApi = await fetch(`${system.baseUrl}/api/v1/no-such-thing`);
+    const unknownApi = await fetch(`${web.system.baseUrl}/api/v1/no-such-thing`);
     expect(unknownApi.status).toBe(404);
     expect(unknownApi.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const html = await (await fetch(system.baseUrl)).text();
+    const html = await (await fetch(web.system.baseUrl)).text();
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
-    const asset = await fetch(`${system.baseUrl}${script}`);
+    const asset = await fetch(`${web.system.baseUrl}${script}`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
   });
 
   it('builds its typed client from the OpenAPI document the API serves', async () => {
-    const served = await (await fetch(`${system.baseUrl}/api/openapi.json`)).text();
+    const served = await (await fetch(`${web.system.baseUrl}/api/openapi.json`)).text();
     const committedPath = join(ROOT, 'apps/web/src/api/openapi.json');
     const pretty = `${JSON.stringify(JSON.parse(served), null, 2)}\n`;
     if (TEST_SETTINGS.writeDocs) writeFileSync(committedPath, pretty);
@@ -63,7 +43,7 @@ describe('web app shell', () => {
 
   it('signs in by keyboard, answers a wrong password in the chosen language, and has no serious axe findings', async () => {
     for (const locale of ['ja', 'en'] as const) {
-      const { context, page } = await newPerson(browser, system.baseUrl, { locale });
+      const page = await web.person(null, { locale });
       await page.goto('/login');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await page.locator('form button[type=submit]').click();
@@ -78,11 +58,9 @@ describe('web app shell', () => {
       await page.locator('[role=alert] .notice-title').waitFor();
       expect(page.url()).toContain('/login');
       expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-      await context.close();
     }
-    const { context, page } = await newPerson(browser, system.baseUrl);
+    const page = await web.person(null);
     await signIn(page, ADMIN.email, ADMIN.password);
     await page.getByRole('button', { name: 'ログアウト' }).waitFor();
-    await context.close();
   });
 });

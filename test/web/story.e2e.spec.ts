@@ -1,18 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  ApiClient,
-  createMunicipality,
-  must,
-  type MunicipalityFixture,
-  newPerson,
-  openBrowser,
-  type RunningSystem,
-  saveScreenshot,
-  seriousAccessibilityViolations,
-  signIn,
-  startSystem,
-  waitFor,
-} from '@kyodo/testing';
+import { must, saveScreenshot, seriousAccessibilityViolations, waitFor } from '@kyodo/testing';
+import { browserSuite } from './pages/harness';
 import { runSessionToDecision, waitForLiveSubmitted, openSession, selectAgendaItem } from './pages/committee';
 import { createAndSubmitProposal } from './pages/proposer';
 import { openPublicProposal } from './pages/public';
@@ -27,7 +14,6 @@ import {
   setRubricFromTemplate,
 } from './pages/secretariat';
 
-const PASSWORD = 'fixture-password-1';
 const CALL_TITLE = '令和9年度 協働事業提案制度（ブラウザ通し）';
 const TITLE = '高齢者と学生がつながる買い物支援サービス';
 const KOHYO = '地域の担い手を育てる視点が明確で、市の施策とも合致する。学生の継続的な参加の仕組みを具体化されたい。';
@@ -44,33 +30,11 @@ function japanTime(offsetDays: number): string {
  * committee's session reaches a decision, the secretariat publishes, and a citizen on a phone reads it.
  */
 describe('the story of one proposal, in the browser', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-  let x: MunicipalityFixture;
-  const people: Array<{ close(): Promise<void> }> = [];
-
-  const person = async (name: string | null, options: { phone?: boolean } = {}): Promise<Page> => {
-    const { context, page } = await newPerson(browser, system.baseUrl, options);
-    people.push(context);
-    if (name) await signIn(page, x.emailOf(name), PASSWORD);
-    return page;
-  };
-
-  beforeAll(async () => {
-    system = await startSystem();
-    browser = await openBrowser();
-    x = await createMunicipality(new ApiClient(system.baseUrl), '協働市');
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of people) await context.close();
-    await browser?.close();
-    await system?.stop();
-  });
+  const web = browserSuite({ municipality: '協働市' });
 
   it('goes from a group’s submission to the public page', async () => {
     // The secretariat opens a call with a rubric from a template.
-    const secretariat = await person('secretariat');
+    const secretariat = await web.person('secretariat');
     const callId = await createCall(secretariat, {
       titleJa: CALL_TITLE,
       titleEn: 'FY2027 collaborative proposals (browser story)',
@@ -79,44 +43,44 @@ describe('the story of one proposal, in the browser', () => {
       closesAt: japanTime(30),
     });
     await setRubricFromTemplate(secretariat, callId, 'document', 'selection-weighted-30');
-    const rubric = await must(x.secretariat.get(`/api/v1/calls/${callId}/rubrics/document`));
+    const rubric = await must(web.x.secretariat.get(`/api/v1/calls/${callId}/rubrics/document`));
     const criteria = rubric.definition.criteria as Array<{ key: string; scale: { min: number; max: number } }>;
     expect(criteria.length).toBeGreaterThan(1);
     await saveScreenshot(secretariat, 'story-1-call');
 
     // A citizen group drafts and submits; it gets a receipt number.
-    const proposer = await person('proposer-a');
+    const proposer = await web.person('proposer-a');
     const { proposalId, receiptNumber } = await createAndSubmitProposal(proposer, {
       callTitle: CALL_TITLE,
       title: TITLE,
     });
     expect(receiptNumber).toMatch(/\d/);
-    expect((await must(x.proposerA.get(`/api/v1/proposals/${proposalId}`))).state).toBe('submitted.screening');
+    expect((await must(web.x.proposerA.get(`/api/v1/proposals/${proposalId}`))).state).toBe('submitted.screening');
     await saveScreenshot(proposer, 'story-2-submitted');
 
     // The secretariat screens it and assigns two reviewers.
     await acceptProposal(secretariat, proposalId);
     const assigned = await assignReviewers(secretariat, proposalId, ['reviewer', 'reviewer2']);
     expect(assigned).toHaveLength(2);
-    expect((await must(x.secretariat.get(`/api/v1/proposals/${proposalId}`))).state).toBe('review');
+    expect((await must(web.x.secretariat.get(`/api/v1/proposals/${proposalId}`))).state).toBe('review');
     await saveScreenshot(secretariat, 'story-3-assigned');
 
     // Two reviewers score on their desks, each blind to the other until submitting.
     const top = Object.fromEntries(criteria.map((c) => [c.key, c.scale.max]));
     const lower = Object.fromEntries(criteria.map((c) => [c.key, Math.max(c.scale.min, c.scale.max - 1)]));
-    const reviewer = await person('reviewer');
+    const reviewer = await web.person('reviewer');
     await scoreAndSubmit(reviewer, TITLE, top, commentsFor(criteria));
-    const reviewer2 = await person('reviewer2');
+    const reviewer2 = await web.person('reviewer2');
     await scoreAndSubmit(reviewer2, TITLE, lower, commentsFor(criteria));
     await saveScreenshot(reviewer2, 'story-4-scored');
-    const scores = await must(x.secretariat.get(`/api/v1/proposals/${proposalId}/scores`));
-    expect(JSON.stringify(scores)).toContain(x.reviewerId);
+    const scores = await must(web.x.secretariat.get(`/api/v1/proposals/${proposalId}/scores`));
+    expect(JSON.stringify(scores)).toContain(web.x.reviewerId);
 
     // The secretariat closes the review and schedules the joint evaluation session.
     await completeReview(secretariat, proposalId);
-    expect((await must(x.secretariat.get(`/api/v1/proposals/${proposalId}`))).state).toBe('jointEvaluation');
+    expect((await must(web.x.secretariat.get(`/api/v1/proposals/${proposalId}`))).state).toBe('jointEvaluation');
     const sessionId = await scheduleSession(secretariat, callId, {
-      committeeId: x.committeeId,
+      committeeId: web.x.committeeId,
       stage: 'document',
       startsAt: japanTime(1),
       place: '市役所 本庁舎 大会議室',
@@ -124,34 +88,34 @@ describe('the story of one proposal, in the browser', () => {
     });
 
     // In the meeting, a member follows the live aggregate; the chair runs the item to its decision.
-    const member = await person('member');
+    const member = await web.person('member');
     await openSession(member, sessionId);
     await selectAgendaItem(member, TITLE);
     await waitForLiveSubmitted(member, 2, 2);
-    const chair = await person('chair');
+    const chair = await web.person('chair');
     await runSessionToDecision(chair, sessionId, TITLE, 'adopted', KOHYO, {
       minutes: '第1回 合同評価会議 議事録\n1. 開会\n2. 提案の審議\n3. 閉会',
     });
     await saveScreenshot(chair, 'story-5-decided');
-    expect((await must(x.secretariat.get(`/api/v1/proposals/${proposalId}`))).state).toBe('decided.adopted');
+    expect((await must(web.x.secretariat.get(`/api/v1/proposals/${proposalId}`))).state).toBe('decided.adopted');
     // The member's page hears of the decision without a reload.
     await member.locator('[data-testid=decision-state]', { hasText: '採択' }).waitFor();
 
     // The secretariat publishes; a citizen on a phone finds the proposal and reads the decision and its 講評.
     await publishProposal(secretariat, proposalId);
-    await waitFor(async () => (await fetch(`${system.baseUrl}/api/v1/public/proposals/${proposalId}`)).ok, 15_000);
-    const citizen = await person(null, { phone: true });
-    await openPublicProposal(citizen, x.municipalityCode, TITLE);
+    await waitFor(async () => (await fetch(`${web.system.baseUrl}/api/v1/public/proposals/${proposalId}`)).ok, 15_000);
+    const citizen = await web.person(null, { phone: true });
+    await openPublicProposal(citizen, web.x.municipalityCode, TITLE);
     const text = await citizen.locator('main').innerText();
     expect(text).toContain('採択');
     expect(text).toContain(KOHYO);
-    expect(text).not.toContain(x.emailOf('proposer-a'));
+    expect(text).not.toContain(web.x.emailOf('proposer-a'));
     expect(await seriousAccessibilityViolations(citizen)).toEqual([]);
     await saveScreenshot(citizen, 'story-6-public-phone');
 
     // The group hears of the decision in its inbox.
     await waitFor(async () => {
-      const inbox = await must(x.proposerA.get('/api/v1/me/notifications'));
+      const inbox = await must(web.x.proposerA.get('/api/v1/me/notifications'));
       return (inbox.items as Array<{ template: string }>).some((n) => n.template.startsWith('proposal.decided'));
     }, 15_000);
     await proposer.goto('/inbox');

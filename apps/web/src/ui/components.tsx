@@ -76,8 +76,30 @@ interface FieldFrame {
   required?: boolean;
 }
 
-function FieldShell({ id, label, hint, error, required, children }: FieldFrame & { id: string; children: ReactNode }) {
+/** What every form control gets from its field: the id, the class, required, and its error and hint wired to it. */
+interface ControlWiring {
+  id: string;
+  className: string;
+  required?: boolean;
+  'aria-invalid': boolean;
+  'aria-describedby'?: string;
+}
+
+/**
+ * The shell of one labelled field: label with its required/optional badge, hint, error, then the control that
+ * `render` draws with the wiring and the rest of the caller's props (which may override the wiring, as before).
+ */
+function Field<P extends { id?: string }>({
+  props: { label, hint, error, required, id: givenId, ...rest },
+  render,
+}: {
+  props: FieldFrame & P;
+  render(wiring: ControlWiring, rest: Omit<P, keyof FieldFrame | 'id'>): ReactNode;
+}) {
   const t = useT(common);
+  const generated = useId();
+  const id = givenId ?? generated;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id} className="field-label">
@@ -97,89 +119,25 @@ function FieldShell({ id, label, hint, error, required, children }: FieldFrame &
           {error}
         </p>
       ) : null}
-      {children}
+      {render(
+        { id, className: 'input', required, 'aria-invalid': !!error, 'aria-describedby': describedBy },
+        rest as Omit<P, keyof FieldFrame | 'id'>,
+      )}
     </div>
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export function TextField(props: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+  return <Field props={props} render={(wiring, input) => <input {...wiring} {...input} />} />;
 }
 
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  id: givenId,
-  ...input
-}: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
-  const generated = useId();
-  const id = givenId ?? generated;
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
-      <input
-        id={id}
-        className="input"
-        required={required}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      />
-    </FieldShell>
-  );
+export function TextArea(props: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <Field props={props} render={(wiring, input) => <textarea {...wiring} rows={5} {...input} />} />;
 }
 
-export function TextArea({
-  label,
-  hint,
-  error,
-  required,
-  id: givenId,
-  ...input
-}: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const generated = useId();
-  const id = givenId ?? generated;
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
-      <textarea
-        id={id}
-        className="input"
-        rows={5}
-        required={required}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      />
-    </FieldShell>
-  );
-}
-
-export function Select({
-  label,
-  hint,
-  error,
-  required,
-  id: givenId,
-  children,
-  ...input
-}: FieldFrame & SelectHTMLAttributes<HTMLSelectElement>) {
-  const generated = useId();
-  const id = givenId ?? generated;
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error} required={required}>
-      <select
-        id={id}
-        className="input"
-        required={required}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      >
-        {children}
-      </select>
-    </FieldShell>
-  );
+export function Select(props: FieldFrame & SelectHTMLAttributes<HTMLSelectElement>) {
+  // The options arrive as `children` among the rest of the props and are spread into the <select>.
+  return <Field props={props} render={(wiring, input) => <select {...wiring} {...input} />} />;
 }
 
 /** The list of a form's errors at its top, each linking to its field (GOV.UK / デジタル庁 pattern). */

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/i18n';
-import type { ProposalDetail, ProposalScores, Rubric } from '../reviewer/models';
+import type { ProposalScores, Rubric } from '../../api/review-models';
+import type { ProposalDetail } from '../reviewer/models';
 import { AggregatePanel } from './aggregate-panel';
 import { ConsensusForm } from './consensus-form';
 import { DecisionForm } from './decision-form';

@@ -1,6 +1,7 @@
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { criterionLabel } from '../reviewer/criterion-field';
-import type { Criterion, StageResult } from '../reviewer/models';
+import type { Criterion, StageResult } from '../../api/review-models';
+import { meanText, spreadText, statsOf } from '../../ui/score-format';
 import { committeeTexts } from './texts';
 
 /**
@@ -54,7 +55,7 @@ export function AggregatePanel({
             </thead>
             <tbody>
               {criteria.map((c) => {
-                const stats = result.criteria.find((k) => k.key === c.key);
+                const stats = statsOf(result, c.key);
                 return (
                   <tr key={c.key}>
                     <th scope="row">
@@ -63,9 +64,9 @@ export function AggregatePanel({
                     </th>
                     <td className="number">{c.weight}</td>
                     <td className="number" data-testid={`mean-${c.key}`}>
-                      {stats ? formatNumber(stats.mean, locale, 2) : '—'}
+                      {meanText(stats, locale)}
                     </td>
-                    <td className="number">{stats ? `${stats.min}–${stats.max}` : '—'}</td>
+                    <td className="number">{spreadText(stats)}</td>
                     <td className="number">{stats ? formatNumber(stats.stdDev, locale, 2) : '—'}</td>
                   </tr>
                 );

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
-import { ApiError } from '../../api/problem';
 import { useT } from '../../i18n/i18n';
 import { ProblemMessage, StatusBadge } from '../../ui/components';
+import { useAction } from '../../ui/use-action';
 import type { Session } from './models';
 import { committeeTexts } from './texts';
 
@@ -18,19 +18,14 @@ export function AttendancePanel({
 }) {
   const t = useT(committeeTexts);
   const [present, setPresent] = useState<string[]>(session.present);
-  const [notice, setNotice] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { failure, notice, run } = useAction();
   useEffect(() => setPresent(session.present), [session.present]);
   const met = session.present.length >= session.quorum;
-  const save = async () => {
-    setFailure(null);
-    try {
+  const save = () =>
+    run(async () => {
       onSaved(await call('PUT /api/v1/sessions/{id}/attendance', { path: { id: session.id }, body: { present } }));
-      setNotice(t('attendanceSaved'));
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    }
-  };
+      return t('attendanceSaved');
+    });
   return (
     <section aria-labelledby="attendance-heading" className="committee-panel">
       <h2 id="attendance-heading">{t('attendance', { quorum: session.quorum })}</h2>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { ApiError } from '../../api/problem';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, Select, TextArea } from '../../ui/components';
+import { statsOf } from '../../ui/score-format';
+import { useAction } from '../../ui/use-action';
 import { criterionLabel, scalePoints } from '../reviewer/criterion-field';
-import type { Criterion, StageResult } from '../reviewer/models';
+import type { Criterion, StageResult } from '../../api/review-models';
 import type { Consensus, Session } from './models';
 import { committeeTexts } from './texts';
 
@@ -31,20 +32,18 @@ export function ConsensusForm({
   );
   const [reasons, setReasons] = useState<Record<string, string>>(current?.reasons ?? {});
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState('');
-  const save = async () => {
-    const missing = criteria.filter(
-      (c) => scores[c.key] === undefined || scores[c.key] === '' || !reasons[c.key]?.trim(),
-    );
-    const next = missing.map((c) => ({
-      fieldId: `consensus-${proposalId}-${c.key}`,
-      message: t('consensusMissing', { label: criterionLabel(c, locale) }),
-    }));
-    setErrors(next);
-    setFailure(null);
-    if (next.length > 0) return;
-    try {
+  const { failure, notice, run } = useAction();
+  const save = () =>
+    run(async () => {
+      const missing = criteria.filter(
+        (c) => scores[c.key] === undefined || scores[c.key] === '' || !reasons[c.key]?.trim(),
+      );
+      const next = missing.map((c) => ({
+        fieldId: `consensus-${proposalId}-${c.key}`,
+        message: t('consensusMissing', { label: criterionLabel(c, locale) }),
+      }));
+      setErrors(next);
+      if (next.length > 0) return;
       const saved = await call('PUT /api/v1/sessions/{id}/consensus/{proposalId}', {
         path: { id: sessionId, proposalId },
         ifMatch: current?.version ?? 0,
@@ -53,12 +52,9 @@ export function ConsensusForm({
           reasons: Object.fromEntries(criteria.map((c) => [c.key, reasons[c.key]!.trim()])),
         },
       });
-      setNotice(t('consensusSaved'));
       onSaved(saved);
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    }
-  };
+      return t('consensusSaved');
+    });
   return (
     <section aria-labelledby="consensus-heading" className="committee-panel">
       <h3 id="consensus-heading">{t('consensus')}</h3>
@@ -73,7 +69,7 @@ export function ConsensusForm({
         {failure ? <ProblemMessage error={failure} /> : null}
         {criteria.map((c) => {
           const label = criterionLabel(c, locale);
-          const mean = result?.criteria.find((k) => k.key === c.key)?.mean;
+          const mean = statsOf(result, c.key)?.mean;
           const value = scores[c.key];
           const difference =
             mean !== undefined && value !== undefined && value !== '' ? Number(value) - mean : undefined;

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { ApiError } from '../../api/problem';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, StatusBadge, TextArea } from '../../ui/components';
-import { common } from '../../ui/texts';
-import { ConfirmDialog } from '../reviewer/confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { useAction } from '../../ui/use-action';
 import type { ProposalDetail } from '../reviewer/models';
 import { committeeTexts } from './texts';
 
@@ -14,13 +13,12 @@ type Decision = (typeof DECISIONS)[number];
 /** The chair's decision (採択 / 条件付き採択 / 不採択) with its 講評, sent as the proposal's FINALIZE event. */
 export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail; onDecided(): void }) {
   const t = useT(committeeTexts);
-  const tc = useT(common);
   const [decision, setDecision] = useState<Decision | ''>('');
   const [conditions, setConditions] = useState('');
   const [kohyo, setKohyo] = useState('');
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { failure, run } = useAction();
   if (proposal.state.startsWith('decided') || !['review', 'jointEvaluation'].includes(proposal.state)) {
     const outcome = /^decided\.(\w+)/.exec(proposal.state)?.[1] as Decision | undefined;
     return (
@@ -55,10 +53,9 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
     setErrors(next);
     if (next.length === 0) setConfirming(true);
   };
-  const decide = async () => {
+  const decide = () => {
     setConfirming(false);
-    setFailure(null);
-    try {
+    return run(async () => {
       await call('POST /api/v1/proposals/{id}/events', {
         path: { id: proposal.id },
         ifMatch: proposal.version,
@@ -70,9 +67,7 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
         },
       });
       onDecided();
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    }
+    });
   };
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   return (
@@ -132,7 +127,6 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
         open={confirming}
         title={t('decideConfirmTitle', { title: proposal.title, decision: decision ? t(`decision_${decision}`) : '' })}
         confirmLabel={t('decide')}
-        cancelLabel={tc('cancel')}
         onConfirm={() => void decide()}
         onCancel={() => setConfirming(false)}
       >

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
-import { ApiError } from '../../api/problem';
 import { useT } from '../../i18n/i18n';
 import { ProblemMessage, TextArea } from '../../ui/components';
+import { useAction } from '../../ui/use-action';
 import type { Session } from './models';
 import { committeeTexts } from './texts';
 
@@ -19,21 +19,16 @@ export function MinutesForm({
   const t = useT(committeeTexts);
   const [text, setText] = useState(session.minutes ?? '');
   const [touched, setTouched] = useState(false);
-  const [notice, setNotice] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { failure, notice, run } = useAction();
   useEffect(() => {
     if (!touched) setText(session.minutes ?? '');
   }, [session.minutes, touched]);
-  const save = async () => {
-    setFailure(null);
-    try {
+  const save = () =>
+    run(async () => {
       onSaved(await call('POST /api/v1/sessions/{id}/minutes', { path: { id: session.id }, body: { text } }));
       setTouched(false);
-      setNotice(t('minutesSaved'));
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    }
-  };
+      return t('minutesSaved');
+    });
   return (
     <section aria-labelledby="minutes-heading" className="committee-panel">
       <h2 id="minutes-heading">{t('minutes')}</h2>

@@ -1,10 +1,11 @@
 import type { LocalizedText } from '../../api/models';
+import type { Stage } from '../../api/review-models';
 
 export interface SessionListItem {
   id: string;
   callId: string;
   title: LocalizedText;
-  stage: 'document' | 'presentation' | 'project_end';
+  stage: Stage;
   startsAt: string;
   place: string;
   quorum: number;
@@ -34,7 +35,7 @@ export interface Session {
   id: string;
   callId: string;
   committeeId: string;
-  stage: 'document' | 'presentation' | 'project_end';
+  stage: Stage;
   startsAt: string;
   place: string;
   quorum: number;

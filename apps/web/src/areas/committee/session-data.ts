@@ -1,5 +1,6 @@
 import { call } from '../../api/client';
-import type { ProposalDetail, ProposalScores, Rubric } from '../reviewer/models';
+import type { ProposalScores, Rubric } from '../../api/review-models';
+import type { ProposalDetail } from '../reviewer/models';
 import type { Session } from './models';
 
 export interface SessionData {

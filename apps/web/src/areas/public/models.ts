@@ -1,4 +1,5 @@
 import type { LocalizedText, Page } from '../../api/models';
+import type { PublishedCriterionStats, Stage, StageResult } from '../../api/review-models';
 
 /** What the public API answers (apps/api/src/public, libs/disclosure/src/public.service.ts). */
 declare module '../../api/models' {
@@ -50,31 +51,12 @@ export interface PublicProposalSummary {
   publishedAt: string;
 }
 
-export interface CriterionResult {
-  key: string;
-  label?: LocalizedText;
-  scale?: { min: number; max: number; step: number };
-  count: number;
-  mean: number;
-  median: number;
-  min: number;
-  max: number;
-  stdDev: number;
-  disagreement: boolean;
-}
-
-export interface StageResult {
-  rubricVersion: number;
-  criteria: CriterionResult[];
-  total: number;
-  rank: number;
+/** The published aggregate carries how ties and conflicts were handled, which the desk's does not. */
+export interface PublicStageResult extends StageResult<PublishedCriterionStats> {
   tied: boolean;
-  passes: boolean;
   conflictRule: string;
   substituted: number;
 }
-
-export type StageKey = 'document' | 'presentation' | 'project_end';
 
 /** One immutable disclosure package (libs/disclosure/src/build-publication.use-case.ts). */
 export interface PublicPackage {
@@ -98,7 +80,7 @@ export interface PublicPackage {
   decision: { outcome: Outcome; comment: string; decidedAt: string } | null;
   conditions: Array<{ text: string; resolved: boolean }>;
   assessment: { verdict: string; comment: string; assessedAt: string } | null;
-  scores: Partial<Record<StageKey, StageResult>>;
+  scores: Partial<Record<Stage, PublicStageResult>>;
   consensus: { scores: Record<string, number>; reasons: Record<string, string> } | null;
   committee: Array<{ name: string; position: string; affiliation: string | null }> | null;
   state: string;

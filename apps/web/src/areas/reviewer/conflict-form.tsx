@@ -3,14 +3,12 @@ import { call } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, TextArea } from '../../ui/components';
-import { common } from '../../ui/texts';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { reviewerTexts } from './texts';
 
 /** 利害関係の申告: a reason, then a confirmation; afterwards the proposal is closed to the reviewer. */
 export function ConflictForm({ assignmentId, onDeclared }: { assignmentId: string; onDeclared(): void }) {
   const t = useT(reviewerTexts);
-  const tc = useT(common);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [confirming, setConfirming] = useState(false);
@@ -60,7 +58,6 @@ export function ConflictForm({ assignmentId, onDeclared }: { assignmentId: strin
         open={confirming}
         title={t('conflictConfirmTitle')}
         confirmLabel={t('conflictConfirm')}
-        cancelLabel={tc('cancel')}
         danger
         onConfirm={() => void declare()}
         onCancel={() => setConfirming(false)}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useLocale, useT } from '../../i18n/i18n';
-import type { Criterion } from './models';
+import type { Criterion } from '../../api/review-models';
 import { common } from '../../ui/texts';
 import { reviewerTexts } from './texts';
 

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../api/models';
+import type { Rubric, Stage } from '../../api/review-models';
 
 export type AssignmentStatus = 'assigned' | 'acknowledged' | 'draft' | 'submitted' | 'locked' | 'conflicted';
 
@@ -6,31 +7,11 @@ export interface QueueItem {
   id: string;
   proposalId: string;
   reviewerId: string;
-  stage: 'document' | 'presentation' | 'project_end';
+  stage: Stage;
   status: AssignmentStatus;
   title: string;
   callId: string;
   reviewDeadlineAt: string | null;
-}
-
-export interface Criterion {
-  key: string;
-  labelJa: string;
-  labelEn: string;
-  descriptionJa?: string;
-  descriptionEn?: string;
-  weight: number;
-  scale: { min: number; max: number; step: number };
-  levels?: Array<{ score: number; labelJa: string; labelEn: string }>;
-  commentRequired?: boolean;
-}
-
-export interface Rubric {
-  titleJa: string;
-  titleEn: string;
-  descriptionJa?: string;
-  descriptionEn?: string;
-  criteria: Criterion[];
 }
 
 export interface MySheet {
@@ -40,47 +21,6 @@ export interface MySheet {
   comments: Record<string, string>;
   updatedAt: string | null;
   submittedAt: string | null;
-}
-
-export interface CriterionStats {
-  key: string;
-  count: number;
-  mean: number;
-  median: number;
-  min: number;
-  max: number;
-  stdDev: number;
-  disagreement: boolean;
-}
-
-export interface StageResult {
-  rubricVersion: number;
-  criteria: CriterionStats[];
-  total: number;
-  rank: number;
-  passes: boolean;
-}
-
-export interface ProposalScores {
-  sheets: Array<{
-    assignmentId: string;
-    reviewerId: string | null;
-    stage: string;
-    scores: Record<string, number>;
-    comments: Record<string, string>;
-    submittedAt: string;
-  }>;
-  stages: Partial<Record<'document' | 'presentation' | 'project_end', StageResult>>;
-  consensus: Array<{
-    sessionId: string;
-    criteria: Array<{
-      key: string;
-      consensus: number;
-      reason: string;
-      individualMean: number | null;
-      difference: number | null;
-    }>;
-  }>;
 }
 
 export interface ProposalDetail {

@@ -1,9 +1,11 @@
 import { call } from '../../api/client';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { Async } from '../../ui/components';
+import { meanText, spreadText, statsOf } from '../../ui/score-format';
 import { useAsync } from '../../ui/use-async';
 import { criterionLabel } from './criterion-field';
-import type { Criterion, ProposalScores, QueueItem } from './models';
+import type { Criterion, ProposalScores } from '../../api/review-models';
+import type { QueueItem } from './models';
 import { reviewerTexts } from './texts';
 
 /**
@@ -65,7 +67,7 @@ export function OthersScores({
                   </thead>
                   <tbody>
                     {criteria.map((c) => {
-                      const stats = result?.criteria.find((k) => k.key === c.key);
+                      const stats = statsOf(result, c.key);
                       return (
                         <tr key={c.key}>
                           <th scope="row">{criterionLabel(c, locale)}</th>
@@ -74,8 +76,8 @@ export function OthersScores({
                               {s.scores[c.key] ?? '—'}
                             </td>
                           ))}
-                          <td className="number">{stats ? formatNumber(stats.mean, locale, 2) : '—'}</td>
-                          <td className="number">{stats ? `${stats.min}–${stats.max}` : '—'}</td>
+                          <td className="number">{meanText(stats, locale)}</td>
+                          <td className="number">{spreadText(stats)}</td>
                         </tr>
                       );
                     })}

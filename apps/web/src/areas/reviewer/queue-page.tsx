@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { call } from '../../api/client';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
 import { Link } from '../../router/router';
-import { ApiError } from '../../api/problem';
 import { Async, PageTitle, ProblemMessage, StatusBadge } from '../../ui/components';
+import { useAction } from '../../ui/use-action';
 import { useAsync } from '../../ui/use-async';
 import type { QueueItem } from './models';
 import { reviewerTexts } from './texts';
@@ -50,18 +49,13 @@ function QueueCard({ item, onAcknowledge }: { item: QueueItem; onAcknowledge(ite
 export function QueuePage() {
   const t = useT(reviewerTexts);
   const queue = useAsync((signal) => call('GET /api/v1/me/assignments', { signal }), []);
-  const [notice, setNotice] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const acknowledge = async (item: QueueItem) => {
-    setFailure(null);
-    try {
+  const { failure, notice, run } = useAction();
+  const acknowledge = (item: QueueItem) =>
+    run(async () => {
       await call('POST /api/v1/assignments/{id}/acknowledge', { path: { id: item.id } });
-      setNotice(t('acknowledged', { title: item.title }));
       queue.reload();
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    }
-  };
+      return t('acknowledged', { title: item.title });
+    });
   return (
     <section>
       <PageTitle>{t('queueTitle')}</PageTitle>

@@ -4,10 +4,9 @@ import { ApiError } from '../../api/problem';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
 import { Link } from '../../router/router';
 import { Async, AutosaveIndicator, ErrorSummary, PageTitle, ProblemMessage, StatusBadge } from '../../ui/components';
-import { common } from '../../ui/texts';
 import { useAsync } from '../../ui/use-async';
 import { useAutosave } from '../../ui/use-autosave';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ConflictForm } from './conflict-form';
 import { CriterionField, criterionLabel } from './criterion-field';
 import type { MySheet } from './models';
@@ -22,7 +21,6 @@ interface Draft {
 
 function SheetForm({ sheet, onChanged }: { sheet: MySheet; onChanged(): void }) {
   const t = useT(reviewerTexts);
-  const tc = useT(common);
   const { locale } = useLocale();
   const [draft, setDraft] = useState<Draft>({ scores: sheet.scores, comments: sheet.comments });
   const [dirty, setDirty] = useState(false);
@@ -101,7 +99,6 @@ function SheetForm({ sheet, onChanged }: { sheet: MySheet; onChanged(): void }) 
         open={confirming}
         title={t('submitConfirmTitle')}
         confirmLabel={t('submitConfirm')}
-        cancelLabel={tc('cancel')}
         onConfirm={() => void submit()}
         onCancel={() => setConfirming(false)}
       >

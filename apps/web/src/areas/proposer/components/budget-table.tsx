@@ -1,8 +1,8 @@
 import { formatNumber, useLocale, useT } from '../../../i18n/i18n';
 import { fieldId, parseNumber, type FormState } from '../form-model';
 import { formTexts } from '../form-texts';
-import { CellInput, CellSelect, RemoveButton, TableFrame } from './cells';
-import { useForm } from './form-context';
+import { ActionsHeader, CellInput, CellSelect, RemoveCell, TableFrame } from './cells';
+import { useRows } from './use-rows';
 
 type Line = FormState['budget'][number];
 
@@ -21,22 +21,13 @@ export function budgetTotals(lines: Line[]): { income: number; expense: number }
 export function BudgetTable() {
   const t = useT(formTexts);
   const { locale } = useLocale();
-  const form = useForm();
-  const lines = form.state.budget;
-  const set = (index: number, patch: Partial<Line>) =>
-    form.update({ budget: lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) });
-  const label = (i: number, column: Parameters<typeof t>[0]) => `${t('rowN', { n: i + 1 })} ${t(column)}`;
+  const { form, rows: lines, set, add, remove, label } = useRows('budget', { kind: 'expense', item: '', amount: '' });
   const totals = budgetTotals(lines);
   const yen = (n: number) => t('yen', { amount: formatNumber(n, locale) });
   const span = form.readOnly ? 2 : 3;
   return (
     <>
-      <TableFrame
-        id={fieldId('budget')}
-        caption={t('stepBudget')}
-        intro={t('budgetIntro')}
-        onAdd={() => form.update({ budget: [...lines, { kind: 'expense', item: '', amount: '' }] })}
-      >
+      <TableFrame id={fieldId('budget')} caption={t('stepBudget')} intro={t('budgetIntro')} onAdd={add}>
         <thead>
           <tr>
             <th scope="col">{t('budgetKind')}</th>
@@ -44,7 +35,7 @@ export function BudgetTable() {
             <th scope="col" className="number">
               {t('budgetAmount')}
             </th>
-            {form.readOnly ? null : <th scope="col">{t('actions')}</th>}
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>
@@ -78,11 +69,7 @@ export function BudgetTable() {
                   onChange={(amount) => set(i, { amount })}
                 />
               </td>
-              {form.readOnly ? null : (
-                <td>
-                  <RemoveButton n={i + 1} onRemove={() => form.update({ budget: lines.filter((_, j) => j !== i) })} />
-                </td>
-              )}
+              <RemoveCell n={i + 1} onRemove={() => remove(i)} />
             </tr>
           ))}
         </tbody>

@@ -133,3 +133,19 @@ export function RemoveButton({ n, onRemove }: { n: number; onRemove(): void }) {
     </button>
   );
 }
+
+/** The actions column's header, absent when the form is read-only (like the remove buttons under it). */
+export function ActionsHeader() {
+  const t = useT(formTexts);
+  return useForm().readOnly ? null : <th scope="col">{t('actions')}</th>;
+}
+
+/** The cell holding a row's remove button; no cell at all when read-only, so the columns stay aligned. */
+export function RemoveCell({ n, onRemove }: { n: number; onRemove(): void }) {
+  if (useForm().readOnly) return null;
+  return (
+    <td>
+      <RemoveButton n={n} onRemove={onRemove} />
+    </td>
+  );
+}

@@ -1,26 +1,23 @@
 import { useT } from '../../../i18n/i18n';
 import { fieldId, type FormState } from '../form-model';
 import { formTexts } from '../form-texts';
-import { CellInput, CellSelect, RemoveButton, TableFrame } from './cells';
-import { useForm } from './form-context';
+import { ActionsHeader, CellInput, CellSelect, RemoveCell, TableFrame } from './cells';
+import { useRows } from './use-rows';
 
 type Row = FormState['kpis'][number];
 
 /** 成果指標: outcome and activity indicators with baseline and target. */
 export function KpiTable() {
   const t = useT(formTexts);
-  const form = useForm();
-  const rows = form.state.kpis;
-  const set = (index: number, patch: Partial<Row>) =>
-    form.update({ kpis: rows.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
-  const label = (i: number, column: Parameters<typeof t>[0]) => `${t('rowN', { n: i + 1 })} ${t(column)}`;
+  const { rows, set, add, remove, label } = useRows('kpis', {
+    kind: 'outcome',
+    name: '',
+    unit: '',
+    baseline: '',
+    target: '',
+  });
   return (
-    <TableFrame
-      id={fieldId('kpis')}
-      caption={t('stepKpis')}
-      intro={t('kpisIntro')}
-      onAdd={() => form.update({ kpis: [...rows, { kind: 'outcome', name: '', unit: '', baseline: '', target: '' }] })}
-    >
+    <TableFrame id={fieldId('kpis')} caption={t('stepKpis')} intro={t('kpisIntro')} onAdd={add}>
       <thead>
         <tr>
           <th scope="col">{t('kpiKind')}</th>
@@ -32,7 +29,7 @@ export function KpiTable() {
           <th scope="col" className="number">
             {t('kpiTarget')}
           </th>
-          {form.readOnly ? null : <th scope="col">{t('actions')}</th>}
+          <ActionsHeader />
         </tr>
       </thead>
       <tbody>
@@ -83,11 +80,7 @@ export function KpiTable() {
                 onChange={(target) => set(i, { target })}
               />
             </td>
-            {form.readOnly ? null : (
-              <td>
-                <RemoveButton n={i + 1} onRemove={() => form.update({ kpis: rows.filter((_, j) => j !== i) })} />
-              </td>
-            )}
+            <RemoveCell n={i + 1} onRemove={() => remove(i)} />
           </tr>
         ))}
       </tbody>

@@ -2,31 +2,22 @@ import { useT } from '../../../i18n/i18n';
 import { fieldId } from '../form-model';
 import { formTexts } from '../form-texts';
 import type { RoleShare } from '../models';
-import { CellInput, CellSelect, RemoveButton, TableFrame } from './cells';
-import { useForm } from './form-context';
+import { ActionsHeader, CellInput, CellSelect, RemoveCell, TableFrame } from './cells';
+import { useRows } from './use-rows';
 
 /** 役割分担表: per task, what the organisation and the city do, and who bears the cost. */
 export function RolesTable() {
   const t = useT(formTexts);
-  const form = useForm();
-  const rows = form.state.roles;
-  const set = (index: number, patch: Partial<RoleShare>) =>
-    form.update({ roles: rows.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
-  const label = (i: number, column: Parameters<typeof t>[0]) => `${t('rowN', { n: i + 1 })} ${t(column)}`;
+  const { rows, set, add, remove, label } = useRows('roles', { task: '', group: '', city: '', costBorneBy: 'shared' });
   return (
-    <TableFrame
-      id={fieldId('roles')}
-      caption={t('stepRoles')}
-      intro={t('rolesIntro')}
-      onAdd={() => form.update({ roles: [...rows, { task: '', group: '', city: '', costBorneBy: 'shared' }] })}
-    >
+    <TableFrame id={fieldId('roles')} caption={t('stepRoles')} intro={t('rolesIntro')} onAdd={add}>
       <thead>
         <tr>
           <th scope="col">{t('roleTask')}</th>
           <th scope="col">{t('roleGroup')}</th>
           <th scope="col">{t('roleCity')}</th>
           <th scope="col">{t('roleCost')}</th>
-          {form.readOnly ? null : <th scope="col">{t('actions')}</th>}
+          <ActionsHeader />
         </tr>
       </thead>
       <tbody>
@@ -68,11 +59,7 @@ export function RolesTable() {
                 <option value="shared">{t('costShared')}</option>
               </CellSelect>
             </td>
-            {form.readOnly ? null : (
-              <td>
-                <RemoveButton n={i + 1} onRemove={() => form.update({ roles: rows.filter((_, j) => j !== i) })} />
-              </td>
-            )}
+            <RemoveCell n={i + 1} onRemove={() => remove(i)} />
           </tr>
         ))}
       </tbody>

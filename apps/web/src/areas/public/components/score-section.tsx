@@ -1,6 +1,7 @@
 import { defineMessages, formatNumber, useLocale, useLocalized, useT } from '../../../i18n/i18n';
 import { BarChart } from '../../../ui/components';
-import type { PublicPackage, StageKey } from '../models';
+import type { Stage } from '../../../api/review-models';
+import type { PublicPackage } from '../models';
 import { publicTexts } from '../texts';
 import { ScrollTable } from './scroll-table';
 
@@ -41,7 +42,7 @@ const messages = defineMessages({
   },
 });
 
-const STAGES: StageKey[] = ['document', 'presentation', 'project_end'];
+const STAGES: Stage[] = ['document', 'presentation', 'project_end'];
 
 /** Scores per stage: the chart of means per criterion, the same numbers in a table, and the consensus. */
 export function ScoreSection({ pkg }: { pkg: PublicPackage }) {
