@@ -109,15 +109,20 @@ describe('committee meeting mode', () => {
     expect(await liveSubmitted(member)).toContain('2 / 2');
     await member.locator('[data-testid=mean-public_benefit]', { hasText: '4.00' }).waitFor();
 
-    // the timer counts down, pauses, and moves to questions by keyboard
+    // the room's timer: the chair starts it by keyboard, and the member's tablet counts down with it (no
+    // controls there); pausing and moving to questions show on both
     const timer = chair.locator('[data-testid=timer]');
+    const memberTimer = member.locator('[data-testid=timer]');
     expect(await timer.innerText()).toBe('7:00');
+    expect(await member.getByRole('button', { name: '開始' }).count()).toBe(0);
     await chair.getByRole('button', { name: '開始' }).focus();
     await chair.keyboard.press('Enter');
     await waitFor(async () => (await timer.innerText()) !== '7:00', 5_000);
+    await waitFor(async () => /^6:5\d$/.test(await memberTimer.innerText()), 10_000);
     await chair.getByRole('button', { name: '一時停止' }).click();
     await chair.getByRole('button', { name: '次へ（質疑応答）' }).click();
     expect(await timer.innerText()).toBe('8:00');
+    await waitFor(async () => (await memberTimer.innerText()) === '8:00', 10_000);
 
     await recordFullAttendance(chair);
     await enterConsensus(

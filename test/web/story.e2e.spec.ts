@@ -72,6 +72,8 @@ describe('the story of one proposal, in the browser', () => {
     await scoreAndSubmit(reviewer, TITLE, top, commentsFor(criteria));
     const reviewer2 = await web.person('reviewer2');
     await scoreAndSubmit(reviewer2, TITLE, lower, commentsFor(criteria));
+    // After submitting, the second reviewer sees the sheets' figures per criterion.
+    await reviewer2.locator('[data-testid=others-table] tbody tr').nth(1).waitFor();
     await saveScreenshot(reviewer2, 'story-4-scored');
     const scores = await must(web.x.secretariat.get(`/api/v1/proposals/${proposalId}/scores`));
     expect(JSON.stringify(scores)).toContain(web.x.reviewerId);

@@ -1,4 +1,8 @@
 import type { LocalizedText, Page, Role } from '../../api/models';
+import type { Rubric as RubricDefinition, Stage } from '../../api/review-models';
+
+/** The review's shapes are shared with the other areas (api/review-models.ts). */
+export type { Criterion, Rubric as RubricDefinition, Stage } from '../../api/review-models';
 
 /** Response shapes the console reads (the OpenAPI document describes requests only). */
 export interface Call {
@@ -50,26 +54,6 @@ export interface Proposal {
   updatedAt: string;
 }
 
-export interface Criterion {
-  key: string;
-  labelJa: string;
-  labelEn: string;
-  descriptionJa?: string;
-  descriptionEn?: string;
-  weight: number;
-  scale: { min: number; max: number; step: number };
-  levels?: Array<{ score: number; labelJa: string; labelEn: string }>;
-  commentRequired?: boolean;
-}
-
-export interface RubricDefinition {
-  titleJa: string;
-  titleEn: string;
-  descriptionJa?: string;
-  descriptionEn?: string;
-  criteria: Criterion[];
-}
-
 export interface StoredRubric {
   id: string;
   stage: Stage;
@@ -78,7 +62,6 @@ export interface StoredRubric {
   frozenAt: string | null;
 }
 
-export type Stage = 'document' | 'presentation' | 'project_end';
 export const STAGES: Stage[] = ['document', 'presentation', 'project_end'];
 
 export interface Assignment {
