@@ -79,13 +79,13 @@ export class DeliverNotification {
 
   /** Delivers every job of the batch; one job's failed e-mail fails that job only. */
   async executeMany(jobs: Job[]): Promise<JobOutcome[]> {
-    const data = await this.messageData(jobs);
     const audiences: string[][] = [];
     for (const job of jobs) {
       audiences.push(job.userIds?.length ? job.userIds : await recipientsFor(this.dataSource, job));
     }
     const categories = [...new Set(jobs.map((job) => categoryOf(job.template)))];
-    const users = await this.users(audiences.flat(), categories);
+    // The two reads do not depend on each other: one round trip's wait instead of two.
+    const [data, users] = await Promise.all([this.messageData(jobs), this.users(audiences.flat(), categories)]);
     const messages = new Map<string, RenderedMessage>();
     const messageOf = (i: number) => {
       const cacheKey = `${jobs[i]!.template}\u0000${jobs[i]!.proposalId ?? ''}\u0000${jobs[i]!.sessionId ?? ''}\u0000${jobs[i]!.deadline ?? ''}`;

@@ -10,6 +10,7 @@ import { DeadLetterTenancy1764600000000 } from './1764600000000-dead-letter-tena
 import { IdempotencyKeys1764650000000 } from './1764650000000-idempotency-keys';
 import { ConsensusVersion1764660000000 } from './1764660000000-consensus-version';
 import { SessionClock1764670000000 } from './1764670000000-session-clock';
+import { DeliveryLogKeys1764680000000 } from './1764680000000-delivery-log-keys';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1764650000000,
   ConsensusVersion1764660000000,
   SessionClock1764670000000,
+  DeliveryLogKeys1764680000000,
 ];
