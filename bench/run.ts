@@ -219,7 +219,7 @@ async function main(): Promise<void> {
       kyodo: `${Math.round(channel.kyodo)} jobs/s`,
       baseline: `raw BullMQ worker (empty processor): ${Math.round(channel.raw)} jobs/s`,
       ratio: channel.kyodo / channel.raw,
-      note: `median of 5 alternating rounds, both at concurrency ${NOTIFICATION_CONCURRENCY}; reload proposal, recipients and preferences, render ja/en, in-app insert, delivery key claimed and marked, in batches (4 statements per batch); target ≥ 0.5`,
+      note: `median of 5 alternating rounds, both at concurrency ${NOTIFICATION_CONCURRENCY}; reload proposal, recipients and preferences (two reads at once), render ja/en, in-app rows and e-mail claims in one statement, sent marks batched; target ≥ 0.5`,
     });
     const chain = await auditChainBench(dataSource, 10_000);
     rows.push({
