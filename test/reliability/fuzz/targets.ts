@@ -208,6 +208,7 @@ function validBodies(population: Population): Record<string, Record<string, unkn
       proposalIds: [population.inReviewId],
     },
     'PUT /api/v1/sessions/{id}/attendance': { present: [x.chairId] },
+    'PUT /api/v1/sessions/{id}/clock': { agendaIndex: 0, phase: 'presentation', running: true, remainingSeconds: 420 },
     'PUT /api/v1/sessions/{id}/consensus/{proposalId}': {
       scores: { public_benefit: 4, feasibility: 3 },
       reasons: { public_benefit: '合意', feasibility: '合意' },
