@@ -7,6 +7,7 @@ import {
   smallRubric,
 } from '@kyodo/testing';
 import { browserSuite } from './pages/harness';
+import { SAMPLE_PDF } from './pages/proposer';
 import {
   commentCriterion,
   declareConflict,
@@ -18,6 +19,7 @@ import {
 } from './pages/reviewer';
 
 const TITLE = '多世代交流の地域食堂';
+const ATTACHMENT = '収支予算書.pdf';
 
 /**
  * The reviewer desk in a real browser: the queue, the score sheet beside the proposal with autosave that
@@ -46,6 +48,15 @@ describe('reviewer desk', () => {
       }),
     );
     proposalId = draft.id;
+    const uploaded = await fetch(
+      `${web.system.baseUrl}/api/v1/proposals/${proposalId}/attachments?filename=${encodeURIComponent(ATTACHMENT)}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${web.x.proposerA.token}`, 'content-type': 'application/pdf' },
+        body: new Uint8Array(SAMPLE_PDF.buffer),
+      },
+    );
+    expect(uploaded.status).toBe(201);
     await move(web.x.proposerA, proposalId, 'SUBMIT');
     await move(web.x.secretariat, proposalId, 'ACCEPT');
     const assigned = await must(
@@ -76,6 +87,16 @@ describe('reviewer desk', () => {
     await saveScreenshot(page, 'review-queue');
 
     await openAssignment(page, TITLE);
+    // The whole proposal at hand: its role-sharing and budget tables, and its documents to download.
+    const proposal = page.locator('section.review-proposal');
+    await proposal.getByRole('region', { name: '収支予算' }).locator('table tbody tr').first().waitFor();
+    expect(await proposal.getByRole('region', { name: '役割分担' }).locator('tbody tr').count()).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      proposal.getByRole('button', { name: ATTACHMENT }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(ATTACHMENT);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(await page.locator('[data-testid=blind-notice]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid=others-table]').count()).toBe(0);
     await scoreCriterion(page, 'public_benefit', 4);

@@ -1,8 +1,10 @@
 import { call } from '../../api/client';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { Async } from '../../ui/components';
+import { ContentTable } from '../../ui/proposal-tables';
 import { useAsync } from '../../ui/use-async';
 import type { ProposalDetail } from './models';
+import { ProposalAttachments } from './proposal-attachments';
 import { reviewerTexts } from './texts';
 
 type Content = {
@@ -11,6 +13,8 @@ type Content = {
   objectives?: string;
   kpis?: Array<{ name: string; unit: string; target: number }>;
   schedule?: Array<{ period: string; activity: string }>;
+  roleSharing?: Array<Record<string, unknown>>;
+  budget?: Array<Record<string, unknown>>;
   requestedAmount?: number;
 };
 
@@ -64,6 +68,15 @@ export function ProposalPanel({ proposalId }: { proposalId: string }) {
                   </ul>
                 </>
               ) : null}
+              {(['roleSharing', 'budget'] as const).map((key) =>
+                content[key]?.length ? (
+                  <div key={key} className="table-scroll" role="region" aria-label={t(key)} tabIndex={0}>
+                    <h3>{t(key)}</h3>
+                    <ContentTable field={key} rows={content[key]} />
+                  </div>
+                ) : null,
+              )}
+              <ProposalAttachments proposalId={proposalId} />
               {typeof content.requestedAmount === 'number' ? (
                 <p>
                   <strong>{t('requestedAmount')}</strong>:{' '}

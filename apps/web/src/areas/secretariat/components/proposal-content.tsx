@@ -1,6 +1,6 @@
 import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
 import type { Proposal } from '../models';
-import { ContentTable } from './content-tables';
+import { ContentTable } from '../../../ui/proposal-tables';
 
 export const contentTexts = defineMessages({
   ja: {

@@ -1,4 +1,4 @@
-import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
+import { defineMessages, formatNumber, useLocale, useT } from '../i18n/i18n';
 
 const texts = defineMessages({
   ja: {
