@@ -185,11 +185,17 @@ function changedFiles(root: string, since: number, depth = 8): string[] {
 /** A raw GET, so `..` and encoded separators reach the server exactly as written. */
 function rawGet(baseUrl: string, path: string, headers: Record<string, string> = {}) {
   const url = new URL(baseUrl);
-  return new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
+  return new Promise<{ status: number; type: string; body: Buffer }>((resolve, reject) => {
     const req = httpRequest({ host: url.hostname, port: url.port, path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          type: String(res.headers['content-type'] ?? ''),
+          body: Buffer.concat(chunks),
+        }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -417,19 +423,28 @@ describe(`attachment uploads on ${TEST_DB}`, () => {
       `/api/docs/swagger-ui.css/../../../../../../..${dataDir}/attachments/${shard}`,
       `/admin/queues/static/..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2f..${dataDir}/attachments/${shard}`,
       `/admin/queues/static/${'../'.repeat(12)}${relative('/', dataDir)}/attachments/${shard}`,
+      // The web app's assets, served from disk too.
+      `/assets/${'..%2f'.repeat(12)}${relative('/', dataDir)}/attachments/${shard}`,
+      `/assets/..%2f..%2f..%2f..%2fattachments%2f${sha256.slice(0, 2)}%2f${sha256}`,
     ];
     const operator = await new ApiClient(system.baseUrl).login(ADMIN.email, ADMIN.password);
     // The control: the docs' file server is really there, so the climbs above reach a static handler.
     expect((await rawGet(system.baseUrl, '/api/docs/swagger-ui.css')).status).toBe(200);
+    const page = (await rawGet(system.baseUrl, '/')).body.toString();
+    const asset = /src="(\/assets\/[^"]+)"/.exec(page)?.[1];
+    expect((await rawGet(system.baseUrl, asset ?? '/assets/missing')).status).toBe(200);
+    // An unknown path outside the API answers the web app's page (deep links), which is not the file either.
+    const isAppPage = (response: { type: string; body: Buffer }) =>
+      response.type.startsWith('text/html') && response.body.includes('<div id="root">');
     for (const path of paths) {
       for (const client of [null, x.proposerA, operator]) {
         const headers: Record<string, string> = client ? { authorization: `Bearer ${client.token}` } : {};
         const response = await rawGet(system.baseUrl, path, headers);
-        expect({ path, status: response.status >= 400, leaked: response.body.includes(token) }).toEqual({
+        expect({
           path,
-          status: true,
-          leaked: false,
-        });
+          notTheFile: response.status >= 400 || isAppPage(response),
+          leaked: response.body.includes(token),
+        }).toEqual({ path, notTheFile: true, leaked: false });
       }
       cases++;
     }
