@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
-import { ApiError } from '../../../api/problem';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { ErrorSummary, ProblemMessage, TextField } from '../../../ui/components';
+import { ErrorSummary, TextField } from '../../../ui/components';
 import { fromLocalInput } from '../data';
 import { ConfirmDialog } from './confirm-dialog';
+import { ActionOutcome, useConfirmedAction } from './confirmed-action';
 
 const texts = defineMessages({
   ja: {
@@ -49,9 +49,7 @@ export function AnnouncementForm({ callId, holds }: { callId: string; holds: boo
   const [at, setAt] = useState('');
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError>();
-  const [message, setMessage] = useState('');
+  const { failure, notice, busy, confirm } = useConfirmedAction(() => setConfirming(false));
   const releaseAt = mode === 'later' ? fromLocalInput(at) : undefined;
 
   const start = (event: FormEvent) => {
@@ -60,27 +58,17 @@ export function AnnouncementForm({ callId, holds }: { callId: string; holds: boo
     setErrors(found);
     if (found.length === 0) setConfirming(true);
   };
-  const send = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+  const send = () =>
+    confirm(async () => {
       const result = await call('POST /api/v1/calls/{id}/announcement', {
         path: { id: callId },
         body: releaseAt ? { releaseAt } : {},
         idempotencyKey: newIdempotencyKey(),
       });
-      setMessage(
-        result.releaseAt
-          ? t('doneLater', { held: result.held, at: formatDate(result.releaseAt, locale, true) })
-          : t('doneNow', { held: result.held }),
-      );
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
-  };
+      return result.releaseAt
+        ? t('doneLater', { held: result.held, at: formatDate(result.releaseAt, locale, true) })
+        : t('doneNow', { held: result.held });
+    });
   return (
     <section className="console-panel" aria-labelledby="announce-heading">
       <h2 id="announce-heading">{t('heading')}</h2>
@@ -117,10 +105,7 @@ export function AnnouncementForm({ callId, holds }: { callId: string; holds: boo
           {t('send')}
         </button>
       </form>
-      {failure ? <ProblemMessage error={failure} /> : null}
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
+      <ActionOutcome failure={failure} notice={notice} />
       <ConfirmDialog
         open={confirming}
         title={t('confirm')}

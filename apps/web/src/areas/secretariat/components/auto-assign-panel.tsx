@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
-import { ApiError } from '../../../api/problem';
 import { useT } from '../../../i18n/i18n';
-import { ProblemMessage, Select, TextField } from '../../../ui/components';
+import { Select, TextField } from '../../../ui/components';
 import { STAGES, type Stage } from '../models';
 import { consoleTexts } from '../texts';
 import { assignTexts } from './assign-texts';
 import { ConfirmDialog } from './confirm-dialog';
+import { ActionOutcome, useConfirmedAction } from './confirmed-action';
 import { ReviewerPicker } from './reviewer-picker';
 
 const stageLabel = {
@@ -23,30 +23,22 @@ export function AutoAssignPanel({ callId, onDone }: { callId: string; onDone(): 
   const [perProposal, setPerProposal] = useState('2');
   const [pool, setPool] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError>();
-  const [message, setMessage] = useState('');
+  const { failure, notice, busy, confirm } = useConfirmedAction(() => setConfirming(false));
 
-  const run = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+  const run = () =>
+    confirm(async () => {
       const made = await call('POST /api/v1/calls/{id}/assignments/auto', {
         path: { id: callId },
         body: { stage, perProposal: Number(perProposal), reviewerIds: pool.length > 0 ? pool : undefined },
         idempotencyKey: newIdempotencyKey(),
       });
-      setMessage(
-        t('autoDone', { count: made.length, conflicts: made.filter((a) => a.status === 'conflicted').length }),
-      );
+      const said = t('autoDone', {
+        count: made.length,
+        conflicts: made.filter((a) => a.status === 'conflicted').length,
+      });
       onDone();
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
-  };
+      return said;
+    });
 
   return (
     <section className="console-panel" aria-labelledby="auto-heading">
@@ -76,10 +68,7 @@ export function AutoAssignPanel({ callId, onDone }: { callId: string; onDone(): 
       <button type="button" id="auto-run" className="button" onClick={() => setConfirming(true)}>
         {t('autoRun')}
       </button>
-      {failure ? <ProblemMessage error={failure} /> : null}
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
+      <ActionOutcome failure={failure} notice={notice} />
       <ConfirmDialog
         open={confirming}
         title={t('autoConfirm')}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ComponentProps, type FormEvent } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useT } from '../../../i18n/i18n';
@@ -23,6 +23,11 @@ type Values = Record<
   | 'spread',
   string
 > & { holdNotices: boolean; consultation: boolean; provisional: boolean };
+/** The fields typed in an input, each with a label of its own name. */
+type TextName = Exclude<
+  keyof Values,
+  'holdNotices' | 'consultation' | 'provisional' | 'descriptionJa' | 'conflictRule'
+>;
 
 function initial(existing?: Call): Values {
   const year = new Date().getFullYear();
@@ -114,48 +119,27 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
     }
   };
 
-  const dateField = (name: keyof Values, required = false) => (
+  /** A text input wired to its value, its label and its error by name; `more` adds to or overrides that. */
+  const field = (name: TextName, more: Partial<ComponentProps<typeof TextField>> = {}) => (
     <TextField
       id={`call-${name}`}
-      type="datetime-local"
-      label={t(name as 'opensAt')}
-      hint={t('tokyoTime')}
-      required={required}
-      value={values[name] as string}
+      label={t(name)}
+      value={values[name]}
       onChange={set(name)}
       error={errorOf(name)}
+      {...more}
     />
   );
+  const dateField = (name: TextName, required = false) =>
+    field(name, { type: 'datetime-local', hint: t('tokyoTime'), required });
 
   return (
     <form onSubmit={submit} noValidate className="console-form">
       <ErrorSummary errors={errors} />
       {failure && errors.length === 0 ? <ProblemMessage error={failure} /> : null}
-      <TextField
-        id="call-titleJa"
-        label={t('titleJa')}
-        required
-        value={values.titleJa}
-        onChange={set('titleJa')}
-        error={errorOf('titleJa')}
-      />
-      <TextField
-        id="call-titleEn"
-        label={t('titleEn')}
-        required
-        value={values.titleEn}
-        onChange={set('titleEn')}
-        error={errorOf('titleEn')}
-      />
-      <TextField
-        id="call-fiscalYear"
-        label={t('fiscalYear')}
-        required
-        inputMode="numeric"
-        value={values.fiscalYear}
-        onChange={set('fiscalYear')}
-        error={errorOf('fiscalYear')}
-      />
+      {field('titleJa', { required: true })}
+      {field('titleEn', { required: true })}
+      {field('fiscalYear', { required: true, inputMode: 'numeric' })}
       <TextArea
         id="call-descriptionJa"
         label={t('descriptionJa')}
@@ -169,14 +153,7 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
         {dateField('reviewDeadlineAt')}
         {dateField('jointEvaluationAt')}
         {dateField('publicationAt')}
-        <TextField
-          id="call-maxAmount"
-          label={t('maxAmount')}
-          inputMode="numeric"
-          value={values.maxAmount}
-          onChange={set('maxAmount')}
-          error={errorOf('maxRequestedAmount')}
-        />
+        {field('maxAmount', { inputMode: 'numeric', error: errorOf('maxRequestedAmount') })}
       </div>
       <fieldset className="console-fieldset">
         <legend>{t('evaluation')}</legend>
@@ -196,20 +173,8 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
           <option value="substitute_mean">{t('substituteMean')}</option>
         </Select>
         <div className="console-grid">
-          <TextField
-            id="call-threshold"
-            label={t('threshold')}
-            inputMode="numeric"
-            value={values.threshold}
-            onChange={set('threshold')}
-          />
-          <TextField
-            id="call-spread"
-            label={t('spread')}
-            inputMode="numeric"
-            value={values.spread}
-            onChange={set('spread')}
-          />
+          {field('threshold', { inputMode: 'numeric', error: undefined })}
+          {field('spread', { inputMode: 'numeric', error: undefined })}
         </div>
       </fieldset>
       <div className="button-row">

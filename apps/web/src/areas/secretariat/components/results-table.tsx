@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { call } from '../../../api/client';
 import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
 import { Link } from '../../../router/router';
@@ -44,6 +45,39 @@ const stageLabel = {
   project_end: 'stageProject_end',
 } as const;
 
+/** One ranked table: rank, proposal, the score named `score`, and the verdict named `verdict`; the rows inside. */
+function RankTable({
+  caption,
+  score,
+  verdict,
+  children,
+}: {
+  caption: string;
+  score: string;
+  verdict: string;
+  children: ReactNode;
+}) {
+  const t = useT(texts);
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="number">
+            {t('rank')}
+          </th>
+          <th scope="col">{t('proposal')}</th>
+          <th scope="col" className="number">
+            {score}
+          </th>
+          <th scope="col">{verdict}</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
 /** GET /calls/{id}/results as ranked tables, one per stage, and the combination when the call sets one. */
 export function ResultsTable({ callId, proposals }: { callId: string; proposals: Proposal[] }) {
   const t = useT(texts);
@@ -78,67 +112,37 @@ export function ResultsTable({ callId, proposals }: { callId: string; proposals:
           return (
             <>
               {stages.map(([stage, { results: rows }]) => (
-                <table key={stage}>
-                  <caption>{tc(stageLabel[stage])}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="number">
-                        {t('rank')}
-                      </th>
-                      <th scope="col">{t('proposal')}</th>
-                      <th scope="col" className="number">
-                        {t('total')}
-                      </th>
-                      <th scope="col">{t('passes')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {[...rows]
-                      .sort((a, b) => a.rank - b.rank)
-                      .map((row) => (
-                        <tr key={row.proposalId}>
-                          <td className="number">
-                            {row.rank}
-                            {row.tiedWith.length > 0 ? `（${t('tie')}）` : ''}
-                          </td>
-                          <th scope="row">{name(row.proposalId)}</th>
-                          <td className="number">{formatNumber(row.total, locale, 2)}</td>
-                          <td>{row.passes ? t('pass') : t('fail')}</td>
-                        </tr>
-                      ))}
-                  </tbody>
-                </table>
+                <RankTable key={stage} caption={tc(stageLabel[stage])} score={t('total')} verdict={t('passes')}>
+                  {[...rows]
+                    .sort((a, b) => a.rank - b.rank)
+                    .map((row) => (
+                      <tr key={row.proposalId}>
+                        <td className="number">
+                          {row.rank}
+                          {row.tiedWith.length > 0 ? `（${t('tie')}）` : ''}
+                        </td>
+                        <th scope="row">{name(row.proposalId)}</th>
+                        <td className="number">{formatNumber(row.total, locale, 2)}</td>
+                        <td>{row.passes ? t('pass') : t('fail')}</td>
+                      </tr>
+                    ))}
+                </RankTable>
               ))}
               {results.combined ? (
-                <table>
-                  <caption>{t('combined')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="number">
-                        {t('rank')}
-                      </th>
-                      <th scope="col">{t('proposal')}</th>
-                      <th scope="col" className="number">
-                        {t('combined')}
-                      </th>
-                      <th scope="col">{t('adopted')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {[...results.combined]
-                      .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999))
-                      .map((row) => (
-                        <tr key={row.proposalId}>
-                          <td className="number">{row.rank ?? '—'}</td>
-                          <th scope="row">{name(row.proposalId)}</th>
-                          <td className="number">
-                            {row.combined === null ? '—' : formatNumber(row.combined, locale, 2)}
-                          </td>
-                          <td>{row.adopted ? t('yes') : t('no')}</td>
-                        </tr>
-                      ))}
-                  </tbody>
-                </table>
+                <RankTable caption={t('combined')} score={t('combined')} verdict={t('adopted')}>
+                  {[...results.combined]
+                    .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999))
+                    .map((row) => (
+                      <tr key={row.proposalId}>
+                        <td className="number">{row.rank ?? '—'}</td>
+                        <th scope="row">{name(row.proposalId)}</th>
+                        <td className="number">
+                          {row.combined === null ? '—' : formatNumber(row.combined, locale, 2)}
+                        </td>
+                        <td>{row.adopted ? t('yes') : t('no')}</td>
+                      </tr>
+                    ))}
+                </RankTable>
               ) : null}
             </>
           );

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
-import { ApiError } from '../../../api/problem';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Async, PageTitle, ProblemMessage, StatusBadge } from '../../../ui/components';
+import { Async, PageTitle, StatusBadge } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { ActionOutcome, useConfirmedAction } from '../components/confirmed-action';
 import type { DeadLetter } from '../models';
 
 const texts = defineMessages({
@@ -47,35 +47,23 @@ export function DeadLettersPage() {
   const { locale } = useLocale();
   const state = useAsync((signal) => call('GET /api/v1/admin/dead-letters', { signal }), []);
   const [target, setTarget] = useState<DeadLetter | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError>();
-  const [message, setMessage] = useState('');
+  const { failure, notice, busy, confirm } = useConfirmedAction(() => setTarget(null));
   const retry = async () => {
     if (!target) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    await confirm(async () => {
       await call('POST /api/v1/admin/dead-letters/{id}/retry', {
         path: { id: target.id },
         idempotencyKey: newIdempotencyKey(),
       });
-      setMessage(t('done'));
       state.reload();
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    } finally {
-      setBusy(false);
-      setTarget(null);
-    }
+      return t('done');
+    });
   };
   return (
     <section>
       <PageTitle>{t('title')}</PageTitle>
       <p>{t('intro')}</p>
-      {failure ? <ProblemMessage error={failure} /> : null}
-      <p role="status" aria-live="polite">
-        {message}
-      </p>
+      <ActionOutcome failure={failure} notice={notice} />
       <Async state={state}>
         {(items) =>
           items.length === 0 ? (

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
-import { ApiError } from '../../../api/problem';
 import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
 import { Link } from '../../../router/router';
-import { Async, PageTitle, ProblemMessage } from '../../../ui/components';
+import { Async, PageTitle } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { AnnouncementForm } from '../components/announcement-form';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { ActionOutcome, useConfirmedAction } from '../components/confirmed-action';
 import { CallNav } from '../components/console-nav';
 import { StateBadge } from '../components/state-badge';
 import { allProposals, callTitle } from '../data';
@@ -46,9 +46,7 @@ export function PublicationPage({ callId }: { callId: string }) {
   const t = useT(texts);
   const { locale } = useLocale();
   const [target, setTarget] = useState<Proposal | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError>();
-  const [message, setMessage] = useState('');
+  const { failure, notice, busy, confirm } = useConfirmedAction(() => setTarget(null));
   const state = useAsync(
     async (signal) => {
       const [current, proposals] = await Promise.all([
@@ -61,23 +59,16 @@ export function PublicationPage({ callId }: { callId: string }) {
   );
   const publish = async () => {
     if (!target) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    await confirm(async () => {
       await call('POST /api/v1/proposals/{id}/events', {
         path: { id: target.id },
         body: { type: 'PUBLISH' },
         ifMatch: target.version,
         idempotencyKey: newIdempotencyKey(),
       });
-      setMessage(t('published', { title: target.title }));
       state.reload();
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    } finally {
-      setBusy(false);
-      setTarget(null);
-    }
+      return t('published', { title: target.title });
+    });
   };
   return (
     <Async state={state}>
@@ -87,10 +78,7 @@ export function PublicationPage({ callId }: { callId: string }) {
           <CallNav callId={callId} />
           <section className="console-panel" aria-labelledby="decided-heading">
             <h2 id="decided-heading">{t('decided')}</h2>
-            {failure ? <ProblemMessage error={failure} /> : null}
-            <p role="status" aria-live="polite">
-              {message}
-            </p>
+            <ActionOutcome failure={failure} notice={notice} />
             {proposals.length === 0 ? (
               <p>{t('none')}</p>
             ) : (

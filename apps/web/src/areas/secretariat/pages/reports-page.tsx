@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/problem';
 import { formatDate, formatNumber, useLocale, useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, StatusBadge } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
+import { LanguageSelect } from '../components/language-select';
 import { downloadReport } from '../components/report-download';
 import { allProposals, callTitle } from '../data';
 import type { Report } from '../models';
@@ -113,15 +114,7 @@ export function ReportsPage() {
                 ))}
               </Select>
             ) : null}
-            <Select
-              id="report-locale"
-              label={t('locale')}
-              value={reportLocale}
-              onChange={(e) => setReportLocale(e.target.value as 'ja' | 'en')}
-            >
-              <option value="ja">{t('ja')}</option>
-              <option value="en">{t('en')}</option>
-            </Select>
+            <LanguageSelect id="report-locale" value={reportLocale} onChange={setReportLocale} />
           </div>
           <button id="report-submit" type="submit" className="button">
             {t('request')}

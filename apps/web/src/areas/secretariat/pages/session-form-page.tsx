@@ -13,6 +13,8 @@ import { consoleTexts } from '../texts';
 import { sessionTexts } from './session-texts';
 
 const COMMITTEE_KEY = 'kyodo.console.committeeId';
+const NUMBERS = ['quorum', 'presentation', 'questions'] as const;
+type NumberName = (typeof NUMBERS)[number];
 const AGENDA_STATES = /^(review|jointEvaluation|projectEvaluation)/;
 const stageLabel = {
   document: 'stageDocument',
@@ -52,6 +54,19 @@ export function SessionFormPage({ callId }: { callId: string }) {
   const set = (name: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((o) => ({ ...o, [name]: e.target.value }));
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  /** A required text input wired to its value, its label and its error by name. */
+  const field = (name: 'startsAt' | 'place' | NumberName, more: { type?: string; inputMode?: 'numeric' } = {}) => (
+    <TextField
+      id={`session-${name}`}
+      label={t(name)}
+      required
+      value={v[name]}
+      onChange={set(name)}
+      error={errorOf(`session-${name}`)}
+      {...more}
+    />
+  );
+  const numberField = (name: NumberName) => field(name, { inputMode: 'numeric' });
   // The remembered committee only while it is still one of the municipality's.
   const committeeId = data.data?.committees.some((c) => c.id === v.committeeId) ? v.committeeId : '';
 
@@ -61,7 +76,7 @@ export function SessionFormPage({ callId }: { callId: string }) {
     if (!committeeId) found.push({ fieldId: 'session-committee', message: t('errCommittee') });
     if (!v.startsAt) found.push({ fieldId: 'session-startsAt', message: t('errStartsAt') });
     if (!v.place.trim()) found.push({ fieldId: 'session-place', message: t('errPlace') });
-    for (const name of ['quorum', 'presentation', 'questions'] as const)
+    for (const name of NUMBERS)
       if (!(Number(v[name]) >= 1)) found.push({ fieldId: `session-${name}`, message: t('errNumber') });
     if (chosen.length === 0) found.push({ fieldId: 'session-agenda', message: t('errProposals') });
     setErrors(found);
@@ -156,54 +171,15 @@ export function SessionFormPage({ callId }: { callId: string }) {
                 ))}
               </Select>
               <div className="console-grid">
-                <TextField
-                  id="session-startsAt"
-                  type="datetime-local"
-                  label={t('startsAt')}
-                  required
-                  value={v.startsAt}
-                  onChange={set('startsAt')}
-                  error={errorOf('session-startsAt')}
-                />
-                <TextField
-                  id="session-place"
-                  label={t('place')}
-                  required
-                  value={v.place}
-                  onChange={set('place')}
-                  error={errorOf('session-place')}
-                />
-                <TextField
-                  id="session-quorum"
-                  label={t('quorum')}
-                  required
-                  inputMode="numeric"
-                  value={v.quorum}
-                  onChange={set('quorum')}
-                  error={errorOf('session-quorum')}
-                />
+                {field('startsAt', { type: 'datetime-local' })}
+                {field('place')}
+                {numberField('quorum')}
               </div>
               <fieldset className="console-fieldset">
                 <legend>{t('slots')}</legend>
                 <div className="console-grid">
-                  <TextField
-                    id="session-presentation"
-                    label={t('presentation')}
-                    required
-                    inputMode="numeric"
-                    value={v.presentation}
-                    onChange={set('presentation')}
-                    error={errorOf('session-presentation')}
-                  />
-                  <TextField
-                    id="session-questions"
-                    label={t('questions')}
-                    required
-                    inputMode="numeric"
-                    value={v.questions}
-                    onChange={set('questions')}
-                    error={errorOf('session-questions')}
-                  />
+                  {numberField('presentation')}
+                  {numberField('questions')}
                 </div>
               </fieldset>
               <fieldset className="console-fieldset" id="session-agenda" tabIndex={-1}>

@@ -3,6 +3,7 @@ import { call } from '../../../api/client';
 import { defineMessages, useT } from '../../../i18n/i18n';
 import { Async, PageTitle, Select } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
+import { LanguageSelect } from '../components/language-select';
 
 /** The message catalogue's templates (the API previews any of them; it has no list of their names). */
 const TEMPLATES = [
@@ -27,9 +28,6 @@ const texts = defineMessages({
     title: '通知文面の確認',
     intro: 'サンプルの内容で、送られる通知の文面を確認できます。',
     template: '通知の種類',
-    locale: '言語',
-    ja: '日本語',
-    en: '英語',
     preview: 'プレビュー',
     subject: '件名',
     body: '本文',
@@ -40,9 +38,6 @@ const texts = defineMessages({
     title: 'Notification templates',
     intro: 'See the text of each notification, filled with sample data.',
     template: 'Notification',
-    locale: 'Language',
-    ja: 'Japanese',
-    en: 'English',
     preview: 'Preview',
     subject: 'Subject',
     body: 'Text',
@@ -72,15 +67,7 @@ export function TemplatesPage() {
             </option>
           ))}
         </Select>
-        <Select
-          id="template-locale"
-          label={t('locale')}
-          value={locale}
-          onChange={(e) => setLocale(e.target.value as 'ja' | 'en')}
-        >
-          <option value="ja">{t('ja')}</option>
-          <option value="en">{t('en')}</option>
-        </Select>
+        <LanguageSelect id="template-locale" value={locale} onChange={setLocale} />
       </div>
       <section className="console-panel" aria-labelledby="preview-heading" aria-live="polite">
         <h2 id="preview-heading">{t('preview')}</h2>
