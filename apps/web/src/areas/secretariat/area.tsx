@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import type { Route } from '../../router/router';
 import { Routes } from '../../router/router';
 import { RequireRole } from '../../shell/require-role';
 import { NotFound } from '../../ui/components';
+import { CommitteesPage } from './admin/committees-page';
+import { OrganizationsPage } from './admin/organizations-page';
+import { UsersPage } from './admin/users-page';
 import { ConsoleNav } from './components/console-nav';
 import { CallEditorPage, NewCallPage } from './pages/call-editor-page';
 import { CallProposalsPage } from './pages/call-proposals-page';
@@ -27,11 +31,19 @@ const routes: Route[] = [
   { path: '/console/templates', element: () => <TemplatesPage /> },
 ];
 
+/** The municipal administrator's pages: the secretariat sees why not (the API refuses their writes anyway). */
+const adminOnly = (page: ReactNode) => () => <RequireRole roles={['admin']}>{page}</RequireRole>;
+const adminRoutes: Route[] = [
+  { path: '/console/admin/organizations', element: adminOnly(<OrganizationsPage />) },
+  { path: '/console/admin/users', element: adminOnly(<UsersPage />) },
+  { path: '/console/admin/committees', element: adminOnly(<CommitteesPage />) },
+];
+
 export default function Area() {
   return (
     <RequireRole roles={['secretariat', 'admin']}>
       <ConsoleNav />
-      <Routes routes={routes} fallback={<NotFound />} />
+      <Routes routes={[...routes, ...adminRoutes]} fallback={<NotFound />} />
     </RequireRole>
   );
 }

@@ -1,5 +1,7 @@
+import { useSession } from '../../../auth/session';
 import { useT } from '../../../i18n/i18n';
 import { Link, useLocation } from '../../../router/router';
+import { adminTexts } from '../admin/admin-texts';
 import { consoleTexts } from '../texts';
 
 const ITEMS = [
@@ -10,17 +12,30 @@ const ITEMS = [
   { to: '/console/templates', key: 'navTemplates' },
 ] as const;
 
+const ADMIN_ITEMS = [
+  { to: '/console/admin/organizations', key: 'navOrganizations' },
+  { to: '/console/admin/users', key: 'navUsers' },
+  { to: '/console/admin/committees', key: 'navCommittees' },
+] as const;
+
 /** The console's own menu, above every page of the area. */
 export function ConsoleNav() {
   const t = useT(consoleTexts);
+  const ta = useT(adminTexts);
   const { pathname } = useLocation();
+  const admin = useSession().hasRole('admin');
+  const items = [
+    ...ITEMS.map((item) => ({ to: item.to, label: t(item.key) })),
+    // Only the administrator manages organisations, users and committees.
+    ...(admin ? ADMIN_ITEMS.map((item) => ({ to: item.to, label: ta(item.key) })) : []),
+  ];
   return (
     <nav className="console-nav" aria-label={t('consoleNav')}>
       <ul>
-        {ITEMS.map((item) => (
+        {items.map((item) => (
           <li key={item.to}>
             <Link to={item.to} aria-current={pathname === item.to ? 'page' : undefined}>
-              {t(item.key)}
+              {item.label}
             </Link>
           </li>
         ))}

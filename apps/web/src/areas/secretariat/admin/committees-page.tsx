@@ -1,0 +1,116 @@
+import { call, newIdempotencyKey } from '../../../api/client';
+import { useT } from '../../../i18n/i18n';
+import { Async, ErrorSummary, PageTitle, ProblemMessage, TextField } from '../../../ui/components';
+import { useAsync } from '../../../ui/use-async';
+import type { Committee } from '../models';
+import { consoleTexts } from '../texts';
+import './admin-models';
+import { adminTexts } from './admin-texts';
+import { AddCommitteeMemberForm } from './committee-member-form';
+import { useAdminForm } from './use-admin-form';
+
+/** The municipality's evaluation committees with their members, a form to set one up and one to add a member. */
+export function CommitteesPage() {
+  const t = useT(adminTexts);
+  const tc = useT(consoleTexts);
+  const data = useAsync(async (signal) => {
+    const [committees, users] = await Promise.all([
+      call('GET /api/v1/committees', { signal }),
+      call('GET /api/v1/users', { signal }),
+    ]);
+    return { committees, users };
+  }, []);
+  const form = useAdminForm('committee', { nameJa: '', nameEn: '' });
+
+  const submit = form.onSubmit(
+    (v) => [!v.nameJa.trim() && ['nameJa', t('errNameJa')], !v.nameEn.trim() && ['nameEn', t('errNameEn')]],
+    async (v) => {
+      const created = await call('POST /api/v1/committees', {
+        body: { nameJa: v.nameJa.trim(), nameEn: v.nameEn.trim() },
+        idempotencyKey: newIdempotencyKey(),
+      });
+      data.reload();
+      return t('committeeCreated', { name: created.nameJa });
+    },
+  );
+
+  const members = (c: Committee) =>
+    c.members.length === 0 ? (
+      t('noMembers')
+    ) : (
+      <ul className="plain-list">
+        {c.members.map((m) => (
+          <li key={m.userId}>
+            {m.displayName}（{m.position === 'chair' ? t('positionChair') : t('positionMember')}
+            {m.affiliation ? `、${m.affiliation}` : ''}）
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <section>
+      <PageTitle>{t('committeesTitle')}</PageTitle>
+      <Async state={data}>
+        {({ committees, users }) => (
+          <>
+            {committees.length === 0 ? (
+              <p>{tc('noItems')}</p>
+            ) : (
+              <table id="committees-table">
+                <caption>{t('committeesCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('committeeName')}</th>
+                    <th scope="col">{t('members')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {committees.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">
+                        {c.nameJa}
+                        <br />
+                        <span lang="en">{c.nameEn}</span>
+                      </th>
+                      <td>{members(c)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <AddCommitteeMemberForm committees={committees} users={users} onAdded={data.reload} />
+          </>
+        )}
+      </Async>
+      <h2>{t('createCommittee')}</h2>
+      <p role="status" aria-live="polite">
+        {form.notice}
+      </p>
+      <form onSubmit={submit} noValidate className="console-form" aria-label={t('createCommittee')}>
+        <ErrorSummary errors={form.errors} />
+        {form.problem ? <ProblemMessage error={form.problem} /> : null}
+        <TextField
+          id={form.idOf('nameJa')}
+          label={t('nameJa')}
+          required
+          value={form.values.nameJa}
+          onChange={form.set('nameJa')}
+          error={form.errorOf('nameJa')}
+        />
+        <TextField
+          id={form.idOf('nameEn')}
+          label={t('nameEn')}
+          required
+          lang="en"
+          value={form.values.nameEn}
+          onChange={form.set('nameEn')}
+          error={form.errorOf('nameEn')}
+        />
+        <button id="committee-submit" type="submit" className="button" disabled={form.busy}>
+          {t('createCommittee')}
+        </button>
+      </form>
+    </section>
+  );
+}
