@@ -2,6 +2,7 @@ import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, Select, TextField } from '../../../ui/components';
 import type { Committee, User } from '../models';
+import { UserSelect } from './admin-fields';
 import { adminTexts } from './admin-texts';
 import { useAdminForm } from './use-admin-form';
 
@@ -59,21 +60,7 @@ export function AddCommitteeMemberForm({
             </option>
           ))}
         </Select>
-        <Select
-          id={form.idOf('userId')}
-          label={t('user')}
-          required
-          value={form.values.userId}
-          onChange={form.set('userId')}
-          error={form.errorOf('userId')}
-        >
-          <option value="">{t('chooseUser')}</option>
-          {users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.displayName}（{u.email}）
-            </option>
-          ))}
-        </Select>
+        <UserSelect form={form} users={users} />
         <Select
           id={form.idOf('position')}
           label={t('position')}

@@ -1,10 +1,11 @@
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
-import { Async, ErrorSummary, PageTitle, ProblemMessage, TextField } from '../../../ui/components';
+import { Async, ErrorSummary, PageTitle, ProblemMessage } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import type { Committee } from '../models';
 import { consoleTexts } from '../texts';
 import './admin-models';
+import { BilingualNameFields } from './admin-fields';
 import { adminTexts } from './admin-texts';
 import { AddCommitteeMemberForm } from './committee-member-form';
 import { useAdminForm } from './use-admin-form';
@@ -90,23 +91,7 @@ export function CommitteesPage() {
       <form onSubmit={submit} noValidate className="console-form" aria-label={t('createCommittee')}>
         <ErrorSummary errors={form.errors} />
         {form.problem ? <ProblemMessage error={form.problem} /> : null}
-        <TextField
-          id={form.idOf('nameJa')}
-          label={t('nameJa')}
-          required
-          value={form.values.nameJa}
-          onChange={form.set('nameJa')}
-          error={form.errorOf('nameJa')}
-        />
-        <TextField
-          id={form.idOf('nameEn')}
-          label={t('nameEn')}
-          required
-          lang="en"
-          value={form.values.nameEn}
-          onChange={form.set('nameEn')}
-          error={form.errorOf('nameEn')}
-        />
+        <BilingualNameFields form={form} />
         <button id="committee-submit" type="submit" className="button" disabled={form.busy}>
           {t('createCommittee')}
         </button>

@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, Select } from '../../../ui/components';
 import type { Organization } from '../models';
 import type { DirectoryUser } from './admin-models';
+import { UserSelect } from './admin-fields';
 import { adminTexts, ROLE_KEY } from './admin-texts';
 import { useAdminForm } from './use-admin-form';
 
@@ -46,21 +47,7 @@ export function GrantRoleForm({
       <form onSubmit={submit} noValidate className="console-form" aria-label={t('grantHeading')}>
         <ErrorSummary errors={form.errors} />
         {form.problem ? <ProblemMessage error={form.problem} /> : null}
-        <Select
-          id={form.idOf('userId')}
-          label={t('user')}
-          required
-          value={form.values.userId}
-          onChange={form.set('userId')}
-          error={form.errorOf('userId')}
-        >
-          <option value="">{t('chooseUser')}</option>
-          {users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.displayName}（{u.email}）
-            </option>
-          ))}
-        </Select>
+        <UserSelect form={form} users={users} />
         <Select
           id={form.idOf('organizationId')}
           label={t('organization')}

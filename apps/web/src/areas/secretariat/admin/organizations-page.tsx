@@ -1,10 +1,11 @@
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
-import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
+import { Async, ErrorSummary, PageTitle, ProblemMessage, Select } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import type { Organization } from '../models';
 import { consoleTexts } from '../texts';
 import './admin-models';
+import { BilingualNameFields } from './admin-fields';
 import { adminTexts, KIND_KEY } from './admin-texts';
 import { useAdminForm } from './use-admin-form';
 
@@ -81,23 +82,7 @@ export function OrganizationsPage() {
             </option>
           ))}
         </Select>
-        <TextField
-          id={form.idOf('nameJa')}
-          label={t('nameJa')}
-          required
-          value={form.values.nameJa}
-          onChange={form.set('nameJa')}
-          error={form.errorOf('nameJa')}
-        />
-        <TextField
-          id={form.idOf('nameEn')}
-          label={t('nameEn')}
-          required
-          lang="en"
-          value={form.values.nameEn}
-          onChange={form.set('nameEn')}
-          error={form.errorOf('nameEn')}
-        />
+        <BilingualNameFields form={form} />
         <button id="org-submit" type="submit" className="button" disabled={form.busy}>
           {t('createOrganization')}
         </button>
