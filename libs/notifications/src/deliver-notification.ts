@@ -1,21 +1,75 @@
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { BatchOutcome, JobPayloads } from '@kyodo/queues';
 import { sessionIcs } from './calendar';
-import { type EmailDelivery, EmailDeliveries } from './email-deliveries';
+import { deliveryIdentity } from './delivery-key';
+import { type AlongsideInsert, type EmailDelivery, EmailDeliveries } from './email-deliveries';
 import type { MailTransport } from './mail-transport';
 import { categoryOf, renderMessage, type MessageData } from './message-catalogue';
 import { recipientsFor } from './recipients';
 
 type Job = JobPayloads['notify.proposal-event'];
 
-/** The batch's in-app copies (parameter $3, a JSON array); a key already present (a rerun) inserts nothing. */
+/**
+ * The batch's in-app copies. A message is the same text for everyone it goes
+ * to, so it travels once ($6, a JSON array of the batch's distinct messages)
+ * and each recipient as a few array elements ($1–$5) pointing at it. The id
+ * is derived from the delivery key: a key already present (a rerun) inserts
+ * nothing, without a second unique index to keep.
+ */
 const IN_APP_INSERT = `INSERT INTO notifications (id, municipality_id, user_id, category, template, params, subject_ja, subject_en, body_ja, body_en, delivery_key, digest_pending)
-  SELECT r.id, r.municipality_id, r.user_id, r.category, r.template, r.params, r.subject_ja, r.subject_en, r.body_ja, r.body_en, r.delivery_key, r.digest_pending
-    FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, municipality_id uuid, user_id uuid, category text, template text, params jsonb,
-         subject_ja text, subject_en text, body_ja text, body_en text, delivery_key text, digest_pending boolean)
-  ON CONFLICT (delivery_key) DO NOTHING RETURNING delivery_key`;
+  SELECT r.id, m.municipality_id, r.user_id, m.category, m.template, m.params, m.subject_ja, m.subject_en, m.body_ja, m.body_en, r.delivery_key, r.digest_pending
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bool[], $5::int[]) AS r(id, user_id, delivery_key, digest_pending, message)
+    JOIN jsonb_to_recordset($6::jsonb) AS m(index int, municipality_id uuid, category text, template text, params jsonb,
+         subject_ja text, subject_en text, body_ja text, body_en text) ON m.index = r.message
+  ON CONFLICT (id) DO NOTHING RETURNING id`;
 type RenderedMessage = ReturnType<typeof renderMessage>;
+
+/** The rows of IN_APP_INSERT, gathered as the batch is planned. */
+class InAppCopies {
+  private readonly messages: Array<Record<string, unknown>> = [];
+  private readonly ids: string[] = [];
+  private readonly userIds: string[] = [];
+  private readonly keys: string[] = [];
+  private readonly digest: boolean[] = [];
+  private readonly messageIndexes: number[] = [];
+
+  /** Answers the message's index, which its recipients point at. */
+  addMessage(job: Job, message: RenderedMessage): number {
+    const index = this.messages.length;
+    this.messages.push({
+      index,
+      municipality_id: job.municipalityId,
+      category: message.category,
+      template: job.template,
+      params: { proposalId: job.proposalId, sessionId: job.sessionId ?? null },
+      subject_ja: message.subject.ja,
+      subject_en: message.subject.en,
+      body_ja: message.body.ja,
+      body_en: message.body.en,
+    });
+    return index;
+  }
+
+  /** Answers the copy's row id. */
+  addRecipient(key: string, userId: string, digest: boolean, message: number): string {
+    const { id } = deliveryIdentity(key);
+    this.ids.push(id);
+    this.userIds.push(userId);
+    this.keys.push(key);
+    this.digest.push(digest);
+    this.messageIndexes.push(message);
+    return id;
+  }
+
+  statement(): AlongsideInsert | undefined {
+    if (this.keys.length === 0) return undefined;
+    return {
+      sql: IN_APP_INSERT,
+      parameters: [this.ids, this.userIds, this.keys, this.digest, this.messageIndexes, JSON.stringify(this.messages)],
+      ids: this.ids,
+    };
+  }
+}
 
 interface ProposalRow {
   id: string;
@@ -44,7 +98,7 @@ export type JobOutcome = BatchOutcome<Delivered>;
 interface Planned {
   job: Job;
   error?: Error;
-  inAppKeys: string[];
+  inAppIds: string[];
   emailKeys: string[];
 }
 
@@ -86,47 +140,41 @@ export class DeliverNotification {
     const categories = [...new Set(jobs.map((job) => categoryOf(job.template)))];
     // The two reads do not depend on each other: one round trip's wait instead of two.
     const [data, users] = await Promise.all([this.messageData(jobs), this.users(audiences.flat(), categories)]);
-    const messages = new Map<string, RenderedMessage>();
+    const messages = new Map<string, { index: number; message: RenderedMessage }>();
+    const inApp = new InAppCopies();
+    /** The job's message, rendered once per batch for every job that says the same thing. */
     const messageOf = (i: number) => {
-      const cacheKey = `${jobs[i]!.template}\u0000${jobs[i]!.proposalId ?? ''}\u0000${jobs[i]!.sessionId ?? ''}\u0000${jobs[i]!.deadline ?? ''}`;
-      if (!messages.has(cacheKey)) messages.set(cacheKey, renderMessage(jobs[i]!.template, data[i]!));
-      return messages.get(cacheKey)!;
+      const job = jobs[i]!;
+      const cacheKey = [job.municipalityId, job.template, job.proposalId, job.sessionId, job.deadline].join('\u0000');
+      let entry = messages.get(cacheKey);
+      if (!entry) {
+        const message = renderMessage(job.template, data[i]!);
+        entry = { index: inApp.addMessage(job, message), message };
+        messages.set(cacheKey, entry);
+      }
+      return entry;
     };
 
-    const inAppRows: Record<string, unknown>[] = [];
     const deliveries: EmailDelivery[] = [];
     const planned: Planned[] = [];
     for (const [i, job] of jobs.entries()) {
-      const plan: Planned = { job, inAppKeys: [], emailKeys: [] };
+      const plan: Planned = { job, inAppIds: [], emailKeys: [] };
       planned.push(plan);
       if (!data[i]) continue;
-      let message: RenderedMessage;
+      let rendered: { index: number; message: RenderedMessage };
       try {
-        message = messageOf(i);
+        rendered = messageOf(i);
       } catch (error) {
         // A notice that cannot be rendered fails alone; the rest of the batch goes out.
         plan.error = error instanceof Error ? error : new Error(String(error));
         continue;
       }
+      const { message } = rendered;
       const attachments = await this.attachments(job, data[i]!);
       for (const recipient of audiences[i]!.map((id) => users.get(id)).filter((u) => u !== undefined)) {
         const mode = message.required ? 'immediate' : (recipient.modes[message.category] ?? 'immediate');
         const key = `${job.outboxId}:${recipient.id}:in_app`;
-        plan.inAppKeys.push(key);
-        inAppRows.push({
-          id: randomUUID(),
-          municipality_id: job.municipalityId,
-          user_id: recipient.id,
-          category: message.category,
-          template: job.template,
-          params: { proposalId: job.proposalId, sessionId: job.sessionId ?? null },
-          subject_ja: message.subject.ja,
-          subject_en: message.subject.en,
-          body_ja: message.body.ja,
-          body_en: message.body.en,
-          delivery_key: key,
-          digest_pending: mode === 'digest',
-        });
+        plan.inAppIds.push(inApp.addRecipient(key, recipient.id, mode === 'digest', rendered.index));
         if (mode !== 'immediate') continue;
         const emailKey = `${job.outboxId}:${recipient.id}:email`;
         plan.emailKeys.push(emailKey);
@@ -144,17 +192,14 @@ export class DeliverNotification {
         });
       }
     }
-    const { outcomes: sent, inserted } = await this.emails.sendMany(
-      deliveries,
-      inAppRows.length > 0 ? { sql: IN_APP_INSERT, parameter: JSON.stringify(inAppRows) } : undefined,
-    );
-    return planned.map(({ inAppKeys, emailKeys, error }): JobOutcome => {
+    const { outcomes: sent, inserted } = await this.emails.sendMany(deliveries, inApp.statement());
+    return planned.map(({ inAppIds, emailKeys, error }): JobOutcome => {
       const failure = error ?? emailKeys.map((k) => sent.get(k)).find((o) => o instanceof Error);
       if (failure) return { ok: false, error: failure };
       return {
         ok: true,
         value: {
-          inApp: inAppKeys.filter((k) => inserted.has(k)).length,
+          inApp: inAppIds.filter((k) => inserted.has(k)).length,
           emails: emailKeys.filter((k) => sent.get(k) === 'sent').length,
         },
       };

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
 import { createDataSource, migrate } from './data-source';
+import { deliveryIdentity } from '@kyodo/notifications';
 import { MIGRATIONS } from './migrations';
+import { KEY_UUID_FROM } from './migrations/1764690000000-delivery-log-writes';
 
 describe(`persistence on ${TEST_DB}`, () => {
   let db: TestDatabase;
@@ -65,5 +67,16 @@ describe(`persistence on ${TEST_DB}`, () => {
       `y-${id}`,
     ]);
     expect(count).toBe(1);
+  });
+
+  it('derives from a delivery key the same row id in SQL (for rows written before) as the notifier does', async () => {
+    const keys = [`${randomUUID()}:${randomUUID()}:email`, `digest:${randomUUID()}:2026-11-28`, '通知:キー:in_app'];
+    const rows: Array<{ delivery_key: string; id: string }> = await dataSource.query(
+      KEY_UUID_FROM('(SELECT unnest($1::text[]) AS delivery_key) keys'),
+      [keys],
+    );
+    expect(rows.map((r) => r.id)).toEqual(keys.map((k) => deliveryIdentity(k).id));
+    expect(new Set(rows.map((r) => r.id)).size).toBe(3);
+    expect(rows[0]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

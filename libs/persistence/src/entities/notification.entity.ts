@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** In-app inbox entry. `deliveryKey` makes a re-run job a no-op. */
+/** In-app inbox entry. Its id is named by `deliveryKey`, which makes a re-run job a no-op. */
 @Entity('notifications')
 export class NotificationEntity {
   @PrimaryColumn('uuid') id: string;
@@ -13,7 +13,7 @@ export class NotificationEntity {
   @Column('text', { name: 'subject_en' }) subjectEn: string;
   @Column('text', { name: 'body_ja' }) bodyJa: string;
   @Column('text', { name: 'body_en' }) bodyEn: string;
-  @Column('text', { name: 'delivery_key', unique: true }) deliveryKey: string;
+  @Column('text', { name: 'delivery_key' }) deliveryKey: string;
   @Column('timestamptz', { name: 'read_at', nullable: true }) readAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

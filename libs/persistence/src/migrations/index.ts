@@ -11,6 +11,7 @@ import { IdempotencyKeys1764650000000 } from './1764650000000-idempotency-keys';
 import { ConsensusVersion1764660000000 } from './1764660000000-consensus-version';
 import { SessionClock1764670000000 } from './1764670000000-session-clock';
 import { DeliveryLogKeys1764680000000 } from './1764680000000-delivery-log-keys';
+import { DeliveryLogWrites1764690000000 } from './1764690000000-delivery-log-writes';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ConsensusVersion1764660000000,
   SessionClock1764670000000,
   DeliveryLogKeys1764680000000,
+  DeliveryLogWrites1764690000000,
 ];
