@@ -4,14 +4,19 @@ import type { Redis } from 'ioredis';
 import { AppConfig } from '@kyodo/config';
 import { BuildPublication } from '@kyodo/disclosure';
 import { BuildReport } from '@kyodo/reports';
-import { DeadLettersService, DeliverNotification, SendDigests, SendReminders } from '@kyodo/notifications';
+import {
+  DeadLettersService,
+  DeliverNotification,
+  noticeProcessor,
+  SendDigests,
+  SendReminders,
+} from '@kyodo/notifications';
 import { CloseSubmissions, releaseHeldNotices } from '@kyodo/proposals';
 import { DataSource } from 'typeorm';
 import {
   createWorkerConnection,
   type JobName,
   type JobPayloads,
-  MicroBatcher,
   NOTIFICATION_CONCURRENCY,
   QUEUES,
 } from '@kyodo/queues';
@@ -43,16 +48,8 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Notices running at the same moment share their database work (see MicroBatcher).
-    const notices = new MicroBatcher(
-      (jobs: Array<JobPayloads['notify.proposal-event']>) => this.deliver.executeMany(jobs),
-      NOTIFICATION_CONCURRENCY,
-    );
-    this.start(
-      QUEUES.notifications,
-      { 'notify.proposal-event': (data) => notices.add(data) },
-      NOTIFICATION_CONCURRENCY,
-    );
+    const notices = noticeProcessor(this.deliver, NOTIFICATION_CONCURRENCY);
+    this.start(QUEUES.notifications, { 'notify.proposal-event': notices }, NOTIFICATION_CONCURRENCY);
     this.start(QUEUES.timers, {
       'timer.submission-deadline': (data) => this.closeSubmissions.execute(data),
       'timer.submission-reminder': (data) => this.reminders.submission(data),

@@ -138,12 +138,9 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
     };
     const good = new SmtpMailTransport(sink.url, 'kyodo@test');
     const deliver = new DeliverNotification(dataSource, flaky, 'http://x');
-    const outcomes = await deliver.executeMany([
-      job(outboxId),
-      job(outboxId),
-      foreign,
-      job(randomUUID(), 'proposal.accepted'),
-    ]);
+    const outcomes = await Promise.all(
+      await deliver.executeMany([job(outboxId), job(outboxId), foreign, job(randomUUID(), 'proposal.accepted')]),
+    );
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, false]);
     // the job that appears twice sent one e-mail; the foreign one nothing
     expect(outcomes[2]).toEqual({ ok: true, value: { inApp: 0, emails: 0 } });

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { BatchOutcome, JobPayloads } from '@kyodo/queues';
+import type { BatchOutcome, JobPayloads, PendingOutcome } from '@kyodo/queues';
 import { sessionIcs } from './calendar';
 import { deliveryIdentity } from './delivery-key';
 import { type AlongsideInsert, type EmailDelivery, EmailDeliveries } from './email-deliveries';
@@ -126,13 +126,14 @@ export class DeliverNotification {
   }
 
   async execute(job: Job): Promise<Delivered> {
-    const [outcome] = await this.executeMany([job]);
-    if (!outcome!.ok) throw outcome!.error;
-    return outcome!.value;
+    const [pending] = await this.executeMany([job]);
+    const outcome = await pending!;
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
   }
 
   /** Delivers every job of the batch; one job's failed e-mail fails that job only. */
-  async executeMany(jobs: Job[]): Promise<JobOutcome[]> {
+  async executeMany(jobs: Job[]): Promise<Array<PendingOutcome<Delivered>>> {
     const audiences: string[][] = [];
     for (const job of jobs) {
       audiences.push(job.userIds?.length ? job.userIds : await recipientsFor(this.dataSource, job));
@@ -192,17 +193,20 @@ export class DeliverNotification {
         });
       }
     }
-    const { outcomes: sent, inserted } = await this.emails.sendMany(deliveries, inApp.statement());
-    return planned.map(({ inAppIds, emailKeys, error }): JobOutcome => {
-      const failure = error ?? emailKeys.map((k) => sent.get(k)).find((o) => o instanceof Error);
-      if (failure) return { ok: false, error: failure };
-      return {
-        ok: true,
-        value: {
-          inApp: inAppIds.filter((k) => inserted.has(k)).length,
-          emails: emailKeys.filter((k) => sent.get(k) === 'sent').length,
-        },
-      };
+    const { inserted, sent } = await this.emails.sendMany(deliveries, inApp.statement());
+    // Recorded: the batch hands back its slot here; each job settles when its own e-mails are sent and marked.
+    return planned.map(({ inAppIds, emailKeys, error }): PendingOutcome<Delivered> => {
+      if (error) return { ok: false, error };
+      const inAppCount = inAppIds.filter((id) => inserted.has(id)).length;
+      if (emailKeys.length === 0) return { ok: true, value: { inApp: inAppCount, emails: 0 } };
+      return sent.then((outcomes): JobOutcome => {
+        const failure = emailKeys.map((k) => outcomes.get(k)).find((o) => o instanceof Error);
+        if (failure) return { ok: false, error: failure };
+        return {
+          ok: true,
+          value: { inApp: inAppCount, emails: emailKeys.filter((k) => outcomes.get(k) === 'sent').length },
+        };
+      });
     });
   }
 

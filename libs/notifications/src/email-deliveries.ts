@@ -48,7 +48,7 @@ export class EmailDeliveries {
   }, 500);
 
   async sendOnce(delivery: EmailDelivery): Promise<boolean> {
-    const outcome = (await this.sendMany([delivery])).outcomes.get(delivery.key)!;
+    const outcome = (await (await this.sendMany([delivery])).sent).get(delivery.key)!;
     if (outcome instanceof Error) throw outcome;
     return outcome === 'sent';
   }
@@ -58,16 +58,18 @@ export class EmailDeliveries {
    * claimed. `alongside` is the caller's own INSERT … RETURNING id (the
    * in-app copies): it runs in the same statement as the claim, so both
    * commit together in one round trip.
-   * Answers each delivery's outcome (by key) and the ids `alongside` inserted.
+   * Answers, once that statement has committed, the ids `alongside` inserted
+   * and the promise of each delivery's outcome (by key), which settles when
+   * the e-mails have been sent and marked.
    */
   async sendMany(
     deliveries: EmailDelivery[],
     alongside?: AlongsideInsert,
-  ): Promise<{ outcomes: Map<string, DeliveryOutcome>; inserted: Set<string> }> {
+  ): Promise<{ inserted: Set<string>; sent: Promise<Map<string, DeliveryOutcome>> }> {
     const outcomes = new Map<string, DeliveryOutcome>();
     // One row per key: a statement may not claim the same row twice.
     deliveries = [...new Map(deliveries.map((d) => [d.key, d])).values()];
-    if (deliveries.length === 0 && !alongside) return { outcomes, inserted: new Set() };
+    if (deliveries.length === 0 && !alongside) return { inserted: new Set(), sent: Promise.resolve(outcomes) };
     const identities = deliveries.map((d) => deliveryIdentity(d.key));
     const first = (alongside?.parameters.length ?? 0) + 1;
     const $ = (i: number) => `$${first + i}`;
@@ -121,7 +123,7 @@ export class EmailDeliveries {
     // Each e-mail is marked sent as soon as its own send succeeds (the marks of
     // sends finishing together share one statement): one slow send must not keep
     // the others unmarked, or a crash then would send them twice.
-    await Promise.all(
+    const sending = Promise.all(
       deliveries.map(async (d, i) => {
         const { id, messageId } = identities[i]!;
         if (!claimed.has(id)) return;
@@ -140,6 +142,6 @@ export class EmailDeliveries {
         outcomes.set(d.key, 'sent');
       }),
     );
-    return { outcomes, inserted };
+    return { inserted, sent: sending.then(() => outcomes) };
   }
 }

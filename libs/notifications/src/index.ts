@@ -2,6 +2,7 @@ export { NotificationsModule, MAIL_TRANSPORT } from './notifications.module';
 export { InboxService, type InboxItem } from './inbox.service';
 export { DeliverNotification } from './deliver-notification';
 export { deliveryIdentity } from './delivery-key';
+export { noticeProcessor } from './notice-processor';
 export { PreferencesService, CATEGORIES, type DeliveryMode } from './preferences.service';
 export { DeadLettersService } from './dead-letters.service';
 export { SendDigests } from './send-digests.use-case';

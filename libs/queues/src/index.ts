@@ -3,4 +3,4 @@ export { createProducerConnection, createWorkerConnection } from './redis-connec
 export { enqueueInOutbox, type OutboxEntry } from './outbox';
 export { OutboxRelay, type RelayOptions } from './outbox-relay';
 export { launchRedis, findRedisServer, RedisNotInstalledError, type LaunchedRedis } from './redis-launcher';
-export { MicroBatcher, type BatchOutcome } from './micro-batcher';
+export { MicroBatcher, type BatchOutcome, type PendingOutcome } from './micro-batcher';

@@ -1,4 +1,6 @@
 export type BatchOutcome<R> = { ok: true; value: R } | { ok: false; error: Error };
+/** An item's outcome, or its promise when the item still finishes after its batch has handed back its slot. */
+export type PendingOutcome<R> = BatchOutcome<R> | Promise<BatchOutcome<R>>;
 
 interface Waiting<T, R> {
   item: T;
@@ -13,7 +15,10 @@ interface Waiting<T, R> {
  * light load a batch is one item and starts at once; under heavy load the
  * batches grow by themselves. Each caller gets its own item's outcome. A
  * batch that throws is run again item by item, so one poisoned item fails
- * alone instead of taking its neighbours down on every retry.
+ * alone instead of taking its neighbours down on every retry. A batch may
+ * answer an item with a promise of its outcome: its slot goes to the next
+ * batch at once while that item finishes (for notices: the next batch reads
+ * while this one's e-mails are sent and marked).
  */
 export class MicroBatcher<T, R> {
   private waiting: Array<Waiting<T, R>> = [];
@@ -21,7 +26,7 @@ export class MicroBatcher<T, R> {
   private running = 0;
 
   constructor(
-    private readonly processBatch: (items: T[]) => Promise<Array<BatchOutcome<R>>>,
+    private readonly processBatch: (items: T[]) => Promise<Array<PendingOutcome<R>>>,
     private readonly maxBatch = 100,
     private readonly maxRunning = 2,
   ) {}
@@ -59,8 +64,17 @@ export class MicroBatcher<T, R> {
     for (const [i, waiting] of batch.entries()) {
       const outcome = outcomes[i];
       if (!outcome) waiting.reject(new Error('batch returned no outcome for this item'));
-      else if (outcome.ok) waiting.resolve(outcome.value);
-      else waiting.reject(outcome.error);
+      else if (outcome instanceof Promise) {
+        outcome.then(
+          (settled) => deliver(waiting, settled),
+          (error: unknown) => waiting.reject(error instanceof Error ? error : new Error(String(error))),
+        );
+      } else deliver(waiting, outcome);
     }
   }
+}
+
+function deliver<T, R>(waiting: Waiting<T, R>, outcome: BatchOutcome<R>): void {
+  if (outcome.ok) waiting.resolve(outcome.value);
+  else waiting.reject(outcome.error);
 }
