@@ -83,10 +83,12 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
       [`${outboxId}:%`],
     );
     expect(count).toBe(1);
-    const [{ status }] = await dataSource.query('SELECT status FROM email_deliveries WHERE delivery_key LIKE $1', [
-      `${outboxId}:%`,
-    ]);
-    expect(status).toBe('sent');
+    // the e-mail is recorded on the notice's own row
+    const [row] = await dataSource.query(
+      'SELECT email_status, email_to, email_attempts FROM notifications WHERE delivery_key LIKE $1',
+      [`${outboxId}:%`],
+    );
+    expect(row).toEqual({ email_status: 'sent', email_to: 'owner@kyodo.test', email_attempts: 1 });
   });
 
   it('records a failed send for the retry, then sends once when the server is back', async () => {
@@ -97,14 +99,19 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
       'http://x',
     );
     await expect(broken.execute(job(outboxId, 'proposal.accepted'))).rejects.toThrow();
-    const [failed] = await dataSource.query(
-      'SELECT status, attempts, last_error FROM email_deliveries WHERE delivery_key LIKE $1',
-      [`${outboxId}:%`],
-    );
-    expect(failed).toMatchObject({ status: 'sending', attempts: 1 });
+    const state = () =>
+      dataSource.query(
+        'SELECT email_status AS status, email_attempts AS attempts, email_last_error, email_claimed_until FROM notifications WHERE delivery_key LIKE $1',
+        [`${outboxId}:%`],
+      );
+    const [failed] = await state();
+    // the claim is released at once (no lease to wait out) and the error kept for the dead-letter view
+    expect(failed).toMatchObject({ status: 'sending', attempts: 1, email_claimed_until: null });
+    expect(failed.email_last_error).toEqual(expect.any(String));
     const working = new DeliverNotification(dataSource, new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
     await working.execute(job(outboxId, 'proposal.accepted'));
     await working.execute(job(outboxId, 'proposal.accepted'));
+    expect((await state())[0]).toMatchObject({ status: 'sent', attempts: 2 });
     expect(sink.to('owner@kyodo.test').filter((m) => m.subject?.startsWith('形式審査を通過しました'))).toHaveLength(1);
   });
 

@@ -1,75 +1,16 @@
 import type { DataSource } from 'typeorm';
 import type { BatchOutcome, JobPayloads, PendingOutcome } from '@kyodo/queues';
 import { sessionIcs } from './calendar';
-import { deliveryIdentity } from './delivery-key';
-import { type AlongsideInsert, type EmailDelivery, EmailDeliveries } from './email-deliveries';
+import { EmailDeliveries } from './email-deliveries';
+import { EmailSender, type LedgeredEmail } from './email-sender';
 import type { MailTransport } from './mail-transport';
 import { categoryOf, renderMessage, type MessageData } from './message-catalogue';
+import { NoticeRows } from './notice-rows';
 import { recipientsFor } from './recipients';
 
 type Job = JobPayloads['notify.proposal-event'];
 
-/**
- * The batch's in-app copies. A message is the same text for everyone it goes
- * to, so it travels once ($6, a JSON array of the batch's distinct messages)
- * and each recipient as a few array elements ($1–$5) pointing at it. The id
- * is derived from the delivery key: a key already present (a rerun) inserts
- * nothing, without a second unique index to keep.
- */
-const IN_APP_INSERT = `INSERT INTO notifications (id, municipality_id, user_id, category, template, params, subject_ja, subject_en, body_ja, body_en, delivery_key, digest_pending)
-  SELECT r.id, m.municipality_id, r.user_id, m.category, m.template, m.params, m.subject_ja, m.subject_en, m.body_ja, m.body_en, r.delivery_key, r.digest_pending
-    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bool[], $5::int[]) AS r(id, user_id, delivery_key, digest_pending, message)
-    JOIN jsonb_to_recordset($6::jsonb) AS m(index int, municipality_id uuid, category text, template text, params jsonb,
-         subject_ja text, subject_en text, body_ja text, body_en text) ON m.index = r.message
-  ON CONFLICT (id) DO NOTHING RETURNING id`;
 type RenderedMessage = ReturnType<typeof renderMessage>;
-
-/** The rows of IN_APP_INSERT, gathered as the batch is planned. */
-class InAppCopies {
-  private readonly messages: Array<Record<string, unknown>> = [];
-  private readonly ids: string[] = [];
-  private readonly userIds: string[] = [];
-  private readonly keys: string[] = [];
-  private readonly digest: boolean[] = [];
-  private readonly messageIndexes: number[] = [];
-
-  /** Answers the message's index, which its recipients point at. */
-  addMessage(job: Job, message: RenderedMessage): number {
-    const index = this.messages.length;
-    this.messages.push({
-      index,
-      municipality_id: job.municipalityId,
-      category: message.category,
-      template: job.template,
-      params: { proposalId: job.proposalId, sessionId: job.sessionId ?? null },
-      subject_ja: message.subject.ja,
-      subject_en: message.subject.en,
-      body_ja: message.body.ja,
-      body_en: message.body.en,
-    });
-    return index;
-  }
-
-  /** Answers the copy's row id. */
-  addRecipient(key: string, userId: string, digest: boolean, message: number): string {
-    const { id } = deliveryIdentity(key);
-    this.ids.push(id);
-    this.userIds.push(userId);
-    this.keys.push(key);
-    this.digest.push(digest);
-    this.messageIndexes.push(message);
-    return id;
-  }
-
-  statement(): AlongsideInsert | undefined {
-    if (this.keys.length === 0) return undefined;
-    return {
-      sql: IN_APP_INSERT,
-      parameters: [this.ids, this.userIds, this.keys, this.digest, this.messageIndexes, JSON.stringify(this.messages)],
-      ids: this.ids,
-    };
-  }
-}
 
 interface ProposalRow {
   id: string;
@@ -114,7 +55,11 @@ interface Planned {
  * statements, not a handful per notice.
  */
 export class DeliverNotification {
+  /** E-mails of their own (the daily digests). */
   readonly emails: EmailDeliveries;
+  /** Notice e-mails, recorded on their notice's row. */
+  private readonly noticeEmails: EmailSender;
+  private readonly leaseSeconds: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -122,7 +67,16 @@ export class DeliverNotification {
     private readonly baseUrl: string,
     options: { leaseSeconds?: number } = {},
   ) {
-    this.emails = new EmailDeliveries(dataSource, mail, options.leaseSeconds);
+    this.leaseSeconds = options.leaseSeconds ?? 60;
+    this.emails = new EmailDeliveries(dataSource, mail, this.leaseSeconds);
+    this.noticeEmails = new EmailSender(dataSource, mail, {
+      table: 'notifications',
+      status: 'email_status',
+      attempts: 'email_attempts',
+      claimedUntil: 'email_claimed_until',
+      lastError: 'email_last_error',
+      sentAt: 'email_sent_at',
+    });
   }
 
   async execute(job: Job): Promise<Delivered> {
@@ -142,7 +96,7 @@ export class DeliverNotification {
     // The two reads do not depend on each other: one round trip's wait instead of two.
     const [data, users] = await Promise.all([this.messageData(jobs), this.users(audiences.flat(), categories)]);
     const messages = new Map<string, { index: number; message: RenderedMessage }>();
-    const inApp = new InAppCopies();
+    const rows = new NoticeRows();
     /** The job's message, rendered once per batch for every job that says the same thing. */
     const messageOf = (i: number) => {
       const job = jobs[i]!;
@@ -150,13 +104,13 @@ export class DeliverNotification {
       let entry = messages.get(cacheKey);
       if (!entry) {
         const message = renderMessage(job.template, data[i]!);
-        entry = { index: inApp.addMessage(job, message), message };
+        entry = { index: rows.addMessage(job, message), message };
         messages.set(cacheKey, entry);
       }
       return entry;
     };
 
-    const deliveries: EmailDelivery[] = [];
+    const emails: LedgeredEmail[] = [];
     const planned: Planned[] = [];
     for (const [i, job] of jobs.entries()) {
       const plan: Planned = { job, inAppIds: [], emailKeys: [] };
@@ -174,17 +128,22 @@ export class DeliverNotification {
       const attachments = await this.attachments(job, data[i]!);
       for (const recipient of audiences[i]!.map((id) => users.get(id)).filter((u) => u !== undefined)) {
         const mode = message.required ? 'immediate' : (recipient.modes[message.category] ?? 'immediate');
-        const key = `${job.outboxId}:${recipient.id}:in_app`;
-        plan.inAppIds.push(inApp.addRecipient(key, recipient.id, mode === 'digest', rendered.index));
-        if (mode !== 'immediate') continue;
+        const emailTo = mode === 'immediate' ? recipient.email : null;
+        const row = rows.add(
+          `${job.outboxId}:${recipient.id}:in_app`,
+          { userId: recipient.id, emailTo, digest: mode === 'digest' },
+          rendered.index,
+        );
+        plan.inAppIds.push(row.id);
+        if (emailTo === null) continue;
         const emailKey = `${job.outboxId}:${recipient.id}:email`;
         plan.emailKeys.push(emailKey);
-        deliveries.push({
+        emails.push({
+          id: row.id,
           key: emailKey,
-          municipalityId: job.municipalityId,
-          userId: recipient.id,
+          messageId: row.messageId,
           mail: {
-            to: recipient.email,
+            to: emailTo,
             subject: message.subject[recipient.locale],
             text: message.text[recipient.locale],
             html: message.html[recipient.locale],
@@ -193,7 +152,9 @@ export class DeliverNotification {
         });
       }
     }
-    const { inserted, sent } = await this.emails.sendMany(deliveries, inApp.statement());
+    const { inserted, claimed } = await this.write(rows);
+    // One e-mail per row, however often its job appears in the batch.
+    const sent = this.noticeEmails.send([...new Map(emails.map((e) => [e.id, e])).values()], claimed);
     // Recorded: the batch hands back its slot here; each job settles when its own e-mails are sent and marked.
     return planned.map(({ inAppIds, emailKeys, error }): PendingOutcome<Delivered> => {
       if (error) return { ok: false, error };
@@ -208,6 +169,13 @@ export class DeliverNotification {
         };
       });
     });
+  }
+
+  private async write(rows: NoticeRows): Promise<{ inserted: Set<string>; claimed: Set<string> }> {
+    if (rows.empty) return { inserted: new Set(), claimed: new Set() };
+    const { sql, parameters } = rows.statement(this.leaseSeconds);
+    const [answer] = await this.dataSource.query(sql, parameters);
+    return rows.written(answer);
   }
 
   /** Active recipients with their delivery mode per category (absent: immediate). */

@@ -12,6 +12,7 @@ import { ConsensusVersion1764660000000 } from './1764660000000-consensus-version
 import { SessionClock1764670000000 } from './1764670000000-session-clock';
 import { DeliveryLogKeys1764680000000 } from './1764680000000-delivery-log-keys';
 import { DeliveryLogWrites1764690000000 } from './1764690000000-delivery-log-writes';
+import { NoticeEmailState1764700000000 } from './1764700000000-notice-email-state';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SessionClock1764670000000,
   DeliveryLogKeys1764680000000,
   DeliveryLogWrites1764690000000,
+  NoticeEmailState1764700000000,
 ];
