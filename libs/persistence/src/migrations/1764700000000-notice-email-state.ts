@@ -27,7 +27,7 @@ export class NoticeEmailState1764700000000 implements MigrationInterface {
      WHERE e.delivery_key = regexp_replace(n.delivery_key, ':in_app$', ':email')`);
     await q.query(`DELETE FROM email_deliveries e USING notifications n
      WHERE e.delivery_key = regexp_replace(n.delivery_key, ':in_app$', ':email')`);
-    await q.query('ALTER TABLE notifications SET (fillfactor = 60)');
+    await q.query('ALTER TABLE notifications SET (fillfactor = 50)');
   }
 
   async down(q: QueryRunner): Promise<void> {
