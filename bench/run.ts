@@ -219,7 +219,7 @@ async function main(): Promise<void> {
       kyodo: `${Math.round(channel.kyodo)} jobs/s`,
       baseline: `raw BullMQ worker (empty processor): ${Math.round(channel.raw)} jobs/s`,
       ratio: channel.ratio,
-      note: `median of 7 rounds' ratios (${channel.ratios.map((r) => r.toFixed(2)).join(', ')}), each round the empty processor then the pipeline on fresh jobs, both at concurrency ${NOTIFICATION_CONCURRENCY}; reload proposal, recipients and preferences (two reads at once), render ja/en, in-app rows and e-mail claims in one statement, sent marks batched; target ≥ 0.5`,
+      note: `median of 7 rounds' ratios (${channel.ratios.map((r) => r.toFixed(2)).join(', ')}), each round the empty processor then the pipeline on fresh jobs, both at concurrency ${NOTIFICATION_CONCURRENCY}; reload proposal, recipients and preferences (two reads at once), render ja/en, one statement writes each recipient's row and claims its e-mail, sent marks batched; target ≥ 0.5`,
     });
     const chain = await auditChainBench(dataSource, 10_000);
     rows.push({

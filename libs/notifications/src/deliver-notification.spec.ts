@@ -115,6 +115,23 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
     expect(sink.to('owner@kyodo.test').filter((m) => m.subject?.startsWith('形式審査を通過しました'))).toHaveLength(1);
   });
 
+  it('reruns a notice delivered without an e-mail as done, even after the recipient asked for e-mail', async () => {
+    await dataSource.query(
+      `INSERT INTO notification_preferences (user_id, category, mode) VALUES ($1, 'publication', 'off')`,
+      [ids.owner],
+    );
+    const deliver = new DeliverNotification(dataSource, new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
+    const outboxId = randomUUID();
+    const before = sink.to('owner@kyodo.test').length;
+    expect(await deliver.execute(job(outboxId))).toEqual({ inApp: 1, emails: 0 });
+    await dataSource.query(`DELETE FROM notification_preferences WHERE user_id = $1 AND category = 'publication'`, [
+      ids.owner,
+    ]);
+    // the job runs again (a retry): its notice was delivered as the recipient wanted then; nothing to send or retry
+    expect(await deliver.execute(job(outboxId))).toEqual({ inApp: 0, emails: 0 });
+    expect(sink.to('owner@kyodo.test').length).toBe(before);
+  });
+
   it('gathers digest-preferred notices into one daily e-mail, once', async () => {
     await dataSource.query(
       `INSERT INTO notification_preferences (user_id, category, mode) VALUES ($1, 'status', 'digest')`,

@@ -68,11 +68,12 @@ export class EmailSender {
       );
       const statuses = new Map(rows.map((r) => [r.id, r.status]));
       for (const e of others) {
+        const status = statuses.get(e.id);
+        // Sent, or (a notice) recorded by an earlier run without an e-mail, when the recipient wanted none then.
+        const done = status === 'sent' || status === null;
         outcomes.set(
           e.key,
-          statuses.get(e.id) === 'sent'
-            ? 'already'
-            : new Error(`delivery ${e.key} is being sent by another run; retry later`),
+          done ? 'already' : new Error(`delivery ${e.key} is being sent by another run; retry later`),
         );
       }
     }

@@ -13,8 +13,8 @@ export const QUEUES = {
 /**
  * Notices a worker process holds at once. They wait for the database in
  * batches (MicroBatcher), so more in flight means bigger batches, not more
- * connections: 512 measured best on 2 cores once a batch's writes became one statement (8.1–8.9k notices/s
- * against 7.4–7.8k at 256; docs/benchmarks.md).
+ * connections. 512 measured best on 2 cores (256 slower; 1,024 and 2,048 no better, and BullMQ itself slows
+ * as its active list grows; docs/notifications.md).
  */
 export const NOTIFICATION_CONCURRENCY = 512;
 
