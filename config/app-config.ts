@@ -154,6 +154,17 @@ export class AppConfig {
   @Max(600)
   QUEUE_LOCK_SECONDS: number;
 
+  /**
+   * A session's live stream checks again this often that its caller may
+   * still watch it (signed in, token unexpired, still allowed to read the session);
+   * refused, the stream ends and the client must come back through the door.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(900)
+  LIVE_RECHECK_SECONDS: number;
+
   /** Unset: each e-mail is written as an .eml file under KYODO_DATA_DIR/mail and nothing leaves the machine. */
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -22,6 +22,7 @@ export const CONFIG_DEFAULTS = {
   KYODO_QUEUE_PREFIX: 'kyodo',
   EMAIL_SEND_LEASE_SECONDS: '60',
   QUEUE_LOCK_SECONDS: '30',
+  LIVE_RECHECK_SECONDS: '30',
   MAIL_FROM: 'Kyodo <no-reply@kyodo.localhost>',
   PUBLIC_BASE_URL: 'http://localhost:3000',
 } as const;

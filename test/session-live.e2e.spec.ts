@@ -10,6 +10,7 @@ import {
   smallRubric,
   startSystem,
   TEST_DB,
+  FIXTURE_PASSWORD,
 } from '@kyodo/testing';
 
 interface LiveEvent {
@@ -69,7 +70,8 @@ describe(`a session's live stream on ${TEST_DB}`, () => {
   let sessionId: string;
 
   beforeAll(async () => {
-    system = await startSystem();
+    // Streams check every second here that their caller may still watch (30 s by default).
+    system = await startSystem({ LIVE_RECHECK_SECONDS: '1' });
     x = await createMunicipality(new ApiClient(system.baseUrl));
     await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, smallRubric()));
     await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/presentation`, smallRubric()));
@@ -153,5 +155,23 @@ describe(`a session's live stream on ${TEST_DB}`, () => {
     expect(again.events[0]!.data.version).toBe(last.data.version);
     again.close();
     await again.done;
+  });
+
+  it('ends a stream once its caller signs out, and answers 401 when the client comes back', async () => {
+    const tablet = await new ApiClient(system.baseUrl).login(x.emailOf('chair'), FIXTURE_PASSWORD);
+    const stream = openStream(system.baseUrl, sessionId, tablet.token!);
+    await until(() => stream.events.length === 1, 5_000);
+    // the chair's other sign-ins are not touched: only this one is revoked
+    await must(tablet.post('/api/v1/auth/logout'));
+    await Promise.race([
+      stream.done,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('still open')), 5_000)),
+    ]);
+    expect(stream.events.at(-1)!.event).toBe('end');
+    const again = await fetch(`${system.baseUrl}/api/v1/sessions/${sessionId}/live`, {
+      headers: { authorization: `Bearer ${tablet.token}` },
+    });
+    expect(again.status).toBe(401);
+    expect((await must(x.chair.get(`/api/v1/sessions/${sessionId}`))).id).toBe(sessionId);
   });
 });

@@ -27,6 +27,7 @@ import { ProposalsController } from './proposals/proposals.controller';
 import { AttachmentsController } from './proposals/attachments.controller';
 import { ReviewController } from './review/review.controller';
 import { SessionsController } from './review/sessions.controller';
+import { LiveAccess } from './review/live-access';
 import { LiveSessions } from './review/session-live';
 import { ReportsController } from './reports/reports.controller';
 
@@ -62,6 +63,7 @@ import { ReportsController } from './reports/reports.controller';
   providers: [
     ReadinessProbe,
     LiveSessions,
+    LiveAccess,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

@@ -42,7 +42,9 @@ export interface MunicipalityFixture {
   emailOf(name: string): string;
 }
 
-const PASSWORD = 'fixture-password-1';
+/** Every fixture user's password, for a test that signs one in again (a second device). */
+export const FIXTURE_PASSWORD = 'fixture-password-1';
+const PASSWORD = FIXTURE_PASSWORD;
 
 /**
  * Builds a municipality through the admin API as a real operator would:

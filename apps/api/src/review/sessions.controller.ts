@@ -3,10 +3,12 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '@kyodo/platform';
 import { ReviewError, ReviewErrorCode, SessionsService } from '@kyodo/review';
+import { bearerToken } from '../auth/authenticator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { OptionalIfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
 import { AttendanceDto, ConsensusDto, CreateSessionDto, MeetingClockDto, MinutesDto } from './review.dto';
+import { LiveAccess } from './live-access';
 import { LiveSessions, type LiveSnapshot } from './session-live';
 
 @ApiTags('joint evaluation')
@@ -16,6 +18,7 @@ export class SessionsController {
   constructor(
     @Inject(SessionsService) private readonly sessions: SessionsService,
     @Inject(LiveSessions) private readonly live: LiveSessions,
+    @Inject(LiveAccess) private readonly access: LiveAccess,
   ) {}
 
   @Post('calls/:id/sessions')
@@ -34,7 +37,7 @@ export class SessionsController {
   @ApiProduces('text/event-stream')
   @ApiOperation({
     summary:
-      'Server-sent events of a session: a `change` event (version and counts) whenever a sheet on its agenda is submitted or reopened, consensus, attendance or minutes change, or a decision is made; a comment heartbeat every 15 s',
+      'Server-sent events of a session: a `change` event (version and counts) whenever a sheet on its agenda is submitted or reopened, consensus, attendance or minutes change, or a decision is made; a comment heartbeat every 15 s; an `end` event, and the stream closes, once the caller may no longer watch (checked every LIVE_RECHECK_SECONDS: signed out, token expired, or no longer allowed to read the session)',
   })
   async stream(
     @CurrentActor() actor: Actor,
@@ -71,9 +74,20 @@ export class SessionsController {
       first,
     );
     write('retry: 3000\n\n');
+    const token = bearerToken(request.headers.authorization);
+    const recheck = setInterval(() => {
+      void this.access.stillAllowed(token, String(request.id), id).then((allowed) => {
+        if (allowed || !open) return;
+        write('event: end\ndata: {"reason":"refused"}\n\n');
+        out.end();
+        close();
+      });
+    }, this.access.intervalMs);
+    recheck.unref();
     const close = () => {
       if (!open) return;
       open = false;
+      clearInterval(recheck);
       stop();
     };
     out.on('close', close);

@@ -112,7 +112,7 @@ export interface Operations {
   "POST /api/v1/calls/{id}/sessions": { path: { id: string; }; query: undefined; body: S.CreateSessionDto; };
   /** The sessions of a call (the committee sees those of its committees) */
   "GET /api/v1/calls/{id}/sessions": { path: { id: string; }; query: undefined; body: undefined; };
-  /** Server-sent events of a session: a `change` event (version and counts) whenever a sheet on its agenda is submitted or reopened, consensus, attendance or minutes change, or a decision is made; a comment heartbeat every 15 s */
+  /** Server-sent events of a session: a `change` event (version and counts) whenever a sheet on its agenda is submitted or reopened, consensus, attendance or minutes change, or a decision is made; a comment heartbeat every 15 s; an `end` event, and the stream closes, once the caller may no longer watch (checked every LIVE_RECHECK_SECONDS: signed out, token expired, or no longer allowed to read the session) */
   "GET /api/v1/sessions/{id}/live": { path: { id: string; }; query: undefined; body: undefined; };
   /** A session: agenda, slots, attendance, consensus, minutes */
   "GET /api/v1/sessions/{id}": { path: { id: string; }; query: undefined; body: undefined; };
