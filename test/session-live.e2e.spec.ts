@@ -174,4 +174,40 @@ describe(`a session's live stream on ${TEST_DB}`, () => {
     expect(again.status).toBe(401);
     expect((await must(x.chair.get(`/api/v1/sessions/${sessionId}`))).id).toBe(sessionId);
   });
+
+  it('is not opened by a seat on another committee; a seat here lets one watch, only this room’s chair runs it', async () => {
+    const other = await must(
+      x.admin.post('/api/v1/committees', { municipalityId: x.municipalityId, nameJa: '別の委員会', nameEn: 'Another' }),
+    );
+    const email = x.emailOf('other-committee-chair');
+    const user = await must(
+      x.admin.post('/api/v1/users', {
+        municipalityId: x.municipalityId,
+        email,
+        displayName: '他委員会の委員長',
+        password: FIXTURE_PASSWORD,
+        locale: 'ja',
+      }),
+    );
+    await must(x.admin.post(`/api/v1/committees/${other.id}/members`, { userId: user.id, position: 'chair' }));
+    const outsider = await new ApiClient(system.baseUrl).login(email, FIXTURE_PASSWORD);
+    expect((await outsider.get(`/api/v1/sessions/${sessionId}`)).status).toBe(404);
+    const live = await fetch(`${system.baseUrl}/api/v1/sessions/${sessionId}/live`, {
+      headers: { authorization: `Bearer ${outsider.token}` },
+    });
+    expect(live.status).toBe(404);
+    expect((await outsider.request('PUT', `/api/v1/sessions/${sessionId}/attendance`, { present: [] })).status).toBe(
+      404,
+    );
+    expect((await must(outsider.get(`/api/v1/calls/${x.callId}/sessions`))).items).toEqual([]);
+
+    await must(x.admin.post(`/api/v1/committees/${x.committeeId}/members`, { userId: user.id, position: 'member' }));
+    expect((await outsider.get(`/api/v1/sessions/${sessionId}`)).status).toBe(200);
+    expect((await outsider.request('PUT', `/api/v1/sessions/${sessionId}/attendance`, { present: [] })).status).toBe(
+      403,
+    );
+    expect((await x.chair.request('PUT', `/api/v1/sessions/${sessionId}/attendance`, { present: [] })).status).toBe(
+      200,
+    );
+  });
 });

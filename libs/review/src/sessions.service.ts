@@ -179,7 +179,7 @@ export class SessionsService {
 
   async recordAttendance(actor: Actor, sessionId: string, present: string[]) {
     const session = await this.session(actor, sessionId);
-    if (!hasRole(actor, 'secretariat', 'committee_chair')) throw new ReviewError(ReviewErrorCode.NotAllowed);
+    this.requireChairOrSecretariat(actor, session);
     const members: Array<{ user_id: string }> = await this.dataSource.query(
       'SELECT user_id FROM committee_members WHERE committee_id = $1 AND user_id = ANY($2::uuid[])',
       [session.committee_id, present],
@@ -199,7 +199,7 @@ export class SessionsService {
   /** Starts, pauses or moves the room's slot timer (chair or secretariat); every device follows it. */
   async setClock(actor: Actor, sessionId: string, input: MeetingClockInput) {
     const session = await this.session(actor, sessionId);
-    if (!hasRole(actor, 'secretariat', 'committee_chair')) throw new ReviewError(ReviewErrorCode.NotAllowed);
+    this.requireChairOrSecretariat(actor, session);
     if (input.agendaIndex >= (session.agenda as unknown[]).length) {
       throw new ValidationFailedError([{ field: 'agendaIndex', messages: ['must name an item of the agenda'] }]);
     }
@@ -277,7 +277,7 @@ export class SessionsService {
 
   async recordMinutes(actor: Actor, sessionId: string, text: string) {
     const session = await this.session(actor, sessionId);
-    if (!hasRole(actor, 'secretariat', 'committee_chair')) throw new ReviewError(ReviewErrorCode.NotAllowed);
+    this.requireChairOrSecretariat(actor, session);
     await this.dataSource.transaction(async (manager) => {
       await manager.query('UPDATE evaluation_sessions SET minutes = $2 WHERE id = $1', [sessionId, text]);
       await appendAudit(manager, {
@@ -294,13 +294,27 @@ export class SessionsService {
     return this.get(actor, sessionId);
   }
 
+  /**
+   * The session, for the secretariat and administrators of its municipality and for those who sit on its committee
+   * (a seat on another committee of the municipality does not open it). `seat` is the caller's position on it.
+   */
   private async session(actor: Actor, sessionId: string) {
-    const [session] = await this.dataSource.query('SELECT * FROM evaluation_sessions WHERE id = $1', [sessionId]);
-    const allowed = hasRole(actor, 'secretariat', 'admin', 'committee_chair', 'committee_member');
-    if (!session || session.municipality_id !== actor.municipalityId || !allowed) {
+    const [session] = await this.dataSource.query(
+      `SELECT s.*, (SELECT m.position FROM committee_members m WHERE m.committee_id = s.committee_id AND m.user_id = $2) AS seat
+         FROM evaluation_sessions s WHERE s.id = $1`,
+      [sessionId, actor.userId],
+    );
+    const staff = hasRole(actor, 'secretariat', 'admin');
+    if (!session || session.municipality_id !== actor.municipalityId || !(staff || session.seat)) {
       throw new ReviewError(ReviewErrorCode.SessionNotFound);
     }
     return session;
+  }
+
+  /** The room's chair runs it (attendance, timer, minutes), or the secretariat; chairing another committee does not. */
+  private requireChairOrSecretariat(actor: Actor, session: { seat: string | null }): void {
+    if (hasRole(actor, 'secretariat') || (hasRole(actor, 'committee_chair') && session.seat === 'chair')) return;
+    throw new ReviewError(ReviewErrorCode.NotAllowed);
   }
 
   /** Committee members who must leave the room for each proposal. */
