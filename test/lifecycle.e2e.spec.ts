@@ -11,6 +11,7 @@ import {
   TEST_DB,
   waitFor,
   move,
+  FIXTURE_PASSWORD,
 } from '@kyodo/testing';
 
 describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
@@ -136,6 +137,29 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
       { 'if-match': `"${(await x.committeeMember.get(`/api/v1/proposals/${id}`)).body.version}"` },
     );
     expect(memberTry.status).toBe(422);
+    // chairing another committee of the municipality does not decide this committee's proposals
+    const elsewhere = await must(
+      x.admin.post('/api/v1/committees', { municipalityId: x.municipalityId, nameJa: '別の委員会', nameEn: 'Another' }),
+    );
+    const otherChair = await must(
+      x.admin.post('/api/v1/users', {
+        municipalityId: x.municipalityId,
+        email: x.emailOf('other-chair'),
+        displayName: '別の委員会の委員長',
+        password: FIXTURE_PASSWORD,
+        locale: 'ja',
+      }),
+    );
+    await must(
+      x.admin.post(`/api/v1/committees/${elsewhere.id}/members`, { userId: otherChair.id, position: 'chair' }),
+    );
+    const otherChairClient = await new ApiClient(system.baseUrl).login(x.emailOf('other-chair'), FIXTURE_PASSWORD);
+    const otherTry = await otherChairClient.post(
+      `/api/v1/proposals/${id}/events`,
+      { type: 'FINALIZE', decision: 'adopted', reason: '良い' },
+      { 'if-match': `"${(await otherChairClient.get(`/api/v1/proposals/${id}`)).body.version}"` },
+    );
+    expect(otherTry.status).toBe(422);
     const decided = await move(x.chair, id, 'FINALIZE', {
       decision: 'adoptedWithConditions',
       reason: '地域ニーズの把握が的確であり、役割分担も明確である。',

@@ -185,7 +185,7 @@ export class ProposalsService {
   ): Promise<ProposalEntity> {
     // A client that acted on an old version hears so first (409), whatever the proposal has become since.
     if (row.version !== expectedVersion) throw new VersionConflictError(row.version);
-    const facts = await this.facts(row, call);
+    const facts = await this.facts(row, call, actor.userId);
     const event = { ...input, type: input.type, actor, at: this.clock.now().toISOString(), facts } as ProposalEvent;
     const result = applyProposalEvent(row.snapshot, event);
     if (!result.changed) {
@@ -294,9 +294,9 @@ export class ProposalsService {
     return `${call.fiscalYear}-${String(receipt_seq).padStart(4, '0')}`;
   }
 
-  private async facts(row: ProposalEntity, call: CallEntity): Promise<ProposalFacts> {
+  private async facts(row: ProposalEntity, call: CallEntity, actorId: string | null): Promise<ProposalFacts> {
     const now = this.clock.now();
-    const review = await this.reviewFacts.forProposal(row.id);
+    const review = await this.reviewFacts.forProposal(row.id, actorId);
     return {
       beforeSubmissionDeadline: now >= call.submissionOpensAt && now < call.submissionClosesAt,
       contentComplete: missingForSubmission(row.title, row.content as ProposalContent).length === 0,
@@ -309,7 +309,7 @@ export class ProposalsService {
   }
 
   private async allowed(actor: Actor, row: ProposalEntity, call: CallEntity): Promise<string[]> {
-    return allowedProposalEvents(row.snapshot, machineActor(actor, row), await this.facts(row, call));
+    return allowedProposalEvents(row.snapshot, machineActor(actor, row), await this.facts(row, call, actor.userId));
   }
 
   /** Theme of this call, departments of this municipality, activity fields in the call's scope. */

@@ -2,10 +2,15 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * What the review and joint-evaluation engine knows that the lifecycle
- * needs: are all assigned score sheets in, does the session have quorum.
+ * needs: are all assigned score sheets in, and does a session with the
+ * proposal on its agenda, whose committee `actorId` chairs, have its quorum
+ * (so a chair decides the proposals of their own committee's sessions only).
  */
 export interface ReviewFactsPort {
-  forProposal(proposalId: string): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }>;
+  forProposal(
+    proposalId: string,
+    actorId: string | null,
+  ): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }>;
   /** Called inside the transaction of every committed proposal event (e.g. to lock sheets when review ends). */
   afterEvent?(manager: EntityManager, proposalId: string, eventType: string): Promise<void>;
 }

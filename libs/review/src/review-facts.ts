@@ -4,8 +4,8 @@ import type { ReviewFactsPort } from '@kyodo/proposals';
 /**
  * The facts the lifecycle asks of the evaluation engine: every non-conflicted
  * assignment submitted (and at least one), and a session with this proposal
- * on its agenda whose members present, less those recused for it, reach the
- * quorum.
+ * on its agenda, whose committee the acting person chairs, whose members
+ * present, less those recused for it, reach the quorum.
  */
 export class ReviewFacts implements ReviewFactsPort {
   constructor(private readonly dataSource: DataSource) {}
@@ -20,7 +20,10 @@ export class ReviewFacts implements ReviewFactsPort {
     );
   }
 
-  async forProposal(proposalId: string): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }> {
+  async forProposal(
+    proposalId: string,
+    actorId: string | null,
+  ): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }> {
     const [sheets] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE status <> 'conflicted')::int AS active,
               count(*) FILTER (WHERE status IN ('submitted', 'locked'))::int AS done
@@ -32,8 +35,11 @@ export class ReviewFacts implements ReviewFactsPort {
       present: string[];
       agenda: Array<{ proposalId: string; recused: string[] }>;
     }> = await this.dataSource.query(
-      `SELECT quorum, present, agenda FROM evaluation_sessions WHERE agenda @> $1::jsonb`,
-      [JSON.stringify([{ proposalId }])],
+      `SELECT s.quorum, s.present, s.agenda FROM evaluation_sessions s
+        WHERE s.agenda @> $1::jsonb
+          AND EXISTS (SELECT 1 FROM committee_members m
+                       WHERE m.committee_id = s.committee_id AND m.user_id = $2 AND m.position = 'chair')`,
+      [JSON.stringify([{ proposalId }]), actorId],
     );
     const quorumMet = sessions.some((s) => {
       const recused = s.agenda.find((a) => a.proposalId === proposalId)?.recused ?? [];

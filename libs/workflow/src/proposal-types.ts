@@ -18,6 +18,7 @@ export interface ProposalFacts {
   beforeSubmissionDeadline: boolean;
   contentComplete: boolean;
   allScoreSheetsSubmitted: boolean;
+  /** A session with the proposal on its agenda, whose committee the acting person chairs, has its quorum. */
   quorumMet: boolean;
   consultationRequired: boolean;
   provisionalAdoption: boolean;
