@@ -82,7 +82,8 @@ const WHO: Record<string, string> = {
   REJECT_INELIGIBLE: 'secretariat, with a reason',
   FILE_CONSULTATION_REPORT: 'partner department or secretariat: opinion, feasibility, budgetIntent, conditions',
   REVIEW_COMPLETE: 'secretariat, when every assigned score sheet is submitted',
-  FINALIZE: 'committee chair, quorum met: decision, reason (講評), conditions for adoptedWithConditions',
+  FINALIZE:
+    "the chair of the committee of a session with the proposal on its agenda, that session's quorum met: decision, reason (講評), conditions for adoptedWithConditions",
   BUDGET_APPROVED: 'secretariat (予算成立)',
   BUDGET_REJECTED: 'secretariat, with a reason',
   PUBLISH: 'secretariat',
