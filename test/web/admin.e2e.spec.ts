@@ -116,12 +116,45 @@ describe('console: the municipal administrator', () => {
     await saveScreenshot(page, 'console-admin-committees');
   });
 
+  it('adds an activity field (a bad key refused in Japanese first) and removes it after confirming', async () => {
+    page = await web.person('admin');
+    await page.goto('/console');
+    await open('活動分野の管理', '/console/admin/activity-fields');
+    await page.locator('#activity-fields-table tbody tr').first().waitFor();
+    await axeClean('activity fields');
+    const before = (await web.x.admin.get('/api/v1/activity-fields')).body as Array<{ key: string }>;
+    const key = `satoyama_${stamp}`.toLowerCase();
+    await page.locator('#field-labelJa').fill('里山の保全を図る活動');
+    await page.locator('#field-labelEn').fill('Conservation of satoyama');
+    await page.locator('#field-key').fill('Satoyama!');
+    await page.locator('#field-submit').click();
+    await page.locator('#field-key-error').waitFor();
+    expect(await page.locator('#field-key-error').textContent()).toContain('半角英小文字で始め');
+    await page.locator('#field-key').fill(key);
+    await page.locator('#field-submit').click();
+    const row = page.locator('#activity-fields-table tbody tr', { hasText: '里山の保全を図る活動' });
+    await row.waitFor();
+    const after = (await web.x.admin.get('/api/v1/activity-fields')).body as Array<{ key: string; labelEn: string }>;
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-1)).toMatchObject({ key, labelEn: 'Conservation of satoyama' });
+    await axeClean('activity fields (after adding)');
+    await saveScreenshot(page, 'console-admin-activity-fields');
+
+    await row.getByRole('button', { name: '削除: 里山の保全を図る活動' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '削除' }).click();
+    await row.waitFor({ state: 'detached' });
+    const removed = (await web.x.admin.get('/api/v1/activity-fields')).body as Array<{ key: string }>;
+    expect(removed.map((f) => f.key)).toEqual(before.map((f) => f.key));
+  });
+
   it('shows the secretariat none of the administrator’s links or pages', async () => {
     page = await web.person('secretariat');
     await page.goto('/console');
     const nav = page.locator('nav.console-nav');
     await nav.getByRole('link', { name: 'ダッシュボード' }).waitFor();
-    for (const label of ['組織の管理', '利用者の管理', '評価委員会の管理']) {
+    for (const label of ['組織の管理', '利用者の管理', '評価委員会の管理', '活動分野の管理']) {
       expect(await nav.getByRole('link', { name: label }).count()).toBe(0);
     }
     expect(await page.locator('a[href^="/console/admin"]').count()).toBe(0);

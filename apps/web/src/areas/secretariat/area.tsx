@@ -3,6 +3,7 @@ import type { Route } from '../../router/router';
 import { Routes } from '../../router/router';
 import { RequireRole } from '../../shell/require-role';
 import { NotFound } from '../../ui/components';
+import { ActivityFieldsPage } from './admin/activity-fields-page';
 import { CommitteesPage } from './admin/committees-page';
 import { OrganizationsPage } from './admin/organizations-page';
 import { UsersPage } from './admin/users-page';
@@ -37,6 +38,7 @@ const adminRoutes: Route[] = [
   { path: '/console/admin/organizations', element: adminOnly(<OrganizationsPage />) },
   { path: '/console/admin/users', element: adminOnly(<UsersPage />) },
   { path: '/console/admin/committees', element: adminOnly(<CommitteesPage />) },
+  { path: '/console/admin/activity-fields', element: adminOnly(<ActivityFieldsPage />) },
 ];
 
 export default function Area() {

@@ -1,6 +1,7 @@
 import { useSession } from '../../../auth/session';
 import { useT } from '../../../i18n/i18n';
 import { Link, useLocation } from '../../../router/router';
+import { activityFieldTexts } from '../admin/activity-field-texts';
 import { adminTexts } from '../admin/admin-texts';
 import { consoleTexts } from '../texts';
 
@@ -17,17 +18,20 @@ const ADMIN_ITEMS = [
   { to: '/console/admin/users', key: 'navUsers' },
   { to: '/console/admin/committees', key: 'navCommittees' },
 ] as const;
+const ADMIN_FIELDS = { to: '/console/admin/activity-fields', key: 'navActivityFields' } as const;
 
 /** The console's own menu, above every page of the area. */
 export function ConsoleNav() {
   const t = useT(consoleTexts);
   const ta = useT(adminTexts);
+  const tf = useT(activityFieldTexts);
   const { pathname } = useLocation();
   const admin = useSession().hasRole('admin');
   const items = [
     ...ITEMS.map((item) => ({ to: item.to, label: t(item.key) })),
     // Only the administrator manages organisations, users and committees.
     ...(admin ? ADMIN_ITEMS.map((item) => ({ to: item.to, label: ta(item.key) })) : []),
+    ...(admin ? [{ to: ADMIN_FIELDS.to, label: tf(ADMIN_FIELDS.key) }] : []),
   ];
   return (
     <nav className="console-nav" aria-label={t('consoleNav')}>
