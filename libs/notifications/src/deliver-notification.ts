@@ -138,6 +138,7 @@ export class DeliverNotification {
         if (emailTo === null) continue;
         const emailKey = `${job.outboxId}:${recipient.id}:email`;
         plan.emailKeys.push(emailKey);
+        if (!row.added) continue;
         emails.push({
           id: row.id,
           key: emailKey,
@@ -153,8 +154,7 @@ export class DeliverNotification {
       }
     }
     const { inserted, claimed } = await this.write(rows);
-    // One e-mail per row, however often its job appears in the batch.
-    const sent = this.noticeEmails.send([...new Map(emails.map((e) => [e.id, e])).values()], claimed);
+    const sent = this.noticeEmails.send(emails, claimed);
     // Recorded: the batch hands back its slot here; each job settles when its own e-mails are sent and marked.
     return planned.map(({ inAppIds, emailKeys, error }): PendingOutcome<Delivered> => {
       if (error) return { ok: false, error };

@@ -68,15 +68,18 @@ export class NoticeRows {
     return index;
   }
 
-  /** Answers the row's id and its e-mail's Message-ID. `emailTo` is null when no e-mail goes now. */
+  /**
+   * Answers the row's id, its e-mail's Message-ID, and whether the row is new to this batch (the same job twice in a
+   * batch gives one row, and one e-mail: a statement may not write a row twice). `emailTo` is null when no e-mail
+   * goes now.
+   */
   add(
     key: string,
     recipient: { userId: string; emailTo: string | null; digest: boolean },
     message: number,
-  ): { id: string; messageId: string } {
+  ): { id: string; messageId: string; added: boolean } {
     const identity = deliveryIdentity(key);
-    // The same job twice in a batch: one row (a statement may not write a row twice).
-    if (this.seen.has(identity.id)) return identity;
+    if (this.seen.has(identity.id)) return { ...identity, added: false };
     this.seen.add(identity.id);
     this.ids.push(identity.id);
     this.userIds.push(recipient.userId);
@@ -85,7 +88,7 @@ export class NoticeRows {
     this.messageIndexes.push(message);
     this.emailTo.push(recipient.emailTo);
     if (recipient.emailTo !== null) this.emailIds.push(identity.id);
-    return identity;
+    return { ...identity, added: true };
   }
 
   get empty(): boolean {

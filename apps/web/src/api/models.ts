@@ -11,6 +11,15 @@ export interface Responses {
   'POST /api/v1/auth/login': TokenPair;
   'POST /api/v1/auth/refresh': TokenPair;
   'GET /api/v1/me': Me;
+  'GET /api/v1/activity-fields': ActivityField[];
+  'PUT /api/v1/activity-fields': ActivityField[];
+}
+
+/** One of the municipality's activity fields (活動分野), as proposers choose them and the administrator keeps them. */
+export interface ActivityField {
+  key: string;
+  labelJa: string;
+  labelEn: string;
 }
 
 export interface TokenPair {

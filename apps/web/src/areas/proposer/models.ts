@@ -73,11 +73,7 @@ export interface Attachment {
   uploadedAt: string;
 }
 
-export interface ActivityField {
-  key: string;
-  labelJa: string;
-  labelEn: string;
-}
+export type { ActivityField } from '../../api/models';
 
 export interface InboxItem {
   id: string;

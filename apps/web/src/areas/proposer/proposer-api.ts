@@ -1,15 +1,5 @@
 import { call, type Input, type OperationKey } from '../../api/client';
-import type {
-  ActivityField,
-  Attachment,
-  Call,
-  InboxItem,
-  Page,
-  Preference,
-  Proposal,
-  ProposalContent,
-  Rubric,
-} from './models';
+import type { Attachment, Call, InboxItem, Page, Preference, Proposal, ProposalContent, Rubric } from './models';
 
 /** One typed call: the generated client types the request, this the response. */
 function typed<T, K extends OperationKey>(operation: K, input?: Input<K>): Promise<T> {
@@ -24,8 +14,7 @@ export const api = {
   calls: (signal?: AbortSignal) => typed<Call[], 'GET /api/v1/calls'>('GET /api/v1/calls', { signal }),
   call: (id: string, signal?: AbortSignal) =>
     typed<Call, 'GET /api/v1/calls/{id}'>('GET /api/v1/calls/{id}', { path: { id }, signal }),
-  activityFields: (signal?: AbortSignal) =>
-    typed<ActivityField[], 'GET /api/v1/activity-fields'>('GET /api/v1/activity-fields', { signal }),
+  activityFields: (signal?: AbortSignal) => call('GET /api/v1/activity-fields', { signal }),
   start: (callId: string, organizationId: string, title: string, idempotencyKey: string) =>
     typed<Proposal, 'POST /api/v1/calls/{id}/proposals'>('POST /api/v1/calls/{id}/proposals', {
       path: { id: callId },

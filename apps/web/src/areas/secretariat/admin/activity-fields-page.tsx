@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import type { ActivityField } from '../../../api/models';
 import { useLocale, useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, TextField } from '../../../ui/components';
 import { useAction } from '../../../ui/use-action';
@@ -7,18 +8,6 @@ import { useAsync } from '../../../ui/use-async';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { activityFieldTexts } from './activity-field-texts';
 import { useAdminForm } from './use-admin-form';
-
-interface ActivityField {
-  key: string;
-  labelJa: string;
-  labelEn: string;
-}
-
-declare module '../../../api/models' {
-  interface Responses {
-    'PUT /api/v1/activity-fields': ActivityField[];
-  }
-}
 
 const KEY = /^[a-z][a-z0-9_]{0,49}$/;
 
@@ -120,33 +109,15 @@ export function ActivityFieldsPage() {
       <form onSubmit={submit} noValidate className="console-form" aria-label={t('add')}>
         <ErrorSummary errors={form.errors} />
         {form.problem ? <ProblemMessage error={form.problem} /> : null}
+        <TextField {...form.field('labelJa')} label={t('labelJa')} required />
+        <TextField {...form.field('labelEn')} label={t('labelEn')} required lang="en" />
         <TextField
-          id={form.idOf('labelJa')}
-          label={t('labelJa')}
-          required
-          value={form.values.labelJa}
-          onChange={form.set('labelJa')}
-          error={form.errorOf('labelJa')}
-        />
-        <TextField
-          id={form.idOf('labelEn')}
-          label={t('labelEn')}
-          required
-          lang="en"
-          value={form.values.labelEn}
-          onChange={form.set('labelEn')}
-          error={form.errorOf('labelEn')}
-        />
-        <TextField
-          id={form.idOf('key')}
+          {...form.field('key')}
           label={t('key')}
           hint={t('keyHint')}
           required
           autoCapitalize="none"
           spellCheck={false}
-          value={form.values.key}
-          onChange={form.set('key')}
-          error={form.errorOf('key')}
         />
         <button id="field-submit" type="submit" className="button" disabled={form.busy}>
           {t('add')}

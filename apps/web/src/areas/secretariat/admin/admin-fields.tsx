@@ -5,24 +5,19 @@ import { adminTexts } from './admin-texts';
 
 /** The part of an administrator's form (use-admin-form.ts) a field needs, for the fields named `N`. */
 interface FormFields<N extends string> {
-  values: Record<N, string>;
-  set(name: N): (event: { target: { value: string } }) => void;
-  errorOf(name: N): string | undefined;
-  idOf(name: N): string;
+  field(name: N): {
+    id: string;
+    value: string;
+    onChange: (event: { target: { value: string } }) => void;
+    error: string | undefined;
+  };
 }
 
 /** Who: a user picked by name and e-mail (granting a role, adding a committee member). */
 export function UserSelect({ form, users }: { form: FormFields<'userId'>; users: User[] }) {
   const t = useT(adminTexts);
   return (
-    <Select
-      id={form.idOf('userId')}
-      label={t('user')}
-      required
-      value={form.values.userId}
-      onChange={form.set('userId')}
-      error={form.errorOf('userId')}
-    >
+    <Select {...form.field('userId')} label={t('user')} required>
       <option value="">{t('chooseUser')}</option>
       {users.map((u) => (
         <option key={u.id} value={u.id}>
@@ -38,23 +33,8 @@ export function BilingualNameFields({ form }: { form: FormFields<'nameJa' | 'nam
   const t = useT(adminTexts);
   return (
     <>
-      <TextField
-        id={form.idOf('nameJa')}
-        label={t('nameJa')}
-        required
-        value={form.values.nameJa}
-        onChange={form.set('nameJa')}
-        error={form.errorOf('nameJa')}
-      />
-      <TextField
-        id={form.idOf('nameEn')}
-        label={t('nameEn')}
-        required
-        lang="en"
-        value={form.values.nameEn}
-        onChange={form.set('nameEn')}
-        error={form.errorOf('nameEn')}
-      />
+      <TextField {...form.field('nameJa')} label={t('nameJa')} required />
+      <TextField {...form.field('nameEn')} label={t('nameEn')} required lang="en" />
     </>
   );
 }

@@ -45,14 +45,7 @@ export function AddCommitteeMemberForm({
       <form onSubmit={submit} noValidate className="console-form" aria-label={t('addMemberHeading')}>
         <ErrorSummary errors={form.errors} />
         {form.problem ? <ProblemMessage error={form.problem} /> : null}
-        <Select
-          id={form.idOf('committeeId')}
-          label={t('committee')}
-          required
-          value={form.values.committeeId}
-          onChange={form.set('committeeId')}
-          error={form.errorOf('committeeId')}
-        >
+        <Select {...form.field('committeeId')} label={t('committee')} required>
           <option value="">{t('chooseCommittee')}</option>
           {committees.map((c) => (
             <option key={c.id} value={c.id}>
@@ -61,25 +54,11 @@ export function AddCommitteeMemberForm({
           ))}
         </Select>
         <UserSelect form={form} users={users} />
-        <Select
-          id={form.idOf('position')}
-          label={t('position')}
-          required
-          value={form.values.position}
-          onChange={form.set('position')}
-          error={form.errorOf('position')}
-        >
+        <Select {...form.field('position')} label={t('position')} required>
           <option value="member">{t('positionMember')}</option>
           <option value="chair">{t('positionChair')}</option>
         </Select>
-        <TextField
-          id={form.idOf('affiliation')}
-          label={t('affiliation')}
-          hint={t('affiliationHint')}
-          value={form.values.affiliation}
-          onChange={form.set('affiliation')}
-          error={form.errorOf('affiliation')}
-        />
+        <TextField {...form.field('affiliation')} label={t('affiliation')} hint={t('affiliationHint')} />
         <button id="member-submit" type="submit" className="button" disabled={form.busy}>
           {t('addMember')}
         </button>

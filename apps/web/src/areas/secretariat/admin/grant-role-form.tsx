@@ -48,14 +48,7 @@ export function GrantRoleForm({
         <ErrorSummary errors={form.errors} />
         {form.problem ? <ProblemMessage error={form.problem} /> : null}
         <UserSelect form={form} users={users} />
-        <Select
-          id={form.idOf('organizationId')}
-          label={t('organization')}
-          required
-          value={form.values.organizationId}
-          onChange={form.set('organizationId')}
-          error={form.errorOf('organizationId')}
-        >
+        <Select {...form.field('organizationId')} label={t('organization')} required>
           <option value="">{t('chooseOrganization')}</option>
           {organizations.map((o) => (
             <option key={o.id} value={o.id}>
@@ -63,14 +56,7 @@ export function GrantRoleForm({
             </option>
           ))}
         </Select>
-        <Select
-          id={form.idOf('role')}
-          label={t('role')}
-          required
-          value={form.values.role}
-          onChange={form.set('role')}
-          error={form.errorOf('role')}
-        >
+        <Select {...form.field('role')} label={t('role')} required>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t(ROLE_KEY[r])}

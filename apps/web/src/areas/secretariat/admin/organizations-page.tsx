@@ -68,14 +68,7 @@ export function OrganizationsPage() {
       <form onSubmit={submit} noValidate className="console-form" aria-label={t('createOrganization')}>
         <ErrorSummary errors={form.errors} />
         {form.problem ? <ProblemMessage error={form.problem} /> : null}
-        <Select
-          id={form.idOf('kind')}
-          label={t('kind')}
-          required
-          value={form.values.kind}
-          onChange={form.set('kind')}
-          error={form.errorOf('kind')}
-        >
+        <Select {...form.field('kind')} label={t('kind')} required>
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(KIND_KEY[k])}

@@ -35,6 +35,8 @@ export function useAdminForm<V extends Record<string, string>>(prefix: string, i
   );
   const errorOf = (name: keyof V) => errors.find((e) => e.fieldId === `${prefix}-${String(name)}`)?.message;
   const idOf = (name: keyof V) => `${prefix}-${String(name)}`;
+  /** What wires a control to the field `name`: its id, value, change handler and error, spread onto the control. */
+  const field = (name: keyof V) => ({ id: idOf(name), value: values[name], onChange: set(name), error: errorOf(name) });
 
   /** The submit handler: `check` answers [field, message] pairs (false: fine); `send` calls the API and answers the notice. */
   const onSubmit =
@@ -56,11 +58,8 @@ export function useAdminForm<V extends Record<string, string>>(prefix: string, i
     };
 
   return {
-    values,
-    set,
     errors,
-    errorOf,
-    idOf,
+    field,
     busy,
     onSubmit,
     notice: action.notice,

@@ -96,44 +96,17 @@ export function UsersPage() {
       <form onSubmit={submit} noValidate className="console-form" aria-label={t('createUser')}>
         <ErrorSummary errors={form.errors} />
         {form.problem ? <ProblemMessage error={form.problem} /> : null}
+        <TextField {...form.field('displayName')} label={t('displayName')} required autoComplete="off" />
+        <TextField {...form.field('email')} label={t('email')} required type="email" autoComplete="off" />
         <TextField
-          id={form.idOf('displayName')}
-          label={t('displayName')}
-          required
-          autoComplete="off"
-          value={form.values.displayName}
-          onChange={form.set('displayName')}
-          error={form.errorOf('displayName')}
-        />
-        <TextField
-          id={form.idOf('email')}
-          label={t('email')}
-          required
-          type="email"
-          autoComplete="off"
-          value={form.values.email}
-          onChange={form.set('email')}
-          error={form.errorOf('email')}
-        />
-        <TextField
-          id={form.idOf('password')}
+          {...form.field('password')}
           label={t('password')}
           hint={t('passwordHint')}
           required
           type="password"
           autoComplete="new-password"
-          value={form.values.password}
-          onChange={form.set('password')}
-          error={form.errorOf('password')}
         />
-        <Select
-          id={form.idOf('locale')}
-          label={t('locale')}
-          required
-          value={form.values.locale}
-          onChange={form.set('locale')}
-          error={form.errorOf('locale')}
-        >
+        <Select {...form.field('locale')} label={t('locale')} required>
           <option value="ja">{t('localeJa')}</option>
           <option value="en">{t('localeEn')}</option>
         </Select>
