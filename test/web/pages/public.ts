@@ -92,7 +92,8 @@ export async function openDataLinks(
   municipalityCode: string,
 ): Promise<Array<{ text: string; href: string }>> {
   await page.goto(`/open-data?m=${encodeURIComponent(municipalityCode)}`);
-  await page.locator('.public-downloads a').first().waitFor();
+  // The "all calls" links render at once, the per-call ones after the call list loads: wait for those.
+  await page.locator('.public-list .public-downloads a').first().waitFor();
   return page
     .locator('.public-downloads a')
     .evaluateAll((links) =>
