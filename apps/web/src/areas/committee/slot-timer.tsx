@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call, newIdempotencyKey } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import { useT } from '../../i18n/i18n';
@@ -42,8 +42,16 @@ export function SlotTimer({
   const [shared, setShared] = useState<MeetingClock | null>(session.clock);
   const [now, setNow] = useState(() => Date.now());
   const [failure, setFailure] = useState<ApiError>();
-  // A newer clock from the server (another device moved it) replaces ours.
-  useEffect(() => setShared(session.clock), [session.clock?.setAt]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Requests of ours still unanswered, and the number of the latest: answers and stream events can arrive out of
+  // order (a pause answered after the next phase was pressed), and an older clock must not undo a newer one.
+  const inFlight = useRef(0);
+  const latest = useRef(0);
+  // A newer clock from the server (another device moved it) replaces ours; none while our own change is on its way.
+  useEffect(() => {
+    const incoming = session.clock;
+    if (inFlight.current > 0) return;
+    setShared((current) => (incoming && current && incoming.setAt < current.setAt ? current : incoming));
+  }, [session.clock?.setAt]); // eslint-disable-line react-hooks/exhaustive-deps
   const mine = shared && shared.agendaIndex === itemIndex ? shared : null;
   const phase: Phase = mine?.phase ?? 'presentation';
   const running = mine?.running ?? false;
@@ -63,16 +71,20 @@ export function SlotTimer({
     // At once on this device (the room sees it when the server has it); undone if the server refuses.
     setNow(Date.now());
     setShared({ ...body, setAt: new Date(Date.now() + offsetMs).toISOString(), setBy: '' });
+    const request = ++latest.current;
+    inFlight.current++;
     try {
       const answer = await call('PUT /api/v1/sessions/{id}/clock', {
         path: { id: session.id },
         body,
         idempotencyKey: newIdempotencyKey(),
       });
-      setShared((answer as Session).clock);
+      if (request === latest.current) setShared((answer as Session).clock);
     } catch (error) {
-      setShared(before);
+      if (request === latest.current) setShared(before);
       if (error instanceof ApiError) setFailure(error);
+    } finally {
+      inFlight.current--;
     }
   };
   const secondsLeft = () => Math.ceil(remaining / 1000);
