@@ -165,7 +165,7 @@ describe(`a session's live stream on ${TEST_DB}`, () => {
     await must(tablet.post('/api/v1/auth/logout'));
     await Promise.race([
       stream.done,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('still open')), 5_000)),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('still open')), 10_000)),
     ]);
     expect(stream.events.at(-1)!.event).toBe('end');
     const again = await fetch(`${system.baseUrl}/api/v1/sessions/${sessionId}/live`, {
