@@ -10,7 +10,7 @@ import { ensureFirstAdmin } from '@kyodo/identity';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
-import { setupOpenApi } from './openapi';
+import { setupOpenApi } from './openapi/document';
 import { createValidationPipe } from './http/validation';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { serveWebApp } from './http/web-app';

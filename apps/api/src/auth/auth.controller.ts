@@ -5,6 +5,7 @@ import type { Actor } from '@kyodo/platform';
 import { CurrentActor } from './current-actor.decorator';
 import { LoginDto, RefreshDto } from './auth.dto';
 import { Public } from './public.decorator';
+import { Answer, EmptyAnswer, ref } from '../openapi/answers';
 
 @ApiTags('auth')
 @Controller()
@@ -15,6 +16,7 @@ export class AuthController {
   @Post('api/v1/auth/login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; returns an access token and a rotating refresh token' })
+  @Answer(200, 'Signed in', ref('TokenPair'))
   login(@Body() dto: LoginDto) {
     return this.auth.login(dto.email, dto.password);
   }
@@ -23,6 +25,7 @@ export class AuthController {
   @Post('api/v1/auth/refresh')
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old one is used up)' })
+  @Answer(200, 'A new pair', ref('TokenPair'))
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);
   }
@@ -31,6 +34,7 @@ export class AuthController {
   @Post('api/v1/auth/logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke this login session' })
+  @EmptyAnswer(204, 'Signed out')
   async logout(@Req() request: { sessionFamily: string }) {
     await this.auth.logout(request.sessionFamily);
   }
@@ -38,6 +42,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Get('api/v1/me')
   @ApiOperation({ summary: 'Who am I: roles, memberships, municipality, locale' })
+  @Answer(200, 'The caller', ref('Me'))
   me(@CurrentActor() actor: Actor) {
     const { requestId: _requestId, ...visible } = actor;
     return visible;

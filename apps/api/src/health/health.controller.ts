@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/public.decorator';
 import { ReadinessProbe } from './readiness.probe';
+import { Answer, ref } from '../openapi/answers';
 
 @ApiTags('health')
 @Controller('health')
@@ -12,6 +13,7 @@ export class HealthController {
   @Public()
   @Get('live')
   @ApiOperation({ summary: 'The process is up' })
+  @Answer(200, 'Up', ref('Liveness'))
   live() {
     return { status: 'ok' };
   }
@@ -19,6 +21,8 @@ export class HealthController {
   @Public()
   @Get('ready')
   @ApiOperation({ summary: 'Database, Redis and a worker round trip all answer' })
+  @Answer(200, 'Ready: every check passed', ref('Readiness'))
+  @Answer(503, 'Not ready: the failed checks say why', ref('Readiness'))
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.readiness.check();
     void reply.status(report.status === 'ok' ? 200 : 503);

@@ -1,5 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { PROBLEM_ANSWER } from './problem.schema';
+import { ANSWER_SCHEMAS } from './schemas';
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -16,6 +18,14 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
   for (const item of Object.values(document.paths)) {
     if (item.post) item.post.parameters = [...(item.post.parameters ?? []), IDEMPOTENCY_KEY_PARAMETER];
   }
+  // Every operation may answer a problem; the answers' named schemas live beside their controllers.
+  for (const item of Object.values(document.paths))
+    for (const operation of [item.get, item.put, item.post, item.patch, item.delete])
+      if (operation) operation.responses = { ...operation.responses, default: PROBLEM_ANSWER };
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...ANSWER_SCHEMAS },
+  };
   return document;
 }
 

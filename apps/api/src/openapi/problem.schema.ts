@@ -1,0 +1,38 @@
+import type { SchemaObject } from './answers';
+
+/** RFC 9457 problem details as apps/api/src/http/problem.ts builds them; every operation's `default` answer. */
+export const PROBLEM_SCHEMAS: Record<string, SchemaObject> = {
+  Problem: {
+    type: 'object',
+    description:
+      'RFC 9457 problem details (application/problem+json). `title` is in the caller’s language; `code` is stable. ' +
+      'Some problems carry more members: `errors` (validation), `currentVersion` (409), `allowedEvents` (422) …',
+    required: ['type', 'title', 'status', 'code', 'requestId'],
+    properties: {
+      type: { type: 'string', format: 'uri', example: 'https://kyodo.jp/problems/validation-failed' },
+      title: { type: 'string', example: '入力内容に誤りがあります。各項目を確認してください。' },
+      status: { type: 'integer', minimum: 400, maximum: 599 },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      code: { type: 'string', example: 'validation_failed' },
+      requestId: { type: 'string', description: 'Quote it when asking for help; the server log has it' },
+      errors: {
+        type: 'array',
+        description: 'validation_failed: every field that failed and why',
+        items: {
+          type: 'object',
+          required: ['field', 'messages'],
+          properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } },
+        },
+      },
+      currentVersion: { type: 'integer', description: 'version_conflict: the version to read again' },
+    },
+    additionalProperties: true,
+  },
+};
+
+/** Every operation may answer a problem: documented once as its `default` answer. */
+export const PROBLEM_ANSWER = {
+  description: 'An RFC 9457 problem (4xx the caller can fix, 5xx ours)',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};

@@ -1,0 +1,4 @@
+import type { SchemaObject } from '../openapi/answers';
+
+/** What the review operations answer. */
+export const REVIEW_SCHEMAS: Record<string, SchemaObject> = {};
