@@ -192,6 +192,21 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
     expect(Object.keys(document.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/auth/login', '/api/v1/proposals/{id}/events', '/health/ready']),
     );
+    // Every operation documents what it answers on success, and its problems; every named schema exists.
+    const undocumented: string[] = [];
+    for (const [path, item] of Object.entries<Record<string, { responses: Record<string, any> }>>(document.body.paths))
+      for (const [method, operation] of Object.entries(item)) {
+        const success = Object.entries(operation.responses).filter(([code]) => /^[23]/.test(code));
+        if (success.length === 0 || success.some(([, answer]) => !answer.description))
+          undocumented.push(`${method} ${path}`);
+        if (!operation.responses.default?.content?.['application/problem+json'])
+          undocumented.push(`${method} ${path} problems`);
+      }
+    expect(undocumented).toEqual([]);
+    const references = [...JSON.stringify(document.body).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(references.filter((name) => !document.body.components.schemas[name])).toEqual([]);
     const ui = await fetch(`${system.baseUrl}/api/docs`);
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger');

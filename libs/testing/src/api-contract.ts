@@ -91,6 +91,11 @@ function closed<T>(schema: T): T {
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) copy[key] = key === 'example' ? value : closed(value);
   if (copy.properties && !('additionalProperties' in copy) && !copy.allOf) copy.additionalProperties = false;
+  // OpenAPI 3.0's `nullable` (also beside `allOf: [$ref]` or an `enum`) as JSON Schema says it: this, or null.
+  if (copy.nullable === true) {
+    delete copy.nullable;
+    return { anyOf: [copy, { type: 'null' }] } as T;
+  }
   return copy as T;
 }
 

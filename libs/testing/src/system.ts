@@ -88,7 +88,8 @@ export async function startSystem(
       if (child.exitCode !== null) throw new Error(`launcher exited ${child.exitCode}:\n${log}`);
       const response = await fetch(`${baseUrl}/health/ready`).catch(() => null);
       return response?.status === 200;
-    }, 60_000);
+      // Generous: on a loaded machine PGlite, its own redis-server and two Nest processes take a while to boot.
+    }, 120_000);
   } catch (error) {
     await stop();
     throw new Error(`system did not become ready: ${(error as Error).message}\n${log}`);
