@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,6 +9,7 @@ import { NotFoundError } from '@kyodo/platform';
 import { Public } from '../auth/public.decorator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { uuidPipe } from '../http/uuid.pipe';
+import { Answer, EmptyAnswer, listOf, ref } from '../openapi/answers';
 
 class MunicipalityDto {
   @ApiProperty({ example: 'demo-kagayaki', description: 'the municipality’s code' })
@@ -64,6 +65,11 @@ const cacheable = (request: FastifyRequest, reply: FastifyReply, body: unknown) 
   return body;
 };
 
+/** The second answer of every `cacheable` read. */
+const NotModified = () => EmptyAnswer(304, 'Not modified: `If-None-Match` matched the ETag');
+
+const binary = { schema: { type: 'string', format: 'binary' } };
+
 /** Unauthenticated reads of what is disclosed. Never personal data, never a reviewer beside a score. */
 @ApiTags('public')
 @Public()
@@ -75,12 +81,16 @@ export class PublicController {
   @ApiOperation({
     summary: 'The municipalities this deployment hosts (code, names): the code the other public reads take',
   })
+  @Answer(200, 'The municipalities, by Japanese name', listOf(ref('PublicMunicipality')))
+  @NotModified()
   async municipalities(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return cacheable(req, reply, await this.service.municipalities());
   }
 
   @Get('calls')
   @ApiOperation({ summary: 'Calls of a municipality with their themes' })
+  @Answer(200, 'The calls, newest fiscal year first', listOf(ref('PublicCall')))
+  @NotModified()
   async calls(
     @Query() query: MunicipalityDto,
     @Req() req: FastifyRequest,
@@ -91,6 +101,8 @@ export class PublicController {
 
   @Get('proposals')
   @ApiOperation({ summary: 'Disclosed proposals, filtered by year, origin, decision, activity field, or text' })
+  @Answer(200, 'A page of disclosed proposals', ref('PublicProposalPage'))
+  @NotModified()
   async proposals(
     @Query() query: PublicProposalsQueryDto,
     @Req() req: FastifyRequest,
@@ -101,6 +113,8 @@ export class PublicController {
 
   @Get('proposals/:id')
   @ApiOperation({ summary: 'A disclosed proposal: latest decision and assessment packages, versions, status history' })
+  @Answer(200, 'The disclosed proposal', ref('PublicProposal'))
+  @NotModified()
   async proposal(
     @Param('id', uuidPipe) id: string,
     @Req() req: FastifyRequest,
@@ -111,6 +125,7 @@ export class PublicController {
 
   @Get('proposals/:id/:kind/versions/:version')
   @ApiOperation({ summary: 'An earlier version of a publication (corrections keep the old ones readable)' })
+  @Answer(200, 'That version of the package', ref('PublicationVersion'))
   version(@Param('id', uuidPipe) id: string, @Param('kind') kind: string, @Param('version') version: string) {
     if (!['decision', 'assessment'].includes(kind) || !/^\d{1,5}$/.test(version)) {
       throw new NotFoundError({ ja: '公開の版', en: 'That published version' });
@@ -120,6 +135,8 @@ export class PublicController {
 
   @Get('statistics')
   @ApiOperation({ summary: 'Proposals, adoptions and implementations per year and origin, and by activity field' })
+  @Answer(200, 'The statistics', ref('PublicStatistics'))
+  @NotModified()
   async statistics(
     @Query() query: MunicipalityDto,
     @Req() req: FastifyRequest,
@@ -130,6 +147,7 @@ export class PublicController {
 
   @Get('open-data/schema.json')
   @ApiOperation({ summary: 'JSON Schema of the open-data JSON' })
+  @Answer(200, 'The JSON Schema (draft 2020-12)', ref('OpenDataJsonSchema'))
   schema() {
     return OPEN_DATA_JSON_SCHEMA;
   }
@@ -139,6 +157,14 @@ export class PublicController {
     summary:
       'Open data: {callId}.csv (RFC 4180, optional BOM), .json or .zip (both + schema + README); all.{csv,json,zip}?municipality= for every call',
   })
+  // One 200 in three media types, by the file's extension: the JSON one is a body to hold to its schema.
+  @ApiProduces('text/csv', 'application/json', 'application/zip')
+  @ApiResponse({
+    status: 200,
+    description: 'The file, as an attachment: CSV (header row, CRLF), JSON ({ columns, records }) or ZIP',
+    content: { 'text/csv': binary, 'application/json': { schema: ref('OpenData') }, 'application/zip': binary },
+  })
+  @NotModified()
   async openData(
     @Param('file') file: string,
     @Query() query: OpenDataQueryDto,

@@ -5,6 +5,7 @@ import { CorrectPublication } from '@kyodo/disclosure';
 import { type Actor, NotFoundError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
+import { Answer, ref } from '../openapi/answers';
 
 class CorrectionDto {
   @ApiProperty({ example: '講評の誤字を訂正' }) @IsString() @MinLength(1) @MaxLength(5000) reason: string;
@@ -20,6 +21,7 @@ export class PublicationsController {
   @ApiOperation({
     summary: 'Publish a corrected version with its reason; earlier versions stay readable (secretariat)',
   })
+  @Answer(201, 'Published: the new version and its reason', ref('PublicationCorrection'))
   correction(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,

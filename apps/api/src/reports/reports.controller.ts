@@ -7,6 +7,8 @@ import { type Actor, LOCALES, type Locale } from '@kyodo/platform';
 import { REPORT_KINDS, type ReportKind, ReportsService } from '@kyodo/reports';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
+import { Answer, FileAnswer, ref } from '../openapi/answers';
+import { REPORT_MEDIA_TYPES } from './reports.answers';
 
 class RequestReportDto {
   @ApiProperty({
@@ -59,6 +61,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Ask for a report (secretariat, admin): 202 with the report resource; poll it, then download its file',
   })
+  @Answer(202, 'Accepted and queued; `Location` is the report resource to poll', ref('Report'))
   async request(
     @CurrentActor() actor: Actor,
     @Body() dto: RequestReportDto,
@@ -71,18 +74,21 @@ export class ReportsController {
 
   @Get()
   @ApiOperation({ summary: 'Reports of the municipality, newest first (secretariat, admin)' })
+  @Answer(200, 'A page of reports', ref('ReportPage'))
   list(@CurrentActor() actor: Actor, @Query() query: ReportListQueryDto) {
     return this.reports.list(actor, query.limit ?? 20, query.offset ?? 0);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A report: queued, ready (with size and SHA-256) or failed' })
+  @Answer(200, 'The report', ref('Report'))
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.reports.get(actor, id);
   }
 
   @Get(':id/file')
   @ApiOperation({ summary: 'Download a ready report (409 while it is being built)' })
+  @FileAnswer(200, 'The file (PDF or XLSX, by kind), ETag its SHA-256', REPORT_MEDIA_TYPES)
   async file(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
