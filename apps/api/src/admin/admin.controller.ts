@@ -15,6 +15,7 @@ import {
   UsersQueryDto,
 } from './admin.dto';
 import { uuidPipe } from '../http/uuid.pipe';
+import { Answer, listOf, ref } from '../openapi/answers';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -24,36 +25,46 @@ export class AdminController {
 
   @Post('municipalities')
   @ApiOperation({ summary: 'Create a municipality (platform operator)' })
+  @Answer(201, 'The municipality, with the NPO Act’s 20 activity fields', ref('Municipality'))
   createMunicipality(@CurrentActor() actor: Actor, @Body() dto: CreateMunicipalityDto) {
     return this.directory.createMunicipality(actor, dto);
   }
 
   @Get('municipalities')
   @ApiOperation({ summary: 'Municipalities visible to the caller' })
+  @Answer(
+    200,
+    'Every municipality (by code) for the platform operator; otherwise the caller’s own, or none',
+    listOf(ref('Municipality')),
+  )
   listMunicipalities(@CurrentActor() actor: Actor) {
     return this.directory.listMunicipalities(actor);
   }
 
   @Post('organizations')
   @ApiOperation({ summary: 'Create a citizen group, department or intermediary (admin)' })
+  @Answer(201, 'The organisation', ref('Organization'))
   createOrganization(@CurrentActor() actor: Actor, @Body() dto: CreateOrganizationDto) {
     return this.directory.createOrganization(actor, dto);
   }
 
   @Get('organizations')
   @ApiOperation({ summary: 'Organisations of the caller’s municipality' })
+  @Answer(200, 'By kind, then Japanese name; empty for a caller without a municipality', listOf(ref('Organization')))
   listOrganizations(@CurrentActor() actor: Actor, @Query() query: MunicipalityQueryDto) {
     return this.directory.listOrganizations(actor, query.municipalityId);
   }
 
   @Get('activity-fields')
   @ApiOperation({ summary: 'The municipality’s activity fields (活動分野; the NPO Act’s 20 by default)' })
+  @Answer(200, 'In their order; empty for a caller without a municipality', listOf(ref('ActivityField')))
   activityFields(@CurrentActor() actor: Actor) {
     return this.directory.listActivityFields(actor);
   }
 
   @Put('activity-fields')
   @ApiOperation({ summary: 'Replace the municipality’s activity-field list (admin); keys must be unique' })
+  @Answer(200, 'The new list, in the order given', listOf(ref('ActivityField')))
   setActivityFields(@CurrentActor() actor: Actor, @Body() dto: ActivityFieldsDto) {
     const keys = dto.fields.map((f) => f.key);
     if (new Set(keys).size !== keys.length) {
@@ -64,6 +75,7 @@ export class AdminController {
 
   @Post('users')
   @ApiOperation({ summary: 'Create a user (admin)' })
+  @Answer(201, 'The user (never the password)', ref('User'))
   createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
     return this.directory.createUser(actor, dto);
   }
@@ -72,18 +84,21 @@ export class AdminController {
   @ApiOperation({
     summary: 'Users of the caller’s municipality with their roles (admin, secretariat); `role` keeps those who hold it',
   })
+  @Answer(200, 'By e-mail', listOf(ref('UserWithRoles')))
   listUsers(@CurrentActor() actor: Actor, @Query() query: UsersQueryDto) {
     return this.directory.listUsers(actor, query.role);
   }
 
   @Post('organizations/:id/members')
   @ApiOperation({ summary: 'Grant a user a role in an organisation (admin)' })
+  @Answer(201, 'The role granted', ref('OrganizationMembership'))
   addMember(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AddMemberDto) {
     return this.directory.addOrganizationMember(actor, id, dto);
   }
 
   @Post('committees')
   @ApiOperation({ summary: 'Create an evaluation committee (admin)' })
+  @Answer(201, 'The committee', ref('Committee'))
   createCommittee(@CurrentActor() actor: Actor, @Body() dto: CreateCommitteeDto) {
     return this.directory.createCommittee(actor, dto);
   }
@@ -92,12 +107,14 @@ export class AdminController {
   @ApiOperation({
     summary: 'Evaluation committees of the caller’s municipality with their members (admin, secretariat)',
   })
+  @Answer(200, 'In the order they were created', listOf(ref('CommitteeWithMembers')))
   listCommittees(@CurrentActor() actor: Actor) {
     return this.directory.listCommittees(actor);
   }
 
   @Post('committees/:id/members')
   @ApiOperation({ summary: 'Add a member or the chair to a committee (admin)' })
+  @Answer(201, 'The member; they now hold the committee_member or committee_chair role', ref('CommitteeMember'))
   addCommitteeMember(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,

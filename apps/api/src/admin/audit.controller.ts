@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditVerification } from '@kyodo/audit';
 import type { Actor } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { Answer, ref } from '../openapi/answers';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -12,6 +13,11 @@ export class AuditController {
 
   @Get('verify')
   @ApiOperation({ summary: 'Recompute every audit hash chain of the municipality and name the first broken link' })
+  @Answer(
+    200,
+    'The chains of the caller’s municipality (every chain for the platform operator)',
+    ref('AuditVerification'),
+  )
   verify(@CurrentActor() actor: Actor) {
     return this.verification.verify(actor);
   }

@@ -12,7 +12,7 @@ import {
   Res,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { BULL_BOARD_INSTANCE, BullBoardModule, type BullBoardInstance } from '@bull-board/nestjs';
@@ -98,6 +98,14 @@ export class QueueDashboard implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
+/** No body: what matters is the cookie, a response header EmptyAnswer cannot describe. */
+const CookieAnswer = (description: string, cookie: string) =>
+  ApiResponse({
+    status: 204,
+    description,
+    headers: { 'Set-Cookie': { description: cookie, schema: { type: 'string' } } },
+  });
+
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('api/v1/admin/queue-dashboard')
@@ -110,6 +118,10 @@ export class QueueDashboardSessionController {
     summary: 'Open the queue dashboard in this browser (platform operator)',
     description: `Sets an HttpOnly, SameSite=Strict cookie valid for ${QUEUE_DASHBOARD_ROUTE} as long as the access token; then open ${QUEUE_DASHBOARD_ROUTE}.`,
   })
+  @CookieAnswer(
+    `The cookie is set; ${QUEUE_DASHBOARD_ROUTE} (HTML pages and bull-board's JSON API, not part of this document) now opens`,
+    `${COOKIE}=<access token>; Path=${QUEUE_DASHBOARD_ROUTE}; Max-Age=<access token lifetime>; HttpOnly; SameSite=Strict (Secure over https)`,
+  )
   open(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     requireOperator(actor);
     const token = bearerToken(request.headers.authorization) ?? '';
@@ -123,6 +135,10 @@ export class QueueDashboardSessionController {
   @Delete('session')
   @HttpCode(204)
   @ApiOperation({ summary: 'Forget the queue dashboard cookie in this browser' })
+  @CookieAnswer(
+    'The cookie is cleared (also when there was none)',
+    `${COOKIE}=; Path=${QUEUE_DASHBOARD_ROUTE}; Max-Age=0; HttpOnly; SameSite=Strict`,
+  )
   close(@Res({ passthrough: true }) reply: FastifyReply) {
     void reply.header('set-cookie', `${COOKIE}=; Path=${QUEUE_DASHBOARD_ROUTE}; Max-Age=0; HttpOnly; SameSite=Strict`);
   }

@@ -14,6 +14,7 @@ import { type Actor, hasRole, NotFoundError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { uuidPipe } from '../http/uuid.pipe';
+import { Answer, EmptyAnswer, listOf, ref } from '../openapi/answers';
 
 class InboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
@@ -61,6 +62,7 @@ export class NotificationsController {
 
   @Get('me/notifications')
   @ApiOperation({ summary: 'My in-app notifications, newest first, with the unread count' })
+  @Answer(200, 'My notifications and the unread count', ref('Inbox'))
   list(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto) {
     return this.inbox.list(actor, query.limit ?? 50, query.unread ?? false);
   }
@@ -68,6 +70,7 @@ export class NotificationsController {
   @Post('me/notifications/read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark all my notifications read' })
+  @Answer(200, 'How many were marked', ref('InboxMarkedRead'))
   readAll(@CurrentActor() actor: Actor) {
     return this.inbox.markAllRead(actor);
   }
@@ -75,24 +78,32 @@ export class NotificationsController {
   @Post('me/notifications/:id/read')
   @HttpCode(204)
   @ApiOperation({ summary: 'Mark one notification read' })
+  @EmptyAnswer(204, 'Read (already read stays as it was)')
   async read(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     await this.inbox.markRead(actor, id);
   }
 
   @Get('me/notification-preferences')
   @ApiOperation({ summary: 'My e-mail preferences per category' })
+  @Answer(200, 'One entry per category, in a fixed order', listOf(ref('NotificationPreference')))
   getPreferences(@CurrentActor() actor: Actor) {
     return this.preferences.get(actor);
   }
 
   @Put('me/notification-preferences')
   @ApiOperation({ summary: 'Set e-mail per category: immediate, daily digest or off (required notices always go)' })
+  @Answer(
+    200,
+    'All my preferences after the change (required categories stay immediate)',
+    listOf(ref('NotificationPreference')),
+  )
   setPreferences(@CurrentActor() actor: Actor, @Body() dto: PreferencesDto) {
     return this.preferences.set(actor, dto.preferences);
   }
 
   @Get('notification-templates/:template/preview')
   @ApiOperation({ summary: 'Preview a message with sample data (secretariat)' })
+  @Answer(200, 'The message in the asked (or my) language', ref('TemplatePreview'))
   preview(@CurrentActor() actor: Actor, @Param('template') template: string, @Query() query: PreviewQueryDto) {
     if (!hasRole(actor, 'secretariat', 'admin') || !(template in TEMPLATES)) {
       throw new NotFoundError({ ja: 'テンプレート', en: 'The template' });
@@ -123,6 +134,7 @@ export class NotificationsController {
 
   @Get('admin/dead-letters')
   @ApiOperation({ summary: 'Jobs that failed their last attempt (admin)' })
+  @Answer(200, 'The newest 200, last failed first', listOf(ref('DeadLetter')))
   deadLetterList(@CurrentActor() actor: Actor) {
     return this.deadLetters.list(actor);
   }
@@ -130,6 +142,7 @@ export class NotificationsController {
   @Post('admin/dead-letters/:id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a dead-lettered job again (admin)' })
+  @Answer(200, 'Queued again through the outbox, as a new job', ref('DeadLetterRetried'))
   retry(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.deadLetters.retry(actor, id);
   }
