@@ -1,6 +1,6 @@
 import { ApiContract } from './api-contract';
 
-const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const json = (schema: Record<string, unknown>) => ({ content: { 'application/json': { schema } } });
 const contract = new ApiContract({
   paths: {
     '/api/v1/things/{id}': {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, ValidateBy } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateBy } from 'class-validator';
 import {
   CATEGORIES,
   DeadLettersService,
@@ -12,12 +12,20 @@ import {
 } from '@kyodo/notifications';
 import { type Actor, hasRole, NotFoundError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { PageQueryDto } from '../http/page-query.dto';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, EmptyAnswer, listOf, ref } from '../openapi/answers';
 
-class InboxQueryDto extends PageQueryDto {
-  @ApiPropertyOptional()
+/** The newest notices (no cursor: the inbox shows the latest and the unread count; older ones are marked read). */
+class InboxQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Only the unread ones' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
