@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '@kyodo/platform';
 import { ReviewError, ReviewErrorCode, SessionsService } from '@kyodo/review';
@@ -10,6 +10,7 @@ import { uuidPipe } from '../http/uuid.pipe';
 import { AttendanceDto, ConsensusDto, CreateSessionDto, MeetingClockDto, MinutesDto } from './review.dto';
 import { LiveAccess } from './live-access';
 import { LiveSessions, type LiveSnapshot } from './session-live';
+import { Answer, FileAnswer, ref } from '../openapi/answers';
 
 @ApiTags('joint evaluation')
 @ApiBearerAuth()
@@ -23,18 +24,24 @@ export class SessionsController {
 
   @Post('calls/:id/sessions')
   @ApiOperation({ summary: 'Schedule a joint evaluation session (合同評価会議) with agenda and time slots' })
+  @Answer(201, 'The session scheduled (the committee is invited)', ref('SessionCreated'))
   create(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CreateSessionDto) {
     return this.sessions.create(actor, id, dto);
   }
 
   @Get('calls/:id/sessions')
   @ApiOperation({ summary: 'The sessions of a call (the committee sees those of its committees)' })
+  @Answer(200, 'By start time', ref('SessionPage'))
   list(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.sessions.listForCall(actor, id);
   }
 
   @Get('sessions/:id/live')
-  @ApiProduces('text/event-stream')
+  @FileAnswer(
+    200,
+    'An event stream (`retry: 3000` first); each `change` event’s data is a SessionLiveChange (#/components/schemas/SessionLiveChange), its id the version',
+    ['text/event-stream'],
+  )
   @ApiOperation({
     summary:
       'Server-sent events of a session: a `change` event (version and counts) whenever a sheet on its agenda is submitted or reopened, consensus, attendance or minutes change, or a decision is made; a comment heartbeat every 15 s; an `end` event, and the stream closes, once the caller may no longer watch (checked every LIVE_RECHECK_SECONDS: signed out, token expired, or no longer allowed to read the session)',
@@ -96,12 +103,14 @@ export class SessionsController {
 
   @Get('sessions/:id')
   @ApiOperation({ summary: 'A session: agenda, slots, attendance, consensus, minutes' })
+  @Answer(200, 'The session', ref('Session'))
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.sessions.get(actor, id);
   }
 
   @Put('sessions/:id/attendance')
   @ApiOperation({ summary: 'Record who is present (the quorum counts them)' })
+  @Answer(200, 'The session with its attendance', ref('Session'))
   attendance(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AttendanceDto) {
     return this.sessions.recordAttendance(actor, id, dto.present);
   }
@@ -111,12 +120,14 @@ export class SessionsController {
     summary:
       'Start, pause or move the room’s slot timer (chair, secretariat); every device follows it via the live stream',
   })
+  @Answer(200, 'The session with its clock', ref('Session'))
   setClock(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: MeetingClockDto) {
     return this.sessions.setClock(actor, id, dto);
   }
 
   @Put('sessions/:id/consensus/:proposalId')
   @ApiOperation({ summary: 'Record the committee’s consensus score and reason per criterion' })
+  @Answer(200, 'The session with the consensus (its new version under `consensus`)', ref('Session'))
   @ApiHeader({
     name: 'If-Match',
     required: false,
@@ -135,6 +146,7 @@ export class SessionsController {
   @Post('sessions/:id/minutes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the minutes (議事録)' })
+  @Answer(200, 'The session with its minutes', ref('Session'))
   minutes(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: MinutesDto) {
     return this.sessions.recordMinutes(actor, id, dto.text);
   }
