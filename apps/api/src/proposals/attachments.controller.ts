@@ -7,15 +7,11 @@ import { AttachmentsService } from '@kyodo/proposals';
 import { ValidationFailedError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
+import { Answer, FileAnswer, listOf, ref } from '../openapi/answers';
+import { ATTACHMENT_CONTENT_TYPES } from './proposals.answers';
 
-export const ATTACHMENT_MEDIA_TYPES = [
-  'application/octet-stream',
-  'application/pdf',
-  'image/png',
-  'image/jpeg',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-];
+/** What an upload may be declared as: any of the accepted types, or just bytes (the type is read from them). */
+export const ATTACHMENT_MEDIA_TYPES = ['application/octet-stream', ...ATTACHMENT_CONTENT_TYPES];
 
 class AttachmentQueryDto {
   @ApiProperty({ example: '事業計画書.pdf' })
@@ -37,6 +33,7 @@ export class AttachmentsController {
   @ApiOperation({
     summary: 'Attach a file (PDF, PNG, JPEG, Word, Excel; type checked by content) to an editable proposal',
   })
+  @Answer(201, 'The attachment, stored', ref('Attachment'))
   add(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -53,12 +50,18 @@ export class AttachmentsController {
 
   @Get()
   @ApiOperation({ summary: 'Attachments of a proposal, with size and sha256' })
+  @Answer(200, 'The attachments, oldest first', listOf(ref('Attachment')))
   list(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.attachments.list(actor, id);
   }
 
   @Get(':attachmentId')
   @ApiOperation({ summary: 'Download an attachment' })
+  @FileAnswer(
+    200,
+    'The file, as an attachment (Content-Disposition), with its sha256 as the ETag',
+    ATTACHMENT_CONTENT_TYPES,
+  )
   async download(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,

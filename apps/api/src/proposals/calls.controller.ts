@@ -5,6 +5,7 @@ import { CallsService, ProposalsService } from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { IfMatch } from '../http/if-match';
+import { Answer, listOf, ref } from '../openapi/answers';
 import { AnnouncementDto, CreateCallDto, CreateProposalDto, CreateThemeDto, UpdateCallDto } from './proposals.dto';
 
 @ApiTags('calls')
@@ -18,18 +19,21 @@ export class CallsController {
 
   @Post()
   @ApiOperation({ summary: 'Open a call for proposals (secretariat)' })
+  @Answer(201, 'The call, opened', ref('Call'))
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCallDto) {
     return this.calls.create(actor, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'Calls of the caller’s municipality' })
+  @Answer(200, 'The calls, newest fiscal year first (none for the platform operator)', listOf(ref('Call')))
   list(@CurrentActor() actor: Actor) {
     return this.calls.list(actor);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One call' })
+  @Answer(200, 'The call', ref('Call'))
   get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.calls.get(actor, id);
   }
@@ -37,6 +41,7 @@ export class CallsController {
   @Patch(':id')
   @ApiHeader({ name: 'If-Match', required: true, description: 'The call version last read, e.g. "1"' })
   @ApiOperation({ summary: 'Edit a call; moving the submission deadline reschedules its timer (secretariat)' })
+  @Answer(200, 'The call as edited, at its next version', ref('Call'))
   update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -49,24 +54,28 @@ export class CallsController {
   @Post(':id/announcement')
   @HttpCode(200)
   @ApiOperation({ summary: '一斉通知: release the call’s held decision notices now or at a set moment (secretariat)' })
+  @Answer(200, 'Released now, or the release scheduled', ref('Announcement'))
   announce(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AnnouncementDto) {
     return this.calls.announce(actor, id, dto.releaseAt ?? null);
   }
 
   @Post(':id/themes')
   @ApiOperation({ summary: 'Post a department theme (市提案テーマ) in this call' })
+  @Answer(201, 'The theme, posted', ref('Theme'))
   addTheme(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CreateThemeDto) {
     return this.calls.addTheme(actor, id, dto);
   }
 
   @Get(':id/themes')
   @ApiOperation({ summary: 'Themes posted in this call' })
+  @Answer(200, 'The call’s themes, oldest first', listOf(ref('Theme')))
   themes(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.calls.listThemes(actor, id);
   }
 
   @Post(':id/proposals')
   @ApiOperation({ summary: 'Start a draft proposal in this call (proposer)' })
+  @Answer(201, 'The draft, with the events the caller may send now', ref('Proposal'))
   createProposal(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CreateProposalDto) {
     return this.proposals.create(actor, id, { ...dto, content: dto.content ?? {} });
   }
