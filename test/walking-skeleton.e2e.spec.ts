@@ -126,6 +126,16 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
     expect(broken.headers.get('content-type')).toContain('application/problem+json');
     const after = (await x.proposerA.get('/api/v1/proposals?limit=100')).body.items.length;
     expect(after).toBe(before);
+    // An explicit null for a field the call requires is the client's mistake: a 400 naming it, the call unchanged.
+    const call = await must(x.secretariat.get(`/api/v1/calls/${x.callId}`));
+    const nulled = await x.secretariat.patch(
+      `/api/v1/calls/${x.callId}`,
+      { titleJa: null },
+      { 'if-match': `"${call.version}"` },
+    );
+    expect(nulled.status).toBe(400);
+    expect(nulled.body.errors).toEqual([{ field: 'titleJa', messages: ['titleJa must not be null'] }]);
+    expect(await must(x.secretariat.get(`/api/v1/calls/${x.callId}`))).toEqual(call);
   });
 
   it('refuses a stale If-Match with 409 and a missing one with 428', async () => {

@@ -39,7 +39,7 @@ function typeOf(schema, indent = '  ') {
     }
     type = members.length ? `{\n${members.join('\n')}\n${indent}}` : 'Record<string, unknown>';
   } else type = 'unknown';
-  return schema.nullable ? `${type} | null` : type;
+  return schema.nullable && !schema.enum?.includes(null) ? `${type} | null` : type;
 }
 
 function parametersOf(operation, where) {
@@ -59,7 +59,7 @@ function bodyOf(operation) {
 
 /** The documented JSON answer of success (the first 2xx that has one); `undefined` when success has no body. */
 function answerOf(operation) {
-  const success = Object.entries(operation.responses ?? {}).filter(([code]) => /^2/.test(code));
+  const success = Object.entries(operation.responses ?? {}).filter(([code]) => code.startsWith('2'));
   for (const [, answer] of success) {
     const json = answer.content?.['application/json'];
     if (json) return typeOf(json.schema, '    ');

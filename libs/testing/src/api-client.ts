@@ -44,20 +44,6 @@ export class ApiClient {
     } catch {
       // not JSON: keep the text
     }
-    // TEMP-RECORD
-    if (process.env.KYODO_RECORD_ANSWERS) {
-      const contract = await contractOf(this.baseUrl).catch(() => undefined);
-      const op = contract?.pathOf(method, path);
-      require('node:fs').appendFileSync(
-        process.env.KYODO_RECORD_ANSWERS,
-        JSON.stringify({
-          op: `${method} ${op ?? path}`,
-          status: response.status,
-          type: response.headers.get('content-type'),
-          body: parsed,
-        }) + '\n',
-      );
-    }
     const contract = await contractOf(this.baseUrl);
     const broken = contract.check(method, path, response.status, response.headers.get('content-type'), parsed);
     if (broken.length > 0) throw new Error(`The answer breaks the OpenAPI document:\n${broken.join('\n')}`);

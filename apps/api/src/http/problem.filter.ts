@@ -9,6 +9,7 @@ import {
 } from '@kyodo/platform';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { buildProblem } from './problem';
+import { nullFieldRefusal } from './null-field';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -63,7 +64,8 @@ const GENERIC: LocalizedText = {
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
-    sendProblem(exception, host.switchToHttp().getRequest(), host.switchToHttp().getResponse<FastifyReply>());
+    const refused = nullFieldRefusal(exception) ?? exception;
+    sendProblem(refused, host.switchToHttp().getRequest(), host.switchToHttp().getResponse<FastifyReply>());
   }
 }
 

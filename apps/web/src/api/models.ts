@@ -1,6 +1,6 @@
 /**
- * Response shapes. The OpenAPI document describes requests (operations.gen.ts) but not responses, so each area
- * declares the responses it reads by augmenting this interface in its own file:
+ * Response shapes as the web reads them. Each area declares the responses it reads by augmenting this interface in
+ * its own file (responses-check.ts holds every entry to the answer the OpenAPI document gives):
  *
  *   declare module '../../api/models' { interface Responses { 'GET /api/v1/calls': Page<Call> } }
  *

@@ -3,171 +3,179 @@ import type * as S from './schemas.gen';
 
 export interface Operations {
   /** The process is up */
-  "GET /health/live": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /health/live": { path: Record<string, never>; query: undefined; body: undefined; answer: S.Liveness; };
   /** Database, Redis and a worker round trip all answer */
-  "GET /health/ready": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /health/ready": { path: Record<string, never>; query: undefined; body: undefined; answer: S.Readiness; };
   /** Sign in; returns an access token and a rotating refresh token */
-  "POST /api/v1/auth/login": { path: Record<string, never>; query: undefined; body: S.LoginDto; };
+  "POST /api/v1/auth/login": { path: Record<string, never>; query: undefined; body: S.LoginDto; answer: S.TokenPair; };
   /** Exchange a refresh token for a new pair (the old one is used up) */
-  "POST /api/v1/auth/refresh": { path: Record<string, never>; query: undefined; body: S.RefreshDto; };
+  "POST /api/v1/auth/refresh": { path: Record<string, never>; query: undefined; body: S.RefreshDto; answer: S.TokenPair; };
   /** Revoke this login session */
-  "POST /api/v1/auth/logout": { path: Record<string, never>; query: undefined; body: undefined; };
+  "POST /api/v1/auth/logout": { path: Record<string, never>; query: undefined; body: undefined; answer: undefined; };
   /** Who am I: roles, memberships, municipality, locale */
-  "GET /api/v1/me": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/me": { path: Record<string, never>; query: undefined; body: undefined; answer: S.Me; };
   /** Create a municipality (platform operator) */
-  "POST /api/v1/municipalities": { path: Record<string, never>; query: undefined; body: S.CreateMunicipalityDto; };
+  "POST /api/v1/municipalities": { path: Record<string, never>; query: undefined; body: S.CreateMunicipalityDto; answer: S.Municipality; };
   /** Municipalities visible to the caller */
-  "GET /api/v1/municipalities": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/municipalities": { path: Record<string, never>; query: undefined; body: undefined; answer: Array<S.Municipality>; };
   /** Create a citizen group, department or intermediary (admin) */
-  "POST /api/v1/organizations": { path: Record<string, never>; query: undefined; body: S.CreateOrganizationDto; };
+  "POST /api/v1/organizations": { path: Record<string, never>; query: undefined; body: S.CreateOrganizationDto; answer: S.Organization; };
   /** Organisations of the caller’s municipality */
-  "GET /api/v1/organizations": { path: Record<string, never>; query: { municipalityId?: string; }; body: undefined; };
+  "GET /api/v1/organizations": { path: Record<string, never>; query: { municipalityId?: string; }; body: undefined; answer: Array<S.Organization>; };
   /** The municipality’s activity fields (活動分野; the NPO Act’s 20 by default) */
-  "GET /api/v1/activity-fields": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/activity-fields": { path: Record<string, never>; query: undefined; body: undefined; answer: Array<S.ActivityField>; };
   /** Replace the municipality’s activity-field list (admin); keys must be unique */
-  "PUT /api/v1/activity-fields": { path: Record<string, never>; query: undefined; body: S.ActivityFieldsDto; };
+  "PUT /api/v1/activity-fields": { path: Record<string, never>; query: undefined; body: S.ActivityFieldsDto; answer: Array<S.ActivityField>; };
   /** Create a user (admin) */
-  "POST /api/v1/users": { path: Record<string, never>; query: undefined; body: S.CreateUserDto; };
+  "POST /api/v1/users": { path: Record<string, never>; query: undefined; body: S.CreateUserDto; answer: S.User; };
   /** Users of the caller’s municipality with their roles (admin, secretariat); `role` keeps those who hold it */
-  "GET /api/v1/users": { path: Record<string, never>; query: { role?: "proposer" | "reviewer" | "committee_member" | "committee_chair" | "secretariat" | "admin"; }; body: undefined; };
+  "GET /api/v1/users": { path: Record<string, never>; query: { role?: "proposer" | "reviewer" | "committee_member" | "committee_chair" | "secretariat" | "admin"; }; body: undefined; answer: Array<S.UserWithRoles>; };
   /** Grant a user a role in an organisation (admin) */
-  "POST /api/v1/organizations/{id}/members": { path: { id: string; }; query: undefined; body: S.AddMemberDto; };
+  "POST /api/v1/organizations/{id}/members": { path: { id: string; }; query: undefined; body: S.AddMemberDto; answer: S.OrganizationMembership; };
   /** Create an evaluation committee (admin) */
-  "POST /api/v1/committees": { path: Record<string, never>; query: undefined; body: S.CreateCommitteeDto; };
+  "POST /api/v1/committees": { path: Record<string, never>; query: undefined; body: S.CreateCommitteeDto; answer: S.Committee; };
   /** Evaluation committees of the caller’s municipality with their members (admin, secretariat) */
-  "GET /api/v1/committees": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/committees": { path: Record<string, never>; query: undefined; body: undefined; answer: Array<S.CommitteeWithMembers>; };
   /** Add a member or the chair to a committee (admin) */
-  "POST /api/v1/committees/{id}/members": { path: { id: string; }; query: undefined; body: S.AddCommitteeMemberDto; };
+  "POST /api/v1/committees/{id}/members": { path: { id: string; }; query: undefined; body: S.AddCommitteeMemberDto; answer: S.CommitteeMember; };
   /** Recompute every audit hash chain of the municipality and name the first broken link */
-  "GET /api/v1/admin/audit/verify": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/admin/audit/verify": { path: Record<string, never>; query: undefined; body: undefined; answer: S.AuditVerification; };
   /** Open a call for proposals (secretariat) */
-  "POST /api/v1/calls": { path: Record<string, never>; query: undefined; body: S.CreateCallDto; };
+  "POST /api/v1/calls": { path: Record<string, never>; query: undefined; body: S.CreateCallDto; answer: S.Call; };
   /** Calls of the caller’s municipality */
-  "GET /api/v1/calls": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/calls": { path: Record<string, never>; query: undefined; body: undefined; answer: Array<S.Call>; };
   /** One call */
-  "GET /api/v1/calls/{id}": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/calls/{id}": { path: { id: string; }; query: undefined; body: undefined; answer: S.Call; };
   /** Edit a call; moving the submission deadline reschedules its timer (secretariat) */
-  "PATCH /api/v1/calls/{id}": { path: { id: string; }; query: undefined; body: S.UpdateCallDto; };
+  "PATCH /api/v1/calls/{id}": { path: { id: string; }; query: undefined; body: S.UpdateCallDto; answer: S.Call; };
   /** 一斉通知: release the call’s held decision notices now or at a set moment (secretariat) */
-  "POST /api/v1/calls/{id}/announcement": { path: { id: string; }; query: undefined; body: S.AnnouncementDto; };
+  "POST /api/v1/calls/{id}/announcement": { path: { id: string; }; query: undefined; body: S.AnnouncementDto; answer: S.Announcement; };
   /** Post a department theme (市提案テーマ) in this call */
-  "POST /api/v1/calls/{id}/themes": { path: { id: string; }; query: undefined; body: S.CreateThemeDto; };
+  "POST /api/v1/calls/{id}/themes": { path: { id: string; }; query: undefined; body: S.CreateThemeDto; answer: S.Theme; };
   /** Themes posted in this call */
-  "GET /api/v1/calls/{id}/themes": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/calls/{id}/themes": { path: { id: string; }; query: undefined; body: undefined; answer: Array<S.Theme>; };
   /** Start a draft proposal in this call (proposer) */
-  "POST /api/v1/calls/{id}/proposals": { path: { id: string; }; query: undefined; body: S.CreateProposalDto; };
+  "POST /api/v1/calls/{id}/proposals": { path: { id: string; }; query: undefined; body: S.CreateProposalDto; answer: S.Proposal; };
   /** Proposals the caller may see, oldest first, cursor-paginated */
-  "GET /api/v1/proposals": { path: Record<string, never>; query: { limit?: number; cursor?: string; callId?: string; state?: string; }; body: undefined; };
+  "GET /api/v1/proposals": {
+    path: Record<string, never>;
+    query: { limit?: number; cursor?: string; callId?: string; state?: string; };
+    body: undefined;
+    answer: {
+      items: Array<S.Proposal>;
+      nextCursor: string | null;
+    };
+  };
   /** The submitted versions (each submission freezes one) */
-  "GET /api/v1/proposals/{id}/versions": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/proposals/{id}/versions": { path: { id: string; }; query: undefined; body: undefined; answer: Array<S.ProposalVersion>; };
   /** Field-level differences between two submitted versions */
-  "GET /api/v1/proposals/{id}/versions/diff": { path: { id: string; }; query: { from: number; to: number; }; body: undefined; };
+  "GET /api/v1/proposals/{id}/versions/diff": { path: { id: string; }; query: { from: number; to: number; }; body: undefined; answer: S.ProposalVersionDiff; };
   /** The audit timeline: every event, edit and status change, hash-chained */
-  "GET /api/v1/proposals/{id}/audit": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/proposals/{id}/audit": { path: { id: string; }; query: undefined; body: undefined; answer: Array<S.ProposalAuditEvent>; };
   /** One proposal with its state, version and the events the caller may send now */
-  "GET /api/v1/proposals/{id}": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/proposals/{id}": { path: { id: string; }; query: undefined; body: undefined; answer: S.Proposal; };
   /** Edit a draft (or a proposal returned for correction) */
-  "PATCH /api/v1/proposals/{id}": { path: { id: string; }; query: undefined; body: S.UpdateProposalDto; };
+  "PATCH /api/v1/proposals/{id}": { path: { id: string; }; query: undefined; body: S.UpdateProposalDto; answer: S.Proposal; };
   /** Move the proposal through its lifecycle (SUBMIT, WITHDRAW …) */
-  "POST /api/v1/proposals/{id}/events": { path: { id: string; }; query: undefined; body: S.ProposalEventDto; };
+  "POST /api/v1/proposals/{id}/events": { path: { id: string; }; query: undefined; body: S.ProposalEventDto; answer: S.Proposal; };
   /** Attach a file (PDF, PNG, JPEG, Word, Excel; type checked by content) to an editable proposal */
-  "POST /api/v1/proposals/{id}/attachments": { path: { id: string; }; query: { filename: string; }; body: Blob; };
+  "POST /api/v1/proposals/{id}/attachments": { path: { id: string; }; query: { filename: string; }; body: Blob; answer: S.Attachment; };
   /** Attachments of a proposal, with size and sha256 */
-  "GET /api/v1/proposals/{id}/attachments": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/proposals/{id}/attachments": { path: { id: string; }; query: undefined; body: undefined; answer: Array<S.Attachment>; };
   /** Download an attachment */
-  "GET /api/v1/proposals/{id}/attachments/{attachmentId}": { path: { id: string; attachmentId: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/proposals/{id}/attachments/{attachmentId}": { path: { id: string; attachmentId: string; }; query: undefined; body: undefined; answer: unknown; };
   /** Set the rubric (評価シート) of a stage; a new version once the current one is frozen */
-  "PUT /api/v1/calls/{id}/rubrics/{stage}": { path: { id: string; stage: string; }; query: undefined; body: S.RubricDto; };
+  "PUT /api/v1/calls/{id}/rubrics/{stage}": { path: { id: string; stage: string; }; query: undefined; body: S.RubricDto; answer: S.Rubric; };
   /** The current rubric of a stage */
-  "GET /api/v1/calls/{id}/rubrics/{stage}": { path: { id: string; stage: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/calls/{id}/rubrics/{stage}": { path: { id: string; stage: string; }; query: undefined; body: undefined; answer: S.Rubric; };
   /** Assign reviewers (conflicts found automatically; assignees are notified) */
-  "POST /api/v1/proposals/{id}/assignments": { path: { id: string; }; query: undefined; body: S.AssignDto; };
+  "POST /api/v1/proposals/{id}/assignments": { path: { id: string; }; query: undefined; body: S.AssignDto; answer: Array<S.Assignment>; };
   /** The proposal’s assignments: reviewer, stage, status, declared conflict (secretariat, admin) */
-  "GET /api/v1/proposals/{id}/assignments": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/proposals/{id}/assignments": { path: { id: string; }; query: undefined; body: undefined; answer: Array<S.AssignmentOfProposal>; };
   /** Assign reviewers to every proposal in review with an even load */
-  "POST /api/v1/calls/{id}/assignments/auto": { path: { id: string; }; query: undefined; body: S.AutoAssignDto; };
+  "POST /api/v1/calls/{id}/assignments/auto": { path: { id: string; }; query: undefined; body: S.AutoAssignDto; answer: Array<S.Assignment>; };
   /** My review queue, split into pending and done */
-  "GET /api/v1/me/assignments": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/me/assignments": { path: Record<string, never>; query: undefined; body: undefined; answer: S.AssignmentQueue; };
   /** Acknowledge an assignment */
-  "POST /api/v1/assignments/{id}/acknowledge": { path: { id: string; }; query: undefined; body: undefined; };
+  "POST /api/v1/assignments/{id}/acknowledge": { path: { id: string; }; query: undefined; body: undefined; answer: S.Assignment; };
   /** Declare a conflict of interest (利害関係の申告); the proposal is then closed to you */
-  "POST /api/v1/assignments/{id}/conflict": { path: { id: string; }; query: undefined; body: S.ReasonDto; };
+  "POST /api/v1/assignments/{id}/conflict": { path: { id: string; }; query: undefined; body: S.ReasonDto; answer: S.Assignment; };
   /** My score sheet as saved, with the rubric it uses and the proposal’s title */
-  "GET /api/v1/assignments/{id}/score-sheet": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/assignments/{id}/score-sheet": { path: { id: string; }; query: undefined; body: undefined; answer: S.ScoreSheet; };
   /** Save (autosave) my score sheet; unscored criteria may stay empty */
-  "PUT /api/v1/assignments/{id}/score-sheet": { path: { id: string; }; query: undefined; body: S.ScoreSheetDto; };
+  "PUT /api/v1/assignments/{id}/score-sheet": { path: { id: string; }; query: undefined; body: S.ScoreSheetDto; answer: S.ScoreSheetSaved; };
   /** Submit my score sheet: every criterion scored, required comments given */
-  "POST /api/v1/assignments/{id}/score-sheet/submit": { path: { id: string; }; query: undefined; body: undefined; };
+  "POST /api/v1/assignments/{id}/score-sheet/submit": { path: { id: string; }; query: undefined; body: undefined; answer: S.ScoreSheetSubmitted; };
   /** Reopen a submitted score sheet, with a reason (secretariat; audited) */
-  "POST /api/v1/assignments/{id}/reopen": { path: { id: string; }; query: undefined; body: S.ReasonDto; };
+  "POST /api/v1/assignments/{id}/reopen": { path: { id: string; }; query: undefined; body: S.ReasonDto; answer: S.ScoreSheetReopened; };
   /** Submitted sheets with per-criterion statistics, total, rank and the consensus beside them (blind until your own is in) */
-  "GET /api/v1/proposals/{id}/scores": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/proposals/{id}/scores": { path: { id: string; }; query: undefined; body: undefined; answer: S.ScoresOfProposal; };
   /** Ranking of the call per stage with ties, flags, leniency and the stage combination */
-  "GET /api/v1/calls/{id}/results": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/calls/{id}/results": { path: { id: string; }; query: undefined; body: undefined; answer: S.CallResults; };
   /** 事業評価: self-evaluations side by side, committee verdict, weights, KPIs planned vs actual */
-  "GET /api/v1/proposals/{id}/project-evaluation": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/proposals/{id}/project-evaluation": { path: { id: string; }; query: undefined; body: undefined; answer: S.EvaluationOfProject; };
   /** Rubric templates built from the criteria municipalities use */
-  "GET /api/v1/rubric-templates": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/rubric-templates": { path: Record<string, never>; query: undefined; body: undefined; answer: S.RubricTemplates; };
   /** Schedule a joint evaluation session (合同評価会議) with agenda and time slots */
-  "POST /api/v1/calls/{id}/sessions": { path: { id: string; }; query: undefined; body: S.CreateSessionDto; };
+  "POST /api/v1/calls/{id}/sessions": { path: { id: string; }; query: undefined; body: S.CreateSessionDto; answer: S.SessionCreated; };
   /** The sessions of a call (the committee sees those of its committees) */
-  "GET /api/v1/calls/{id}/sessions": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/calls/{id}/sessions": { path: { id: string; }; query: undefined; body: undefined; answer: S.SessionPage; };
   /** Server-sent events of a session: a `change` event (version and counts) whenever a sheet on its agenda is submitted or reopened, consensus, attendance or minutes change, or a decision is made; a comment heartbeat every 15 s; an `end` event, and the stream closes, once the caller may no longer watch (checked every LIVE_RECHECK_SECONDS: signed out, token expired, or no longer allowed to read the session) */
-  "GET /api/v1/sessions/{id}/live": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/sessions/{id}/live": { path: { id: string; }; query: undefined; body: undefined; answer: unknown; };
   /** A session: agenda, slots, attendance, consensus, minutes */
-  "GET /api/v1/sessions/{id}": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/sessions/{id}": { path: { id: string; }; query: undefined; body: undefined; answer: S.Session; };
   /** Record who is present (the quorum counts them) */
-  "PUT /api/v1/sessions/{id}/attendance": { path: { id: string; }; query: undefined; body: S.AttendanceDto; };
+  "PUT /api/v1/sessions/{id}/attendance": { path: { id: string; }; query: undefined; body: S.AttendanceDto; answer: S.Session; };
   /** Start, pause or move the room’s slot timer (chair, secretariat); every device follows it via the live stream */
-  "PUT /api/v1/sessions/{id}/clock": { path: { id: string; }; query: undefined; body: S.MeetingClockDto; };
+  "PUT /api/v1/sessions/{id}/clock": { path: { id: string; }; query: undefined; body: S.MeetingClockDto; answer: S.Session; };
   /** Record the committee’s consensus score and reason per criterion */
-  "PUT /api/v1/sessions/{id}/consensus/{proposalId}": { path: { id: string; proposalId: string; }; query: undefined; body: S.ConsensusDto; };
+  "PUT /api/v1/sessions/{id}/consensus/{proposalId}": { path: { id: string; proposalId: string; }; query: undefined; body: S.ConsensusDto; answer: S.Session; };
   /** Record the minutes (議事録) */
-  "POST /api/v1/sessions/{id}/minutes": { path: { id: string; }; query: undefined; body: S.MinutesDto; };
+  "POST /api/v1/sessions/{id}/minutes": { path: { id: string; }; query: undefined; body: S.MinutesDto; answer: S.Session; };
   /** The municipalities this deployment hosts (code, names): the code the other public reads take */
-  "GET /api/v1/public/municipalities": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/public/municipalities": { path: Record<string, never>; query: undefined; body: undefined; answer: Array<S.PublicMunicipality>; };
   /** Calls of a municipality with their themes */
-  "GET /api/v1/public/calls": { path: Record<string, never>; query: { municipality: string; }; body: undefined; };
+  "GET /api/v1/public/calls": { path: Record<string, never>; query: { municipality: string; }; body: undefined; answer: Array<S.PublicCall>; };
   /** Disclosed proposals, filtered by year, origin, decision, activity field, or text */
-  "GET /api/v1/public/proposals": { path: Record<string, never>; query: { limit?: number; cursor?: string; municipality: string; fiscalYear?: number; origin?: "group" | "department"; decision?: "adopted" | "adoptedWithConditions" | "notAdopted"; field?: string; q?: string; }; body: undefined; };
+  "GET /api/v1/public/proposals": { path: Record<string, never>; query: { limit?: number; cursor?: string; municipality: string; fiscalYear?: number; origin?: "group" | "department"; decision?: "adopted" | "adoptedWithConditions" | "notAdopted"; field?: string; q?: string; }; body: undefined; answer: S.PublicProposalPage; };
   /** A disclosed proposal: latest decision and assessment packages, versions, status history */
-  "GET /api/v1/public/proposals/{id}": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/public/proposals/{id}": { path: { id: string; }; query: undefined; body: undefined; answer: S.PublicProposal; };
   /** An earlier version of a publication (corrections keep the old ones readable) */
-  "GET /api/v1/public/proposals/{id}/{kind}/versions/{version}": { path: { id: string; kind: string; version: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/public/proposals/{id}/{kind}/versions/{version}": { path: { id: string; kind: string; version: string; }; query: undefined; body: undefined; answer: S.PublicationVersion; };
   /** Proposals, adoptions and implementations per year and origin, and by activity field */
-  "GET /api/v1/public/statistics": { path: Record<string, never>; query: { municipality: string; }; body: undefined; };
+  "GET /api/v1/public/statistics": { path: Record<string, never>; query: { municipality: string; }; body: undefined; answer: S.PublicStatistics; };
   /** JSON Schema of the open-data JSON */
-  "GET /api/v1/public/open-data/schema.json": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/public/open-data/schema.json": { path: Record<string, never>; query: undefined; body: undefined; answer: S.OpenDataJsonSchema; };
   /** Open data: {callId}.csv (RFC 4180, optional BOM), .json or .zip (both + schema + README); all.{csv,json,zip}?municipality= for every call */
-  "GET /api/v1/public/open-data/{file}": { path: { file: string; }; query: { municipality?: string; bom?: boolean; }; body: undefined; };
+  "GET /api/v1/public/open-data/{file}": { path: { file: string; }; query: { municipality?: string; bom?: boolean; }; body: undefined; answer: S.OpenData; };
   /** Publish a corrected version with its reason; earlier versions stay readable (secretariat) */
-  "POST /api/v1/proposals/{id}/publications/{kind}/corrections": { path: { id: string; kind: string; }; query: undefined; body: S.CorrectionDto; };
+  "POST /api/v1/proposals/{id}/publications/{kind}/corrections": { path: { id: string; kind: string; }; query: undefined; body: S.CorrectionDto; answer: S.PublicationCorrection; };
   /** My in-app notifications, newest first, with the unread count */
-  "GET /api/v1/me/notifications": { path: Record<string, never>; query: { limit?: number; cursor?: string; unread?: boolean; }; body: undefined; };
+  "GET /api/v1/me/notifications": { path: Record<string, never>; query: { limit?: number; unread?: boolean; }; body: undefined; answer: S.Inbox; };
   /** Mark all my notifications read */
-  "POST /api/v1/me/notifications/read-all": { path: Record<string, never>; query: undefined; body: undefined; };
+  "POST /api/v1/me/notifications/read-all": { path: Record<string, never>; query: undefined; body: undefined; answer: S.InboxMarkedRead; };
   /** Mark one notification read */
-  "POST /api/v1/me/notifications/{id}/read": { path: { id: string; }; query: undefined; body: undefined; };
+  "POST /api/v1/me/notifications/{id}/read": { path: { id: string; }; query: undefined; body: undefined; answer: undefined; };
   /** My e-mail preferences per category */
-  "GET /api/v1/me/notification-preferences": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/me/notification-preferences": { path: Record<string, never>; query: undefined; body: undefined; answer: Array<S.NotificationPreference>; };
   /** Set e-mail per category: immediate, daily digest or off (required notices always go) */
-  "PUT /api/v1/me/notification-preferences": { path: Record<string, never>; query: undefined; body: S.PreferencesDto; };
+  "PUT /api/v1/me/notification-preferences": { path: Record<string, never>; query: undefined; body: S.PreferencesDto; answer: Array<S.NotificationPreference>; };
   /** Preview a message with sample data (secretariat) */
-  "GET /api/v1/notification-templates/{template}/preview": { path: { template: string; }; query: { locale?: "ja" | "en"; }; body: undefined; };
+  "GET /api/v1/notification-templates/{template}/preview": { path: { template: string; }; query: { locale?: "ja" | "en"; }; body: undefined; answer: S.TemplatePreview; };
   /** Jobs that failed their last attempt (admin) */
-  "GET /api/v1/admin/dead-letters": { path: Record<string, never>; query: undefined; body: undefined; };
+  "GET /api/v1/admin/dead-letters": { path: Record<string, never>; query: undefined; body: undefined; answer: Array<S.DeadLetter>; };
   /** Send a dead-lettered job again (admin) */
-  "POST /api/v1/admin/dead-letters/{id}/retry": { path: { id: string; }; query: undefined; body: undefined; };
+  "POST /api/v1/admin/dead-letters/{id}/retry": { path: { id: string; }; query: undefined; body: undefined; answer: S.DeadLetterRetried; };
   /** Ask for a report (secretariat, admin): 202 with the report resource; poll it, then download its file */
-  "POST /api/v1/reports": { path: Record<string, never>; query: undefined; body: S.RequestReportDto; };
+  "POST /api/v1/reports": { path: Record<string, never>; query: undefined; body: S.RequestReportDto; answer: S.Report; };
   /** Reports of the municipality, newest first (secretariat, admin) */
-  "GET /api/v1/reports": { path: Record<string, never>; query: { limit?: number; offset?: number; }; body: undefined; };
+  "GET /api/v1/reports": { path: Record<string, never>; query: { limit?: number; offset?: number; }; body: undefined; answer: S.ReportPage; };
   /** A report: queued, ready (with size and SHA-256) or failed */
-  "GET /api/v1/reports/{id}": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/reports/{id}": { path: { id: string; }; query: undefined; body: undefined; answer: S.Report; };
   /** Download a ready report (409 while it is being built) */
-  "GET /api/v1/reports/{id}/file": { path: { id: string; }; query: undefined; body: undefined; };
+  "GET /api/v1/reports/{id}/file": { path: { id: string; }; query: undefined; body: undefined; answer: unknown; };
   /** Open the queue dashboard in this browser (platform operator) */
-  "POST /api/v1/admin/queue-dashboard/session": { path: Record<string, never>; query: undefined; body: undefined; };
+  "POST /api/v1/admin/queue-dashboard/session": { path: Record<string, never>; query: undefined; body: undefined; answer: undefined; };
   /** Forget the queue dashboard cookie in this browser */
-  "DELETE /api/v1/admin/queue-dashboard/session": { path: Record<string, never>; query: undefined; body: undefined; };
+  "DELETE /api/v1/admin/queue-dashboard/session": { path: Record<string, never>; query: undefined; body: undefined; answer: undefined; };
 }

@@ -357,3 +357,1154 @@ export type RequestReportDto = {
   proposalId?: string;
   locale?: "ja" | "en";
 };
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code: string;
+  requestId: string;
+  errors?: Array<{
+    field: string;
+    messages: Array<string>;
+  }>;
+  currentVersion?: number;
+  [key: string]: unknown;
+};
+
+export type TokenPair = {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+  tokenType: "Bearer";
+};
+
+export type Me = {
+  userId: string;
+  municipalityId: string | null;
+  platformAdmin: boolean;
+  roles: Array<"proposer" | "reviewer" | "committee_member" | "committee_chair" | "secretariat" | "admin">;
+  memberships: Array<{
+    organizationId: string | null;
+    role: "proposer" | "reviewer" | "committee_member" | "committee_chair" | "secretariat" | "admin";
+  }>;
+  locale: "ja" | "en";
+};
+
+export type Liveness = {
+  status: "ok";
+};
+
+export type Readiness = {
+  status: "ok" | "fail";
+  checks: {
+    database: {
+      status: "ok" | "fail";
+      latencyMs: number;
+      error?: string;
+    };
+    redis: {
+      status: "ok" | "fail";
+      latencyMs: number;
+      error?: string;
+    };
+    worker: {
+      status: "ok" | "fail";
+      latencyMs: number;
+      error?: string;
+    };
+  };
+};
+
+export type Municipality = {
+  id: string;
+  code: string;
+  nameJa: string;
+  nameEn: string;
+  namesCommittee: boolean;
+  createdAt: string;
+};
+
+export type Organization = {
+  id: string;
+  municipalityId: string;
+  kind: "group" | "department" | "intermediary";
+  nameJa: string;
+  nameEn: string;
+  createdAt: string;
+};
+
+export type OrganizationMembership = {
+  id: string;
+  municipalityId: string;
+  userId: string;
+  organizationId: string | null;
+  role: "proposer" | "reviewer" | "committee_member" | "committee_chair" | "secretariat" | "admin";
+  createdAt: string;
+};
+
+export type User = {
+  id: string;
+  municipalityId: string | null;
+  email: string;
+  displayName: string;
+  locale: "ja" | "en";
+  platformAdmin: boolean;
+  active: boolean;
+  createdAt: string;
+};
+
+export type UserWithRoles = {
+  id: string;
+  municipalityId: string | null;
+  email: string;
+  displayName: string;
+  locale: "ja" | "en";
+  platformAdmin: boolean;
+  active: boolean;
+  createdAt: string;
+  roles: Array<"proposer" | "reviewer" | "committee_member" | "committee_chair" | "secretariat" | "admin">;
+  memberships: Array<{
+    role: "proposer" | "reviewer" | "committee_member" | "committee_chair" | "secretariat" | "admin";
+    organizationId: string | null;
+  }>;
+};
+
+export type Committee = {
+  id: string;
+  municipalityId: string;
+  nameJa: string;
+  nameEn: string;
+  createdAt: string;
+};
+
+export type CommitteeMember = {
+  committeeId: string;
+  userId: string;
+  municipalityId: string;
+  position: "member" | "chair";
+  affiliation: string | null;
+  createdAt: string;
+};
+
+export type CommitteeWithMembers = {
+  id: string;
+  nameJa: string;
+  nameEn: string;
+  members: Array<{
+    userId: string;
+    displayName: string;
+    position: "member" | "chair";
+    affiliation: string | null;
+  }>;
+};
+
+export type ActivityField = {
+  municipalityId: string;
+  key: string;
+  labelJa: string;
+  labelEn: string;
+  position: number;
+};
+
+export type AuditVerification = {
+  streams: number;
+  entries: number;
+  breaks: Array<AuditChainBreak>;
+  verifiedAt: string;
+};
+
+export type AuditChainBreak = {
+  stream: string;
+  seq: number;
+  id: string | null;
+  reason: "hash_mismatch" | "broken_link" | "sequence_gap" | "truncated";
+};
+
+export type Inbox = {
+  unread: number;
+  items: Array<Notification>;
+};
+
+export type Notification = {
+  id: string;
+  category: "submission" | "screening" | "assignment" | "reminder" | "session" | "decision" | "publication" | "evaluation" | "condition" | "status";
+  template: string;
+  subject: string;
+  body: string;
+  params: {
+    proposalId?: string;
+    sessionId?: string | null;
+    [key: string]: unknown;
+  };
+  read: boolean;
+  createdAt: string;
+};
+
+export type InboxMarkedRead = {
+  marked: number;
+};
+
+export type NotificationPreference = {
+  category: "submission" | "screening" | "assignment" | "reminder" | "session" | "decision" | "publication" | "evaluation" | "condition" | "status";
+  mode: "immediate" | "digest" | "off";
+  required: boolean;
+};
+
+export type TemplatePreview = {
+  template: "proposal.submitted" | "proposal.received" | "proposal.resubmitted" | "proposal.returned" | "proposal.accepted" | "proposal.ineligible" | "review.assigned" | "reminder.submission" | "reminder.review" | "session.invitation" | "reminder.session" | "proposal.decided" | "proposal.published" | "evaluation.requested" | "condition.follow_up";
+  locale: "ja" | "en";
+  category: "submission" | "screening" | "assignment" | "reminder" | "session" | "decision" | "publication" | "evaluation" | "condition" | "status";
+  required: boolean;
+  subject: string;
+  text: string;
+  html: string;
+};
+
+export type DeadLetter = {
+  id: string;
+  queue: string;
+  jobName: string;
+  jobId: string;
+  payload: {
+    [key: string]: unknown;
+  };
+  error: string;
+  attempts: number;
+  failedAt: string;
+  retriedAt: string | null;
+};
+
+export type DeadLetterRetried = {
+  retried: true;
+};
+
+export type Call = {
+  id: string;
+  municipalityId: string;
+  fiscalYear: number;
+  titleJa: string;
+  titleEn: string;
+  descriptionJa: string;
+  descriptionEn: string;
+  eligibilityJa: string;
+  eligibilityEn: string;
+  exclusionsJa: string;
+  exclusionsEn: string;
+  maxRequestedAmount: number | null;
+  activityFields: Array<string>;
+  submissionOpensAt: string;
+  submissionClosesAt: string;
+  screeningAt: string | null;
+  reviewDeadlineAt: string | null;
+  jointEvaluationAt: string | null;
+  publicationAt: string | null;
+  consultationRequired: boolean;
+  provisionalAdoption: boolean;
+  preConsultation: boolean;
+  phase: "accepting" | "closed_for_submission";
+  version: number;
+  evaluationSettings: CallEvaluationSettings;
+  holdDecisionNotices: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CallEvaluationSettings = {
+  conflictRule?: "renormalize" | "substitute_mean";
+  thresholdPercent?: number;
+  disagreementSpread?: number;
+  stageCombination?: {
+    kind: "threshold" | "weighted";
+    stage1PassMark?: number;
+    weights?: {
+      document: number;
+      presentation: number;
+    };
+  };
+  projectWeights?: {
+    group: number;
+    department: number;
+    committee: number;
+  };
+};
+
+export type Theme = {
+  id: string;
+  municipalityId: string;
+  callId: string;
+  departmentId: string;
+  titleJa: string;
+  titleEn: string;
+  descriptionJa: string;
+  descriptionEn: string;
+  createdBy: string;
+  createdAt: string;
+};
+
+export type Announcement = {
+  held: number;
+  releaseAt: string | null;
+};
+
+export type ProposalContent = {
+  summary?: string;
+  background?: string;
+  objectives?: string;
+  kpis?: Array<ProposalKpi>;
+  roleSharing?: Array<ProposalRoleShare>;
+  budget?: Array<ProposalBudgetLine>;
+  requestedAmount?: number;
+  schedule?: Array<ProposalScheduleItem>;
+  activityFields?: Array<string>;
+  organizationProfile?: {
+    representative?: string;
+    founded?: string;
+    members?: number;
+    activities?: string;
+  };
+  contactPerson?: {
+    name?: string;
+    email?: string;
+    phone?: string;
+  };
+};
+
+export type ProposalKpi = {
+  kind: "outcome" | "activity";
+  name: string;
+  unit: string;
+  baseline?: number;
+  target: number;
+};
+
+export type ProposalRoleShare = {
+  task: string;
+  group: string;
+  city: string;
+  costBorneBy: "group" | "city" | "shared";
+};
+
+export type ProposalBudgetLine = {
+  kind: "income" | "expense";
+  item: string;
+  amount: number;
+};
+
+export type ProposalScheduleItem = {
+  period: string;
+  activity: string;
+};
+
+export type Proposal = {
+  id: string;
+  callId: string;
+  organizationId: string;
+  origin: "group" | "department";
+  themeId: string | null;
+  partnerDepartmentIds: Array<string>;
+  title: string;
+  content: ProposalContent;
+  state: string;
+  version: number;
+  receiptNumber: string | null;
+  allowedEvents: Array<"RECORD_PRE_CONSULTATION" | "SUBMIT" | "RETURN" | "RESUBMIT" | "ACCEPT" | "REJECT_INELIGIBLE" | "FILE_CONSULTATION_REPORT" | "REVIEW_COMPLETE" | "FINALIZE" | "BUDGET_APPROVED" | "BUDGET_REJECTED" | "PUBLISH" | "CONCLUDE_AGREEMENT" | "START" | "REPORT_PROGRESS" | "RECORD_MILESTONE" | "RESOLVE_CONDITION" | "END" | "SUBMIT_SELF_EVALUATION" | "ASSESS" | "WITHDRAW" | "SUBMISSION_DEADLINE_PASSED">;
+  returns: Array<{
+    at: string;
+    reason: string;
+  }>;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ProposalVersion = {
+  id: string;
+  municipalityId: string;
+  proposalId: string;
+  number: number;
+  title: string;
+  content: ProposalContent;
+  event: "SUBMIT" | "RESUBMIT";
+  submittedBy: string;
+  submittedAt: string;
+};
+
+export type ProposalVersionDiff = {
+  from: number;
+  to: number;
+  changes: Array<{
+    field: "activityFields" | "background" | "budget" | "contactPerson" | "kpis" | "objectives" | "organizationProfile" | "requestedAmount" | "roleSharing" | "schedule" | "summary" | "title";
+    before: unknown;
+    after: unknown;
+  }>;
+};
+
+export type ProposalAuditEvent = {
+  seq: number;
+  action: string;
+  actorId: string | null;
+  actorRole: string | null;
+  at: string;
+  before: unknown;
+  after: unknown;
+  hash: string;
+};
+
+export type Attachment = {
+  id: string;
+  municipalityId: string;
+  proposalId: string;
+  filename: string;
+  contentType: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+};
+
+export type PublicationPackage = {
+  kind: "decision" | "assessment";
+  proposal: {
+    id: string;
+    receiptNumber: string | null;
+    title: string;
+    origin: "group" | "department";
+    organization: {
+      ja: string;
+      en: string;
+    };
+    partnerDepartments: Array<{
+      ja: string;
+      en: string;
+    }>;
+    theme: string | null;
+    summary: string | null;
+    background: string | null;
+    objectives: string | null;
+    kpis: Array<{
+      kind: "outcome" | "activity";
+      name: string;
+      unit: string;
+      baseline?: number;
+      target: number;
+    }>;
+    activityFields: Array<string>;
+    requestedAmount: number | null;
+  };
+  call: {
+    id: string;
+    fiscalYear: number;
+    title: {
+      ja: string;
+      en: string;
+    };
+  };
+  decision: {
+    outcome: "adopted" | "adoptedWithConditions" | "notAdopted";
+    comment: string;
+    decidedAt: string;
+  } | null;
+  conditions: Array<{
+    text: string;
+    resolved: boolean;
+  }>;
+  assessment: {
+    verdict: "A" | "B" | "C";
+    comment: string;
+    assessedAt: string;
+  } | null;
+  scores: {
+    document?: PublicationStageResult;
+    presentation?: PublicationStageResult;
+    project_end?: PublicationStageResult;
+  };
+  consensus: {
+    scores: {
+      [key: string]: number;
+    };
+    reasons: {
+      [key: string]: string;
+    };
+  } | null;
+  rounding: {
+    ja: string;
+    en: string;
+  };
+  committee: Array<{
+    name: string;
+    position: "member" | "chair";
+    affiliation: string | null;
+  }> | null;
+  state: string;
+};
+
+export type PublicationVersion = {
+  kind: "decision" | "assessment";
+  proposal: {
+    id: string;
+    receiptNumber: string | null;
+    title: string;
+    origin: "group" | "department";
+    organization: {
+      ja: string;
+      en: string;
+    };
+    partnerDepartments: Array<{
+      ja: string;
+      en: string;
+    }>;
+    theme: string | null;
+    summary: string | null;
+    background: string | null;
+    objectives: string | null;
+    kpis: Array<{
+      kind: "outcome" | "activity";
+      name: string;
+      unit: string;
+      baseline?: number;
+      target: number;
+    }>;
+    activityFields: Array<string>;
+    requestedAmount: number | null;
+  };
+  call: {
+    id: string;
+    fiscalYear: number;
+    title: {
+      ja: string;
+      en: string;
+    };
+  };
+  decision: {
+    outcome: "adopted" | "adoptedWithConditions" | "notAdopted";
+    comment: string;
+    decidedAt: string;
+  } | null;
+  conditions: Array<{
+    text: string;
+    resolved: boolean;
+  }>;
+  assessment: {
+    verdict: "A" | "B" | "C";
+    comment: string;
+    assessedAt: string;
+  } | null;
+  scores: {
+    document?: PublicationStageResult;
+    presentation?: PublicationStageResult;
+    project_end?: PublicationStageResult;
+  };
+  consensus: {
+    scores: {
+      [key: string]: number;
+    };
+    reasons: {
+      [key: string]: string;
+    };
+  } | null;
+  rounding: {
+    ja: string;
+    en: string;
+  };
+  committee: Array<{
+    name: string;
+    position: "member" | "chair";
+    affiliation: string | null;
+  }> | null;
+  state: string;
+  version: number;
+  publishedAt: string;
+  correctionReason: string | null;
+};
+
+export type PublicationStageResult = {
+  rubricVersion: number;
+  criteria: Array<PublicationCriterionResult>;
+  total: number;
+  rank: number;
+  passes: boolean;
+  conflictRule: "renormalize" | "substitute_mean";
+  substituted: number;
+  tied: boolean;
+};
+
+export type PublicationCriterionResult = {
+  key: string;
+  count: number;
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+  stdDev: number;
+  disagreement: boolean;
+  label?: {
+    ja: string;
+    en: string;
+  };
+  scale?: {
+    min: number;
+    max: number;
+    step: number;
+  };
+};
+
+export type PublicationCorrection = {
+  version: number | null;
+  reason: string;
+};
+
+export type OpenData = {
+  columns: Array<"receipt_number" | "fiscal_year" | "title" | "origin" | "organization" | "activity_fields" | "requested_amount" | "decision" | "document_total" | "presentation_total" | "committee_comment" | "published_at">;
+  records: Array<OpenDataRecord>;
+};
+
+export type OpenDataRecord = {
+  receipt_number: string | null;
+  fiscal_year: number;
+  title: string;
+  origin: "group" | "department";
+  organization: string;
+  activity_fields: string;
+  requested_amount: number | null;
+  decision: "adopted" | "adoptedWithConditions" | "notAdopted" | null;
+  document_total: number | null;
+  presentation_total: number | null;
+  committee_comment: string | null;
+  published_at: string;
+};
+
+export type OpenDataJsonSchema = {
+  $schema: string;
+  $id: string;
+  title: string;
+  type: "object";
+  required: Array<string>;
+  properties: {
+    [key: string]: unknown;
+  };
+};
+
+export type PublicMunicipality = {
+  code: string;
+  nameJa: string;
+  nameEn: string;
+};
+
+export type PublicCall = {
+  id: string;
+  fiscalYear: number;
+  titleJa: string;
+  titleEn: string;
+  descriptionJa: string;
+  descriptionEn: string;
+  eligibilityJa: string;
+  maxRequestedAmount: number | null;
+  submissionOpensAt: string;
+  submissionClosesAt: string;
+  publicationAt: string | null;
+  themes: Array<{
+    titleJa: string;
+    titleEn: string;
+  }>;
+};
+
+export type PublicProposalSummary = {
+  id: string;
+  receiptNumber: string | null;
+  title: string;
+  origin: "group" | "department";
+  organization: {
+    ja: string;
+    en: string;
+  };
+  activityFields: Array<string>;
+  fiscalYear: number;
+  decision: "adopted" | "adoptedWithConditions" | "notAdopted" | null;
+  total: number | null;
+  version: number;
+  publishedAt: string;
+};
+
+export type PublicProposalPage = {
+  items: Array<PublicProposalSummary>;
+  nextCursor: string | null;
+};
+
+export type PublicProposal = {
+  decision: PublicationPackage | null;
+  assessment: PublicationPackage | null;
+  versions: Array<{
+    kind: "decision" | "assessment";
+    version: number;
+    publishedAt: string;
+    correctionReason: string | null;
+  }>;
+  statusHistory: Array<{
+    state: string;
+    at: string;
+  }>;
+};
+
+export type PublicStatistics = {
+  byYearAndOrigin: Array<{
+    fiscalYear: number;
+    origin: "group" | "department";
+    disclosed: number;
+    adopted: number;
+    implemented: number;
+    implementationRate: number | null;
+  }>;
+  byActivityField: Array<{
+    key: string;
+    labelJa: string;
+    labelEn: string;
+    disclosed: number;
+  }>;
+};
+
+export type Report = {
+  id: string;
+  kind: "call-summary-pdf" | "evaluation-sheet-pdf" | "call-workbook-xlsx";
+  callId: string;
+  proposalId: string | null;
+  locale: "ja" | "en";
+  status: "queued" | "ready" | "failed";
+  fileName: string | null;
+  mediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | null;
+  byteSize: number | null;
+  sha256: string | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type ReportPage = {
+  items: Array<Report>;
+  total: number;
+};
+
+export type RubricDefinition = {
+  titleJa: string;
+  titleEn: string;
+  descriptionJa?: string;
+  descriptionEn?: string;
+  criteria: Array<CriterionDefinition>;
+};
+
+export type CriterionDefinition = {
+  key: string;
+  labelJa: string;
+  labelEn: string;
+  descriptionJa?: string;
+  descriptionEn?: string;
+  weight: number;
+  scale: {
+    min: number;
+    max: number;
+    step: number;
+  };
+  levels?: Array<{
+    score: number;
+    labelJa: string;
+    labelEn: string;
+  }>;
+  commentRequired?: boolean;
+};
+
+export type Rubric = {
+  id: string;
+  callId: string;
+  stage: "document" | "presentation" | "project_end";
+  version: number;
+  definition: RubricDefinition;
+  frozenAt: string | null;
+};
+
+export type RubricTemplates = {
+  [key: string]: RubricDefinition;
+};
+
+export type Assignment = {
+  id: string;
+  proposalId: string;
+  reviewerId: string;
+  stage: "document" | "presentation" | "project_end";
+  status: "assigned" | "acknowledged" | "draft" | "submitted" | "locked" | "conflicted";
+  conflictKind: "automatic" | "declared" | null;
+  conflictReason: string | null;
+};
+
+export type AssignmentOfProposal = {
+  id: string;
+  reviewerId: string;
+  reviewerName: string;
+  stage: "document" | "presentation" | "project_end";
+  status: "assigned" | "acknowledged" | "draft" | "submitted" | "locked" | "conflicted";
+  conflictKind: "automatic" | "declared" | null;
+  conflictReason: string | null;
+  submittedAt: string | null;
+};
+
+export type AssignmentQueue = {
+  pending: Array<{
+    id: string;
+    proposalId: string;
+    reviewerId: string;
+    stage: "document" | "presentation" | "project_end";
+    status: "assigned" | "acknowledged" | "draft" | "submitted" | "locked" | "conflicted";
+    conflictKind: "automatic" | "declared" | null;
+    conflictReason: string | null;
+    title: string;
+    callId: string;
+    reviewDeadlineAt: string | null;
+  }>;
+  done: Array<{
+    id: string;
+    proposalId: string;
+    reviewerId: string;
+    stage: "document" | "presentation" | "project_end";
+    status: "assigned" | "acknowledged" | "draft" | "submitted" | "locked" | "conflicted";
+    conflictKind: "automatic" | "declared" | null;
+    conflictReason: string | null;
+    title: string;
+    callId: string;
+    reviewDeadlineAt: string | null;
+  }>;
+};
+
+export type ScoreSheet = {
+  assignment: {
+    id: string;
+    proposalId: string;
+    reviewerId: string;
+    stage: "document" | "presentation" | "project_end";
+    status: "assigned" | "acknowledged" | "draft" | "submitted" | "locked" | "conflicted";
+    conflictKind: "automatic" | "declared" | null;
+    conflictReason: string | null;
+    title: string;
+    callId: string;
+  };
+  rubric: {
+    version: number;
+    definition: RubricDefinition;
+  };
+  scores: {
+    [key: string]: number;
+  };
+  comments: {
+    [key: string]: string;
+  };
+  updatedAt: string | null;
+  submittedAt: string | null;
+};
+
+export type ScoreSheetSaved = {
+  status: "draft";
+  rubricVersion: number;
+};
+
+export type ScoreSheetSubmitted = {
+  status: "submitted";
+};
+
+export type ScoreSheetReopened = {
+  status: "draft";
+};
+
+export type ScoreRoundingRule = {
+  ja: string;
+  en: string;
+};
+
+export type CriterionStats = {
+  key: string;
+  count: number;
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+  stdDev: number;
+  disagreement: boolean;
+};
+
+export type ResultsStageEntry = {
+  proposalId: string;
+  criteria: Array<CriterionStats>;
+  total: number;
+  rank: number;
+  tiedWith: Array<string>;
+  passes: boolean;
+  conflictRule: "renormalize" | "substitute_mean";
+  substituted: number;
+};
+
+export type ResultsProposalStage = {
+  rubricVersion: number;
+  proposalId: string;
+  criteria: Array<CriterionStats>;
+  total: number;
+  rank: number;
+  tiedWith: Array<string>;
+  passes: boolean;
+  conflictRule: "renormalize" | "substitute_mean";
+  substituted: number;
+};
+
+export type ResultsStage = {
+  rubricVersion: number;
+  rubric: RubricDefinition;
+  results: Array<ResultsStageEntry>;
+  leniency: Array<ReviewerLeniency>;
+};
+
+export type ReviewerLeniency = {
+  reviewerId: string;
+  sheets: number;
+  offset: number;
+  zScore: number;
+};
+
+export type ResultsCombined = {
+  proposalId: string;
+  document: number | null;
+  presentation: number | null;
+  combined: number | null;
+  passedStage1: boolean;
+  missing: Array<"document" | "presentation">;
+  rank: number | null;
+  tiedWith: Array<string>;
+  adopted: boolean;
+};
+
+export type EvaluationSettings = {
+  conflictRule: "renormalize" | "substitute_mean";
+  thresholdPercent: number;
+  disagreementSpread: number;
+  stageCombination: {
+    kind: "threshold" | "weighted";
+    stage1PassMark?: number;
+    weights?: {
+      document: number;
+      presentation: number;
+    };
+  } | null;
+  projectWeights: {
+    group: number;
+    department: number;
+    committee: number;
+  };
+};
+
+export type CallResults = {
+  settings: EvaluationSettings;
+  rounding: ScoreRoundingRule;
+  stages: {
+    document?: ResultsStage;
+    presentation?: ResultsStage;
+  };
+  combined: Array<ResultsCombined> | null;
+};
+
+export type ScoreSheetSubmission = {
+  assignmentId: string;
+  reviewerId: string | null;
+  stage: "document" | "presentation" | "project_end";
+  rubricVersion: number;
+  scores: {
+    [key: string]: number;
+  };
+  comments: {
+    [key: string]: string;
+  };
+  submittedAt: string;
+};
+
+export type ConsensusComparison = {
+  sessionId: string;
+  criteria: Array<{
+    key: string;
+    consensus: number;
+    reason: string;
+    individualMean: number | null;
+    difference: number | null;
+  }>;
+};
+
+export type ScoresOfProposal = {
+  rounding: ScoreRoundingRule;
+  sheets: Array<ScoreSheetSubmission>;
+  stages: {
+    document?: ResultsProposalStage;
+    presentation?: ResultsProposalStage;
+    project_end?: ResultsProposalStage;
+  };
+  consensus: Array<ConsensusComparison>;
+};
+
+export type EvaluationOfProject = {
+  items: Array<{
+    key: string;
+    group: number | null;
+    department: number | null;
+    differsBy2: boolean;
+  }>;
+  mutualEvaluationItems: Array<string>;
+  totals: {
+    group: number;
+    department: number;
+    committee: number;
+    combined: number;
+  };
+  verdict: "A" | "B" | "C";
+  kpis: Array<{
+    kind: "outcome" | "activity";
+    name: string;
+    unit: string;
+    baseline?: number;
+    target: number;
+    actual: number | null;
+    achievementPercent: number | null;
+  }>;
+  committeeVerdict: "A" | "B" | "C" | null;
+  rounding: ScoreRoundingRule;
+};
+
+export type Session = {
+  id: string;
+  callId: string;
+  members: Array<{
+    userId: string;
+    displayName: string;
+    position: "chair" | "member";
+  }>;
+  committeeId: string;
+  stage: "document" | "presentation" | "project_end";
+  startsAt: string;
+  place: string;
+  quorum: number;
+  present: Array<string>;
+  slotMinutes: {
+    presentation: number;
+    questions: number;
+  };
+  agenda: Array<AgendaItem>;
+  minutes: string | null;
+  clock: {
+    agendaIndex: number;
+    phase: "presentation" | "questions";
+    running: boolean;
+    remainingSeconds: number;
+    setAt: string;
+    setBy: string;
+  } | null;
+  serverTime: string;
+  consensus: Array<ConsensusRecord>;
+};
+
+export type SessionCreated = {
+  id: string;
+  callId: string;
+  members: Array<{
+    userId: string;
+    displayName: string;
+    position: "chair" | "member";
+  }>;
+  committeeId: string;
+  stage: "document" | "presentation" | "project_end";
+  startsAt: string;
+  place: string;
+  quorum: number;
+  present: Array<string>;
+  slotMinutes: {
+    presentation: number;
+    questions: number;
+  };
+  agenda: Array<AgendaItem>;
+  minutes: string | null;
+  clock: {
+    agendaIndex: number;
+    phase: "presentation" | "questions";
+    running: boolean;
+    remainingSeconds: number;
+    setAt: string;
+    setBy: string;
+  } | null;
+  serverTime: string;
+  consensus: Array<ConsensusRecord>;
+  unavoidableAdjacencies: number;
+};
+
+export type AgendaItem = {
+  proposalId: string;
+  startsAt: string;
+  questionsAt: string;
+  endsAt: string;
+  recused: Array<string>;
+  guests: Array<AgendaGuest>;
+};
+
+export type AgendaGuest = {
+  kind: "department" | "presenter";
+  proposalId: string;
+  name: string;
+  organizationId?: string;
+};
+
+export type MeetingClock = {
+  agendaIndex: number;
+  phase: "presentation" | "questions";
+  running: boolean;
+  remainingSeconds: number;
+  setAt: string;
+  setBy: string;
+};
+
+export type ConsensusRecord = {
+  proposalId: string;
+  scores: {
+    [key: string]: number;
+  };
+  reasons: {
+    [key: string]: string;
+  };
+  recordedBy: string;
+  recordedAt: string;
+  version: number;
+};
+
+export type SessionSummary = {
+  id: string;
+  callId: string;
+  title: {
+    ja: string;
+    en: string;
+  };
+  stage: "document" | "presentation" | "project_end";
+  startsAt: string;
+  place: string;
+  quorum: number;
+  agendaItems: number;
+  decidedItems: number;
+  state: "scheduled" | "held" | "concluded";
+};
+
+export type SessionPage = {
+  items: Array<SessionSummary>;
+  nextCursor: string | null;
+};
+
+export type SessionLiveChange = {
+  version: string;
+  present: number;
+  proposals: Array<{
+    proposalId: string;
+    state: string;
+    assigned: number;
+    submitted: number;
+    consensusVersion: number;
+  }>;
+  minutesLength: number;
+};

@@ -82,7 +82,7 @@ export interface CallListItem {
 /** Operations other areas read too are cast where used (not augmented here), so areas never clash. */
 declare module '../../api/models' {
   interface Responses {
-    'GET /api/v1/calls/{id}/sessions': { items: SessionListItem[]; nextCursor: null };
+    'GET /api/v1/calls/{id}/sessions': { items: SessionListItem[]; nextCursor: string | null };
     'GET /api/v1/sessions/{id}': Session;
     'PUT /api/v1/sessions/{id}/attendance': Session;
     'PUT /api/v1/sessions/{id}/consensus/{proposalId}': Session;

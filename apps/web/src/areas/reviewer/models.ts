@@ -14,6 +14,9 @@ export interface QueueItem {
   reviewDeadlineAt: string | null;
 }
 
+/** An assignment as its own moves answer it (no proposal title or deadline: those come from the queue). */
+export type AssignmentRecord = Omit<QueueItem, 'title' | 'callId' | 'reviewDeadlineAt'>;
+
 export interface MySheet {
   assignment: Omit<QueueItem, 'reviewDeadlineAt'>;
   rubric: { version: number; definition: Rubric };
@@ -46,10 +49,10 @@ export interface CallSummary {
 declare module '../../api/models' {
   interface Responses {
     'GET /api/v1/me/assignments': { pending: QueueItem[]; done: QueueItem[] };
-    'POST /api/v1/assignments/{id}/acknowledge': QueueItem;
+    'POST /api/v1/assignments/{id}/acknowledge': AssignmentRecord;
     'GET /api/v1/assignments/{id}/score-sheet': MySheet;
     'PUT /api/v1/assignments/{id}/score-sheet': { status: string; rubricVersion: number };
     'POST /api/v1/assignments/{id}/score-sheet/submit': { status: 'submitted' };
-    'POST /api/v1/assignments/{id}/conflict': QueueItem;
+    'POST /api/v1/assignments/{id}/conflict': AssignmentRecord;
   }
 }
