@@ -126,16 +126,34 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
     expect(broken.headers.get('content-type')).toContain('application/problem+json');
     const after = (await x.proposerA.get('/api/v1/proposals?limit=100')).body.items.length;
     expect(after).toBe(before);
-    // An explicit null for a field the call requires is the client's mistake: a 400 naming it, the call unchanged.
+    // Optional means absent, not null: an explicit null is refused field by field and changes nothing …
     const call = await must(x.secretariat.get(`/api/v1/calls/${x.callId}`));
-    const nulled = await x.secretariat.patch(
-      `/api/v1/calls/${x.callId}`,
-      { titleJa: null },
-      { 'if-match': `"${call.version}"` },
-    );
+    const ifMatch = { 'if-match': `"${call.version}"` };
+    const nulled = await x.secretariat.patch(`/api/v1/calls/${x.callId}`, { titleJa: null, fiscalYear: null }, ifMatch);
     expect(nulled.status).toBe(400);
-    expect(nulled.body.errors).toEqual([{ field: 'titleJa', messages: ['titleJa must not be null'] }]);
+    expect(nulled.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['fiscalYear', 'titleJa']);
+    const nullContent = await x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
+      organizationId: x.groupAId,
+      title: '空の背景',
+      content: { background: null, contactPerson: null },
+    });
+    expect(nullContent.status).toBe(400);
+    expect(nullContent.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'content.background',
+      'content.contactPerson',
+    ]);
     expect(await must(x.secretariat.get(`/api/v1/calls/${x.callId}`))).toEqual(call);
+    // … except where null is a value: it clears the maximum amount.
+    await must(x.secretariat.patch(`/api/v1/calls/${x.callId}`, { maxRequestedAmount: 500_000 }, ifMatch));
+    const capped = await must(x.secretariat.get(`/api/v1/calls/${x.callId}`));
+    const cleared = await must(
+      x.secretariat.patch(
+        `/api/v1/calls/${x.callId}`,
+        { maxRequestedAmount: null },
+        { 'if-match': `"${capped.version}"` },
+      ),
+    );
+    expect([capped.maxRequestedAmount, cleared.maxRequestedAmount]).toEqual([500_000, null]);
   });
 
   it('refuses a stale If-Match with 409 and a missing one with 428', async () => {

@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -16,6 +15,7 @@ import {
 } from 'class-validator';
 import { ROLES, type Role } from '@kyodo/platform';
 import { OptionalText, RequiredText } from '../http/text-fields';
+import { Optional } from '../http/optional';
 
 export class CreateMunicipalityDto {
   @ApiProperty({ example: '142042', description: 'Local government code or another unique short code' })
@@ -29,14 +29,14 @@ export class CreateMunicipalityDto {
   nameEn: string;
 
   @ApiPropertyOptional({ description: 'Publish committee members’ names with assessments' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   namesCommittee?: boolean;
 }
 
 export class CreateOrganizationDto {
   @ApiPropertyOptional({ description: 'Platform operators only: the municipality to create it in' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   municipalityId?: string;
 
@@ -53,7 +53,7 @@ export class CreateOrganizationDto {
 
 export class CreateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   municipalityId?: string;
 
@@ -88,7 +88,7 @@ export class AddMemberDto {
 
 export class CreateCommitteeDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   municipalityId?: string;
 
@@ -114,14 +114,14 @@ export class AddCommitteeMemberDto {
 
 export class MunicipalityQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   municipalityId?: string;
 }
 
 export class UsersQueryDto {
   @ApiPropertyOptional({ enum: ROLES, description: 'Only the users who hold this role' })
-  @IsOptional()
+  @Optional()
   @IsIn(ROLES)
   role?: Role;
 }

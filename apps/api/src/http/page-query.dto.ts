@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from './optional';
 
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -12,7 +13,7 @@ export class PageQueryDto {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   cursor?: string;

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Optional } from './optional';
 
 /** A required, non-empty text of at most `max` characters. */
 export const RequiredText = (max: number, api: ApiPropertyOptions = {}) =>
@@ -15,7 +16,7 @@ export const RequiredText = (max: number, api: ApiPropertyOptions = {}) =>
 export const OptionalText = (max: number, api: ApiPropertyOptions = {}) =>
   applyDecorators(
     ApiPropertyOptional({ maxLength: max, ...api } as ApiPropertyOptions),
-    IsOptional(),
+    Optional(),
     IsString(),
     MaxLength(max),
   );

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateBy } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Max, Min, ValidateBy } from 'class-validator';
 import {
   CATEGORIES,
   DeadLettersService,
@@ -14,11 +14,12 @@ import { type Actor, hasRole, NotFoundError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, EmptyAnswer, listOf, ref } from '../openapi/answers';
+import { Optional } from '../http/optional';
 
 /** The newest notices (no cursor: the inbox shows the latest and the unread count; older ones are marked read). */
 class InboxQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -26,7 +27,7 @@ class InboxQueryDto {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'Only the unread ones' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   unread?: boolean;
@@ -55,7 +56,7 @@ class PreferencesDto {
 }
 
 class PreviewQueryDto {
-  @ApiPropertyOptional({ enum: ['ja', 'en'] }) @IsOptional() @IsIn(['ja', 'en']) locale?: 'ja' | 'en';
+  @ApiPropertyOptional({ enum: ['ja', 'en'] }) @Optional() @IsIn(['ja', 'en']) locale?: 'ja' | 'en';
 }
 
 @ApiTags('notifications')

@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -15,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../http/optional';
 
 const TEXT = 20_000;
 
@@ -34,7 +34,7 @@ export class KpiDto {
   unit: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsNumber()
   baseline?: number;
 
@@ -70,34 +70,34 @@ export class ScheduleItemDto {
 }
 
 export class OrganizationProfileDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) representative?: string;
-  @ApiPropertyOptional({ example: '2019-04' }) @IsOptional() @IsString() @MaxLength(50) founded?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000_000) members?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) activities?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(200) representative?: string;
+  @ApiPropertyOptional({ example: '2019-04' }) @Optional() @IsString() @MaxLength(50) founded?: string;
+  @ApiPropertyOptional() @Optional() @IsInt() @Min(0) @Max(10_000_000) members?: number;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(TEXT) activities?: string;
 }
 
 export class ContactPersonDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(254) email?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(100) name?: string;
+  @ApiPropertyOptional() @Optional() @IsEmail() @MaxLength(254) email?: string;
 
   @ApiPropertyOptional({ example: '0467-00-0000' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[0-9+\-() ]{6,20}$/)
   phone?: string;
 }
 
 /** 提案書: every part optional while drafting; submission checks completeness. */
 export class ProposalContentDto {
-  @ApiPropertyOptional({ description: '事業の概要' }) @IsOptional() @IsString() @MaxLength(TEXT) summary?: string;
+  @ApiPropertyOptional({ description: '事業の概要' }) @Optional() @IsString() @MaxLength(TEXT) summary?: string;
   @ApiPropertyOptional({ description: '課題・地域ニーズ' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(TEXT)
   background?: string;
-  @ApiPropertyOptional({ description: '事業の目的' }) @IsOptional() @IsString() @MaxLength(TEXT) objectives?: string;
+  @ApiPropertyOptional({ description: '事業の目的' }) @Optional() @IsString() @MaxLength(TEXT) objectives?: string;
 
   @ApiPropertyOptional({ type: [KpiDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -105,7 +105,7 @@ export class ProposalContentDto {
   kpis?: KpiDto[];
 
   @ApiPropertyOptional({ type: [RoleShareDto], description: '役割分担表' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -113,7 +113,7 @@ export class ProposalContentDto {
   roleSharing?: RoleShareDto[];
 
   @ApiPropertyOptional({ type: [BudgetLineDto], description: '収支予算' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
@@ -121,14 +121,14 @@ export class ProposalContentDto {
   budget?: BudgetLineDto[];
 
   @ApiPropertyOptional({ description: 'requested amount in yen, at most the call’s maximum' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(1_000_000_000_000)
   requestedAmount?: number;
 
   @ApiPropertyOptional({ type: [ScheduleItemDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -136,7 +136,7 @@ export class ProposalContentDto {
   schedule?: ScheduleItemDto[];
 
   @ApiPropertyOptional({ type: [String], example: ['child_development'] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -144,13 +144,13 @@ export class ProposalContentDto {
   activityFields?: string[];
 
   @ApiPropertyOptional({ type: OrganizationProfileDto, description: '団体概要' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => OrganizationProfileDto)
   organizationProfile?: OrganizationProfileDto;
 
   @ApiPropertyOptional({ type: ContactPersonDto, description: 'personal data: never public' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ContactPersonDto)
   contactPerson?: ContactPersonDto;

@@ -11,7 +11,6 @@ import {
   IsObject,
   ValidateIf,
   ValidateNested,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -24,6 +23,7 @@ import { PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
 import { PageQueryDto } from '../http/page-query.dto';
 import { OptionalText, RequiredText } from '../http/text-fields';
 import { ProposalContentDto } from './proposal-content.dto';
+import { Optional, OptionalOrNull } from '../http/optional';
 
 class StageWeightsDto {
   @ApiProperty({ example: 50 }) @IsInt() @Min(0) @Max(100) document: number;
@@ -62,32 +62,32 @@ export class EvaluationSettingsDto {
     enum: ['renormalize', 'substitute_mean'],
     description: 'the rule for a recused reviewer’s missing score',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(['renormalize', 'substitute_mean'])
   conflictRule?: 'renormalize' | 'substitute_mean';
 
   @ApiPropertyOptional({ example: 60, description: 'adoption line, % of full marks' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   @Min(0)
   @Max(100)
   thresholdPercent?: number;
 
   @ApiPropertyOptional({ example: 2, description: 'flag criteria whose max − min reaches this' })
-  @IsOptional()
+  @Optional()
   @IsNumber()
   @Min(0)
   @Max(100)
   disagreementSpread?: number;
 
   @ApiPropertyOptional({ type: StageCombinationDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => StageCombinationDto)
   stageCombination?: StageCombinationDto;
 
   @ApiPropertyOptional({ type: ProjectWeightsDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ProjectWeightsDto)
   projectWeights?: ProjectWeightsDto;
@@ -112,8 +112,12 @@ export class CreateCallDto {
   @OptionalText(20_000)
   descriptionEn?: string;
 
-  @ApiPropertyOptional({ example: 1_000_000, description: 'Maximum requested amount in yen' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 1_000_000,
+    description: 'Maximum requested amount in yen; null = no maximum',
+  })
+  @OptionalOrNull()
   @IsInt()
   @Min(0)
   @Max(1_000_000_000_000)
@@ -132,7 +136,7 @@ export class CreateCallDto {
   exclusionsEn?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'activity field keys in scope; empty = all' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -147,54 +151,55 @@ export class CreateCallDto {
   @IsDateString({ strict: true })
   submissionClosesAt: string;
 
-  @ApiPropertyOptional({ description: '形式審査' })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, description: '形式審査' })
+  @OptionalOrNull()
   @IsDateString({ strict: true })
   screeningAt?: string;
 
-  @ApiPropertyOptional({ description: '審査（採点）締切' })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, description: '審査（採点）締切' })
+  @OptionalOrNull()
   @IsDateString({ strict: true })
   reviewDeadlineAt?: string;
 
-  @ApiPropertyOptional({ description: '合同評価会議' })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, description: '合同評価会議' })
+  @OptionalOrNull()
   @IsDateString({ strict: true })
   jointEvaluationAt?: string;
 
-  @ApiPropertyOptional({ description: '結果公表' })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, description: '結果公表' })
+  @OptionalOrNull()
   @IsDateString({ strict: true })
   publicationAt?: string;
 
   @ApiPropertyOptional({ description: '担当課協議 required before review' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   consultationRequired?: boolean;
 
   @ApiPropertyOptional({ description: 'Adoption is provisional (内定) until the budget passes' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   provisionalAdoption?: boolean;
 
   @ApiPropertyOptional({ type: EvaluationSettingsDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => EvaluationSettingsDto)
   evaluationSettings?: EvaluationSettingsDto;
 
   @ApiPropertyOptional({ description: '一斉通知: hold decision notices until released for the whole call' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   holdDecisionNotices?: boolean;
 
   @ApiPropertyOptional({ description: '事前相談 recorded before submission' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   preConsultation?: boolean;
 }
 
-export class UpdateCallDto extends PartialType(CreateCallDto) {}
+/** Every field optional; an explicit null only where the field may be cleared (OptionalOrNull), else refused. */
+export class UpdateCallDto extends PartialType(CreateCallDto, { skipNullProperties: false }) {}
 
 export class CreateThemeDto {
   @ApiProperty({ description: 'The department posting the theme' })
@@ -216,26 +221,26 @@ export class CreateThemeDto {
 
 export class UpdateProposalDto {
   @ApiPropertyOptional({ example: '多世代がつながる地域食堂の運営' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   title?: string;
 
-  @ApiPropertyOptional({ description: '市提案テーマ answered, or null for a free proposal' })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, description: '市提案テーマ answered, or null for a free proposal' })
+  @OptionalOrNull()
   @IsUUID()
   themeId?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'partner departments (担当課)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   partnerDepartmentIds?: string[];
 
   @ApiPropertyOptional({ type: ProposalContentDto, description: 'parts of the body to replace' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ProposalContentDto)
   content?: ProposalContentDto;
@@ -290,12 +295,12 @@ export class ProposalEventDto {
   budgetIntent?: string;
 
   @ApiPropertyOptional({ enum: ['adopted', 'adoptedWithConditions', 'notAdopted'], description: 'FINALIZE' })
-  @IsOptional()
+  @Optional()
   @IsIn(['adopted', 'adoptedWithConditions', 'notAdopted'])
   decision?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'FINALIZE (adoptedWithConditions), FILE_CONSULTATION_REPORT' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -303,12 +308,12 @@ export class ProposalEventDto {
   conditions?: string[];
 
   @ApiPropertyOptional({ description: 'CONCLUDE_AGREEMENT: term start (date)' })
-  @IsOptional()
+  @Optional()
   @IsDateString({ strict: true })
   termStart?: string;
 
   @ApiPropertyOptional({ description: 'CONCLUDE_AGREEMENT: term end (date)' })
-  @IsOptional()
+  @Optional()
   @IsDateString({ strict: true })
   termEnd?: string;
 
@@ -325,12 +330,12 @@ export class ProposalEventDto {
   title?: string;
 
   @ApiPropertyOptional({ description: 'RESOLVE_CONDITION: c1, c2 …' })
-  @IsOptional()
+  @Optional()
   @Matches(/^c\d{1,3}$/)
   conditionId?: string;
 
   @ApiPropertyOptional({ enum: ['group', 'department'], description: 'SUBMIT_SELF_EVALUATION' })
-  @IsOptional()
+  @Optional()
   @IsIn(['group', 'department'])
   party?: string;
 
@@ -339,7 +344,7 @@ export class ProposalEventDto {
     type: 'object',
     additionalProperties: { type: 'number' },
   })
-  @IsOptional()
+  @Optional()
   @IsObject()
   scores?: Record<string, number>;
 
@@ -348,12 +353,12 @@ export class ProposalEventDto {
     type: 'object',
     additionalProperties: { type: 'number' },
   })
-  @IsOptional()
+  @Optional()
   @IsObject()
   kpiActuals?: Record<string, number>;
 
   @ApiPropertyOptional({ enum: ['A', 'B', 'C'], description: 'ASSESS' })
-  @IsOptional()
+  @Optional()
   @IsIn(['A', 'B', 'C'])
   verdict?: string;
 
@@ -363,19 +368,23 @@ export class ProposalEventDto {
 
 export class ListProposalsQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   callId?: string;
 
   @ApiPropertyOptional({ example: 'submitted.screening' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[A-Za-z.]{1,100}$/)
   state?: string;
 }
 
 export class AnnouncementDto {
-  @ApiPropertyOptional({ example: '2027-02-15T10:00:00+09:00', description: 'when to release; omitted = now' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '2027-02-15T10:00:00+09:00',
+    description: 'when to release; omitted or null = now',
+  })
+  @OptionalOrNull()
   @IsDateString({ strict: true })
   releaseAt?: string;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Controller, Get, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OPEN_DATA_JSON_SCHEMA, PublicService } from '@kyodo/disclosure';
 import { NotFoundError } from '@kyodo/platform';
@@ -10,6 +10,7 @@ import { Public } from '../auth/public.decorator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, EmptyAnswer, listOf, ref } from '../openapi/answers';
+import { Optional } from '../http/optional';
 
 class MunicipalityDto {
   @ApiProperty({ example: 'demo-kagayaki', description: 'the municipality’s code' })
@@ -19,19 +20,19 @@ class MunicipalityDto {
 
 class PublicProposalsQueryDto extends PageQueryDto {
   @ApiProperty({ example: 'demo-kagayaki' }) @Matches(/^[a-z0-9-]{2,32}$/) municipality: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fiscalYear?: number;
-  @ApiPropertyOptional({ enum: ['group', 'department'] }) @IsOptional() @IsIn(['group', 'department']) origin?:
+  @ApiPropertyOptional() @Optional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fiscalYear?: number;
+  @ApiPropertyOptional({ enum: ['group', 'department'] }) @Optional() @IsIn(['group', 'department']) origin?:
     'group' | 'department';
   @ApiPropertyOptional({ enum: ['adopted', 'adoptedWithConditions', 'notAdopted'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['adopted', 'adoptedWithConditions', 'notAdopted'])
   decision?: string;
   @ApiPropertyOptional({ example: 'child_development' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z][a-z0-9_]{0,49}$/)
   field?: string;
   @ApiPropertyOptional({ example: '食堂', description: 'search in title and summary (Japanese works)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   q?: string;
@@ -39,12 +40,12 @@ class PublicProposalsQueryDto extends PageQueryDto {
 
 class OpenDataQueryDto {
   @ApiPropertyOptional({ example: 'demo-kagayaki', description: 'for all.{csv,json,zip}: the municipality' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z0-9-]{2,32}$/)
   municipality?: string;
 
   @ApiPropertyOptional({ description: 'prefix a byte-order mark so Excel opens the CSV as UTF-8' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) =>
     value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
   )

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { type Actor, LOCALES, type Locale } from '@kyodo/platform';
 import { REPORT_KINDS, type ReportKind, ReportsService } from '@kyodo/reports';
@@ -9,6 +9,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, FileAnswer, ref } from '../openapi/answers';
 import { REPORT_MEDIA_TYPES } from './reports.answers';
+import { Optional } from '../http/optional';
 
 class RequestReportDto {
   @ApiProperty({
@@ -22,19 +23,19 @@ class RequestReportDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() callId: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'required for evaluation-sheet-pdf' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   proposalId?: string;
 
   @ApiPropertyOptional({ enum: LOCALES, description: 'language of the report; default: the caller’s' })
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   locale?: Locale;
 }
 
 class ReportListQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -42,7 +43,7 @@ class ReportListQueryDto {
   limit?: number;
 
   @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(0)

@@ -9,7 +9,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -23,6 +22,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { MEETING_CLOCK_LIMIT_SECONDS, STAGES } from '@kyodo/review';
+import { Optional } from '../http/optional';
 
 const KEY = /^[a-z][a-z0-9_]{0,49}$/;
 
@@ -64,8 +64,8 @@ export class CriterionDto {
   @ApiProperty({ example: 'public_benefit' }) @Matches(KEY) key: string;
   @ApiProperty({ example: '公益性' }) @IsString() @MinLength(1) @MaxLength(200) labelJa: string;
   @ApiProperty({ example: 'Public benefit' }) @IsString() @MinLength(1) @MaxLength(200) labelEn: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) descriptionJa?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) descriptionEn?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) descriptionJa?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) descriptionEn?: string;
   @ApiProperty({ example: 10, description: 'points this criterion contributes to the full mark' })
   @IsNumber()
   @Min(0.01)
@@ -76,21 +76,21 @@ export class CriterionDto {
   @ApiProperty({ type: ScaleDto }) @IsObject() @ValidateNested() @Type(() => ScaleDto) scale: ScaleDto;
 
   @ApiPropertyOptional({ type: [LevelDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => LevelDto)
   levels?: LevelDto[];
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() commentRequired?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() commentRequired?: boolean;
 }
 
 export class RubricDto {
   @ApiProperty({ example: '書類審査 評価シート' }) @IsString() @MinLength(1) @MaxLength(200) titleJa: string;
   @ApiProperty({ example: 'Document review rubric' }) @IsString() @MinLength(1) @MaxLength(200) titleEn: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) descriptionJa?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) descriptionEn?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) descriptionJa?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) descriptionEn?: string;
 
   @ApiProperty({ type: [CriterionDto] })
   @IsArray()
@@ -120,7 +120,7 @@ export class AutoAssignDto {
     type: [String],
     description: 'limit to these reviewers (default: everyone with the reviewer role)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
@@ -137,7 +137,7 @@ export class ScoreSheetDto {
   scores: Record<string, number>;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' } })
-  @IsOptional()
+  @Optional()
   @IsKeyedRecord(boundedText, 'texts')
   comments?: Record<string, string>;
 }
@@ -154,7 +154,7 @@ class SessionGuestDto {
 
   @ApiProperty({ description: 'the agenda item they attend' }) @IsUUID() proposalId: string;
   @ApiProperty({ example: 'こども家庭課 課長 田中' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() organizationId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID() organizationId?: string;
 }
 
 export class CreateSessionDto {
@@ -182,7 +182,7 @@ export class CreateSessionDto {
   proposalIds: string[];
 
   @ApiPropertyOptional({ type: [SessionGuestDto], description: 'department representatives and proposer presenters' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })

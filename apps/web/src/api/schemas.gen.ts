@@ -89,7 +89,7 @@ export type CreateCallDto = {
   titleEn: string;
   descriptionJa?: string;
   descriptionEn?: string;
-  maxRequestedAmount?: number;
+  maxRequestedAmount?: number | null;
   eligibilityJa?: string;
   eligibilityEn?: string;
   exclusionsJa?: string;
@@ -97,10 +97,10 @@ export type CreateCallDto = {
   activityFields?: Array<string>;
   submissionOpensAt: string;
   submissionClosesAt: string;
-  screeningAt?: string;
-  reviewDeadlineAt?: string;
-  jointEvaluationAt?: string;
-  publicationAt?: string;
+  screeningAt?: string | null;
+  reviewDeadlineAt?: string | null;
+  jointEvaluationAt?: string | null;
+  publicationAt?: string | null;
   consultationRequired?: boolean;
   provisionalAdoption?: boolean;
   evaluationSettings?: EvaluationSettingsDto;
@@ -114,7 +114,7 @@ export type UpdateCallDto = {
   titleEn?: string;
   descriptionJa?: string;
   descriptionEn?: string;
-  maxRequestedAmount?: number;
+  maxRequestedAmount?: number | null;
   eligibilityJa?: string;
   eligibilityEn?: string;
   exclusionsJa?: string;
@@ -122,10 +122,10 @@ export type UpdateCallDto = {
   activityFields?: Array<string>;
   submissionOpensAt?: string;
   submissionClosesAt?: string;
-  screeningAt?: string;
-  reviewDeadlineAt?: string;
-  jointEvaluationAt?: string;
-  publicationAt?: string;
+  screeningAt?: string | null;
+  reviewDeadlineAt?: string | null;
+  jointEvaluationAt?: string | null;
+  publicationAt?: string | null;
   consultationRequired?: boolean;
   provisionalAdoption?: boolean;
   evaluationSettings?: EvaluationSettingsDto;
@@ -134,7 +134,7 @@ export type UpdateCallDto = {
 };
 
 export type AnnouncementDto = {
-  releaseAt?: string;
+  releaseAt?: string | null;
 };
 
 export type CreateThemeDto = {
@@ -200,7 +200,7 @@ export type ProposalContentDto = {
 
 export type CreateProposalDto = {
   title?: string;
-  themeId?: string;
+  themeId?: string | null;
   partnerDepartmentIds?: Array<string>;
   content?: ProposalContentDto;
   organizationId: string;
@@ -208,7 +208,7 @@ export type CreateProposalDto = {
 
 export type UpdateProposalDto = {
   title?: string;
-  themeId?: string;
+  themeId?: string | null;
   partnerDepartmentIds?: Array<string>;
   content?: ProposalContentDto;
 };
