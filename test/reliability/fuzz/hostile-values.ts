@@ -82,11 +82,19 @@ export function toJsonText(value: unknown): string {
 export const deepValue = deepNesting.map(({ depth, kind }) => `${DEEP_MARKER}${depth}:${kind}`);
 
 /**
- * A value that can never satisfy `schema`: wrong JSON type (never null, which
- * optional fields accept; never a numeric string where numbers are converted),
- * an unknown enum value, or a string longer than its maxLength.
+ * A value that can never satisfy `schema`: wrong JSON type (never a numeric
+ * string where numbers are converted), null where the document does not say
+ * `nullable` (optional means absent, not null), an unknown enum value, or a
+ * string longer than its maxLength.
  */
 export function wrongValueFor(schema: Schema): fc.Arbitrary<unknown> {
+  const wrong = wrongValueOfType(schema);
+  return schema.nullable
+    ? wrong
+    : fc.oneof({ arbitrary: wrong, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 });
+}
+
+function wrongValueOfType(schema: Schema): fc.Arbitrary<unknown> {
   const object = fc.constantFrom<unknown>({}, { $gt: '' }, JSON.parse('{"__proto__":{"admin":true}}'));
   const nested = deepValue;
   switch (schema.type) {

@@ -5,6 +5,7 @@ export interface Schema {
   format?: string;
   enum?: unknown[];
   example?: unknown;
+  nullable?: boolean;
   minLength?: number;
   maxLength?: number;
   minimum?: number;
