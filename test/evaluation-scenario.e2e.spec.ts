@@ -237,12 +237,17 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
       );
     await waitFor(async () => (await templates_()).includes('proposal.published'), 20_000);
     expect(await templates_()).not.toContain('proposal.decided');
-    const announced = await must(x.secretariat.post(`/api/v1/calls/${callId}/announcement`, {}));
-    expect(announced.held).toBe(8);
+    // Released at one scheduled moment, written in Japan time: answered as one instant, and nothing goes before it.
+    const moment = new Date(Date.now() + 8_000);
+    const japanTime = new Date(moment.getTime() + 9 * 3600_000).toISOString().replace('Z', '+09:00');
+    const announced = await must(x.secretariat.post(`/api/v1/calls/${callId}/announcement`, { releaseAt: japanTime }));
+    expect(announced).toEqual({ held: 8, releaseAt: moment.toISOString() });
+    expect(await templates_()).not.toContain('proposal.decided');
     await waitFor(
       async () => (await templates_()).filter((t: string) => t === 'proposal.decided').length === 3,
-      20_000,
+      40_000,
     );
+    expect(Date.now()).toBeGreaterThanOrEqual(moment.getTime());
 
     // End of term for the first adopted project.
     const project = ids[0]!;
@@ -518,5 +523,9 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
     expect((await ask({ kind: 'call-workbook-xlsx', callId })).report.sha256).toBe(workbook.report.sha256);
     const listed = await must(x.secretariat.get('/api/v1/reports?limit=100'));
     expect(listed.items.length).toBeGreaterThanOrEqual(7);
+    expect(listed.total).toBe(listed.items.length);
+    // a page past the last still says how many there are
+    const beyond = await must(x.secretariat.get(`/api/v1/reports?limit=10&offset=${listed.total + 5}`));
+    expect(beyond).toEqual({ items: [], total: listed.total });
   });
 });

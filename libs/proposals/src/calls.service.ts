@@ -164,21 +164,23 @@ export class CallsService {
       'SELECT count(*)::int AS held FROM outbox WHERE held_for_call = $1',
       [callId],
     );
+    // The moment as one spelling (any ISO 8601 form of the same instant is one release); a past one is now.
+    const at = releaseAt && new Date(releaseAt) > this.clock.now() ? new Date(releaseAt).toISOString() : null;
     await this.dataSource.transaction(async (manager) => {
-      if (releaseAt && new Date(releaseAt) > this.clock.now()) {
+      if (at) {
         await enqueueInOutbox(manager, {
           name: 'timer.release-announcement',
           municipalityId: call.municipalityId,
-          payload: { municipalityId: call.municipalityId, callId, releaseAt: new Date(releaseAt).toISOString() },
-          deliverAt: new Date(releaseAt),
-          effectKey: `announcement:${callId}:${releaseAt}`,
+          payload: { municipalityId: call.municipalityId, callId, releaseAt: at },
+          deliverAt: new Date(at),
+          effectKey: `announcement:${callId}:${at}`,
         });
       } else {
         await releaseHeldNotices(manager, callId);
       }
-      await this.audit(manager, actor, call, 'call.announcement', null, { held, releaseAt: releaseAt ?? 'now' });
+      await this.audit(manager, actor, call, 'call.announcement', null, { held, releaseAt: at ?? 'now' });
     });
-    return { held, releaseAt: releaseAt ?? null };
+    return { held, releaseAt: at };
   }
 
   async list(actor: Actor): Promise<CallEntity[]> {

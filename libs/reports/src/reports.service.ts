@@ -134,7 +134,13 @@ export class ReportsService {
         ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
       [actor.municipalityId, limit, offset],
     );
-    return { items: rows.map(toResource), total: rows.length ? Number(rows[0].total) : 0 };
+    if (rows.length > 0) return { items: rows.map(toResource), total: Number(rows[0].total) };
+    // A page past the last has no row to carry the count: ask for it.
+    const [{ total }] = await this.dataSource.query(
+      'SELECT count(*)::int AS total FROM reports WHERE municipality_id = $1',
+      [actor.municipalityId],
+    );
+    return { items: [], total };
   }
 
   /** The built file, streamed from disk. */

@@ -166,10 +166,11 @@ export const CALLS_SCHEMAS: Record<string, SchemaObject> = {
       held: { type: 'integer', minimum: 0, description: 'Decision notices of the call held when asked' },
       releaseAt: {
         type: 'string',
+        format: 'date-time',
         nullable: true,
         description:
-          'The `releaseAt` sent, as sent (ISO 8601, not normalised); null when none was sent. ' +
-          'A future moment schedules the release; none, or a moment already past, releases at once',
+          'When the held notices will be released (a future `releaseAt` schedules it); null when they were ' +
+          'released now (none sent, or a moment already past)',
       },
     },
   },

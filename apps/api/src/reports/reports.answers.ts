@@ -68,7 +68,7 @@ export const REPORTS_SCHEMAS: Record<string, SchemaObject> = {
       total: {
         type: 'integer',
         minimum: 0,
-        description: 'Reports of the municipality in all (0 on a page past the last)',
+        description: 'Reports of the municipality in all',
       },
     },
   },
