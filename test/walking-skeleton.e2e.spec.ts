@@ -157,6 +157,12 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
   });
 
   it('refuses a stale If-Match with 409 and a missing one with 428', async () => {
+    const started = await x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
+      organizationId: x.groupAId,
+      title: '版を確かめる提案',
+    });
+    // the new draft's version comes as its ETag too, like every answer that is a proposal
+    expect([started.status, started.headers.get('etag')]).toEqual([201, `"${started.body.version}"`]);
     const created = await draft(x.proposerA, x.groupAId);
     const edited = await x.proposerA.patch(
       `/api/v1/proposals/${created.id}`,

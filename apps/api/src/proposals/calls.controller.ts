@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kyodo/platform';
 import { CallsService, ProposalsService } from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { IfMatch } from '../http/if-match';
+import { withEtag } from './proposal-etag';
 import { Answer, listOf, ref } from '../openapi/answers';
 import { AnnouncementDto, CreateCallDto, CreateProposalDto, CreateThemeDto, UpdateCallDto } from './proposals.dto';
 
@@ -75,8 +77,13 @@ export class CallsController {
 
   @Post(':id/proposals')
   @ApiOperation({ summary: 'Start a draft proposal in this call (proposer)' })
-  @Answer(201, 'The draft, with the events the caller may send now', ref('Proposal'))
-  createProposal(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CreateProposalDto) {
-    return this.proposals.create(actor, id, { ...dto, content: dto.content ?? {} });
+  @Answer(201, 'The draft, with the events the caller may send now; its version is also the ETag', ref('Proposal'))
+  async createProposal(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: CreateProposalDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withEtag(reply, await this.proposals.create(actor, id, { ...dto, content: dto.content ?? {} }));
   }
 }

@@ -2,17 +2,13 @@ import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res } from '@
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@kyodo/platform';
-import { ProposalQueries, ProposalsService, type ProposalView } from '@kyodo/proposals';
+import { ProposalQueries, ProposalsService } from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { IfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, listOf, pageOf, ref } from '../openapi/answers';
+import { withEtag } from './proposal-etag';
 import { ListProposalsQueryDto, ProposalEventDto, UpdateProposalDto, VersionDiffQueryDto } from './proposals.dto';
-
-const withEtag = (reply: FastifyReply, view: ProposalView) => {
-  void reply.header('etag', `"${view.version}"`);
-  return view;
-};
 
 @ApiTags('proposals')
 @ApiBearerAuth()
