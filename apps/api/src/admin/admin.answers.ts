@@ -1,9 +1,7 @@
 import { LOCALES, ROLES } from '@kyodo/platform';
-import type { SchemaObject } from '../openapi/answers';
+import { dateTime, uuid, type SchemaObject } from '../openapi/answers';
 import { AUDIT_SCHEMAS } from './audit.answers';
 
-const uuid: SchemaObject = { type: 'string', format: 'uuid' };
-const dateTime: SchemaObject = { type: 'string', format: 'date-time' };
 const role: SchemaObject = { type: 'string', enum: [...ROLES] };
 const position: SchemaObject = {
   type: 'string',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, Max, Min, ValidateBy } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, ValidateBy } from 'class-validator';
 import {
   CATEGORIES,
   DeadLettersService,
@@ -15,15 +15,11 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, EmptyAnswer, listOf, ref } from '../openapi/answers';
 import { Optional } from '../http/optional';
+import { PageLimit } from '../http/page-query.dto';
 
 /** The newest notices (no cursor: the inbox shows the latest and the unread count; older ones are marked read). */
 class InboxQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit(50)
   limit?: number;
 
   @ApiPropertyOptional({ description: 'Only the unread ones' })

@@ -26,9 +26,18 @@ export const pageOf = (item: Schema): SchemaObject => ({
   },
 });
 
-/** `value` or null. */
+/**
+ * `value` or null, as OpenAPI 3.0 says it: beside a `$ref` through `allOf`; an enum lists null among its values
+ * (JSON Schema validators check `enum` before they look at `nullable`).
+ */
 export const nullable = (value: Schema): SchemaObject =>
-  '$ref' in value ? { nullable: true, allOf: [value] } : { ...value, nullable: true };
+  '$ref' in value
+    ? { nullable: true, allOf: [value] }
+    : { ...value, nullable: true, ...(value.enum ? { enum: [...value.enum, null] } : {}) };
+
+/** Members many answers share. */
+export const uuid: SchemaObject = { type: 'string', format: 'uuid' };
+export const dateTime: SchemaObject = { type: 'string', format: 'date-time' };
 
 /** The operation's JSON answer for `status`. */
 export function Answer(status: number, description: string, schema: Schema) {

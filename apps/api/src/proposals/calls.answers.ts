@@ -1,7 +1,5 @@
-import type { SchemaObject } from '../openapi/answers';
-import { ref } from '../openapi/answers';
+import { ref, uuid, type SchemaObject } from '../openapi/answers';
 
-const uuid: SchemaObject = { type: 'string', format: 'uuid' };
 const moment = (description?: string): SchemaObject => ({
   type: 'string',
   format: 'date-time',
@@ -9,7 +7,6 @@ const moment = (description?: string): SchemaObject => ({
 });
 const optionalMoment = (description: string): SchemaObject => ({ ...moment(description), nullable: true });
 const percent = (description: string): SchemaObject => ({ type: 'number', minimum: 0, maximum: 100, description });
-const weight: SchemaObject = { type: 'integer', minimum: 0, maximum: 100 };
 
 /** What the calls (募集回) and their themes answer. */
 export const CALLS_SCHEMAS: Record<string, SchemaObject> = {
@@ -101,33 +98,11 @@ export const CALLS_SCHEMAS: Record<string, SchemaObject> = {
     type: 'object',
     description: 'How the call’s reviews are scored and combined, as set; what is left out takes the default',
     properties: {
-      conflictRule: {
-        type: 'string',
-        enum: ['renormalize', 'substitute_mean'],
-        description: 'The rule for a recused reviewer’s missing score',
-      },
+      conflictRule: ref('ConflictRule'),
       thresholdPercent: percent('Adoption line, % of full marks'),
       disagreementSpread: percent('Criteria whose max − min score reaches this are flagged'),
-      stageCombination: {
-        type: 'object',
-        required: ['kind'],
-        properties: {
-          kind: { type: 'string', enum: ['threshold', 'weighted'] },
-          stage1PassMark: percent('threshold: the stage-1 mark (on 100) to go on to stage 2'),
-          weights: {
-            type: 'object',
-            description: 'weighted: the weight of each stage, e.g. 50 / 50',
-            required: ['document', 'presentation'],
-            properties: { document: weight, presentation: weight },
-          },
-        },
-      },
-      projectWeights: {
-        type: 'object',
-        description: 'Weights of the project evaluation’s parties',
-        required: ['group', 'department', 'committee'],
-        properties: { group: weight, department: weight, committee: weight },
-      },
+      stageCombination: ref('StageCombination'),
+      projectWeights: ref('ProjectWeights'),
     },
   },
   Theme: {

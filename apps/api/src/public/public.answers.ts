@@ -1,20 +1,13 @@
 import type { SchemaObject } from '../openapi/answers';
-import { pageOf, ref } from '../openapi/answers';
+import { dateTime, nullable, pageOf, ref } from '../openapi/answers';
 import { OPEN_DATA_SCHEMAS } from './open-data.answers';
 import { PUBLICATION_SCHEMAS } from './publication.answers';
 
 const text: SchemaObject = { type: 'string' };
 const count: SchemaObject = { type: 'integer', minimum: 0 };
-const dateTime: SchemaObject = { type: 'string', format: 'date-time' };
 const origin: SchemaObject = { type: 'string', enum: ['group', 'department'] };
 
-/**
- * `PublicationPackage` or null. Ajv (the e2e contract) refuses `nullable` beside a bare `$ref` (the `nullable()`
- * helper's `allOf` form), so the null is an alternative of its own.
- */
-const packageOrNull: SchemaObject = {
-  anyOf: [ref('PublicationPackage'), { type: 'object', nullable: true, enum: [null] }],
-};
+const packageOrNull = nullable(ref('PublicationPackage'));
 
 /** What the public operations answer: unauthenticated reads of what is disclosed. */
 export const PUBLIC_SCHEMAS: Record<string, SchemaObject> = {

@@ -1,10 +1,9 @@
-import { ref, type SchemaObject } from '../openapi/answers';
+import { dateTime, ref, type SchemaObject } from '../openapi/answers';
 
 const OUTCOMES = ['adopted', 'adoptedWithConditions', 'notAdopted'];
 const text: SchemaObject = { type: 'string' };
 const nullableText: SchemaObject = { type: 'string', nullable: true };
 const bilingual: SchemaObject = { type: 'object', required: ['ja', 'en'], properties: { ja: text, en: text } };
-const dateTime: SchemaObject = { type: 'string', format: 'date-time' };
 
 /**
  * A package as BuildPublication (libs/disclosure) stored it: immutable once published, so what a reader gets is

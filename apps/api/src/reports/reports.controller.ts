@@ -10,6 +10,7 @@ import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, FileAnswer, ref } from '../openapi/answers';
 import { REPORT_MEDIA_TYPES } from './reports.answers';
 import { Optional } from '../http/optional';
+import { PageLimit } from '../http/page-query.dto';
 
 class RequestReportDto {
   @ApiProperty({
@@ -34,12 +35,7 @@ class RequestReportDto {
 }
 
 class ReportListQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit(20)
   limit?: number;
 
   @ApiPropertyOptional({ minimum: 0, default: 0 })

@@ -2,16 +2,7 @@ import { STAGES } from '@kyodo/review';
 import type { SchemaObject } from '../openapi/answers';
 
 /** Member schemas the review and sessions answers share (the named schemas are in review/sessions.answers.ts). */
-export const uuid: SchemaObject = { type: 'string', format: 'uuid' };
-export const dateTime: SchemaObject = { type: 'string', format: 'date-time' };
 export const stage: SchemaObject = { type: 'string', enum: [...STAGES], description: 'Review stage (審査段階)' };
-
-// The contract's validator refuses `nullable` without `type`, so a nullable object is written out, not `nullable(ref)`.
-export const orNull = (schema: SchemaObject): SchemaObject => ({
-  ...schema,
-  nullable: true,
-  ...(schema.enum ? { enum: [...schema.enum, null] } : {}),
-});
 
 export const scoresByCriterion: SchemaObject = {
   type: 'object',

@@ -1,55 +1,52 @@
-import { listOf, ref, type SchemaObject } from '../openapi/answers';
-import {
-  orNull,
-  roundingRule,
-  scoresByCriterion,
-  stage,
-  textsByCriterion,
-  uuid,
-  dateTime,
-} from './review-common.answers';
+import { dateTime, listOf, nullable, ref, uuid, type Schema, type SchemaObject } from '../openapi/answers';
+import { roundingRule, scoresByCriterion, stage, textsByCriterion } from './review-common.answers';
 
-const CONFLICT_RULES = ['renormalize', 'substitute_mean'];
 const VERDICTS = ['A', 'B', 'C'];
 const onHundred = (description: string): SchemaObject => ({ type: 'number', minimum: 0, maximum: 100, description });
 const weight: SchemaObject = { type: 'integer', minimum: 0, maximum: 100 };
 
 /** One proposal at one stage (libs/review aggregation ProposalResult). */
-const resultProperties: Record<string, SchemaObject> = {
+const resultProperties: Record<string, Schema> = {
   proposalId: uuid,
   criteria: listOf(ref('CriterionStats')),
   total: onHundred('Weighted total on 100'),
   rank: { type: 'integer', minimum: 1, description: 'Equal totals share a rank (1, 2, 2, 4); ties are never broken' },
   tiedWith: { ...listOf(uuid), description: 'The proposals with the same total' },
   passes: { type: 'boolean', description: 'At or above the adoption line (採択ライン)' },
-  conflictRule: {
-    type: 'string',
-    enum: CONFLICT_RULES,
-    description: 'How recused reviewers’ missing scores were treated',
-  },
+  conflictRule: ref('ConflictRule'),
   substituted: { type: 'integer', minimum: 0, description: 'Scores stood in by the mean (substitute_mean)' },
 };
 const resultRequired = Object.keys(resultProperties);
 
-const stageCombination: SchemaObject = {
-  type: 'object',
-  description:
-    'How 書類審査 and 公開プレゼン combine: `threshold` (stage 1 only filters at `stage1PassMark`) or `weighted` (`weights`)',
-  required: ['kind'],
-  properties: {
-    kind: { type: 'string', enum: ['threshold', 'weighted'] },
-    stage1PassMark: { type: 'number', minimum: 0, maximum: 100, description: 'threshold: the stage-1 mark on 100' },
-    weights: {
-      type: 'object',
-      description: 'weighted: e.g. 50 / 50',
-      required: ['document', 'presentation'],
-      properties: { document: weight, presentation: weight },
-    },
-  },
-};
-
 /** What the results of a call or a proposal and the project evaluation answer. */
 export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
+  StageCombination: {
+    type: 'object',
+    description:
+      'How 書類審査 and 公開プレゼン combine: `threshold` (stage 1 only filters at `stage1PassMark`) or `weighted` (`weights`)',
+    required: ['kind'],
+    properties: {
+      kind: { type: 'string', enum: ['threshold', 'weighted'] },
+      stage1PassMark: { type: 'number', minimum: 0, maximum: 100, description: 'threshold: the stage-1 mark on 100' },
+      weights: {
+        type: 'object',
+        description: 'weighted: e.g. 50 / 50',
+        required: ['document', 'presentation'],
+        properties: { document: weight, presentation: weight },
+      },
+    },
+  },
+  ConflictRule: {
+    type: 'string',
+    enum: ['renormalize', 'substitute_mean'],
+    description: 'How a recused reviewer’s missing score is treated: the others renormalised, or the mean stood in',
+  },
+  ProjectWeights: {
+    type: 'object',
+    description: '事業評価 weights of the self-evaluations and the committee (e.g. 20/20/60)',
+    required: ['group', 'department', 'committee'],
+    properties: { group: weight, department: weight, committee: weight },
+  },
   ScoreRoundingRule: roundingRule,
   CriterionStats: {
     type: 'object',
@@ -110,12 +107,12 @@ export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
     ],
     properties: {
       proposalId: uuid,
-      document: orNull(onHundred('Stage total; null without one')),
-      presentation: orNull(onHundred('Stage total; null without one')),
-      combined: orNull(onHundred('null when a stage the rule needs is missing (never taken as zero)')),
+      document: nullable(onHundred('Stage total; null without one')),
+      presentation: nullable(onHundred('Stage total; null without one')),
+      combined: nullable(onHundred('null when a stage the rule needs is missing (never taken as zero)')),
       passedStage1: { type: 'boolean' },
       missing: listOf({ type: 'string', enum: ['document', 'presentation'] }),
-      rank: orNull({ type: 'integer', minimum: 1 }),
+      rank: nullable({ type: 'integer', minimum: 1 }),
       tiedWith: listOf(uuid),
       adopted: { type: 'boolean' },
     },
@@ -125,16 +122,11 @@ export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
     description: 'How the call evaluates (its stored settings over the defaults)',
     required: ['conflictRule', 'thresholdPercent', 'disagreementSpread', 'stageCombination', 'projectWeights'],
     properties: {
-      conflictRule: { type: 'string', enum: CONFLICT_RULES, description: 'The rule for a recused reviewer’s score' },
+      conflictRule: ref('ConflictRule'),
       thresholdPercent: { type: 'number', minimum: 0, maximum: 100, description: 'Adoption line, % of full marks' },
       disagreementSpread: { type: 'number', minimum: 0, description: 'Flag criteria whose max − min reaches this' },
-      stageCombination: orNull(stageCombination),
-      projectWeights: {
-        type: 'object',
-        description: '事業評価 weights of the self-evaluations and the committee (e.g. 20/20/60)',
-        required: ['group', 'department', 'committee'],
-        properties: { group: weight, department: weight, committee: weight },
-      },
+      stageCombination: nullable(ref('StageCombination')),
+      projectWeights: ref('ProjectWeights'),
     },
   },
   CallResults: {
@@ -148,7 +140,7 @@ export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
         description: 'The stages with a rubric',
         properties: { document: ref('ResultsStage'), presentation: ref('ResultsStage') },
       },
-      combined: orNull({ ...listOf(ref('ResultsCombined')), description: 'null unless the call combines stages' }),
+      combined: nullable({ ...listOf(ref('ResultsCombined')), description: 'null unless the call combines stages' }),
     },
   },
   ScoreSheetSubmission: {
@@ -157,7 +149,7 @@ export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
     required: ['assignmentId', 'reviewerId', 'stage', 'rubricVersion', 'scores', 'comments', 'submittedAt'],
     properties: {
       assignmentId: uuid,
-      reviewerId: orNull({ ...uuid, description: 'null for reviewers (only the secretariat and committee see who)' }),
+      reviewerId: nullable({ ...uuid, description: 'null for reviewers (only the secretariat and committee see who)' }),
       stage,
       rubricVersion: { type: 'integer', minimum: 1 },
       scores: scoresByCriterion,
@@ -178,8 +170,8 @@ export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
           key: { type: 'string' },
           consensus: { type: 'number' },
           reason: { type: 'string' },
-          individualMean: orNull({ type: 'number', description: 'Mean of the sheets (presentation, else document)' }),
-          difference: orNull({ type: 'number', description: 'consensus − individualMean, hundredths' }),
+          individualMean: nullable({ type: 'number', description: 'Mean of the sheets (presentation, else document)' }),
+          difference: nullable({ type: 'number', description: 'consensus − individualMean, hundredths' }),
         },
       }),
     },
@@ -212,8 +204,8 @@ export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
         required: ['key', 'group', 'department', 'differsBy2'],
         properties: {
           key: { type: 'string', description: 'Criterion key of the project_end rubric' },
-          group: orNull({ type: 'number', description: 'The group’s self-evaluation; null if not given' }),
-          department: orNull({ type: 'number', description: 'The department’s self-evaluation; null if not given' }),
+          group: nullable({ type: 'number', description: 'The group’s self-evaluation; null if not given' }),
+          department: nullable({ type: 'number', description: 'The department’s self-evaluation; null if not given' }),
           differsBy2: { type: 'boolean' },
         },
       }),
@@ -247,11 +239,15 @@ export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
           unit: { type: 'string' },
           baseline: { type: 'number' },
           target: { type: 'number' },
-          actual: orNull({ type: 'number', description: 'From the group’s self-evaluation; null if not given' }),
-          achievementPercent: orNull({ type: 'number', description: 'actual ÷ target × 100; null without both' }),
+          actual: nullable({ type: 'number', description: 'From the group’s self-evaluation; null if not given' }),
+          achievementPercent: nullable({ type: 'number', description: 'actual ÷ target × 100; null without both' }),
         },
       }),
-      committeeVerdict: orNull({ type: 'string', enum: VERDICTS, description: 'The committee’s recorded assessment' }),
+      committeeVerdict: nullable({
+        type: 'string',
+        enum: VERDICTS,
+        description: 'The committee’s recorded assessment',
+      }),
       rounding: ref('ScoreRoundingRule'),
     },
   },

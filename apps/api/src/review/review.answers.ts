@@ -1,5 +1,5 @@
-import { listOf, ref, type SchemaObject } from '../openapi/answers';
-import { dateTime, orNull, scoresByCriterion, stage, textsByCriterion, uuid } from './review-common.answers';
+import { dateTime, listOf, nullable, ref, type SchemaObject, uuid } from '../openapi/answers';
+import { scoresByCriterion, stage, textsByCriterion } from './review-common.answers';
 import { RESULTS_SCHEMAS } from './review-results.answers';
 
 const ASSIGNMENT_STATUSES = ['assigned', 'acknowledged', 'draft', 'submitted', 'locked', 'conflicted'];
@@ -16,12 +16,12 @@ const assignmentProperties: Record<string, SchemaObject> = {
     description:
       'assigned → acknowledged → draft (autosaved) → submitted → locked (when review ends); conflicted: recused',
   },
-  conflictKind: orNull({
+  conflictKind: nullable({
     type: 'string',
     enum: CONFLICT_KINDS,
     description: 'How the conflict of interest (利害関係) was found; null without one',
   }),
-  conflictReason: orNull({ type: 'string' }),
+  conflictReason: nullable({ type: 'string' }),
 };
 const assignmentRequired = Object.keys(assignmentProperties);
 
@@ -37,7 +37,7 @@ const queueItem: SchemaObject = {
   required: [...assignmentRequired, 'title', 'callId', 'reviewDeadlineAt'],
   properties: {
     ...ownAssignmentProperties,
-    reviewDeadlineAt: orNull({ ...dateTime, description: 'The call’s review deadline; null when it sets none' }),
+    reviewDeadlineAt: nullable({ ...dateTime, description: 'The call’s review deadline; null when it sets none' }),
   },
 };
 
@@ -96,7 +96,7 @@ export const REVIEW_SCHEMAS: Record<string, SchemaObject> = {
       stage,
       version: { type: 'integer', minimum: 1 },
       definition: ref('RubricDefinition'),
-      frozenAt: orNull({
+      frozenAt: nullable({
         ...dateTime,
         description: 'When the first score sheet opened it; a frozen rubric is edited as a new version',
       }),
@@ -125,7 +125,7 @@ export const REVIEW_SCHEMAS: Record<string, SchemaObject> = {
       status: assignmentProperties.status!,
       conflictKind: assignmentProperties.conflictKind!,
       conflictReason: assignmentProperties.conflictReason!,
-      submittedAt: orNull(dateTime),
+      submittedAt: nullable(dateTime),
     },
   },
   AssignmentQueue: {
@@ -155,8 +155,8 @@ export const REVIEW_SCHEMAS: Record<string, SchemaObject> = {
       },
       scores: scoresByCriterion,
       comments: textsByCriterion,
-      updatedAt: orNull({ ...dateTime, description: 'Last save; null before the first' }),
-      submittedAt: orNull(dateTime),
+      updatedAt: nullable({ ...dateTime, description: 'Last save; null before the first' }),
+      submittedAt: nullable(dateTime),
     },
   },
   ScoreSheetSaved: {

@@ -1,6 +1,6 @@
 import { MEETING_CLOCK_LIMIT_SECONDS } from '@kyodo/review';
-import { listOf, pageOf, ref, type SchemaObject } from '../openapi/answers';
-import { dateTime, orNull, scoresByCriterion, stage, textsByCriterion, uuid } from './review-common.answers';
+import { dateTime, listOf, nullable, pageOf, ref, type SchemaObject, uuid } from '../openapi/answers';
+import { scoresByCriterion, stage, textsByCriterion } from './review-common.answers';
 
 const meetingClock: SchemaObject = {
   type: 'object',
@@ -56,8 +56,8 @@ const sessionProperties: Record<string, SchemaObject> = {
     ...listOf(ref('AgendaItem')),
     description: 'In order, arranged so recused members need not leave twice running',
   },
-  minutes: orNull({ type: 'string', description: 'The minutes (議事録); null until recorded' }),
-  clock: orNull(meetingClock),
+  minutes: nullable({ type: 'string', description: 'The minutes (議事録); null until recorded' }),
+  clock: nullable(meetingClock),
   serverTime: {
     ...dateTime,
     description: 'The server’s time now, for a device to count the clock from its own offset',

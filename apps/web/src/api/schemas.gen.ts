@@ -614,22 +614,11 @@ export type Call = {
 };
 
 export type CallEvaluationSettings = {
-  conflictRule?: "renormalize" | "substitute_mean";
+  conflictRule?: ConflictRule;
   thresholdPercent?: number;
   disagreementSpread?: number;
-  stageCombination?: {
-    kind: "threshold" | "weighted";
-    stage1PassMark?: number;
-    weights?: {
-      document: number;
-      presentation: number;
-    };
-  };
-  projectWeights?: {
-    group: number;
-    department: number;
-    committee: number;
-  };
+  stageCombination?: StageCombination;
+  projectWeights?: ProjectWeights;
 };
 
 export type Theme = {
@@ -1214,6 +1203,23 @@ export type ScoreSheetReopened = {
   status: "draft";
 };
 
+export type StageCombination = {
+  kind: "threshold" | "weighted";
+  stage1PassMark?: number;
+  weights?: {
+    document: number;
+    presentation: number;
+  };
+};
+
+export type ConflictRule = "renormalize" | "substitute_mean";
+
+export type ProjectWeights = {
+  group: number;
+  department: number;
+  committee: number;
+};
+
 export type ScoreRoundingRule = {
   ja: string;
   en: string;
@@ -1237,7 +1243,7 @@ export type ResultsStageEntry = {
   rank: number;
   tiedWith: Array<string>;
   passes: boolean;
-  conflictRule: "renormalize" | "substitute_mean";
+  conflictRule: ConflictRule;
   substituted: number;
 };
 
@@ -1249,7 +1255,7 @@ export type ResultsProposalStage = {
   rank: number;
   tiedWith: Array<string>;
   passes: boolean;
-  conflictRule: "renormalize" | "substitute_mean";
+  conflictRule: ConflictRule;
   substituted: number;
 };
 
@@ -1280,22 +1286,11 @@ export type ResultsCombined = {
 };
 
 export type EvaluationSettings = {
-  conflictRule: "renormalize" | "substitute_mean";
+  conflictRule: ConflictRule;
   thresholdPercent: number;
   disagreementSpread: number;
-  stageCombination: {
-    kind: "threshold" | "weighted";
-    stage1PassMark?: number;
-    weights?: {
-      document: number;
-      presentation: number;
-    };
-  } | null;
-  projectWeights: {
-    group: number;
-    department: number;
-    committee: number;
-  };
+  stageCombination: StageCombination | null;
+  projectWeights: ProjectWeights;
 };
 
 export type CallResults = {
