@@ -13,6 +13,8 @@ interface SessionState {
   login(email: string, password: string): Promise<Me>;
   logout(): Promise<void>;
   hasRole(...roles: Role[]): boolean;
+  /** The platform operator (creates municipalities): not a role in a municipality, so no `hasRole` covers it. */
+  operator: boolean;
 }
 
 const REFRESH_KEY = 'kyodo.refreshToken';
@@ -111,6 +113,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       login,
       logout,
       hasRole: (...roles: Role[]) => !!me && roles.some((role) => me.roles.includes(role)),
+      operator: me?.platformAdmin === true,
     }),
     [status, me, login, logout],
   );
@@ -128,6 +131,7 @@ export function useSession(): SessionState {
 /** Where a signed-in person starts, by what they do most. */
 export function homeFor(me: Me): string {
   if (me.roles.includes('secretariat') || me.roles.includes('admin')) return '/console';
+  if (me.platformAdmin) return '/console/platform/municipalities';
   if (me.roles.includes('committee_chair') || me.roles.includes('committee_member')) return '/committee';
   if (me.roles.includes('reviewer')) return '/review';
   if (me.roles.includes('proposer')) return '/workspace';

@@ -37,6 +37,8 @@ export function Layout({ children }: { children: ReactNode }) {
       show: session.hasRole('committee_member', 'committee_chair', 'secretariat'),
     },
     { to: '/console', label: t('navConsole'), show: session.hasRole('secretariat', 'admin') },
+    // The operator's part of the console: the municipalities this deployment hosts.
+    { to: '/console/platform/municipalities', label: t('navPlatform'), show: session.operator },
   ];
 
   return (

@@ -7,8 +7,20 @@ import { Loading, PageTitle } from '../ui/components';
 import { common } from '../ui/texts';
 import { useEffect } from 'react';
 
-/** Staff pages: signed-out visitors go to the login page (and come back); the wrong role sees why not. */
-export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+/**
+ * Staff pages: signed-out visitors go to the login page (and come back); the wrong role sees why not.
+ * `operator` lets the platform operator in as well (it holds no role of a municipality); with `roles` empty,
+ * only the operator enters.
+ */
+export function RequireRole({
+  roles,
+  operator = false,
+  children,
+}: {
+  roles: Role[];
+  operator?: boolean;
+  children: ReactNode;
+}) {
   const session = useSession();
   const t = useT(common);
   useEffect(() => {
@@ -19,7 +31,7 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
     }
   }, [session.status]);
   if (session.status !== 'signedIn') return <Loading />;
-  if (!session.hasRole(...roles)) {
+  if (!session.hasRole(...roles) && !(operator && session.operator)) {
     return (
       <section>
         <PageTitle>{t('forbiddenTitle')}</PageTitle>

@@ -28,13 +28,19 @@ export function UserSelect({ form, users }: { form: FormFields<'userId'>; users:
   );
 }
 
-/** A name in Japanese and in English (organisations, committees). */
-export function BilingualNameFields({ form }: { form: FormFields<'nameJa' | 'nameEn'> }) {
+/** A name in Japanese and in English (organisations, committees, municipalities), each with an optional hint. */
+export function BilingualNameFields({
+  form,
+  hints = {},
+}: {
+  form: FormFields<'nameJa' | 'nameEn'>;
+  hints?: { nameJa?: string; nameEn?: string };
+}) {
   const t = useT(adminTexts);
   return (
     <>
-      <TextField {...form.field('nameJa')} label={t('nameJa')} required />
-      <TextField {...form.field('nameEn')} label={t('nameEn')} required lang="en" />
+      <TextField {...form.field('nameJa')} label={t('nameJa')} hint={hints.nameJa} required />
+      <TextField {...form.field('nameEn')} label={t('nameEn')} hint={hints.nameEn} required lang="en" />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useAction } from '../../../ui/use-action';
 
 export interface FormError {
@@ -6,25 +6,47 @@ export interface FormError {
   message: string;
 }
 
+/** How a page reads the API's refusals beyond `errors[]`, both optional. */
+export interface ProblemFields<V> {
+  /** The page's own plain words for a field the API names in `errors[]` (the API's are the validator's English). */
+  words?: Partial<Record<keyof V, string>>;
+  /** Problems without `errors[]` that still concern one field, by their stable `code` (a taken code: 409). */
+  codes?: Record<string, keyof V>;
+}
+
 /**
  * One small form of the administrator's pages: its values by name, the plain-language checks made before
  * sending, and the API's own validation errors shown beside the same fields (ids `${prefix}-${name}`).
  * The values go back to `initial` once the API accepted them.
  */
-export function useAdminForm<V extends Record<string, string>>(prefix: string, initial: V) {
+export function useAdminForm<V extends Record<string, string>>(
+  prefix: string,
+  initial: V,
+  problemFields: ProblemFields<V> = {},
+) {
   const action = useAction();
   const [values, setValues] = useState<V>(initial);
   const [checked, setChecked] = useState<FormError[]>([]);
   const [busy, setBusy] = useState(false);
   const { failure } = action;
 
+  // Pages pass the mapping inline (a new object each render): read through a ref so `errors` stays put.
+  const mapping = useRef(problemFields);
+  mapping.current = problemFields;
+
   // Memoised: the summary takes focus whenever the list changes, so it must not change on every render.
   const errors = useMemo<FormError[]>(() => {
     if (checked.length > 0) return checked;
     if (!failure) return [];
+    const words: Partial<Record<keyof V, string>> = mapping.current.words ?? {};
+    const codes: Record<string, keyof V> = mapping.current.codes ?? {};
+    const about = codes[failure.code];
+    if (about !== undefined && !failure.problem.errors?.length) {
+      return [{ fieldId: `${prefix}-${String(about)}`, message: failure.problem.title }];
+    }
     return Object.entries(failure.fieldErrors()).map(([field, message]) => ({
       fieldId: `${prefix}-${field}`,
-      message,
+      message: words[field as keyof V] ?? message,
     }));
   }, [checked, failure, prefix]);
 

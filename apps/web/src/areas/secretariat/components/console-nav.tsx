@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/i18n';
 import { Link, useLocation } from '../../../router/router';
 import { activityFieldTexts } from '../admin/activity-field-texts';
 import { adminTexts } from '../admin/admin-texts';
+import { municipalityTexts } from '../platform/municipality-texts';
 import { consoleTexts } from '../texts';
 
 const ITEMS = [
@@ -19,22 +20,29 @@ const ADMIN_ITEMS = [
   { to: '/console/admin/committees', key: 'navCommittees' },
 ] as const;
 const ADMIN_FIELDS = { to: '/console/admin/activity-fields', key: 'navActivityFields' } as const;
+const PLATFORM_MUNICIPALITIES = { to: '/console/platform/municipalities', key: 'navMunicipalities' } as const;
 
 /** The console's own menu, above every page of the area. */
 export function ConsoleNav() {
   const t = useT(consoleTexts);
   const ta = useT(adminTexts);
   const tf = useT(activityFieldTexts);
+  const tm = useT(municipalityTexts);
   const { pathname } = useLocation();
-  const admin = useSession().hasRole('admin');
+  const session = useSession();
+  const staff = session.hasRole('secretariat', 'admin');
+  const admin = session.hasRole('admin');
   const items = [
-    ...ITEMS.map((item) => ({ to: item.to, label: t(item.key) })),
+    // The operator belongs to no municipality: the secretariat's pages would only refuse it.
+    ...(staff ? ITEMS.map((item) => ({ to: item.to, label: t(item.key) })) : []),
     // Only the administrator manages organisations, users and committees.
     ...(admin ? ADMIN_ITEMS.map((item) => ({ to: item.to, label: ta(item.key) })) : []),
     ...(admin ? [{ to: ADMIN_FIELDS.to, label: tf(ADMIN_FIELDS.key) }] : []),
+    // Only the platform operator registers municipalities.
+    ...(session.operator ? [{ to: PLATFORM_MUNICIPALITIES.to, label: tm(PLATFORM_MUNICIPALITIES.key) }] : []),
   ];
   return (
-    <nav className="console-nav" aria-label={t('consoleNav')}>
+    <nav className="console-nav" aria-label={staff ? t('consoleNav') : tm('platformNav')}>
       <ul>
         {items.map((item) => (
           <li key={item.to}>
