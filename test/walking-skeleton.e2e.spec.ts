@@ -267,6 +267,13 @@ describe(`walking skeleton over HTTP on ${TEST_DB}`, () => {
       { key: 'environment', labelJa: '環境', labelEn: 'Environment' },
     ];
     expect((await y.proposerA.request('PUT', '/api/v1/activity-fields', { fields })).status).toBe(403);
+    const blank = await y.admin.request('PUT', '/api/v1/activity-fields', {
+      fields: [{ key: 'welfare', labelJa: '　 ', labelEn: 'Welfare' }],
+    });
+    expect([blank.status, blank.body.errors]).toEqual([
+      400,
+      [{ field: 'fields.0.labelJa', messages: ['labelJa must not be blank'] }],
+    ]);
     expect((await y.admin.request('PUT', '/api/v1/activity-fields', { fields })).status).toBe(200);
     expect((await must(y.proposerA.get('/api/v1/activity-fields'))).map((f: { key: string }) => f.key)).toEqual([
       'welfare',
