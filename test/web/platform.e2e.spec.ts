@@ -40,6 +40,8 @@ describe('console: the platform operator', () => {
     const consoleNav = page.locator('nav.console-nav');
     expect(await consoleNav.getAttribute('aria-label')).toBe('運営管理メニュー');
     expect(await consoleNav.getByRole('link').allInnerTexts()).toEqual(['自治体の管理']);
+    // No inbox link: the operator holds no role in a municipality, so there is no inbox to open.
+    expect(await page.getByRole('link', { name: 'お知らせ' }).count()).toBe(0);
     // The suite's own municipality, registered through the API before the browser opened.
     await page.locator('#municipalities-table tr', { hasText: web.x.municipalityCode }).waitFor();
     await axeClean('municipalities');

@@ -22,7 +22,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const { locale, setLocale } = useLocale();
   const session = useSession();
   const { pathname } = useLocation();
-  const unread = useUnreadCount(session.status === 'signedIn', pathname);
+  // The inbox is for people with a role in a municipality (the platform operator alone has none).
+  const hasInbox = session.status === 'signedIn' && (session.me?.roles.length ?? 0) > 0;
+  const unread = useUnreadCount(hasInbox, pathname);
 
   const items: NavItem[] = [
     { to: '/calls', label: t('navCalls'), show: true },
@@ -81,14 +83,16 @@ export function Layout({ children }: { children: ReactNode }) {
             </label>
             {session.status === 'signedIn' ? (
               <>
-                <Link to="/inbox">
-                  {t('navInbox')}
-                  {unread > 0 ? (
-                    <span className="unread" aria-label={`${unread}`}>
-                      {unread}
-                    </span>
-                  ) : null}
-                </Link>
+                {hasInbox ? (
+                  <Link to="/inbox">
+                    {t('navInbox')}
+                    {unread > 0 ? (
+                      <span className="unread" aria-label={`${unread}`}>
+                        {unread}
+                      </span>
+                    ) : null}
+                  </Link>
+                ) : null}
                 <button type="button" className="linklike" onClick={() => void session.logout()}>
                   {t('signOut')}
                 </button>
@@ -108,10 +112,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 /** The inbox badge: read on sign-in and on each navigation, at most once a minute otherwise. */
-function useUnreadCount(signedIn: boolean, pathname: string): number {
+function useUnreadCount(hasInbox: boolean, pathname: string): number {
   const [unread, setUnread] = useState(0);
   useEffect(() => {
-    if (!signedIn) return setUnread(0);
+    if (!hasInbox) return setUnread(0);
     let live = true;
     const read = () =>
       call('GET /api/v1/me/notifications', { query: { limit: 1 } }).then(
@@ -124,6 +128,6 @@ function useUnreadCount(signedIn: boolean, pathname: string): number {
       live = false;
       clearInterval(timer);
     };
-  }, [signedIn, pathname]);
+  }, [hasInbox, pathname]);
   return unread;
 }
