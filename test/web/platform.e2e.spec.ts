@@ -8,7 +8,9 @@ const PAGE = '/console/platform/municipalities';
  * The platform operator's page of the console in a real browser: the operator lands on it after signing in,
  * a malformed code is refused in Japanese beside its field, a code registered meanwhile is refused by the API
  * beside the same field, then the municipality is registered, listed, and confirmed through the API; axe on
- * each state. A municipal administrator sees neither the menu item nor the page.
+ * each state. From the new municipality's row the operator registers its first administrator (a common password
+ * refused by the API beside its field first), who then signs in and reaches the administrator's console. A
+ * municipal administrator sees neither the menu item nor the page.
  */
 describe('console: the platform operator', () => {
   const web = browserSuite({ municipality: '小田原市' });
@@ -74,6 +76,7 @@ describe('console: the platform operator', () => {
       code,
       '公表する',
       expect.stringMatching(/^\d{4}\/\d{2}\/\d{2}$/),
+      '管理者を登録',
     ]);
     expect(await page.getByRole('status').filter({ hasText: '登録しました' }).textContent()).toBe(
       `自治体「${nameJa}」（${code}）を登録しました。`,
@@ -93,6 +96,66 @@ describe('console: the platform operator', () => {
     // The console's front door has no dashboard for the operator: it leads back here.
     await page.goto('/console');
     await page.waitForURL((url) => url.pathname === PAGE);
+  });
+
+  it('registers the new municipality’s first administrator from its row, who then runs its console', async () => {
+    page = await web.person(null);
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.waitForURL((url) => url.pathname === PAGE);
+    const row = page.locator('#municipalities-table tbody tr', { hasText: nameJa });
+    await row.getByRole('button', { name: `管理者を登録（${nameJa}）` }).click();
+    const heading = page.getByRole('heading', { level: 2, name: `「${nameJa}」の管理者を登録` });
+    await heading.waitFor();
+    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await axeClean('municipalities (administrator form)');
+
+    const email = `kanri-${stamp}@kyodo.test`;
+    await page.locator('#administrator-nameJa').fill('市民活動推進課');
+    await page.locator('#administrator-nameEn').fill('Civic Activities Promotion Division');
+    await page.locator('#administrator-displayName').fill('真鶴 管理者');
+    await page.locator('#administrator-email').fill(email);
+    // Long enough for the page's own check; the API's policy refuses it as a common password, beside the field.
+    await page.locator('#administrator-password').fill('password1234');
+    await page.locator('#administrator-submit').click();
+    const passwordError = page.locator('#administrator-password-error');
+    await passwordError.waitFor();
+    expect(await passwordError.textContent()).toContain('よく使われていて推測されやすい');
+    expect(await page.locator('#administrator-password').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('form[aria-labelledby="administrator-heading"] .notice-error').textContent()).toContain(
+      '入力内容を確認してください（1件）',
+    );
+    expect(await page.locator('#administrator-email').inputValue()).toBe(email);
+    await axeClean('municipalities (administrator: weak password)');
+    const operator = await operatorApi();
+    const municipality = (
+      (await must(operator.get('/api/v1/municipalities'))) as Array<{ id: string; code: string }>
+    ).find((m) => m.code === code)!;
+    expect(await must(operator.get(`/api/v1/organizations?municipalityId=${municipality.id}`))).toEqual([]);
+
+    const password = `manazuru-first-${stamp}`;
+    await page.locator('#administrator-password').fill(password);
+    await page.locator('#administrator-submit').click();
+    const done = page.getByRole('status').filter({ hasText: '管理者として登録しました' });
+    await done.waitFor();
+    expect(await done.textContent()).toBe(
+      `「真鶴 管理者」を${nameJa}の管理者として登録しました（所属：市民活動推進課）。ログインに使うメールアドレス（${email}）と初期パスワードを、本人に電話や手渡しなど別の方法で伝えてください。`,
+    );
+    expect(await page.locator('#administrator-password').inputValue()).toBe('');
+    expect(await page.locator('#administrator-password-error').count()).toBe(0);
+    await axeClean('municipalities (administrator registered)');
+    await saveScreenshot(page, 'console-platform-administrator');
+    expect(await must(operator.get(`/api/v1/organizations?municipalityId=${municipality.id}`))).toEqual([
+      expect.objectContaining({ kind: 'department', nameJa: '市民活動推進課' }),
+    ]);
+
+    // The new administrator, in a browser of their own, lands in the municipality's administrator console.
+    const administrator = await web.person(null);
+    await signIn(administrator, email, password);
+    await administrator.goto('/console/admin/activity-fields');
+    await administrator.getByRole('heading', { level: 1, name: '活動分野の管理' }).waitFor();
+    await administrator.locator('nav.console-nav').getByRole('link', { name: '利用者の管理' }).waitFor();
+    page = administrator;
+    await axeClean('the new administrator’s console');
   });
 
   it('shows a municipal administrator neither the menu item nor the page', async () => {

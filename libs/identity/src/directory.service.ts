@@ -23,6 +23,11 @@ import {
 import { IdentityError, IdentityErrorCode } from './identity-errors';
 import { PasswordHasher } from './password-hasher';
 import { passwordPolicyViolations } from './password-policy';
+import {
+  type NewAdministrator,
+  type RegisteredAdministrator,
+  registerMunicipalityAdministrator,
+} from './municipality-administrator';
 
 export interface NewMunicipality {
   code: string;
@@ -103,6 +108,15 @@ export class DirectoryService {
     if (actor.platformAdmin) return this.dataSource.getRepository(MunicipalityEntity).find({ order: { code: 'ASC' } });
     if (!actor.municipalityId) return [];
     return this.dataSource.getRepository(MunicipalityEntity).findBy({ id: actor.municipalityId });
+  }
+
+  /** A municipality's administrator with their department, in one transaction (platform operator). */
+  registerAdministrator(
+    actor: Actor,
+    municipalityId: string,
+    input: NewAdministrator,
+  ): Promise<RegisteredAdministrator> {
+    return registerMunicipalityAdministrator(this.dataSource, this.clock, actor, municipalityId, input);
   }
 
   async createOrganization(actor: Actor, input: NewOrganization): Promise<OrganizationEntity> {

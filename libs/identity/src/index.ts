@@ -9,6 +9,7 @@ export {
   type NewUser,
   type NewCommittee,
 } from './directory.service';
+export type { NewAdministrator, RegisteredAdministrator } from './municipality-administrator';
 export type { DirectoryCommittee, DirectoryUser } from './directory-reads';
 export { ensureFirstAdmin } from './first-admin';
 export { IdentityError, IdentityErrorCode } from './identity-errors';

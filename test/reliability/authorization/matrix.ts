@@ -692,6 +692,24 @@ export const MATRIX: MatrixRow[] = [
     expect: { platformOperator: 'allow', others: 403 },
   },
   {
+    operation: 'POST /api/v1/municipalities/{id}/administrators',
+    target: 'municipality X',
+    request: (w) => ({
+      method: 'POST',
+      path: `/api/v1/municipalities/${w.x.municipalityId}/administrators`,
+      body: {
+        department: { nameJa: '市民活動推進課', nameEn: 'Civic Activities Division' },
+        user: {
+          email: `first-admin-${Math.random().toString(36).slice(2, 10)}@kyodo.test`,
+          displayName: '管理者',
+          password: 'a-long-enough-password-1',
+          locale: 'ja',
+        },
+      },
+    }),
+    expect: { platformOperator: 'allow', others: 403 },
+  },
+  {
     operation: 'GET /api/v1/organizations',
     target: 'own municipality',
     request: () => ({ method: 'GET', path: '/api/v1/organizations' }),

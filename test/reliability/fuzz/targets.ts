@@ -115,6 +115,7 @@ const ROLES: Array<[RegExp, Role]> = [
   [/^POST \/api\/v1\/auth\/(login|refresh)$/, 'public'],
   [/ \/api\/v1\/public\//, 'public'],
   [/ \/api\/v1\/municipalities$/, 'operator'],
+  [/^POST \/api\/v1\/municipalities\/\{id\}\/administrators$/, 'operator'],
   [/ \/api\/v1\/admin\/queue-dashboard\//, 'operator'],
   [/ \/api\/v1\/(organizations|users|committees|activity-fields|admin)\b/, 'admin'],
   [/^POST \/api\/v1\/calls\/\{id\}\/proposals$/, 'proposer'],
@@ -171,6 +172,10 @@ function validBodies(population: Population): Record<string, Record<string, unkn
   return {
     'POST /api/v1/auth/login': { email: 'nobody@kyodo.test', password: 'not-the-password' },
     'POST /api/v1/municipalities': { code: 'fuzz-city', nameJa: '試験市', nameEn: 'Fuzz City' },
+    'POST /api/v1/municipalities/{id}/administrators': {
+      department: { nameJa: '市民活動推進課', nameEn: 'Civic Activities Division' },
+      user: { email: 'fuzz-admin@kyodo.test', displayName: '試験 管理者', password: 'fuzz-password-1', locale: 'ja' },
+    },
     'PUT /api/v1/activity-fields': {
       fields: [{ key: 'child_development', labelJa: '子どもの健全育成', labelEn: 'Children' }],
     },
@@ -226,6 +231,7 @@ export function targetOf(operation: Operation, population: Population): Target {
   const ownDraft = role === 'proposer' && !operation.path.startsWith('/api/v1/calls');
   const proposalId = ownDraft ? population.draftId : population.inReviewId;
   const ids: Record<string, string> = {
+    municipalities: x.municipalityId,
     calls: x.callId,
     organizations: x.groupAId,
     committees: x.committeeId,

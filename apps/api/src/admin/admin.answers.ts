@@ -1,5 +1,5 @@
 import { LOCALES, ROLES } from '@kyodo/platform';
-import { dateTime, uuid, type SchemaObject } from '../openapi/answers';
+import { dateTime, ref, uuid, type SchemaObject } from '../openapi/answers';
 import { AUDIT_SCHEMAS } from './audit.answers';
 
 const role: SchemaObject = { type: 'string', enum: [...ROLES] };
@@ -67,6 +67,17 @@ export const ADMIN_SCHEMAS: Record<string, SchemaObject> = {
     },
   },
   User: { type: 'object', required: userRequired, properties: userProperties },
+  MunicipalityAdministrator: {
+    type: 'object',
+    description: 'An administrator the platform operator registered for a municipality',
+    required: ['user', 'organization', 'membership'],
+    properties: {
+      user: ref('User'),
+      // Their department, created with them, and the admin role held in it.
+      organization: ref('Organization'),
+      membership: ref('OrganizationMembership'),
+    },
+  },
   UserWithRoles: {
     type: 'object',
     required: [...userRequired, 'roles', 'memberships'],

@@ -12,6 +12,7 @@ import {
   CreateOrganizationDto,
   CreateUserDto,
   MunicipalityQueryDto,
+  RegisterAdministratorDto,
   UsersQueryDto,
 } from './admin.dto';
 import { uuidPipe } from '../http/uuid.pipe';
@@ -39,6 +40,26 @@ export class AdminController {
   )
   listMunicipalities(@CurrentActor() actor: Actor) {
     return this.directory.listMunicipalities(actor);
+  }
+
+  @Post('municipalities/:id/administrators')
+  @ApiOperation({
+    summary:
+      'Register an administrator of a municipality with their department, in one transaction (platform operator)',
+    description:
+      'Creates the department (an organisation of kind department), the user and the admin role in it, with the audit entries of the three separate operations. Nothing is kept when any part is refused (an e-mail already in use: 409 email_taken).',
+  })
+  @Answer(
+    201,
+    'The administrator (never the password), their department and the role granted',
+    ref('MunicipalityAdministrator'),
+  )
+  registerAdministrator(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: RegisterAdministratorDto,
+  ) {
+    return this.directory.registerAdministrator(actor, id, dto);
   }
 
   @Post('organizations')

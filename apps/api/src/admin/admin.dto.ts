@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
+  IsObject,
   IsString,
   IsUUID,
   Matches,
@@ -74,6 +75,53 @@ export class CreateUserDto {
   @ApiProperty({ enum: ['ja', 'en'] })
   @IsIn(['ja', 'en'])
   locale: 'ja' | 'en';
+}
+
+/** The administrator's own section (市民活動推進課 …), created as a department. */
+export class AdministratorDepartmentDto {
+  @RequiredText(200, { example: '市民活動推進課' })
+  nameJa: string;
+
+  @RequiredText(200, { example: 'Civic Activities Promotion Division' })
+  nameEn: string;
+}
+
+export class AdministratorUserDto {
+  @ApiProperty({ maxLength: 254 })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @RequiredText(100, { example: '山田 花子' })
+  displayName: string;
+
+  /** Checked by the identity library's policy (length, not the e-mail, not a common password), in ja and en. */
+  @ApiProperty({
+    minLength: 12,
+    maxLength: 256,
+    description: 'The initial password: at least 12 characters, not the e-mail address, not a common password',
+  })
+  @IsString()
+  @MaxLength(256)
+  password: string;
+
+  @ApiProperty({ enum: ['ja', 'en'] })
+  @IsIn(['ja', 'en'])
+  locale: 'ja' | 'en';
+}
+
+export class RegisterAdministratorDto {
+  @ApiProperty({ type: AdministratorDepartmentDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AdministratorDepartmentDto)
+  department: AdministratorDepartmentDto;
+
+  @ApiProperty({ type: AdministratorUserDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AdministratorUserDto)
+  user: AdministratorUserDto;
 }
 
 export class AddMemberDto {

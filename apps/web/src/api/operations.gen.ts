@@ -18,6 +18,8 @@ export interface Operations {
   "POST /api/v1/municipalities": { path: Record<string, never>; query: undefined; body: S.CreateMunicipalityDto; answer: S.Municipality; };
   /** Municipalities visible to the caller */
   "GET /api/v1/municipalities": { path: Record<string, never>; query: undefined; body: undefined; answer: Array<S.Municipality>; };
+  /** Register an administrator of a municipality with their department, in one transaction (platform operator) */
+  "POST /api/v1/municipalities/{id}/administrators": { path: { id: string; }; query: undefined; body: S.RegisterAdministratorDto; answer: S.MunicipalityAdministrator; };
   /** Create a citizen group, department or intermediary (admin) */
   "POST /api/v1/organizations": { path: Record<string, never>; query: undefined; body: S.CreateOrganizationDto; answer: S.Organization; };
   /** Organisations of the caller’s municipality */

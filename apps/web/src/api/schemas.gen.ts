@@ -16,6 +16,23 @@ export type CreateMunicipalityDto = {
   namesCommittee?: boolean;
 };
 
+export type AdministratorDepartmentDto = {
+  nameJa: string;
+  nameEn: string;
+};
+
+export type AdministratorUserDto = {
+  email: string;
+  displayName: string;
+  password: string;
+  locale: "ja" | "en";
+};
+
+export type RegisterAdministratorDto = {
+  department: AdministratorDepartmentDto;
+  user: AdministratorUserDto;
+};
+
 export type CreateOrganizationDto = {
   municipalityId?: string;
   kind: "group" | "department" | "intermediary";
@@ -455,6 +472,12 @@ export type User = {
   platformAdmin: boolean;
   active: boolean;
   createdAt: string;
+};
+
+export type MunicipalityAdministrator = {
+  user: User;
+  organization: Organization;
+  membership: OrganizationMembership;
 };
 
 export type UserWithRoles = {

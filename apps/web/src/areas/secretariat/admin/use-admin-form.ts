@@ -12,6 +12,8 @@ export interface ProblemFields<V> {
   words?: Partial<Record<keyof V, string>>;
   /** Problems without `errors[]` that still concern one field, by their stable `code` (a taken code: 409). */
   codes?: Record<string, keyof V>;
+  /** The form's field for a name the API uses in `errors[]` where the two differ (a nested body's `user.email`). */
+  names?: Record<string, keyof V>;
 }
 
 /**
@@ -40,14 +42,15 @@ export function useAdminForm<V extends Record<string, string>>(
     if (!failure) return [];
     const words: Partial<Record<keyof V, string>> = mapping.current.words ?? {};
     const codes: Record<string, keyof V> = mapping.current.codes ?? {};
+    const names: Record<string, keyof V> = mapping.current.names ?? {};
     const about = codes[failure.code];
     if (about !== undefined && !failure.problem.errors?.length) {
       return [{ fieldId: `${prefix}-${String(about)}`, message: failure.problem.title }];
     }
-    return Object.entries(failure.fieldErrors()).map(([field, message]) => ({
-      fieldId: `${prefix}-${field}`,
-      message: words[field as keyof V] ?? message,
-    }));
+    return Object.entries(failure.fieldErrors()).map(([apiName, message]) => {
+      const field = names[apiName] ?? (apiName as keyof V);
+      return { fieldId: `${prefix}-${String(field)}`, message: words[field] ?? message };
+    });
   }, [checked, failure, prefix]);
 
   const set = useCallback(

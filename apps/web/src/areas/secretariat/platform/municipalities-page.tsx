@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
@@ -5,8 +6,10 @@ import { useAsync } from '../../../ui/use-async';
 import { BilingualNameFields } from '../admin/admin-fields';
 import { adminTexts } from '../admin/admin-texts';
 import { useAdminForm } from '../admin/use-admin-form';
+import { administratorTexts } from './administrator-texts';
+import { FirstAdministratorForm } from './first-administrator-form';
 import { municipalityTexts } from './municipality-texts';
-import './platform-models';
+import type { Municipality } from './platform-models';
 
 /** The API's own checks (apps/api/src/admin/admin.dto.ts), made before sending so each is explained in words. */
 const CODE = /^[a-z0-9-]{2,32}$/;
@@ -14,13 +17,16 @@ const MAX_NAME = 200;
 const tooLong = (text: string) => [...text].length > MAX_NAME;
 
 /**
- * The platform operator's page: every municipality this deployment hosts, and a form to register one. The
- * operator belongs to no municipality, so this is the one console page they have.
+ * The platform operator's page: every municipality this deployment hosts, a form to register one, and from each
+ * row a form to register its administrator. The operator belongs to no municipality, so this is the one console
+ * page they have.
  */
 export function MunicipalitiesPage() {
   const t = useT(municipalityTexts);
   const ta = useT(adminTexts);
+  const tx = useT(administratorTexts);
   const { locale } = useLocale();
+  const [chosen, setChosen] = useState<Municipality | null>(null);
   const list = useAsync((signal) => call('GET /api/v1/municipalities', { signal }), []);
   const nameRange = (label: string) => t('errNameLength', { label });
   const form = useAdminForm(
@@ -80,6 +86,7 @@ export function MunicipalitiesPage() {
                     <th scope="col">{t('code')}</th>
                     <th scope="col">{t('namedColumn')}</th>
                     <th scope="col">{t('createdAt')}</th>
+                    <th scope="col">{tx('column')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -94,6 +101,17 @@ export function MunicipalitiesPage() {
                       <td>
                         <time dateTime={m.createdAt}>{formatDate(m.createdAt, locale)}</time>
                       </td>
+                      <td>
+                        {/* The visible words, and for a screen reader's list of buttons the municipality too. */}
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          aria-label={tx('open') + tx('openFor', { name: m.nameJa })}
+                          onClick={() => setChosen(m)}
+                        >
+                          {tx('open')}
+                        </button>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -102,6 +120,7 @@ export function MunicipalitiesPage() {
           )
         }
       </Async>
+      {chosen ? <FirstAdministratorForm key={chosen.id} municipality={chosen} /> : null}
       <h2>{t('add')}</h2>
       <p role="status" aria-live="polite">
         {form.notice}

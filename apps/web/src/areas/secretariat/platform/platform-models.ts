@@ -10,9 +10,17 @@ export interface Municipality {
   createdAt: string;
 }
 
+/** A municipality's administrator as the operator registers them, with their section and the role held there. */
+export interface MunicipalityAdministrator {
+  user: { id: string; email: string; displayName: string; locale: 'ja' | 'en' };
+  organization: { id: string; nameJa: string; nameEn: string; kind: 'group' | 'department' | 'intermediary' };
+  membership: { id: string; organizationId: string | null; role: string };
+}
+
 declare module '../../../api/models' {
   interface Responses {
     'GET /api/v1/municipalities': Municipality[];
     'POST /api/v1/municipalities': Municipality;
+    'POST /api/v1/municipalities/{id}/administrators': MunicipalityAdministrator;
   }
 }
