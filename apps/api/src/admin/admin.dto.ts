@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -58,35 +58,6 @@ export class CreateUserDto {
   @IsUUID()
   municipalityId?: string;
 
-  @ApiProperty()
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
-  @RequiredText(100, { example: '山田 花子' })
-  displayName: string;
-
-  /** Length, not the e-mail, not a common password: checked by the identity library's policy, in ja and en. */
-  @ApiProperty({ minLength: 12 })
-  @IsString()
-  @MaxLength(256)
-  password: string;
-
-  @ApiProperty({ enum: ['ja', 'en'] })
-  @IsIn(['ja', 'en'])
-  locale: 'ja' | 'en';
-}
-
-/** The administrator's own section (市民活動推進課 …), created as a department. */
-export class AdministratorDepartmentDto {
-  @RequiredText(200, { example: '市民活動推進課' })
-  nameJa: string;
-
-  @RequiredText(200, { example: 'Civic Activities Promotion Division' })
-  nameEn: string;
-}
-
-export class AdministratorUserDto {
   @ApiProperty({ maxLength: 254 })
   @IsEmail()
   @MaxLength(254)
@@ -109,6 +80,18 @@ export class AdministratorUserDto {
   @IsIn(['ja', 'en'])
   locale: 'ja' | 'en';
 }
+
+/** The administrator's own section (市民活動推進課 …), created as a department. */
+export class AdministratorDepartmentDto {
+  @RequiredText(200, { example: '市民活動推進課' })
+  nameJa: string;
+
+  @RequiredText(200, { example: 'Civic Activities Promotion Division' })
+  nameEn: string;
+}
+
+/** The administrator's account: a user as POST /users takes it, in the municipality of the path. */
+export class AdministratorUserDto extends OmitType(CreateUserDto, ['municipalityId'] as const) {}
 
 export class RegisterAdministratorDto {
   @ApiProperty({ type: AdministratorDepartmentDto })

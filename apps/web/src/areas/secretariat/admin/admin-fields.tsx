@@ -44,3 +44,39 @@ export function BilingualNameFields({
     </>
   );
 }
+
+/** A person's account: name, e-mail (with an optional hint), initial password under the policy, language. */
+export function AccountFields({
+  form,
+  emailHint,
+}: {
+  form: FormFields<'displayName' | 'email' | 'password' | 'locale'>;
+  emailHint?: string;
+}) {
+  const t = useT(adminTexts);
+  return (
+    <>
+      <TextField {...form.field('displayName')} label={t('displayName')} required autoComplete="off" />
+      <TextField
+        {...form.field('email')}
+        label={t('email')}
+        hint={emailHint}
+        required
+        type="email"
+        autoComplete="off"
+      />
+      <TextField
+        {...form.field('password')}
+        label={t('password')}
+        hint={t('passwordHint')}
+        required
+        type="password"
+        autoComplete="new-password"
+      />
+      <Select {...form.field('locale')} label={t('locale')} required>
+        <option value="ja">{t('localeJa')}</option>
+        <option value="en">{t('localeEn')}</option>
+      </Select>
+    </>
+  );
+}

@@ -1,9 +1,10 @@
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
-import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
+import { Async, ErrorSummary, PageTitle, ProblemMessage } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import type { Organization } from '../models';
 import { consoleTexts } from '../texts';
+import { AccountFields } from './admin-fields';
 import type { DirectoryUser } from './admin-models';
 import { adminTexts, ROLE_KEY } from './admin-texts';
 import { GrantRoleForm } from './grant-role-form';
@@ -96,20 +97,7 @@ export function UsersPage() {
       <form onSubmit={submit} noValidate className="console-form" aria-label={t('createUser')}>
         <ErrorSummary errors={form.errors} />
         {form.problem ? <ProblemMessage error={form.problem} /> : null}
-        <TextField {...form.field('displayName')} label={t('displayName')} required autoComplete="off" />
-        <TextField {...form.field('email')} label={t('email')} required type="email" autoComplete="off" />
-        <TextField
-          {...form.field('password')}
-          label={t('password')}
-          hint={t('passwordHint')}
-          required
-          type="password"
-          autoComplete="new-password"
-        />
-        <Select {...form.field('locale')} label={t('locale')} required>
-          <option value="ja">{t('localeJa')}</option>
-          <option value="en">{t('localeEn')}</option>
-        </Select>
+        <AccountFields form={form} />
         <button id="user-submit" type="submit" className="button" disabled={form.busy}>
           {t('createUser')}
         </button>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useLocale, useT } from '../../../i18n/i18n';
-import { ErrorSummary, ProblemMessage, Select, TextField } from '../../../ui/components';
-import { BilingualNameFields } from '../admin/admin-fields';
+import { ErrorSummary, ProblemMessage } from '../../../ui/components';
+import { AccountFields, BilingualNameFields } from '../admin/admin-fields';
 import { adminTexts } from '../admin/admin-texts';
 import { useAdminForm } from '../admin/use-admin-form';
 import { administratorTexts } from './administrator-texts';
@@ -100,27 +100,7 @@ export function FirstAdministratorForm({ municipality }: { municipality: Municip
         </fieldset>
         <fieldset>
           <legend>{t('person')}</legend>
-          <TextField {...form.field('displayName')} label={ta('displayName')} required autoComplete="off" />
-          <TextField
-            {...form.field('email')}
-            label={ta('email')}
-            hint={t('emailHint')}
-            required
-            type="email"
-            autoComplete="off"
-          />
-          <TextField
-            {...form.field('password')}
-            label={ta('password')}
-            hint={ta('passwordHint')}
-            required
-            type="password"
-            autoComplete="new-password"
-          />
-          <Select {...form.field('locale')} label={ta('locale')} required>
-            <option value="ja">{ta('localeJa')}</option>
-            <option value="en">{ta('localeEn')}</option>
-          </Select>
+          <AccountFields form={form} emailHint={t('emailHint')} />
         </fieldset>
         <button id="administrator-submit" type="submit" className="button" disabled={form.busy}>
           {t('submit')}
