@@ -8,6 +8,7 @@ import { useAsync } from '../../../ui/use-async';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { activityFieldTexts } from './activity-field-texts';
 import { useAdminForm } from './use-admin-form';
+import { CaptionedTable } from '../../../ui/captioned-table';
 
 const KEY = /^[a-z][a-z0-9_]{0,49}$/;
 
@@ -67,42 +68,33 @@ export function ActivityFieldsPage() {
       {removal.failure ? <ProblemMessage error={removal.failure} /> : null}
       <Async state={list}>
         {(fields) => (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('caption')}>
-            <table id="activity-fields-table">
-              <caption>{t('caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('labelJa')}</th>
-                  <th scope="col">{t('labelEn')}</th>
-                  <th scope="col">{t('key')}</th>
-                  <th scope="col">{t('actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fields.map((f) => (
-                  <tr key={f.key}>
-                    <th scope="row">{f.labelJa}</th>
-                    <td lang="en">{f.labelEn}</td>
-                    <td>
-                      <code>{f.key}</code>
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-secondary row-action"
-                        disabled={fields.length <= 1}
-                        title={fields.length <= 1 ? t('lastOne') : undefined}
-                        aria-label={`${t('remove')}: ${name(f)}`}
-                        onClick={() => setRemoving(f)}
-                      >
-                        {t('remove')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CaptionedTable
+            id="activity-fields-table"
+            caption={t('caption')}
+            columns={[t('labelJa'), t('labelEn'), t('key'), t('actions')]}
+          >
+            {fields.map((f) => (
+              <tr key={f.key}>
+                <th scope="row">{f.labelJa}</th>
+                <td lang="en">{f.labelEn}</td>
+                <td>
+                  <code>{f.key}</code>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-secondary row-action"
+                    disabled={fields.length <= 1}
+                    title={fields.length <= 1 ? t('lastOne') : undefined}
+                    aria-label={`${t('remove')}: ${name(f)}`}
+                    onClick={() => setRemoving(f)}
+                  >
+                    {t('remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </CaptionedTable>
         )}
       </Async>
       <h2>{t('add')}</h2>

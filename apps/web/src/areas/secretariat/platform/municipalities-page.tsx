@@ -10,6 +10,7 @@ import { administratorTexts } from './administrator-texts';
 import { FirstAdministratorForm } from './first-administrator-form';
 import { municipalityTexts } from './municipality-texts';
 import type { Municipality } from './platform-models';
+import { CaptionedTable } from '../../../ui/captioned-table';
 
 /** The API's own checks (apps/api/src/admin/admin.dto.ts), made before sending so each is explained in words. */
 const CODE = /^[a-z0-9-]{2,32}$/;
@@ -76,47 +77,36 @@ export function MunicipalitiesPage() {
           municipalities.length === 0 ? (
             <p>{t('none')}</p>
           ) : (
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('caption')}>
-              <table id="municipalities-table">
-                <caption>{t('caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{ta('nameJa')}</th>
-                    <th scope="col">{ta('nameEn')}</th>
-                    <th scope="col">{t('code')}</th>
-                    <th scope="col">{t('namedColumn')}</th>
-                    <th scope="col">{t('createdAt')}</th>
-                    <th scope="col">{tx('column')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {municipalities.map((m) => (
-                    <tr key={m.id}>
-                      <th scope="row">{m.nameJa}</th>
-                      <td lang="en">{m.nameEn}</td>
-                      <td>
-                        <code>{m.code}</code>
-                      </td>
-                      <td>{m.namesCommittee ? t('named') : t('unnamed')}</td>
-                      <td>
-                        <time dateTime={m.createdAt}>{formatDate(m.createdAt, locale)}</time>
-                      </td>
-                      <td>
-                        {/* The visible words, and for a screen reader's list of buttons the municipality too. */}
-                        <button
-                          type="button"
-                          className="button button-secondary"
-                          aria-label={tx('open') + tx('openFor', { name: m.nameJa })}
-                          onClick={() => setChosen(m)}
-                        >
-                          {tx('open')}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CaptionedTable
+              id="municipalities-table"
+              caption={t('caption')}
+              columns={[ta('nameJa'), ta('nameEn'), t('code'), t('namedColumn'), t('createdAt'), tx('column')]}
+            >
+              {municipalities.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.nameJa}</th>
+                  <td lang="en">{m.nameEn}</td>
+                  <td>
+                    <code>{m.code}</code>
+                  </td>
+                  <td>{m.namesCommittee ? t('named') : t('unnamed')}</td>
+                  <td>
+                    <time dateTime={m.createdAt}>{formatDate(m.createdAt, locale)}</time>
+                  </td>
+                  <td>
+                    {/* The visible words, and for a screen reader's list of buttons the municipality too. */}
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      aria-label={tx('open') + tx('openFor', { name: m.nameJa })}
+                      onClick={() => setChosen(m)}
+                    >
+                      {tx('open')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </CaptionedTable>
           )
         }
       </Async>
