@@ -11,6 +11,7 @@ import {
 } from './aggregation';
 import { type EvaluationSettings, evaluationSettings } from './evaluation-settings';
 import { ReviewError, ReviewErrorCode } from './review-errors';
+import { mayNameReviewers, namedAs, reviewerLabels } from './reviewer-labels';
 import type { Stage } from './rubric-definition';
 import { latestRubric } from './rubrics.service';
 import { ScoreSheetsService } from './score-sheets.service';
@@ -40,7 +41,16 @@ export class ResultsService {
       callId,
     ]);
     if (!call || call.municipality_id !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
-    return this.callResults(callId, evaluationSettings(call.evaluation_settings));
+    const results = await this.callResults(callId, evaluationSettings(call.evaluation_settings));
+    const labels = await reviewerLabels(this.dataSource, callId);
+    const named = mayNameReviewers(actor);
+    const stages = Object.fromEntries(
+      Object.entries(results.stages).map(([stage, computed]) => [
+        stage,
+        { ...computed, leniency: computed.leniency.map((l) => ({ ...l, ...namedAs(labels, named, l.reviewerId) })) },
+      ]),
+    );
+    return { ...results, stages };
   }
 
   /**
@@ -106,10 +116,11 @@ export class ResultsService {
         };
       },
     );
-    const reviewerNames = hasRole(actor, 'secretariat', 'committee_chair', 'committee_member');
+    const labels = await reviewerLabels(this.dataSource, proposal.call_id);
+    const named = mayNameReviewers(actor);
     return {
       rounding: ROUNDING_RULE,
-      sheets: sheets.map((s) => (reviewerNames ? s : { ...s, reviewerId: null })),
+      sheets: sheets.map((s) => ({ ...s, ...namedAs(labels, named, s.reviewerId) })),
       stages,
       consensus: withDifference,
     };

@@ -4,6 +4,16 @@ import { roundingRule, scoresByCriterion, stage, textsByCriterion } from './revi
 const VERDICTS = ['A', 'B', 'C'];
 const onHundred = (description: string): SchemaObject => ({ type: 'number', minimum: 0, maximum: 100, description });
 const weight: SchemaObject = { type: 'integer', minimum: 0, maximum: 100 };
+/** Who is behind a score: named to the secretariat only; everyone else sees the letter (委員A). */
+const reviewerIdentity = nullable({
+  ...uuid,
+  description: 'The evaluator; null for everyone but the secretariat, who see the letter only (docs/evaluation.md)',
+});
+const reviewerLabel: SchemaObject = {
+  type: 'string',
+  pattern: '^[A-Z]+$',
+  description: 'The evaluator’s letter in this call (委員A, 委員B …), the same on every proposal and stage of the call',
+};
 
 /** One proposal at one stage (libs/review aggregation ProposalResult). */
 const resultProperties: Record<string, Schema> = {
@@ -83,9 +93,10 @@ export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
   ReviewerLeniency: {
     type: 'object',
     description: 'How much more generous or severe a reviewer is than the panels they sat on',
-    required: ['reviewerId', 'sheets', 'offset', 'zScore'],
+    required: ['reviewerId', 'reviewerLabel', 'sheets', 'offset', 'zScore'],
     properties: {
-      reviewerId: uuid,
+      reviewerId: reviewerIdentity,
+      reviewerLabel,
       sheets: { type: 'integer', minimum: 1 },
       offset: { type: 'number', description: 'Mean of (own total − the panel’s mean total), on 100' },
       zScore: { type: 'number', description: 'The offset in standard deviations of all reviewers’ offsets' },
@@ -146,10 +157,20 @@ export const RESULTS_SCHEMAS: Record<string, SchemaObject> = {
   ScoreSheetSubmission: {
     type: 'object',
     description: 'A submitted score sheet',
-    required: ['assignmentId', 'reviewerId', 'stage', 'rubricVersion', 'scores', 'comments', 'submittedAt'],
+    required: [
+      'assignmentId',
+      'reviewerId',
+      'reviewerLabel',
+      'stage',
+      'rubricVersion',
+      'scores',
+      'comments',
+      'submittedAt',
+    ],
     properties: {
       assignmentId: uuid,
-      reviewerId: nullable({ ...uuid, description: 'null for reviewers (only the secretariat and committee see who)' }),
+      reviewerId: reviewerIdentity,
+      reviewerLabel,
       stage,
       rubricVersion: { type: 'integer', minimum: 1 },
       scores: scoresByCriterion,

@@ -64,7 +64,9 @@ export interface PublishedCriterionStats extends CriterionStats {
 export interface ProposalScores {
   sheets: Array<{
     assignmentId: string;
+    /** Only the secretariat sees who; everyone sees the letter of the call (委員A). */
     reviewerId: string | null;
+    reviewerLabel: string;
     stage: string;
     scores: Record<string, number>;
     comments: Record<string, string>;

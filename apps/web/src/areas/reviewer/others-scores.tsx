@@ -52,9 +52,9 @@ export function OthersScores({
                   <thead>
                     <tr>
                       <th scope="col">{t('sheetHeading')}</th>
-                      {sheets.map((_, i) => (
-                        <th scope="col" className="number" key={i}>
-                          {t('reviewerN', { n: i + 1 })}
+                      {sheets.map((s) => (
+                        <th scope="col" className="number" key={s.assignmentId}>
+                          {t('reviewerN', { n: s.reviewerLabel })}
                         </th>
                       ))}
                       <th scope="col" className="number">
