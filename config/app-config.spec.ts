@@ -35,4 +35,11 @@ describe('configuration', () => {
     );
     expect(message).toContain('REDIS_URL');
   });
+
+  it('refuses headers that may take longer than the whole request', () => {
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' })).toThrow(
+      'HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS',
+    );
+    expect(() => loadConfig({ API_DOCS_UI: 'off' })).toThrow('API_DOCS_UI must be true or false');
+  });
 });

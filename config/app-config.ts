@@ -113,6 +113,35 @@ export class AppConfig {
   @Max(104_857_600)
   ATTACHMENT_MAX_BYTES: number;
 
+  /**
+   * The longest a request may take to arrive, headers and body: a client
+   * sending a byte a second cannot hold a socket for longer. A 10 MB
+   * attachment needs about 1.4 Mbit/s to arrive in the default 60 s.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  HTTP_REQUEST_TIMEOUT_MS: number;
+
+  /** The longest a request's headers may take to arrive (at most HTTP_REQUEST_TIMEOUT_MS). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(600_000)
+  HTTP_HEADERS_TIMEOUT_MS: number;
+
+  /** How long an idle keep-alive connection stays open; behind a load balancer, longer than its idle timeout. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: number;
+
+  /** The OpenAPI docs UI at /api/docs; `false` switches it off (the document at /api/openapi.json stays). */
+  @IsIn(['true', 'false'], { message: 'API_DOCS_UI must be true or false' })
+  API_DOCS_UI: 'true' | 'false';
+
   @Transform(toInt)
   @IsInt()
   @Min(10)
@@ -234,5 +263,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { forbidUnknownValues: true });
   if (errors.length > 0) throw new ConfigError(describe(errors));
+  // Node refuses a server whose headers may take longer than the whole request.
+  if (config.HTTP_HEADERS_TIMEOUT_MS > config.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError(['HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS']);
+  }
   return config;
 }

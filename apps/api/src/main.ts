@@ -14,6 +14,7 @@ import { setupOpenApi } from './openapi/document';
 import { createValidationPipe } from './http/validation';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { serveWebApp } from './http/web-app';
+import { serverTimeouts } from './http/server-timeouts';
 
 const VERBOSE = ['debug', 'trace'];
 
@@ -22,6 +23,7 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
+    ...serverTimeouts(config),
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
@@ -68,7 +70,7 @@ async function bootstrap(): Promise<void> {
       { parseAs: 'buffer', bodyLimit: config.ATTACHMENT_MAX_BYTES },
       (_request: unknown, body: Buffer, done: (error: Error | null, body?: Buffer) => void) => done(null, body),
     );
-  setupOpenApi(app);
+  setupOpenApi(app, { ui: config.API_DOCS_UI === 'true' });
   await serveWebApp(app, config.KYODO_WEB_DIR);
   if (config.KYODO_ADMIN_EMAIL && config.KYODO_ADMIN_PASSWORD) {
     const created = await ensureFirstAdmin(app.get(DataSource), config.KYODO_ADMIN_EMAIL, config.KYODO_ADMIN_PASSWORD);

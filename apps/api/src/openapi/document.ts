@@ -38,10 +38,49 @@ const IDEMPOTENCY_KEY_PARAMETER = {
     'Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422.',
 };
 
-/** Serves the document at /api/openapi.json and a docs UI at /api/docs. */
-export function setupOpenApi(app: NestFastifyApplication): void {
+/**
+ * What the docs UI needs and no more: its own scripts (bundle, preset, init
+ * script — no inline script), its stylesheet and the inline styles of its
+ * page, the icons its CSS carries as data: URIs, and calls to this API for
+ * "Try it out". Nothing may frame it, post a form from it or load a plug-in.
+ */
+export const DOCS_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Serves the document at /api/openapi.json (and .yaml) and, unless `ui` is
+ * false (API_DOCS_UI), a docs UI at /api/docs under its own content security
+ * policy.
+ */
+export function setupOpenApi(app: NestFastifyApplication, options: { ui: boolean }): void {
   const document = buildOpenApiDocument(app);
+  if (options.ui) {
+    // Set on the docs routes as they are added: a hook of their own, not a check on every request of the API.
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRoute', (route) => {
+        if (!route.url.startsWith('/api/docs')) return;
+        const own = route.onSend ? [route.onSend].flat() : [];
+        route.onSend = [
+          ...own,
+          async (_request, reply, payload) => {
+            void reply.header('content-security-policy', DOCS_CONTENT_SECURITY_POLICY);
+            return payload;
+          },
+        ];
+      });
+  }
   SwaggerModule.setup('api/docs', app, document, {
+    ui: options.ui,
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
   });
