@@ -21,6 +21,9 @@ const config: Config = {
   transform: { '^.+\\.(t|j)s$': 'ts-jest' },
   moduleNameMapper: pathsToModuleNameMapper(paths, { prefix: '<rootDir>/' }),
   testEnvironment: 'node',
+  // A PostgreSQL server for the suites: the machine's, or one from npm when none answers.
+  globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',
   testTimeout: 120_000,
 };
 

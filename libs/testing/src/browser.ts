@@ -3,15 +3,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { TEST_SETTINGS } from '@kyodo/config';
+import { chromiumPath } from './chromium-path';
 import { ROOT } from './system';
 
 /**
- * Debian's Chromium, headless, with nothing that phones home: this machine's network is closed, and a browser
- * that keeps trying to reach Google's hosts slows every page.
+ * Chromium (Debian's, or npm's when none is installed: ./chromium-path.ts), headless, with nothing that phones
+ * home: this machine's network is closed, and a browser that keeps trying to reach Google's hosts slows every page.
  */
 export async function openBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: TEST_SETTINGS.chromiumPath,
+    executablePath: await chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

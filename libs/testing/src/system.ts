@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from './free-port';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inheritedEnvironment, TEST_SETTINGS } from '@kyodo/config';
@@ -9,15 +9,9 @@ import { createTestDatabase, TEST_DB, type TestDatabase } from './test-database'
 
 export const ROOT = resolve(__dirname, __dirname.includes('/dist/') ? '../../../..' : '../../..');
 export const DIST = join(ROOT, 'dist');
-export const ADMIN = { email: 'operator@kyodo.test', password: 'operator-password-1' };
+export { freePort };
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
+export const ADMIN = { email: 'operator@kyodo.test', password: 'operator-password-1' };
 
 export interface RunningSystem {
   baseUrl: string;
