@@ -43,3 +43,36 @@ describe('configuration', () => {
     expect(() => loadConfig({ API_DOCS_UI: 'off' })).toThrow('API_DOCS_UI must be true or false');
   });
 });
+
+describe('rate limits and the client address', () => {
+  it('limits the anonymous routes by default and trusts no proxy', () => {
+    const config = loadConfig({});
+    expect(config.rateLimitEnabled).toBe(true);
+    expect(config.RATE_LIMIT_WINDOW_SECONDS).toBe(60);
+    expect(config.RATE_LIMIT_AUTH_MAX).toBe(60);
+    expect(config.RATE_LIMIT_PUBLIC_MAX).toBe(300);
+    expect(config.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '' }).trustProxy).toBe(false);
+  });
+
+  it('takes TRUST_PROXY as true, a hop count, or a list of addresses and ranges', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    const hops = loadConfig({ TRUST_PROXY: '2' }).trustProxy as (address: string, hop: number) => boolean;
+    expect([0, 1, 2].map((hop) => hops('10.0.0.1', hop))).toEqual([true, true, false]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.0.2.7,fd00::/8,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.7',
+      'fd00::/8',
+      'loopback',
+    ]);
+    expect(loadConfig({ RATE_LIMIT_ENABLED: 'false' }).rateLimitEnabled).toBe(false);
+  });
+
+  it('names a bad TRUST_PROXY or limit', () => {
+    for (const bad of ['yes', '0', '10.0.0.0/33', 'proxy.example.jp', '10.0.0.1,,10.0.0.2']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY .*must be true, false, a hop count/);
+    }
+    expect(() => loadConfig({ RATE_LIMIT_AUTH_MAX: '0' })).toThrow(/RATE_LIMIT_AUTH_MAX/);
+    expect(() => loadConfig({ RATE_LIMIT_ENABLED: 'on' })).toThrow(/RATE_LIMIT_ENABLED must be true or false/);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type ValidationError,
 } from 'class-validator';
 import { CONFIG_DEFAULTS } from './defaults';
+import { IsTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -99,6 +100,44 @@ export class AppConfig {
   @Min(1)
   @Max(86_400)
   LOGIN_WINDOW_SECONDS: number;
+
+  /**
+   * Per client address on the anonymous routes, counted in Redis so that
+   * every API process shares the count: login and refresh together, and the
+   * public reads (open data included), each so many per window. When Redis
+   * is away the limits are not enforced: a request never waits on Redis.
+   */
+  @IsIn(['true', 'false'], { message: 'RATE_LIMIT_ENABLED must be true or false' })
+  RATE_LIMIT_ENABLED: 'true' | 'false';
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_WINDOW_SECONDS must be an integer between 1 and 86400' })
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_WINDOW_SECONDS: number;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_AUTH_MAX must be an integer between 1 and 1000000' })
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_AUTH_MAX: number;
+
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_PUBLIC_MAX must be an integer between 1 and 1000000' })
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PUBLIC_MAX: number;
+
+  /**
+   * Which proxies may name the client in X-Forwarded-For: `false` (none: the
+   * connection's address is the client's), `true` (any, only when nothing
+   * else can reach the API), a hop count, or a comma list of addresses/CIDRs.
+   */
+  @IsTrustProxy({
+    message:
+      'TRUST_PROXY must be true, false, a hop count from 1 to 10, or a comma list of IP addresses or CIDR ranges',
+  })
+  TRUST_PROXY: string;
 
   @Transform(toInt)
   @IsInt()
@@ -223,6 +262,14 @@ export class AppConfig {
   @IsOptional()
   @MinLength(12, { message: 'KYODO_ADMIN_PASSWORD must be at least 12 characters' })
   KYODO_ADMIN_PASSWORD?: string;
+
+  get trustProxy(): TrustProxy {
+    return parseTrustProxy(this.TRUST_PROXY);
+  }
+
+  get rateLimitEnabled(): boolean {
+    return this.RATE_LIMIT_ENABLED === 'true';
+  }
 
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')

@@ -37,14 +37,12 @@ export class AuthService {
 
   async login(email: string, password: string): Promise<TokenPair> {
     const key = email.trim().toLowerCase();
-    await this.refuseWhenRateLimited(key);
+    await this.reserveAttempt(key);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: key });
     // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
     const valid = await PasswordHasher.verify(user?.passwordHash ?? (await timingDummyHash()), password);
-    if (!user || !valid || !user.active) {
-      await this.dataSource.getRepository(LoginFailureEntity).insert({ key, at: this.clock.now() });
-      throw new IdentityError(IdentityErrorCode.InvalidCredentials);
-    }
+    // A failure needs no write: the reservation already counts it.
+    if (!user || !valid || !user.active) throw new IdentityError(IdentityErrorCode.InvalidCredentials);
     await this.dataSource.getRepository(LoginFailureEntity).delete({ key });
     return this.dataSource.transaction((manager) => this.issue(manager, user.id, randomUUID()));
   }
@@ -88,21 +86,31 @@ export class AuthService {
     return Boolean(row);
   }
 
-  private async refuseWhenRateLimited(key: string): Promise<void> {
-    const since = new Date(this.clock.now().getTime() - this.policy.failureWindowSeconds * 1000);
-    const [{ count, oldest }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count, min(at) AS oldest FROM login_failures WHERE key = $1 AND at > $2`,
-      [key, since],
-    );
-    if (count >= this.policy.maxFailures) {
-      const retryAfter = Math.max(
-        1,
-        Math.ceil(
-          (new Date(oldest).getTime() + this.policy.failureWindowSeconds * 1000 - this.clock.now().getTime()) / 1000,
-        ),
+  /**
+   * Counts this attempt as a failure before the password is checked, or
+   * refuses it when the window is full. Checking and recording in one step
+   * under a per-account lock is what stops parallel guesses: were the count
+   * read first and the failure written after the (slow) hash check, every
+   * request of a burst would see the same low count. A success removes the
+   * reservation with the rest; for an unknown account the path is the same.
+   */
+  private async reserveAttempt(key: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      // Held until commit: the next attempt on this account counts after this one is written.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`login:${key}`]);
+      const now = this.clock.now();
+      const since = new Date(now.getTime() - this.policy.failureWindowSeconds * 1000);
+      const [{ count, oldest }] = await manager.query(
+        `SELECT count(*)::int AS count, min(at) AS oldest FROM login_failures WHERE key = $1 AND at > $2`,
+        [key, since],
       );
-      throw new IdentityError(IdentityErrorCode.TooManyAttempts, { retryAfterSeconds: retryAfter });
-    }
+      if (count >= this.policy.maxFailures) {
+        const endsAt = new Date(oldest).getTime() + this.policy.failureWindowSeconds * 1000;
+        const retryAfterSeconds = Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000));
+        throw new IdentityError(IdentityErrorCode.TooManyAttempts, { retryAfterSeconds });
+      }
+      await manager.insert(LoginFailureEntity, { key, at: now });
+    });
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {

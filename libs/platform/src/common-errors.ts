@@ -14,6 +14,7 @@ export enum CommonErrorCode {
   VersionConflict = 'version_conflict',
   PreconditionRequired = 'precondition_required',
   ServiceUnavailable = 'service_unavailable',
+  RateLimited = 'rate_limited',
 }
 
 export interface FieldViolation {
@@ -64,5 +65,20 @@ export class PreconditionRequiredError extends DomainError {
       ja: 'If-Match ヘッダーに現在のバージョンを指定してください。',
       en: 'Send the current version in the If-Match header.',
     });
+  }
+}
+
+/** Too many anonymous requests from one client address in the current window. */
+export class RateLimitedError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(
+      CommonErrorCode.RateLimited,
+      'rate_limited',
+      {
+        ja: 'リクエストが多すぎます。しばらく時間をおいてから再度お試しください。',
+        en: 'Too many requests. Wait a while and try again.',
+      },
+      { retryAfterSeconds },
+    );
   }
 }

@@ -1,5 +1,5 @@
 export * from './job-catalogue';
-export { createProducerConnection, createWorkerConnection } from './redis-connection';
+export { createProducerConnection, createRequestPathConnection, createWorkerConnection } from './redis-connection';
 export { enqueueInOutbox, type OutboxEntry } from './outbox';
 export { OutboxRelay, type RelayOptions } from './outbox-relay';
 export { launchRedis, findRedisServer, RedisNotInstalledError, type LaunchedRedis } from './redis-launcher';

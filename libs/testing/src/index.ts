@@ -1,4 +1,5 @@
 export { ApiClient, type ApiResponse } from './api-client';
+export { AddressedClient, loopbackAddresses } from './addressed-client';
 export { createMunicipality, FIXTURE_PASSWORD, must, type MunicipalityFixture } from './municipality-fixture';
 export { ADMIN, DIST, ROOT, freePort, startSystem, waitFor, type RunningSystem, type SystemOptions } from './system';
 export { createTestDatabase, TEST_DB, type TestDatabase } from './test-database';

@@ -18,6 +18,8 @@ export interface RunningSystem {
   /** Set on `postgres`; on `pglite` the launcher owns both. */
   databaseUrl?: string;
   redisUrl?: string;
+  /** KYODO_DATA_DIR of the launcher (on `pglite` it names the embedded server's URL in `pglite.url`). */
+  dataDir: string;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -39,21 +41,26 @@ export async function startSystem(
   options: SystemOptions = {},
 ): Promise<RunningSystem> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'kyodo-e2e-'));
+  const ownDataDir = mkdtempSync(join(tmpdir(), 'kyodo-e2e-'));
   let database: TestDatabase | undefined;
   const env: Record<string, string> = {
     ...inheritedEnvironment(),
     NODE_ENV: 'test',
     PORT: String(port),
     HOST: '127.0.0.1',
-    KYODO_DATA_DIR: dataDir,
+    KYODO_DATA_DIR: ownDataDir,
     KYODO_ADMIN_EMAIL: ADMIN.email,
     KYODO_ADMIN_PASSWORD: ADMIN.password,
     KYODO_QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
     LOG_LEVEL: 'warn',
     OUTBOX_RELAY_INTERVAL_MS: '50',
+    // Every suite talks from 127.0.0.1 and some send thousands of anonymous requests (the fuzzer, browser
+    // logins): per-address limits that never bind, unless a suite asks for tight ones.
+    RATE_LIMIT_AUTH_MAX: '1000000',
+    RATE_LIMIT_PUBLIC_MAX: '1000000',
     ...extraEnv,
   };
+  const dataDir = env.KYODO_DATA_DIR!;
   if (TEST_DB === 'postgres') {
     database = await createTestDatabase();
     env.DATABASE_URL = options.databaseUrlForProcesses?.(database.url) ?? database.url;
@@ -75,7 +82,7 @@ export async function startSystem(
       });
     }
     await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(ownDataDir, { recursive: true, force: true });
   };
   try {
     await waitFor(async () => {
@@ -88,7 +95,7 @@ export async function startSystem(
     await stop();
     throw new Error(`system did not become ready: ${(error as Error).message}\n${log}`);
   }
-  return { baseUrl, databaseUrl: database?.url, redisUrl: env.REDIS_URL, output: () => log, stop };
+  return { baseUrl, databaseUrl: database?.url, redisUrl: env.REDIS_URL, dataDir, output: () => log, stop };
 }
 
 /** Polls a condition until it holds or the deadline passes; never a bare sleep. */

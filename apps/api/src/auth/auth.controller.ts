@@ -15,7 +15,13 @@ export class AuthController {
   @Public()
   @Post('api/v1/auth/login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in; returns an access token and a rotating refresh token' })
+  @ApiOperation({
+    summary: 'Sign in; returns an access token and a rotating refresh token',
+    description:
+      'After LOGIN_MAX_FAILURES failed attempts on one account within LOGIN_WINDOW_SECONDS: 429 `too_many_login_attempts` ' +
+      '(the same for an unknown address). Login and refresh together, per client address: 429 `rate_limited` beyond ' +
+      'RATE_LIMIT_AUTH_MAX per RATE_LIMIT_WINDOW_SECONDS. Both with Retry-After.',
+  })
   @Answer(200, 'Signed in', ref('TokenPair'))
   login(@Body() dto: LoginDto) {
     return this.auth.login(dto.email, dto.password);
@@ -24,7 +30,10 @@ export class AuthController {
   @Public()
   @Post('api/v1/auth/refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old one is used up)' })
+  @ApiOperation({
+    summary: 'Exchange a refresh token for a new pair (the old one is used up)',
+    description: 'Counted with login per client address: 429 `rate_limited` with Retry-After beyond the limit.',
+  })
   @Answer(200, 'A new pair', ref('TokenPair'))
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);

@@ -8,7 +8,9 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setTitle('Kyodo API')
     .setDescription(
       '協働事業提案制度の運営システム — collaborative-project proposal schemes for municipalities. ' +
-        'Errors are RFC 9457 application/problem+json with a stable `code`.',
+        'Errors are RFC 9457 application/problem+json with a stable `code`. ' +
+        'The anonymous routes (login and refresh together, the public reads and open data together) are limited per ' +
+        'client address and window: beyond it they answer 429 `rate_limited` with `Retry-After`.',
     )
     .setVersion('1')
     .addBearerAuth()

@@ -6,7 +6,7 @@ export const PROBLEM_SCHEMAS: Record<string, SchemaObject> = {
     type: 'object',
     description:
       'RFC 9457 problem details (application/problem+json). `title` is in the caller’s language; `code` is stable. ' +
-      'Some problems carry more members: `errors` (validation), `currentVersion` (409), `allowedEvents` (422) …',
+      'Some problems carry more members: `errors` (validation), `currentVersion` (409), `allowedEvents` (422), `retryAfterSeconds` (429) …',
     required: ['type', 'title', 'status', 'code', 'requestId'],
     properties: {
       type: { type: 'string', format: 'uri', example: 'https://kyodo.jp/problems/validation-failed' },
@@ -26,6 +26,13 @@ export const PROBLEM_SCHEMAS: Record<string, SchemaObject> = {
         },
       },
       currentVersion: { type: 'integer', description: 'version_conflict: the version to read again' },
+      retryAfterSeconds: {
+        type: 'integer',
+        minimum: 1,
+        description:
+          'rate_limited (too many anonymous requests from this address), too_many_login_attempts (this account): ' +
+          'seconds until a new attempt is counted again; the same number as the Retry-After header',
+      },
     },
     additionalProperties: true,
   },
