@@ -14,7 +14,7 @@ const PUBLIC_PREFIX = '/api/v1/public/';
  * Per client address limits on the anonymous routes: login and refresh share
  * one count, the public reads (open data included) another. The counts live
  * in Redis under the deployment's prefix, so every API process shares them.
- * Signed-in requests are never counted here: they are limited by who sends them.
+ * No other route is counted: the rest need a token, and are limited by whose it is.
  *
  * Registered before Nest adds its routes, as one onRequest hook that picks the
  * count by route (Nest's decorators cannot carry settings read at boot).
