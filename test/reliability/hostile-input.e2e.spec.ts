@@ -7,6 +7,7 @@ import { changedTables, DatabaseFingerprint, type Fingerprint } from './fuzz/db-
 import { closeConnections, send } from './fuzz/http';
 import { type Flaw, hostileRequests, type HostileRequest } from './fuzz/hostile-request';
 import { operationsOf, type Operation } from './fuzz/openapi';
+import { singleQueryRequests } from './fuzz/query-values';
 import { type Population, populate, targetOf } from './fuzz/targets';
 
 /**
@@ -52,6 +53,11 @@ function problemOf(request: HostileRequest, status: number, contentType: string,
   // Hostile text can push any body past BODY_LIMIT_BYTES (1 MiB by default): then 413 is right whatever the flaw.
   if (request.body !== undefined && Buffer.byteLength(request.body) > 1_048_576) expected.push(413);
   if (!expected.includes(status)) return `${status} where ${request.flaws.join('+')} expects ${[...new Set(expected)]}`;
+  return notAProblem(status, contentType, text);
+}
+
+/** Why an answer is not an RFC 9457 problem document, or null when it is one. */
+function notAProblem(status: number, contentType: string, text: string): string | null {
   if (!contentType.startsWith('application/problem+json')) return `${status} with content-type ${contentType}`;
   let body: { type?: unknown; title?: unknown; status?: unknown };
   try {
@@ -65,11 +71,25 @@ function problemOf(request: HostileRequest, status: number, contentType: string,
   return null;
 }
 
+/**
+ * A single-flaw query request: a value the document refuses is a 400 (431 when
+ * the URL is past the header limit); one it allows may be answered (an empty
+ * list, 404 for a code naming nothing), but never with a 5xx, and a refusal is
+ * always a problem document.
+ */
+function singleQueryProblem(refused: boolean, status: number, contentType: string, text: string): string | null {
+  if (status >= 500) return `${status} (server error)`;
+  if (refused && ![400, 431].includes(status)) return `${status} for a value the document refuses (expects 400)`;
+  return status >= 400 ? notAProblem(status, contentType, text) : null;
+}
+
 describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
   let system: RunningSystem;
   let population: Population;
   let operations: Operation[];
   let database: DatabaseFingerprint;
+  /** The single-flaw query figures, printed in the RELIABILITY line with the rest. */
+  const singles = { requests: 0, serverErrors: 0, dbChanges: 0, seconds: 0, statuses: {} as Record<number, number> };
   const dataDir = mkdtempSync(join(tmpdir(), 'kyodo-fuzz-'));
 
   beforeAll(async () => {
@@ -124,6 +144,44 @@ describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
     expect(Object.entries(answers).filter(([, status]) => status !== 404)).toEqual([]);
     expect(changedTables(before, await database.take())).toEqual([]);
   });
+
+  it('answers one hostile value in any query parameter of a valid request without a 5xx, and changes nothing', async () => {
+    const started = Date.now();
+    // By operation and parameter: how many requests failed, and the first two of them in full.
+    const failed = new Map<string, { count: number; examples: string[] }>();
+    for (const operation of operations) {
+      const requests = singleQueryRequests(operation, targetOf(operation, population));
+      if (requests.length === 0) continue;
+      const before = await database.take();
+      for (const request of requests) {
+        singles.requests++;
+        const response = await send(system.baseUrl, request.method, request.path, request.headers, request.body);
+        singles.statuses[response.status] = (singles.statuses[response.status] ?? 0) + 1;
+        if (response.status >= 500) singles.serverErrors++;
+        const problem = singleQueryProblem(request.refused, response.status, response.contentType, response.text);
+        if (problem) {
+          const entry = failed.get(`${operation.key} ?${request.parameter}`) ?? { count: 0, examples: [] };
+          entry.count++;
+          if (entry.examples.length < 2) {
+            entry.examples.push(
+              `${problem}\n  request: ${request.describe.slice(0, 400)}\n  response: ${response.text.slice(0, 300)}`,
+            );
+          }
+          failed.set(`${operation.key} ?${request.parameter}`, entry);
+        }
+      }
+      const changed = changedTables(before, await database.take());
+      if (changed.length > 0) {
+        singles.dbChanges++;
+        failed.set(`${operation.key}: changed ${changed.join(', ')}`, { count: 1, examples: [] });
+      }
+    }
+    singles.seconds = Math.round((Date.now() - started) / 1000);
+    const failures = [...failed].map(([key, { count, examples }]) => `${key}: ${count} failed\n${examples.join('\n')}`);
+    // Every operation with a query parameter took part (a new one needs no change here).
+    expect(singles.requests).toBeGreaterThan(1000);
+    expect(failures).toEqual([]);
+  }, 180_000);
 
   it(
     'answers every hostile request with a 4xx problem and changes nothing',
@@ -184,7 +242,7 @@ describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
         }
       }
       process.stdout.write(
-        `RELIABILITY hostile-input ${TEST_DB}: operations=${operations.length} inputs=${inputs} 5xx=${serverErrors} db-changes=${dbChanges} statuses=${JSON.stringify(statuses)}\n`,
+        `RELIABILITY hostile-input ${TEST_DB}: operations=${operations.length} inputs=${inputs} 5xx=${serverErrors} db-changes=${dbChanges} statuses=${JSON.stringify(statuses)} query-singles=${singles.requests} query-singles-5xx=${singles.serverErrors} query-singles-db-changes=${singles.dbChanges} query-singles-seconds=${singles.seconds} query-singles-statuses=${JSON.stringify(singles.statuses)}\n`,
       );
       expect(failures).toEqual([]);
     },

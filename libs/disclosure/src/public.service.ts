@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { NotFoundError, ValidationFailedError } from '@kyodo/platform';
+import { decodeCursor, encodeCursor, NotFoundError, ValidationFailedError } from '@kyodo/platform';
 import { strToU8, zipSync } from 'fflate';
 import { toCsv } from './csv';
 import { OPEN_DATA_COLUMNS } from './open-data-columns';
@@ -82,7 +82,8 @@ export class PublicService {
         `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
       );
     }
-    if (query.cursor) add('pub.proposal_id > $?', query.cursor);
+    // The cursor is the last proposal id of the page before, checked as one (it is compared as a uuid).
+    if (query.cursor) add('pub.proposal_id > $?', decodeCursor(query.cursor, ['uuid'])[0]);
     params.push(query.limit + 1);
     const rows: Array<{ proposal_id: string; version: number; published_at: Date; package: PackageView }> =
       await this.dataSource.query(
@@ -97,7 +98,7 @@ export class PublicService {
         version: r.version,
         publishedAt: new Date(r.published_at).toISOString(),
       })),
-      nextCursor: rows.length > query.limit ? page[page.length - 1]!.proposal_id : null,
+      nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1]!.proposal_id]) : null,
     };
   }
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ProposalVersionEntity } from '@kyodo/persistence';
-import { type Actor, hasRole, ValidationFailedError } from '@kyodo/platform';
+import { type Actor, decodeCursor, encodeCursor, hasRole } from '@kyodo/platform';
 import { diffContent, type ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 import { fromRaw, ProposalRows } from './proposal-rows';
@@ -53,9 +53,8 @@ export class ProposalQueries {
       params.push(query.state);
       where.push(`p.state = $${params.length}`);
     }
-    const cursor = decodeCursor(query.cursor);
-    if (cursor) {
-      params.push(cursor.createdAt, cursor.id);
+    if (query.cursor) {
+      params.push(...decodeCursor(query.cursor, ['timestamp', 'uuid']));
       where.push(`(p.created_at, p.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.limit + 1);
@@ -67,7 +66,8 @@ export class ProposalQueries {
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toProposalView(row, [])),
-      nextCursor: raw.length > query.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+      nextCursor:
+        raw.length > query.limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null,
     };
   }
 
@@ -119,25 +119,4 @@ export class ProposalQueries {
       hash: r.hash as string,
     }));
   }
-}
-
-function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([new Date(createdAt).toISOString(), id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string | undefined): { createdAt: string; id: string } | null {
-  if (!cursor) return null;
-  const invalid = new ValidationFailedError([
-    { field: 'cursor', messages: ['cursor is not a cursor this API issued'] },
-  ]);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid;
-  }
-  const [createdAt, id] = Array.isArray(parsed) ? parsed : [];
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) throw invalid;
-  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw invalid;
-  return { createdAt, id };
 }

@@ -92,6 +92,12 @@ export function hostileRequests(operation: Operation, target: Target): fc.Arbitr
     );
 }
 
+/** The valid request of `target` with `mutation` as its only flaw: no noise headers, no hostile body text. */
+export function buildRequest(operation: Operation, target: Target, mutation: Mutation): HostileRequest {
+  const base = () => (target.body ? structuredClone(target.body) : baseline(operation.jsonBody ?? {}));
+  return build(operation, target, [mutation], {}, null, null, base);
+}
+
 /** The valid body with its text fields replaced by `texts`, in turn. */
 function withTexts(schema: Schema, body: Record<string, unknown>, texts: string[] | null): Record<string, unknown> {
   if (!texts) return body;

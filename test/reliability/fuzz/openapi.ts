@@ -8,6 +8,7 @@ export interface Schema {
   nullable?: boolean;
   minLength?: number;
   maxLength?: number;
+  pattern?: string;
   minimum?: number;
   maximum?: number;
   properties?: Record<string, Schema>;

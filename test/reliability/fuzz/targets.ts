@@ -13,7 +13,8 @@ import type { Operation } from './openapi';
 import type { Target } from './hostile-request';
 import { send } from './http';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+/** A file the upload accepts as a PDF. */
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /** Real things for every path parameter to point at, so a request that fails does so on its input alone. */
 export interface Population {

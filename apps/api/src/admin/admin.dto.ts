@@ -144,7 +144,7 @@ export class AddCommitteeMemberDto {
 }
 
 export class MunicipalityQueryDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @Optional()
   @IsUUID()
   municipalityId?: string;

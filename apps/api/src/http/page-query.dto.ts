@@ -1,13 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
+import { CURSOR_PATTERN } from '@kyodo/platform';
 import { Optional } from './optional';
 
 /** How many items a list answers: 1 to 100 (DESIGN §6), `fallback` when not asked. */
 export const PageLimit = (fallback: number) =>
   applyDecorators(
-    ApiPropertyOptional({ minimum: 1, maximum: 100, default: fallback }),
+    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: fallback }),
     Optional(),
     Type(() => Number),
     IsInt(),
@@ -19,9 +20,13 @@ export class PageQueryDto {
   @PageLimit(20)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
+  // The shape only; the list's service decodes it and refuses a cursor it did not issue (400, field `cursor`).
+  @ApiPropertyOptional({
+    description: 'Opaque cursor: the `nextCursor` of the previous page, passed back unchanged',
+    pattern: CURSOR_PATTERN,
+    maxLength: 200,
+  })
   @Optional()
-  @IsString()
-  @MaxLength(200)
+  @Matches(new RegExp(CURSOR_PATTERN), { message: 'cursor must be the nextCursor of the previous page of this list' })
   cursor?: string;
 }

@@ -14,7 +14,7 @@ import { ATTACHMENT_CONTENT_TYPES } from './proposals.answers';
 export const ATTACHMENT_MEDIA_TYPES = ['application/octet-stream', ...ATTACHMENT_CONTENT_TYPES];
 
 class AttachmentQueryDto {
-  @ApiProperty({ example: '事業計画書.pdf' })
+  @ApiProperty({ example: '事業計画書.pdf', minLength: 1, maxLength: 255 })
   @IsString()
   @MinLength(1)
   @MaxLength(255)

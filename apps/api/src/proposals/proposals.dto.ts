@@ -256,13 +256,13 @@ export class CreateProposalDto extends UpdateProposalDto {
 }
 
 export class VersionDiffQueryDto {
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ example: 1, type: 'integer', minimum: 1 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   from: number;
 
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ example: 2, type: 'integer', minimum: 1 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -366,15 +366,18 @@ export class ProposalEventDto {
   comment?: string;
 }
 
+/** A state of the proposal machine, dotted (`submitted.screening`). */
+const STATE_PATH = /^[A-Za-z.]{1,100}$/;
+
 export class ListProposalsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @Optional()
   @IsUUID()
   callId?: string;
 
-  @ApiPropertyOptional({ example: 'submitted.screening' })
+  @ApiPropertyOptional({ example: 'submitted.screening', pattern: STATE_PATH.source })
   @Optional()
-  @Matches(/^[A-Za-z.]{1,100}$/)
+  @Matches(STATE_PATH)
   state?: string;
 }
 

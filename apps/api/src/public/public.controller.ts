@@ -12,36 +12,62 @@ import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, EmptyAnswer, listOf, ref } from '../openapi/answers';
 import { Optional } from '../http/optional';
 
+/** An activity field's key, as PUT /activity-fields takes it. */
+const ACTIVITY_FIELD_KEY = /^[a-z][a-z0-9_]{0,49}$/;
+/** A municipality's code, as POST /municipalities takes it. */
+const MUNICIPALITY_CODE = /^[a-z0-9-]{2,32}$/;
+/** PostgreSQL's text refuses NUL (a 500 from the database); no search term needs one. */
+// oxlint-disable-next-line no-control-regex -- a NUL is exactly what it refuses
+const NO_NUL = /^[^\u0000]*$/;
+
 class MunicipalityDto {
-  @ApiProperty({ example: 'demo-kagayaki', description: 'the municipality’s code' })
-  @Matches(/^[a-z0-9-]{2,32}$/)
+  @ApiProperty({ example: 'demo-kagayaki', description: 'the municipality’s code', pattern: MUNICIPALITY_CODE.source })
+  @Matches(MUNICIPALITY_CODE)
   municipality: string;
 }
 
 class PublicProposalsQueryDto extends PageQueryDto {
-  @ApiProperty({ example: 'demo-kagayaki' }) @Matches(/^[a-z0-9-]{2,32}$/) municipality: string;
-  @ApiPropertyOptional() @Optional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fiscalYear?: number;
+  @ApiProperty({ example: 'demo-kagayaki', pattern: MUNICIPALITY_CODE.source })
+  @Matches(MUNICIPALITY_CODE)
+  municipality: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 2000, maximum: 2100 })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear?: number;
   @ApiPropertyOptional({ enum: ['group', 'department'] }) @Optional() @IsIn(['group', 'department']) origin?:
     'group' | 'department';
   @ApiPropertyOptional({ enum: ['adopted', 'adoptedWithConditions', 'notAdopted'] })
   @Optional()
   @IsIn(['adopted', 'adoptedWithConditions', 'notAdopted'])
   decision?: string;
-  @ApiPropertyOptional({ example: 'child_development' })
+  @ApiPropertyOptional({ example: 'child_development', pattern: ACTIVITY_FIELD_KEY.source })
   @Optional()
-  @Matches(/^[a-z][a-z0-9_]{0,49}$/)
+  @Matches(ACTIVITY_FIELD_KEY)
   field?: string;
-  @ApiPropertyOptional({ example: '食堂', description: 'search in title and summary (Japanese works)' })
+  @ApiPropertyOptional({
+    example: '食堂',
+    description: 'search in title and summary (Japanese works)',
+    maxLength: 100,
+    pattern: NO_NUL.source,
+  })
   @Optional()
   @IsString()
   @MaxLength(100)
+  @Matches(NO_NUL, { message: 'q must not contain a NUL character' })
   q?: string;
 }
 
 class OpenDataQueryDto {
-  @ApiPropertyOptional({ example: 'demo-kagayaki', description: 'for all.{csv,json,zip}: the municipality' })
+  @ApiPropertyOptional({
+    example: 'demo-kagayaki',
+    description: 'for all.{csv,json,zip}: the municipality',
+    pattern: MUNICIPALITY_CODE.source,
+  })
   @Optional()
-  @Matches(/^[a-z0-9-]{2,32}$/)
+  @Matches(MUNICIPALITY_CODE)
   municipality?: string;
 
   @ApiPropertyOptional({ description: 'prefix a byte-order mark so Excel opens the CSV as UTF-8' })

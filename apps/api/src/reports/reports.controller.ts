@@ -38,7 +38,7 @@ class ReportListQueryDto {
   @PageLimit(20)
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 })
   @Optional()
   @Type(() => Number)
   @IsInt()
