@@ -18,11 +18,15 @@ export const MAX_INPUT_DEPTH = 32;
  */
 const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
-/** The first prototype key or too-deep nesting in a parsed body or query, found without recursion. */
+/** The first prototype key, NUL character or too-deep nesting in a parsed body or query, found without recursion. */
 export function structuralViolation(input: unknown): FieldViolation | null {
   const stack: Array<{ value: unknown; field: string; depth: number }> = [{ value: input, field: '', depth: 0 }];
   while (stack.length > 0) {
     const { value, field, depth } = stack.pop()!;
+    // PostgreSQL's text and jsonb cannot hold U+0000: let through, it failed the write with a 500.
+    if (typeof value === 'string' && value.includes('\u0000')) {
+      return { field: field || 'body', messages: ['must not contain the NUL character (U+0000)'] };
+    }
     if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) continue;
     if (depth >= MAX_INPUT_DEPTH) {
       return { field: field || 'body', messages: [`must not be nested deeper than ${MAX_INPUT_DEPTH} levels`] };
@@ -30,6 +34,7 @@ export function structuralViolation(input: unknown): FieldViolation | null {
     for (const key of Object.keys(value)) {
       const path = field ? `${field}.${key}` : key;
       if (PROTOTYPE_KEYS.has(key)) return { field: path, messages: [`${key} is not an allowed field name`] };
+      if (key.includes('\u0000')) return { field: path, messages: ['a field name must not contain U+0000'] };
       stack.push({ value: (value as Record<string, unknown>)[key], field: path, depth: depth + 1 });
     }
   }
