@@ -7,6 +7,7 @@ export { sessionBody, smallRubric } from './review-fixture';
 export { startSmtpSink, type SmtpSink } from './smtp-sink';
 export { move } from './proposal-events';
 export { ACTOR_LABELS, ACTORS, type ActorKey } from './authorization-actors';
+export { minimalPdf } from './sample-pdf';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy';
 export {
   newPerson,

@@ -3,6 +3,7 @@ import {
   ApiClient,
   completeProposalContent,
   createMunicipality,
+  minimalPdf,
   move,
   must,
   smallRubric,
@@ -13,7 +14,7 @@ import type { Operation } from './openapi';
 import type { Target } from './hostile-request';
 import { send } from './http';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF = minimalPdf();
 
 /** Real things for every path parameter to point at, so a request that fails does so on its input alone. */
 export interface Population {
