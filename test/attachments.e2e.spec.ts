@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   ApiClient,
   createMunicipality,
+  minimalPdf,
   must,
   type MunicipalityFixture,
   type RunningSystem,
@@ -9,7 +10,7 @@ import {
   TEST_DB,
 } from '@kyodo/testing';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF = minimalPdf();
 
 describe(`proposal attachments on ${TEST_DB}`, () => {
   let system: RunningSystem;

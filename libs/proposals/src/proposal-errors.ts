@@ -13,6 +13,10 @@ export enum ProposalErrorCode {
   ContentIncomplete = 'proposal_content_incomplete',
   InvalidReference = 'invalid_reference',
   AttachmentRejected = 'attachment_rejected',
+  AttachmentExpandsTooFar = 'attachment_expands_too_far',
+  AttachmentMalformed = 'attachment_malformed',
+  AttachmentHasMacros = 'attachment_has_macros',
+  AttachmentActiveContent = 'attachment_active_content',
 }
 
 const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
@@ -80,6 +84,34 @@ const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
     {
       ja: '添付ファイルを受け付けられません（PDF・PNG・JPEG・Word・Excel、サイズと件数の上限内のみ）。',
       en: 'The attachment was refused (PDF, PNG, JPEG, Word or Excel only, within the size and count limits).',
+    },
+  ],
+  [ProposalErrorCode.AttachmentExpandsTooFar]: [
+    'unprocessable',
+    {
+      ja: '添付ファイルは展開すると大きくなりすぎるため受け付けられません（圧縮の比率または展開後の合計が上限を超えているか、記載されたサイズと実際のサイズが一致しません）。',
+      en: 'The attachment expands too far when opened (its compression ratio or expanded total is over the limit, or the sizes it declares are not its real ones).',
+    },
+  ],
+  [ProposalErrorCode.AttachmentMalformed]: [
+    'unprocessable',
+    {
+      ja: '添付ファイルの構造が壊れているか不整合のため受け付けられません。作成したアプリケーションで保存し直してください。',
+      en: 'The attachment is broken or inconsistent inside; save it again from the application that made it.',
+    },
+  ],
+  [ProposalErrorCode.AttachmentHasMacros]: [
+    'unprocessable',
+    {
+      ja: 'マクロ（VBA・Excel 4.0マクロ・ActiveX）を含むOfficeファイルは受け付けられません。マクロを含まない形式（.docx・.xlsx）で保存し直してください。',
+      en: 'Office files with macros (VBA, Excel 4.0 macros or ActiveX) are not accepted; save it again as .docx or .xlsx without macros.',
+    },
+  ],
+  [ProposalErrorCode.AttachmentActiveContent]: [
+    'unprocessable',
+    {
+      ja: 'HTMLやスクリプト、埋め込みファイル、プログラムの起動を含むPDFは受け付けられません。印刷用のPDFとして書き出し直してください。',
+      en: 'PDFs carrying HTML, scripts, embedded files or program launches are not accepted; export it again as a plain PDF for printing.',
     },
   ],
 };

@@ -8,6 +8,21 @@ export { sessionBody, smallRubric } from './review-fixture';
 export { startSmtpSink, type SmtpSink } from './smtp-sink';
 export { move } from './proposal-events';
 export { ACTOR_LABELS, ACTORS, type ActorKey } from './authorization-actors';
+export { minimalPdf } from './sample-pdf';
+export {
+  EXCEL_MACRO_MAIN,
+  genuineDocx,
+  genuinePdf,
+  genuineXlsx,
+  OFFICE,
+  rawZip,
+  type RawEntry,
+  textEntry,
+  VBA_BIN,
+  VBA_PROJECT,
+  WORD_MACRO_MAIN,
+  zerosEntry,
+} from './attachment-samples';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy';
 export {
   newPerson,

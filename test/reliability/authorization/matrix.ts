@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { ACTORS, type ActorKey, completeProposalContent, move, sessionBody, smallRubric } from '@kyodo/testing';
+import {
+  ACTORS,
+  type ActorKey,
+  completeProposalContent,
+  minimalPdf,
+  move,
+  sessionBody,
+  smallRubric,
+} from '@kyodo/testing';
 import type { World } from './world';
 
 /** What a cell expects: the call goes through (`allow`), or it is refused with this status. */
@@ -336,7 +344,7 @@ export const MATRIX: MatrixRow[] = [
     request: (w) => ({
       method: 'POST',
       path: `/api/v1/proposals/${w.draftId}/attachments?filename=budget.pdf`,
-      body: '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n',
+      body: minimalPdf().toString(),
       headers: { 'content-type': 'application/pdf' },
     }),
     expect: { proposerOwn: 'allow', others: 404 },

@@ -3,6 +3,7 @@ import {
   ApiClient,
   completeProposalContent,
   createMunicipality,
+  minimalPdf,
   move,
   must,
   type MunicipalityFixture,
@@ -59,7 +60,7 @@ export async function buildWorld(baseUrl: string): Promise<World> {
   const attachment = await fetch(`${baseUrl}/api/v1/proposals/${draftId}/attachments?filename=plan.pdf`, {
     method: 'POST',
     headers: { authorization: `Bearer ${x.proposerA.token}`, 'content-type': 'application/pdf' },
-    body: new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')),
+    body: new Uint8Array(minimalPdf()),
   });
   if (attachment.status !== 201) throw new Error(`attachment: ${attachment.status} ${await attachment.text()}`);
   const attachmentId = ((await attachment.json()) as { id: string }).id;

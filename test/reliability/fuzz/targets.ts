@@ -3,6 +3,7 @@ import {
   ApiClient,
   completeProposalContent,
   createMunicipality,
+  minimalPdf,
   move,
   must,
   smallRubric,
@@ -14,7 +15,7 @@ import type { Target } from './hostile-request';
 import { send } from './http';
 
 /** A file the upload accepts as a PDF. */
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+export const PDF = minimalPdf();
 
 /** Real things for every path parameter to point at, so a request that fails does so on its input alone. */
 export interface Population {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { minimalPdf } from '@kyodo/testing';
 
 /**
  * Story helpers for the proposer workspace, driving the real UI in Japanese (the default locale). Compose them:
@@ -22,9 +23,7 @@ export interface ProposalInput {
 export const SAMPLE_PDF = {
   name: '事業計画書.pdf',
   mimeType: 'application/pdf',
-  buffer: Buffer.from(
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  ),
+  buffer: minimalPdf(),
 };
 
 /** Opens a step of the proposal form by its Japanese name (概要, 事業内容, 役割分担, 予算, 成果指標, 添付書類, 確認と提出). */

@@ -32,6 +32,12 @@ export class AttachmentsController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOperation({
     summary: 'Attach a file (PDF, PNG, JPEG, Word, Excel; type checked by content) to an editable proposal',
+    description:
+      'Refusals are 422 problems with a `reason`: attachment_rejected (type, size, count); ' +
+      'attachment_expands_too_far (an Office file past 256 MiB inflated, 100:1 in a part, or past its declared sizes); ' +
+      'attachment_malformed (a PDF or Office file whose structure does not hold); ' +
+      'attachment_has_macros (VBA, Excel 4.0 macros, ActiveX); ' +
+      'attachment_active_content (a PDF with HTML, JavaScript, Launch, embedded files or RichMedia).',
   })
   @Answer(201, 'The attachment, stored', ref('Attachment'))
   add(
