@@ -13,6 +13,7 @@ import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
 import { setupOpenApi } from './openapi/document';
 import { createValidationPipe } from './http/validation';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
+import { refuseInputBeyondLimits } from './http/input-limits';
 import { serveWebApp } from './http/web-app';
 
 const VERBOSE = ['debug', 'trace'];
@@ -44,6 +45,8 @@ async function bootstrap(): Promise<void> {
   await app.register(helmet, { contentSecurityPolicy: false });
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
   app.useGlobalPipes(createValidationPipe());
+  // Bodies and queries beyond the input limits are refused once parsed, before guards, interceptors and pipes.
+  app.getHttpAdapter().getInstance().addHook('preValidation', refuseInputBeyondLimits);
   app
     .getHttpAdapter()
     .getInstance()
