@@ -19,6 +19,7 @@ import { notificationThroughput, smtpFanOut } from './notifications';
 import { rawAddBulkThroughput, relayThroughput } from './relay-throughput';
 import { seedDecidedCall } from './disclosure-seed';
 import { auditChainBench } from './audit-chain';
+import { healthUnderFlood } from './flood';
 import { csvBench, type Measured, summaryPdfBench, workbookBench } from './reports';
 import { NOTIFICATION_CONCURRENCY } from '@kyodo/queues';
 import { openBrowser } from '@kyodo/testing';
@@ -38,6 +39,8 @@ interface Row {
 }
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+/** `BENCH_ONLY=flood`: only the rows of that name, printed and not written to docs/benchmarks.md. */
+const ONLY = process.env.BENCH_ONLY;
 const fmt = (r: LoadResult) => `${Math.round(r.requestsPerSecond)} req/s (p50 ${r.p50} ms, p99 ${r.p99} ms)`;
 
 async function startBaseline(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
@@ -151,8 +154,47 @@ async function disclosureRows(rows: Row[], databaseUrl: string, apiUrl: string, 
   }
 }
 
+/** Issue 15: the liveness probe while six anonymous floods of unknown keys run. */
+async function floodRow(rows: Row[], apiUrl: string): Promise<void> {
+  const { idle, flooded, floodsPerSecond, floodStatuses } = await healthUnderFlood(apiUrl, SECONDS);
+  const answers = Object.entries(floodStatuses)
+    .map(([status, count]) => `${count}× ${status}`)
+    .join(', ');
+  rows.push({
+    what: 'GET /health/live p99 during 6 parallel floods of 60,000 unknown keys (POST /auth/login, 878 KB)',
+    kyodo: `p99 ${flooded.p99} ms (p50 ${flooded.p50} ms), ${Math.round(floodsPerSecond)} floods/s answered`,
+    baseline: `the same probe idle: p99 ${idle.p99} ms (p50 ${idle.p50} ms)`,
+    // autocannon's latencies are whole milliseconds: a 0 ms p99 counts as 1.
+    ratio: Math.max(idle.p99, 1) / Math.max(flooded.p99, 1),
+    note: `one probing connection; floods answered ${answers}; ratio = idle p99 ÷ flood p99 (1.00 = the floods cost the probe nothing)`,
+  });
+}
+
+const tableOf = (rows: Row[]) =>
+  [
+    '| measurement | Kyodo | baseline (same run) | ratio | note |',
+    '|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${r.kyodo} | ${r.baseline} | ${r.ratio.toFixed(2)} | ${r.note} |`),
+  ].join('\n');
+
+async function only(name: string): Promise<void> {
+  if (name !== 'flood') throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood)`);
+  const rows: Row[] = [];
+  const system = await startSystem({ LOG_LEVEL: 'error' });
+  try {
+    await floodRow(rows, system.baseUrl);
+  } finally {
+    await system.stop();
+  }
+  process.stdout.write(`\n${tableOf(rows)}\n\n(BENCH_ONLY: docs/benchmarks.md left as it is)\n`);
+}
+
 async function main(): Promise<void> {
   process.env.KYODO_TEST_DB ??= 'postgres';
+  if (ONLY) {
+    await only(ONLY);
+    process.exit(0);
+  }
   const rows: Row[] = [];
   const system = await startSystem({ LOG_LEVEL: 'error' });
   const databaseUrl = system.databaseUrl!;
@@ -173,6 +215,7 @@ async function main(): Promise<void> {
         ratio: kyodoLive.requestsPerSecond / bareLive.requestsPerSecond,
         note: 'helmet, request ids, global guard',
       });
+      await floodRow(rows, system.baseUrl);
       const kyodoCalls = await load(`${system.baseUrl}/api/v1/calls`, { authorization: `Bearer ${token}` }, SECONDS);
       const bareCalls = await load(`${baseline.url}/calls/${fixture.municipalityId}`, {}, SECONDS);
       rows.push({
@@ -242,11 +285,7 @@ async function main(): Promise<void> {
     await database.drop();
   }
 
-  const table = [
-    '| measurement | Kyodo | baseline (same run) | ratio | note |',
-    '|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.what} | ${r.kyodo} | ${r.baseline} | ${r.ratio.toFixed(2)} | ${r.note} |`),
-  ].join('\n');
+  const table = tableOf(rows);
   const doc = [
     '# Benchmarks',
     '',

@@ -13,6 +13,8 @@ import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
 import { setupOpenApi } from './openapi/document';
 import { createValidationPipe } from './http/validation';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
+import { refuseInputBeyondLimits } from './http/input-limits';
+import { limitedJsonParser } from './http/json-limits';
 import { serveWebApp } from './http/web-app';
 import { serverTimeouts } from './http/server-timeouts';
 import { limitAnonymousRoutes } from './http/anonymous-rate-limits';
@@ -49,6 +51,14 @@ async function bootstrap(): Promise<void> {
   await limitAnonymousRoutes(app, config);
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
   app.useGlobalPipes(createValidationPipe());
+  // Bodies and queries beyond the input limits are refused before guards, interceptors and pipes: JSON from its raw
+  // text before it is parsed, anything else (queries, forms) once parsed.
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: config.BODY_LIMIT_BYTES },
+    limitedJsonParser(app.getHttpAdapter().getInstance()),
+  );
+  app.getHttpAdapter().getInstance().addHook('preValidation', refuseInputBeyondLimits);
   app
     .getHttpAdapter()
     .getInstance()

@@ -3,6 +3,7 @@ import { DomainError, type LocalizedText } from './domain-error';
 /** Errors that belong to no single library: malformed requests, missing things, limits. */
 export enum CommonErrorCode {
   ValidationFailed = 'validation_failed',
+  InputTooComplex = 'input_too_complex',
   MalformedRequest = 'malformed_request',
   NotFound = 'not_found',
   RouteNotFound = 'route_not_found',
@@ -22,6 +23,26 @@ export interface FieldViolation {
   messages: string[];
 }
 
+/**
+ * How many failed fields a problem lists. One body can fail in thousands of
+ * places (every unknown key is a violation), and the answer must stay small
+ * whatever the input: the first ones are listed, the rest only counted.
+ */
+export const MAX_LISTED_VIOLATIONS = 20;
+/** Field names and messages echo the caller's keys, which may be as long as the body. */
+export const MAX_VIOLATION_TEXT = 200;
+
+const clip = (text: string) => (text.length > MAX_VIOLATION_TEXT ? `${text.slice(0, MAX_VIOLATION_TEXT)}…` : text);
+
+/** The problem's members: the first violations, clipped, and how many were left out (only when some were). */
+function listedViolations(violations: FieldViolation[]): Record<string, unknown> {
+  const errors = violations
+    .slice(0, MAX_LISTED_VIOLATIONS)
+    .map(({ field, messages }) => ({ field: clip(field), messages: messages.map(clip) }));
+  const omitted = violations.length - errors.length;
+  return omitted > 0 ? { errors, omittedErrors: omitted } : { errors };
+}
+
 export class ValidationFailedError extends DomainError {
   constructor(readonly violations: FieldViolation[]) {
     super(
@@ -31,7 +52,26 @@ export class ValidationFailedError extends DomainError {
         ja: '入力内容に誤りがあります。各項目を確認してください。',
         en: 'The request has invalid fields. Check each listed field.',
       },
-      { errors: violations },
+      listedViolations(violations),
+    );
+  }
+}
+
+/**
+ * A body or query beyond the input limits (too many keys in one object, too
+ * many values in all, nested too deeply), refused before it is validated:
+ * validating it would cost far more than parsing it did.
+ */
+export class InputTooComplexError extends DomainError {
+  constructor(readonly violation: FieldViolation) {
+    super(
+      CommonErrorCode.InputTooComplex,
+      'invalid',
+      {
+        ja: 'リクエストの項目または値が多すぎるか、入れ子が深すぎます。',
+        en: 'The request has too many fields or values, or is nested too deeply.',
+      },
+      listedViolations([violation]),
     );
   }
 }

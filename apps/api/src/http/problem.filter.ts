@@ -8,7 +8,7 @@ import {
   localeFromAcceptLanguage,
 } from '@kyodo/platform';
 import { isDatabaseUnavailable } from './database-unavailable';
-import { buildProblem } from './problem';
+import { buildProblem, problemInstance } from './problem';
 import { nullFieldRefusal } from './null-field';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -79,7 +79,7 @@ export function sendProblem(
 ): void {
   const locale = request.actor?.locale ?? localeFromAcceptLanguage(request.headers?.['accept-language']);
   const requestId = String(request.id);
-  const instance = request.url;
+  const instance = problemInstance(request.url);
   let status: number;
   let problem;
   if (exception instanceof DomainError) {

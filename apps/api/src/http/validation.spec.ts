@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import type { ArgumentMetadata } from '@nestjs/common';
 import { IsString } from 'class-validator';
 import { ValidationFailedError } from '@kyodo/platform';
-import { createValidationPipe, MAX_INPUT_DEPTH, structuralViolation } from './validation';
+import { MAX_INPUT_DEPTH } from './input-limits';
+import { createValidationPipe, structuralViolation } from './validation';
 
 class TitleDto {
   @IsString()

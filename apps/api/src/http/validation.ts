@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { type FieldViolation, ValidationFailedError } from '@kyodo/platform';
+import { MAX_INPUT_DEPTH } from './input-limits';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldViolation[] {
   return errors.flatMap((error) => {
@@ -9,8 +10,6 @@ function flatten(errors: ValidationError[], prefix = ''): FieldViolation[] {
   });
 }
 
-/** Far deeper than any real request (a proposal's content is four levels); class-transformer recurses without a limit. */
-export const MAX_INPUT_DEPTH = 32;
 /**
  * Names `forbidNonWhitelisted` never refuses: class-validator looks fields up
  * in a plain object, so `valueOf` or `toString` count as declared, and
@@ -18,7 +17,10 @@ export const MAX_INPUT_DEPTH = 32;
  */
 const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
-/** The first prototype key, NUL character or too-deep nesting in a parsed body or query, found without recursion. */
+/**
+ * The first prototype key, NUL character or too-deep nesting in a parsed body or query, found without recursion. The request hook
+ * in input-limits.ts refuses deep nesting earlier still; the pipe checks again so it is safe wherever it runs.
+ */
 export function structuralViolation(input: unknown): FieldViolation | null {
   const stack: Array<{ value: unknown; field: string; depth: number }> = [{ value: input, field: '', depth: 0 }];
   while (stack.length > 0) {

@@ -6,24 +6,37 @@ export const PROBLEM_SCHEMAS: Record<string, SchemaObject> = {
     type: 'object',
     description:
       'RFC 9457 problem details (application/problem+json). `title` is in the caller’s language; `code` is stable. ' +
-      'Some problems carry more members: `errors` (validation), `currentVersion` (409), `allowedEvents` (422), `retryAfterSeconds` (429) …',
+      'Some problems carry more members: `errors` and `omittedErrors` (validation), `currentVersion` (409), `allowedEvents` (422), `retryAfterSeconds` (429) …',
     required: ['type', 'title', 'status', 'code', 'requestId'],
     properties: {
       type: { type: 'string', format: 'uri', example: 'https://kyodo.jp/problems/validation-failed' },
       title: { type: 'string', example: '入力内容に誤りがあります。各項目を確認してください。' },
       status: { type: 'integer', minimum: 400, maximum: 599 },
       detail: { type: 'string' },
-      instance: { type: 'string' },
+      instance: {
+        type: 'string',
+        maxLength: 200,
+        description: 'The request path, without the query string; left out when longer than 200 characters',
+      },
       code: { type: 'string', example: 'validation_failed' },
       requestId: { type: 'string', description: 'Quote it when asking for help; the server log has it' },
       errors: {
         type: 'array',
-        description: 'validation_failed: every field that failed and why',
+        description:
+          'validation_failed: the fields that failed and why, the first 20 at most; input_too_complex: where the ' +
+          'body or query goes beyond the input limits (keys in one object, values in all, nesting depth). ' +
+          'A field name or message longer than 200 characters is cut there (…).',
+        maxItems: 20,
         items: {
           type: 'object',
           required: ['field', 'messages'],
           properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } },
         },
+      },
+      omittedErrors: {
+        type: 'integer',
+        minimum: 1,
+        description: 'validation_failed: how many more fields failed than `errors` lists (present only then)',
       },
       currentVersion: { type: 'integer', description: 'version_conflict: the version to read again' },
       retryAfterSeconds: {

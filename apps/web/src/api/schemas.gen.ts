@@ -387,6 +387,7 @@ export type Problem = {
     field: string;
     messages: Array<string>;
   }>;
+  omittedErrors?: number;
   currentVersion?: number;
   [key: string]: unknown;
 };
