@@ -389,6 +389,7 @@ export type Problem = {
   }>;
   omittedErrors?: number;
   currentVersion?: number;
+  retryAfterSeconds?: number;
   [key: string]: unknown;
 };
 
@@ -1291,7 +1292,8 @@ export type ResultsStage = {
 };
 
 export type ReviewerLeniency = {
-  reviewerId: string;
+  reviewerId: string | null;
+  reviewerLabel: string;
   sheets: number;
   offset: number;
   zScore: number;
@@ -1330,6 +1332,7 @@ export type CallResults = {
 export type ScoreSheetSubmission = {
   assignmentId: string;
   reviewerId: string | null;
+  reviewerLabel: string;
   stage: "document" | "presentation" | "project_end";
   rubricVersion: number;
   scores: {
