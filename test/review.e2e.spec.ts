@@ -1,6 +1,5 @@
 import {
   ApiClient,
-  completeProposalContent,
   createMunicipality,
   must,
   type MunicipalityFixture,
@@ -9,7 +8,7 @@ import {
   startSystem,
   TEST_DB,
   waitFor,
-  move,
+  proposalsInReview,
 } from '@kyodo/testing';
 
 describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`, () => {
@@ -22,19 +21,13 @@ describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`
     system = await startSystem();
     x = await createMunicipality(new ApiClient(system.baseUrl));
     await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, smallRubric()));
-    for (let i = 0; i < 4; i++) {
-      const draft = await must(
-        x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
-          organizationId: x.groupAId,
-          title: `審査検証 ${i + 1}`,
-          partnerDepartmentIds: i === 0 ? [x.departmentId] : [],
-          content: completeProposalContent(),
-        }),
-      );
-      await move(x.proposerA, draft.id, 'SUBMIT');
-      await move(x.secretariat, draft.id, 'ACCEPT');
-      inReview.push(draft.id);
-    }
+    inReview.push(
+      ...(await proposalsInReview(
+        x,
+        [1, 2, 3, 4].map((n) => `審査検証 ${n}`),
+        (i) => (i === 0 ? [x.departmentId] : []),
+      )),
+    );
     partnered = inReview[0]!;
   });
 

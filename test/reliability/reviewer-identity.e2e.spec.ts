@@ -1,10 +1,9 @@
 import {
   ApiClient,
-  completeProposalContent,
   createMunicipality,
-  move,
   must,
   type MunicipalityFixture,
+  proposalsInReview,
   type RunningSystem,
   smallRubric,
   startSystem,
@@ -37,20 +36,11 @@ describe(`reviewer identity beside scores on ${TEST_DB}`, () => {
     system = await startSystem();
     x = await createMunicipality(new ApiClient(system.baseUrl));
     await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, smallRubric()));
-    for (let i = 0; i < 2; i++) {
-      const draft = await must(
-        x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
-          organizationId: x.groupAId,
-          title: `匿名性の検証 ${i + 1}`,
-          content: completeProposalContent(),
-        }),
-      );
-      await move(x.proposerA, draft.id, 'SUBMIT');
-      await move(x.secretariat, draft.id, 'ACCEPT');
+    proposals.push(...(await proposalsInReview(x, ['匿名性の検証 1', '匿名性の検証 2'])));
+    for (const [i, proposalId] of proposals.entries()) {
       // The other order on the second proposal: a letter belongs to the person, not to a place in a list.
       const reviewerIds = i === 0 ? [x.reviewerId, x.reviewer2Id] : [x.reviewer2Id, x.reviewerId];
-      await must(x.secretariat.post(`/api/v1/proposals/${draft.id}/assignments`, { reviewerIds, stage: 'document' }));
-      proposals.push(draft.id);
+      await must(x.secretariat.post(`/api/v1/proposals/${proposalId}/assignments`, { reviewerIds, stage: 'document' }));
     }
     for (const [client, points] of [
       [x.reviewer, 4],

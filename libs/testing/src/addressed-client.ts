@@ -1,6 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import type { ApiResponse } from './api-client';
-import { contractOf } from './api-contract';
+import { type ApiResponse, checkedAnswer } from './api-client';
 
 /**
  * Requests that leave from a chosen loopback address (any of 127.0.0.0/8 on
@@ -47,16 +46,7 @@ export class AddressedClient {
       outgoing.on('error', reject);
       outgoing.end(payload);
     });
-    let parsed: unknown = answer.text;
-    try {
-      parsed = answer.text ? JSON.parse(answer.text) : undefined;
-    } catch {
-      // not JSON (a CSV download): keep the text
-    }
-    const contract = await contractOf(this.baseUrl);
-    const broken = contract.check(method, path, answer.status, answer.headers.get('content-type'), parsed);
-    if (broken.length > 0) throw new Error(`The answer breaks the OpenAPI document:\n${broken.join('\n')}`);
-    return { status: answer.status, headers: answer.headers, body: parsed as T };
+    return checkedAnswer<T>(this.baseUrl, method, path, answer.status, answer.headers, answer.text);
   }
 
   get<T = any>(path: string, headers?: Record<string, string>) {

@@ -6,6 +6,31 @@ export interface ApiResponse<T = any> {
   body: T;
 }
 
+/**
+ * An answer as the suites see it: JSON parsed (anything else kept as text),
+ * and held to the OpenAPI document — an undocumented status, media type or
+ * member fails the test.
+ */
+export async function checkedAnswer<T>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  status: number,
+  headers: Headers,
+  text: string,
+): Promise<ApiResponse<T>> {
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON (a CSV download): keep the text
+  }
+  const contract = await contractOf(baseUrl);
+  const broken = contract.check(method, path, status, headers.get('content-type'), parsed);
+  if (broken.length > 0) throw new Error(`The answer breaks the OpenAPI document:\n${broken.join('\n')}`);
+  return { status, headers, body: parsed as T };
+}
+
 /** A tiny HTTP client over fetch for the e2e suites. */
 export class ApiClient {
   constructor(
@@ -37,17 +62,7 @@ export class ApiClient {
       await response.body?.cancel();
       return { status: response.status, headers: response.headers, body: undefined as T };
     }
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON: keep the text
-    }
-    const contract = await contractOf(this.baseUrl);
-    const broken = contract.check(method, path, response.status, response.headers.get('content-type'), parsed);
-    if (broken.length > 0) throw new Error(`The answer breaks the OpenAPI document:\n${broken.join('\n')}`);
-    return { status: response.status, headers: response.headers, body: parsed as T };
+    return checkedAnswer<T>(this.baseUrl, method, path, response.status, response.headers, await response.text());
   }
 
   get<T = any>(path: string, headers?: Record<string, string>) {
