@@ -1,5 +1,5 @@
 import { hasMacros } from './attachment-refusals';
-import type { DetectedType } from './attachment-types';
+import type { DetectedType } from './attachment-detected-type';
 import { measureZip, zipDirectory } from './attachment-zip';
 
 const CONTENT_TYPES = '[Content_Types].xml';

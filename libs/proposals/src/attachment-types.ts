@@ -1,3 +1,4 @@
+import type { DetectedType } from './attachment-detected-type';
 import { detectOffice } from './attachment-office';
 import { checkPdf } from './attachment-pdf';
 
@@ -6,10 +7,6 @@ import { checkPdf } from './attachment-pdf';
  * their magic bytes; PDFs by their structure (attachment-pdf.ts); Office files, which are ZIP
  * containers, by the parts inside, measured as they really inflate (attachment-office.ts).
  */
-export interface DetectedType {
-  contentType: string;
-  extension: string;
-}
 
 const starts = (data: Buffer, bytes: number[]) => bytes.every((b, i) => data[i] === b);
 
