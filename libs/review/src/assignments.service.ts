@@ -4,19 +4,12 @@ import { appendAudit } from '@kyodo/audit';
 import { type Actor, type Clock, hasRole } from '@kyodo/platform';
 import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
+import type { Assignment } from './assignment';
 import { type ProposalAssignment, proposalAssignments } from './proposal-assignments';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import type { Stage } from './rubric-definition';
 
-export interface Assignment {
-  id: string;
-  proposalId: string;
-  reviewerId: string;
-  stage: Stage;
-  status: 'assigned' | 'acknowledged' | 'draft' | 'submitted' | 'locked' | 'conflicted';
-  conflictKind: 'automatic' | 'declared' | null;
-  conflictReason: string | null;
-}
+export type { Assignment };
 
 type QueueItem = Assignment & { title: string; callId: string; reviewDeadlineAt: string | null };
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { type Actor, hasRole } from '@kyodo/platform';
 import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import { ReviewError, ReviewErrorCode } from './review-errors';
-import type { Assignment } from './assignments.service';
+import type { Assignment } from './assignment';
 import type { Stage } from './rubric-definition';
 
 /** One assignment of a proposal as the secretariat sees it: who, which stage, how far; never the scores. */
