@@ -2,12 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { ApiClient, type RunningSystem, startSystem, TEST_DB, waitFor } from '@kyodo/testing';
+import { ApiClient, contractOf, type RunningSystem, startSystem, TEST_DB, waitFor } from '@kyodo/testing';
+import { singleBodyRequests, type SingleBodyRequest } from './fuzz/body-values';
 import { changedTables, DatabaseFingerprint, type Fingerprint } from './fuzz/db-fingerprint';
-import { closeConnections, send } from './fuzz/http';
+import { closeConnections, type RawResponse, send } from './fuzz/http';
 import { type Flaw, hostileRequests, type HostileRequest } from './fuzz/hostile-request';
 import { operationsOf, type Operation } from './fuzz/openapi';
 import { singleQueryRequests } from './fuzz/query-values';
+import type { Target } from './fuzz/flaw-types';
 import { type Population, populate, targetOf } from './fuzz/targets';
 
 /**
@@ -83,6 +85,31 @@ function singleQueryProblem(refused: boolean, status: number, contentType: strin
   return status >= 400 ? notAProblem(status, contentType, text) : null;
 }
 
+/**
+ * A single-flaw body request: a value the document refuses is a 400 (413 when
+ * it pushed the body past BODY_LIMIT_BYTES); one it allows may be accepted or
+ * refused by the service, but never with a 5xx, and a refusal is a problem.
+ */
+function singleBodyProblem(request: SingleBodyRequest, response: RawResponse): string | null {
+  const { status, contentType, text } = response;
+  if (status >= 500) return `${status} (server error)`;
+  if (request.refused) {
+    const tooLarge = request.body !== undefined && Buffer.byteLength(request.body) > 1_048_576;
+    if (status !== 400 && !(tooLarge && status === 413))
+      return `${status} for a value the document refuses (expects 400)`;
+  }
+  return status >= 400 ? notAProblem(status, contentType, text) : null;
+}
+
+/**
+ * Operations whose accepted values change what the valid requests of others
+ * stand on: a WITHDRAW with a hostile reason withdraws the draft that the
+ * proposal PATCH edits; new activity fields replace the keys a proposal's
+ * content names. Their allowed values go last, so every other operation's
+ * allowed values meet the world as it was set up.
+ */
+const ALLOWED_LAST = ['PUT /api/v1/activity-fields', 'POST /api/v1/proposals/{id}/events'];
+
 describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
   let system: RunningSystem;
   let population: Population;
@@ -114,6 +141,14 @@ describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
       1000,
     );
   }, 180_000);
+
+  /** The API's log around the request id a problem names (a 500's cause is there), or nothing. */
+  function serverLogOf(text: string): string {
+    const requestId = /"requestId":"([^"]+)"/.exec(text)?.[1];
+    const log = system.output().split('\n');
+    const at = requestId ? log.findIndex((line) => line.includes(requestId)) : -1;
+    return at >= 0 ? `\n  server log:\n${log.slice(Math.max(0, at - 2), at + 12).join('\n')}` : '';
+  }
 
   afterAll(async () => {
     closeConnections();
@@ -217,10 +252,7 @@ describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
               if (problem) {
                 first = `${problem}\n  request: ${request.describe}\n  response: ${response.text.slice(0, 300)}`;
                 // A 500's cause is in the API's log, under the request id the problem names.
-                const requestId = /"requestId":"([^"]+)"/.exec(response.text)?.[1];
-                const log = system.output().split('\n');
-                const at = requestId ? log.findIndex((line) => line.includes(requestId)) : -1;
-                if (at >= 0) first += `\n  server log:\n${log.slice(Math.max(0, at - 2), at + 12).join('\n')}`;
+                first += serverLogOf(response.text);
                 throw new Error(first);
               }
             }),
@@ -247,5 +279,112 @@ describe(`hostile input against every OpenAPI operation on ${TEST_DB}`, () => {
       expect(failures).toEqual([]);
     },
     6 * 60_000,
+  );
+
+  // Last: the values the document allows are accepted and written, and this suite's other tests hold every
+  // request to changing nothing.
+  it(
+    'answers one hostile value in any field of a valid JSON body: a refused one with a 400 that changes nothing, an allowed one without a 5xx',
+    async () => {
+      const started = Date.now();
+      const contract = await contractOf(system.baseUrl);
+      const figures = {
+        requests: 0,
+        refused: 0,
+        serverErrors: 0,
+        dbChanges: 0,
+        statuses: {} as Record<number, number>,
+      };
+      const failed = new Map<string, { count: number; examples: string[] }>();
+      const fail = (key: string, text: string) => {
+        const entry = failed.get(key) ?? { count: 0, examples: [] };
+        entry.count++;
+        if (entry.examples.length < 2 && text) entry.examples.push(text);
+        failed.set(key, entry);
+      };
+      const sendOne = async (operation: Operation, request: SingleBodyRequest) => {
+        figures.requests++;
+        const response = await send(system.baseUrl, request.method, request.path, request.headers, request.body).catch(
+          (error: Error): RawResponse => ({ status: 0, contentType: '', text: `no answer (${error.message})` }),
+        );
+        figures.statuses[response.status] = (figures.statuses[response.status] ?? 0) + 1;
+        if (response.status >= 500) figures.serverErrors++;
+        let parsed: unknown;
+        try {
+          parsed = response.text ? JSON.parse(response.text) : undefined;
+        } catch {
+          // not JSON: the contract holds JSON answers only
+        }
+        const problem =
+          (response.status === 0 ? response.text : null) ??
+          singleBodyProblem(request, response) ??
+          (contract.check(request.method, request.path, response.status, response.contentType, parsed).join('; ') ||
+            null);
+        if (problem) {
+          fail(
+            `${operation.key} ${request.field}`,
+            `${problem}\n  request: ${request.describe.slice(0, 400)}\n  response: ${response.text.slice(0, 300)}${serverLogOf(response.text)}`,
+          );
+        }
+        return response;
+      };
+      const cases = operations
+        .filter((operation) => operation.jsonBody)
+        .map((operation) => {
+          const target = targetOf(operation, population);
+          return { operation, target, ...singleBodyRequests(operation, target, seedOf(operation.key)) };
+        });
+
+      // The refused values, an operation at a time: none may change anything.
+      for (const { operation, requests } of cases) {
+        const before = await database.take();
+        for (const request of requests.filter((r) => r.refused)) {
+          figures.refused++;
+          await sendOne(operation, request);
+        }
+        const changed = changedTables(before, await database.take());
+        if (changed.length > 0) {
+          figures.dbChanges++;
+          fail(`${operation.key}: refused values changed ${changed.join(', ')}`, '');
+        }
+      }
+
+      // The allowed values, with the current version in If-Match, so that an accepted one does not turn
+      // the rest of its operation into 412s that never reach the service.
+      const currentVersion = async (operation: Operation, target: Target) => {
+        const resource = operation.path.startsWith('/api/v1/calls')
+          ? `/api/v1/calls/${population.x.callId}`
+          : `/api/v1/proposals/${target.pathValues.id}`;
+        const response = await send(system.baseUrl, 'GET', resource, { authorization: `Bearer ${target.token}` });
+        return `"${JSON.parse(response.text).version}"`;
+      };
+      const order = (key: string) => ALLOWED_LAST.indexOf(key);
+      for (const { operation, target, requests } of [...cases].sort(
+        (a, b) => order(a.operation.key) - order(b.operation.key),
+      )) {
+        let ifMatch = target.ifMatch ? await currentVersion(operation, target) : undefined;
+        for (const request of requests.filter((r) => !r.refused)) {
+          if (ifMatch) request.headers['if-match'] = ifMatch;
+          const response = await sendOne(operation, request);
+          if (ifMatch && response.status < 300) ifMatch = await currentVersion(operation, target);
+        }
+      }
+
+      const seconds = Math.round((Date.now() - started) / 1000);
+      const values = new Set(cases.flatMap(({ requests }) => requests.map((r) => r.value))).size;
+      const sum = (count: (c: (typeof cases)[number]) => number) => cases.reduce((n, c) => n + count(c), 0);
+      process.stdout.write(
+        `RELIABILITY hostile-input-body ${TEST_DB}: operations=${cases.length} fields=${sum((c) => c.slots.length)} values=${values} candidates=${sum((c) => c.candidates)} requests=${figures.requests} refused=${figures.refused} allowed=${figures.requests - figures.refused} 5xx=${figures.serverErrors} db-changes=${figures.dbChanges} seconds=${seconds} statuses=${JSON.stringify(figures.statuses)}\n`,
+      );
+      const failures = [...failed].map(
+        ([key, { count, examples }]) => `${key}: ${count} failed\n${examples.join('\n')}`,
+      );
+      // Every operation with a JSON body took part, with both kinds of value.
+      expect(cases.length).toBeGreaterThan(25);
+      expect(figures.refused).toBeGreaterThan(500);
+      expect(figures.requests - figures.refused).toBeGreaterThan(1000);
+      expect(failures).toEqual([]);
+    },
+    15 * 60_000,
   );
 });

@@ -1,6 +1,7 @@
 export { ApiClient, type ApiResponse } from './api-client';
 export { AddressedClient, loopbackAddresses } from './addressed-client';
 export { createMunicipality, FIXTURE_PASSWORD, must, type MunicipalityFixture } from './municipality-fixture';
+export { contractOf } from './api-contract';
 export { ADMIN, DIST, ROOT, freePort, startSystem, waitFor, type RunningSystem, type SystemOptions } from './system';
 export { createTestDatabase, TEST_DB, type TestDatabase } from './test-database';
 export { completeProposalContent } from './proposal-content.fixture';

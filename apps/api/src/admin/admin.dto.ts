@@ -174,6 +174,8 @@ export class ActivityFieldsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  // @IsObject each: @ValidateNested alone accepts a list of lists of valid items (it walks into nested lists).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ActivityFieldDto)
   fields: ActivityFieldDto[];

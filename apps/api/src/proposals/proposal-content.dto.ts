@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsString,
   Matches,
   Max,
@@ -100,6 +101,8 @@ export class ProposalContentDto {
   @Optional()
   @IsArray()
   @ArrayMaxSize(50)
+  // @IsObject each: @ValidateNested alone accepts a list of lists of valid items (it walks into nested lists).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => KpiDto)
   kpis?: KpiDto[];
@@ -108,6 +111,7 @@ export class ProposalContentDto {
   @Optional()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RoleShareDto)
   roleSharing?: RoleShareDto[];
@@ -116,6 +120,7 @@ export class ProposalContentDto {
   @Optional()
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BudgetLineDto)
   budget?: BudgetLineDto[];
@@ -131,6 +136,7 @@ export class ProposalContentDto {
   @Optional()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ScheduleItemDto)
   schedule?: ScheduleItemDto[];
@@ -145,12 +151,15 @@ export class ProposalContentDto {
 
   @ApiPropertyOptional({ type: OrganizationProfileDto, description: '団体概要' })
   @Optional()
+  // @IsObject: @ValidateNested alone accepts a list (it validates each item, and an empty list has none).
+  @IsObject()
   @ValidateNested()
   @Type(() => OrganizationProfileDto)
   organizationProfile?: OrganizationProfileDto;
 
   @ApiPropertyOptional({ type: ContactPersonDto, description: 'personal data: never public' })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactPersonDto)
   contactPerson?: ContactPersonDto;

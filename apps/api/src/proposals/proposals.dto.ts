@@ -10,6 +10,7 @@ import {
   IsNumber,
   IsObject,
   ValidateIf,
+  ValidateBy,
   ValidateNested,
   IsString,
   IsUUID,
@@ -36,14 +37,16 @@ class StageCombinationDto {
   kind: 'threshold' | 'weighted';
 
   @ApiPropertyOptional({ example: 60, description: 'threshold: stage-1 mark (on 100) to go on to stage 2' })
-  @ValidateIf((o: StageCombinationDto) => o.kind === 'threshold')
+  // Validated whenever sent, not only when it applies: the settings are stored as sent (a list where a
+  // number belongs stayed in the call's settings for a later switch of kind to meet).
+  @ValidateIf((o: StageCombinationDto) => o.kind === 'threshold' || o.stage1PassMark !== undefined)
   @IsNumber()
   @Min(0)
   @Max(100)
   stage1PassMark?: number;
 
   @ApiPropertyOptional({ type: StageWeightsDto, description: 'weighted: e.g. 50 / 50' })
-  @ValidateIf((o: StageCombinationDto) => o.kind === 'weighted')
+  @ValidateIf((o: StageCombinationDto) => o.kind === 'weighted' || o.weights !== undefined)
   // @IsObject: @ValidateNested alone accepted "weighted" without weights, which combine-stages then destructures.
   @IsObject()
   @ValidateNested()
@@ -82,12 +85,15 @@ export class EvaluationSettingsDto {
 
   @ApiPropertyOptional({ type: StageCombinationDto })
   @Optional()
+  // @IsObject: @ValidateNested alone accepts a list (it validates each item, and an empty list has none).
+  @IsObject()
   @ValidateNested()
   @Type(() => StageCombinationDto)
   stageCombination?: StageCombinationDto;
 
   @ApiPropertyOptional({ type: ProjectWeightsDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ProjectWeightsDto)
   projectWeights?: ProjectWeightsDto;
@@ -183,6 +189,7 @@ export class CreateCallDto {
 
   @ApiPropertyOptional({ type: EvaluationSettingsDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EvaluationSettingsDto)
   evaluationSettings?: EvaluationSettingsDto;
@@ -241,6 +248,7 @@ export class UpdateProposalDto {
 
   @ApiPropertyOptional({ type: ProposalContentDto, description: 'parts of the body to replace' })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ProposalContentDto)
   content?: ProposalContentDto;
@@ -268,6 +276,23 @@ export class VersionDiffQueryDto {
   @Min(1)
   to: number;
 }
+
+/**
+ * An object of finite numbers, as the document says. The machine checks it only for the event that uses it, so
+ * for any other event a map of text or objects went through into the event's record.
+ */
+const IsNumberMap = () =>
+  ValidateBy({
+    name: 'isNumberMap',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every((n) => typeof n === 'number' && Number.isFinite(n)),
+      defaultMessage: () => '$property must be an object whose every value is a number',
+    },
+  });
 
 /**
  * An event for the proposal machine: `type` plus the payload that event
@@ -345,7 +370,7 @@ export class ProposalEventDto {
     additionalProperties: { type: 'number' },
   })
   @Optional()
-  @IsObject()
+  @IsNumberMap()
   scores?: Record<string, number>;
 
   @ApiPropertyOptional({
@@ -354,7 +379,7 @@ export class ProposalEventDto {
     additionalProperties: { type: 'number' },
   })
   @Optional()
-  @IsObject()
+  @IsNumberMap()
   kpiActuals?: Record<string, number>;
 
   @ApiPropertyOptional({ enum: ['A', 'B', 'C'], description: 'ASSESS' })

@@ -79,6 +79,8 @@ export class CriterionDto {
   @Optional()
   @IsArray()
   @ArrayMaxSize(20)
+  // @IsObject each: @ValidateNested alone accepts a list of lists of valid items (it walks into nested lists).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => LevelDto)
   levels?: LevelDto[];
@@ -96,6 +98,7 @@ export class RubricDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)
   criteria: CriterionDto[];
@@ -185,6 +188,7 @@ export class CreateSessionDto {
   @Optional()
   @IsArray()
   @ArrayMaxSize(500)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SessionGuestDto)
   guests?: SessionGuestDto[];
