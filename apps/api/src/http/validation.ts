@@ -15,10 +15,11 @@ function flatten(errors: ValidationError[], prefix = ''): FieldViolation[] {
  * in a plain object, so `valueOf` or `toString` count as declared, and
  * class-transformer assigns `constructor` instead of refusing it.
  */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 /**
- * The first prototype key, NUL character or too-deep nesting in a parsed body or query, found without recursion. The request hook
+ * The first prototype key, NUL character, lone surrogate or too-deep nesting in a parsed body or query, found without recursion. The request hook
  * in input-limits.ts refuses deep nesting earlier still; the pipe checks again so it is safe wherever it runs.
  */
 export function structuralViolation(input: unknown): FieldViolation | null {
@@ -29,6 +30,11 @@ export function structuralViolation(input: unknown): FieldViolation | null {
     if (typeof value === 'string' && value.includes('\u0000')) {
       return { field: field || 'body', messages: ['must not contain the NUL character (U+0000)'] };
     }
+    // A lone surrogate (JSON's "\udfff") is no character at all: jsonb refuses it (a 500 on every audited write)
+    // and the e-mail check threw on it. With the u flag the class matches only unpaired halves, never 🏯.
+    if (typeof value === 'string' && LONE_SURROGATE.test(value)) {
+      return { field: field || 'body', messages: ['must be well-formed Unicode (no lone surrogate)'] };
+    }
     if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) continue;
     if (depth >= MAX_INPUT_DEPTH) {
       return { field: field || 'body', messages: [`must not be nested deeper than ${MAX_INPUT_DEPTH} levels`] };
@@ -36,7 +42,9 @@ export function structuralViolation(input: unknown): FieldViolation | null {
     for (const key of Object.keys(value)) {
       const path = field ? `${field}.${key}` : key;
       if (PROTOTYPE_KEYS.has(key)) return { field: path, messages: [`${key} is not an allowed field name`] };
-      if (key.includes('\u0000')) return { field: path, messages: ['a field name must not contain U+0000'] };
+      if (key.includes('\u0000') || LONE_SURROGATE.test(key)) {
+        return { field: path, messages: ['a field name must be well-formed Unicode without U+0000'] };
+      }
       stack.push({ value: (value as Record<string, unknown>)[key], field: path, depth: depth + 1 });
     }
   }
