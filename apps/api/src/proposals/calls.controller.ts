@@ -8,7 +8,8 @@ import { uuidPipe } from '../http/uuid.pipe';
 import { IfMatch } from '../http/if-match';
 import { withEtag } from './proposal-etag';
 import { Answer, listOf, ref } from '../openapi/answers';
-import { AnnouncementDto, CreateCallDto, CreateProposalDto, CreateThemeDto, UpdateCallDto } from './proposals.dto';
+import { AnnouncementDto, CreateCallDto, CreateThemeDto, UpdateCallDto } from './calls.dto';
+import { CreateProposalDto } from './proposals.dto';
 
 @ApiTags('calls')
 @ApiBearerAuth()

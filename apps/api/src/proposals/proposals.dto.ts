@@ -1,21 +1,17 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
   IsDateString,
   IsIn,
   IsInt,
-  IsNumber,
   IsObject,
-  ValidateIf,
   ValidateBy,
   ValidateNested,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
   Min,
   MinLength,
@@ -25,206 +21,6 @@ import { PageQueryDto } from '../http/page-query.dto';
 import { OptionalText, RequiredText } from '../http/text-fields';
 import { ProposalContentDto } from './proposal-content.dto';
 import { Optional, OptionalOrNull } from '../http/optional';
-
-class StageWeightsDto {
-  @ApiProperty({ example: 50 }) @IsInt() @Min(0) @Max(100) document: number;
-  @ApiProperty({ example: 50 }) @IsInt() @Min(0) @Max(100) presentation: number;
-}
-
-class StageCombinationDto {
-  @ApiProperty({ enum: ['threshold', 'weighted'] })
-  @IsIn(['threshold', 'weighted'])
-  kind: 'threshold' | 'weighted';
-
-  @ApiPropertyOptional({ example: 60, description: 'threshold: stage-1 mark (on 100) to go on to stage 2' })
-  // Validated whenever sent, not only when it applies: the settings are stored as sent (a list where a
-  // number belongs stayed in the call's settings for a later switch of kind to meet).
-  @ValidateIf((o: StageCombinationDto) => o.kind === 'threshold' || o.stage1PassMark !== undefined)
-  @IsNumber()
-  @Min(0)
-  @Max(100)
-  stage1PassMark?: number;
-
-  @ApiPropertyOptional({ type: StageWeightsDto, description: 'weighted: e.g. 50 / 50' })
-  @ValidateIf((o: StageCombinationDto) => o.kind === 'weighted' || o.weights !== undefined)
-  // @IsObject: @ValidateNested alone accepted "weighted" without weights, which combine-stages then destructures.
-  @IsObject()
-  @ValidateNested()
-  @Type(() => StageWeightsDto)
-  weights?: StageWeightsDto;
-}
-
-class ProjectWeightsDto {
-  @ApiProperty({ example: 20 }) @IsInt() @Min(0) @Max(100) group: number;
-  @ApiProperty({ example: 20 }) @IsInt() @Min(0) @Max(100) department: number;
-  @ApiProperty({ example: 60 }) @IsInt() @Min(0) @Max(100) committee: number;
-}
-
-export class EvaluationSettingsDto {
-  @ApiPropertyOptional({
-    enum: ['renormalize', 'substitute_mean'],
-    description: 'the rule for a recused reviewer’s missing score',
-  })
-  @Optional()
-  @IsIn(['renormalize', 'substitute_mean'])
-  conflictRule?: 'renormalize' | 'substitute_mean';
-
-  @ApiPropertyOptional({ example: 60, description: 'adoption line, % of full marks' })
-  @Optional()
-  @IsNumber()
-  @Min(0)
-  @Max(100)
-  thresholdPercent?: number;
-
-  @ApiPropertyOptional({ example: 2, description: 'flag criteria whose max − min reaches this' })
-  @Optional()
-  @IsNumber()
-  @Min(0)
-  @Max(100)
-  disagreementSpread?: number;
-
-  @ApiPropertyOptional({ type: StageCombinationDto })
-  @Optional()
-  // @IsObject: @ValidateNested alone accepts a list (it validates each item, and an empty list has none).
-  @IsObject()
-  @ValidateNested()
-  @Type(() => StageCombinationDto)
-  stageCombination?: StageCombinationDto;
-
-  @ApiPropertyOptional({ type: ProjectWeightsDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ProjectWeightsDto)
-  projectWeights?: ProjectWeightsDto;
-}
-
-export class CreateCallDto {
-  @ApiProperty({ example: 2026, description: '年度 (fiscal year)' })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  fiscalYear: number;
-
-  @RequiredText(200, { example: '令和8年度 協働事業提案制度' })
-  titleJa: string;
-
-  @RequiredText(200, { example: 'FY2026 Collaborative Project Proposals' })
-  titleEn: string;
-
-  @OptionalText(20_000)
-  descriptionJa?: string;
-
-  @OptionalText(20_000)
-  descriptionEn?: string;
-
-  @ApiPropertyOptional({
-    nullable: true,
-    example: 1_000_000,
-    description: 'Maximum requested amount in yen; null = no maximum',
-  })
-  @OptionalOrNull()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000_000_000)
-  maxRequestedAmount?: number;
-
-  @OptionalText(20_000, { description: '応募資格' })
-  eligibilityJa?: string;
-
-  @OptionalText(20_000)
-  eligibilityEn?: string;
-
-  @OptionalText(20_000, { description: '対象外となる事業' })
-  exclusionsJa?: string;
-
-  @OptionalText(20_000)
-  exclusionsEn?: string;
-
-  @ApiPropertyOptional({ type: [String], description: 'activity field keys in scope; empty = all' })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(50, { each: true })
-  activityFields?: string[];
-
-  @ApiProperty({ example: '2026-04-01T00:00:00+09:00' })
-  @IsDateString({ strict: true })
-  submissionOpensAt: string;
-
-  @ApiProperty({ example: '2026-06-30T17:00:00+09:00' })
-  @IsDateString({ strict: true })
-  submissionClosesAt: string;
-
-  @ApiPropertyOptional({ nullable: true, description: '形式審査' })
-  @OptionalOrNull()
-  @IsDateString({ strict: true })
-  screeningAt?: string;
-
-  @ApiPropertyOptional({ nullable: true, description: '審査（採点）締切' })
-  @OptionalOrNull()
-  @IsDateString({ strict: true })
-  reviewDeadlineAt?: string;
-
-  @ApiPropertyOptional({ nullable: true, description: '合同評価会議' })
-  @OptionalOrNull()
-  @IsDateString({ strict: true })
-  jointEvaluationAt?: string;
-
-  @ApiPropertyOptional({ nullable: true, description: '結果公表' })
-  @OptionalOrNull()
-  @IsDateString({ strict: true })
-  publicationAt?: string;
-
-  @ApiPropertyOptional({ description: '担当課協議 required before review' })
-  @Optional()
-  @IsBoolean()
-  consultationRequired?: boolean;
-
-  @ApiPropertyOptional({ description: 'Adoption is provisional (内定) until the budget passes' })
-  @Optional()
-  @IsBoolean()
-  provisionalAdoption?: boolean;
-
-  @ApiPropertyOptional({ type: EvaluationSettingsDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => EvaluationSettingsDto)
-  evaluationSettings?: EvaluationSettingsDto;
-
-  @ApiPropertyOptional({ description: '一斉通知: hold decision notices until released for the whole call' })
-  @Optional()
-  @IsBoolean()
-  holdDecisionNotices?: boolean;
-
-  @ApiPropertyOptional({ description: '事前相談 recorded before submission' })
-  @Optional()
-  @IsBoolean()
-  preConsultation?: boolean;
-}
-
-/** Every field optional; an explicit null only where the field may be cleared (OptionalOrNull), else refused. */
-export class UpdateCallDto extends PartialType(CreateCallDto, { skipNullProperties: false }) {}
-
-export class CreateThemeDto {
-  @ApiProperty({ description: 'The department posting the theme' })
-  @IsUUID()
-  departmentId: string;
-
-  @RequiredText(200, { example: '子どもの居場所づくり' })
-  titleJa: string;
-
-  @RequiredText(200, { example: 'Places for children' })
-  titleEn: string;
-
-  @OptionalText(20_000)
-  descriptionJa?: string;
-
-  @OptionalText(20_000)
-  descriptionEn?: string;
-}
 
 export class UpdateProposalDto {
   @ApiPropertyOptional({ example: '多世代がつながる地域食堂の運営' })
@@ -404,15 +200,4 @@ export class ListProposalsQueryDto extends PageQueryDto {
   @Optional()
   @Matches(STATE_PATH)
   state?: string;
-}
-
-export class AnnouncementDto {
-  @ApiPropertyOptional({
-    nullable: true,
-    example: '2027-02-15T10:00:00+09:00',
-    description: 'when to release; omitted or null = now',
-  })
-  @OptionalOrNull()
-  @IsDateString({ strict: true })
-  releaseAt?: string;
 }
