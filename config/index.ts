@@ -1,4 +1,4 @@
 export { AppConfig, ConfigError, loadConfig } from './app-config';
 export { CONFIG_DEFAULTS } from './defaults';
 export { ConfigModule } from './config.module';
-export { inheritedEnvironment, TEST_SETTINGS } from './test-settings';
+export { bundledChromiumFontDir, inheritedEnvironment, TEST_SETTINGS, useTestPostgresUrl } from './test-settings';

@@ -17,6 +17,20 @@ export const TEST_SETTINGS = {
   screenshotDir: process.env.KYODO_SCREENSHOT_DIR ?? 'docs/screenshots',
 } as const;
 
+/**
+ * Points this run's suites at the PostgreSQL server Jest's global setup
+ * started (none answered at the configured URL). The suites read the URL
+ * above when they load, after the setup, through the environment they share.
+ */
+export function useTestPostgresUrl(url: string): void {
+  process.env.KYODO_TEST_POSTGRES_URL = url;
+}
+
+/** Where npm's headless Chromium (`@sparticuz/chromium`) reads its fonts: its fontconfig directory. */
+export function bundledChromiumFontDir(tmp: string): string {
+  return process.env.FONTCONFIG_PATH ?? `${tmp}/fonts`;
+}
+
 /** What a process started by a test inherits from the shell: enough to find binaries, nothing else. */
 export function inheritedEnvironment(): Record<string, string> {
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };

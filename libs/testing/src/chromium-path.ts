@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { TEST_SETTINGS } from '@kyodo/config';
+import { bundledChromiumFontDir, TEST_SETTINGS } from '@kyodo/config';
 
 const require_ = createRequire(__filename);
 const JAPANESE_FONTS = [
@@ -25,7 +25,7 @@ export function chromiumPath(): Promise<string> {
   bundled ??= (async () => {
     const { default: chromium } = await import('@sparticuz/chromium');
     const executable = await chromium.executablePath();
-    const fontDir = process.env.FONTCONFIG_PATH ?? join(tmpdir(), 'fonts');
+    const fontDir = bundledChromiumFontDir(tmpdir());
     mkdirSync(fontDir, { recursive: true });
     for (const font of JAPANESE_FONTS) copyFileSync(require_.resolve(font), join(fontDir, basename(font)));
     return executable;

@@ -1,4 +1,4 @@
-import { TEST_SETTINGS } from '../../../config/test-settings';
+import { TEST_SETTINGS, useTestPostgresUrl } from '../../../config/test-settings';
 import { ensureTestPostgres, type TestPostgres } from './test-postgres';
 
 /**
@@ -11,6 +11,6 @@ export default async function globalSetup(): Promise<void> {
   if (TEST_SETTINGS.database !== 'postgres') return;
   const server = await ensureTestPostgres(TEST_SETTINGS.postgresUrl);
   if (!server.started) return;
-  process.env.KYODO_TEST_POSTGRES_URL = server.url;
+  useTestPostgresUrl(server.url);
   (globalThis as { kyodoTestPostgres?: TestPostgres }).kyodoTestPostgres = server;
 }
