@@ -1,4 +1,4 @@
-import { DataSource, MigrationExecutor } from 'typeorm';
+import { DataSource, type DataSourceOptions as TypeOrmOptions, MigrationExecutor } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -10,8 +10,14 @@ export interface DataSourceOptions {
   applicationName?: string;
 }
 
+/** A data source outside Nest (launcher, command-line tools, specs): the same options as the apps'. */
 export function createDataSource(options: DataSourceOptions): DataSource {
-  return new DataSource({
+  return new DataSource(dataSourceOptions(options));
+}
+
+/** The options every Kyodo process opens its database with. */
+export function dataSourceOptions(options: DataSourceOptions): TypeOrmOptions {
+  return {
     type: 'postgres',
     url: options.url,
     entities: ENTITIES,
@@ -23,7 +29,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     connectTimeoutMS: options.connectTimeoutMs ?? 5000,
     applicationName: options.applicationName ?? 'kyodo',
     extra: { idleTimeoutMillis: 30_000 },
-  });
+  };
 }
 
 /** Arbitrary but fixed: every Kyodo process serialises its migrations on it. */

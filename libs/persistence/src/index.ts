@@ -1,6 +1,6 @@
 export * from './entities';
 export { MIGRATIONS } from './migrations';
-export { createDataSource, migrate, type DataSourceOptions } from './data-source';
+export { createDataSource, dataSourceOptions, migrate, type DataSourceOptions } from './data-source';
 export { runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors';
 export { PersistenceModule } from './persistence.module';

@@ -1,52 +1,61 @@
-import { Global, Module, type OnApplicationShutdown, Inject } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { AppConfig } from '@kyodo/config';
 import { Clock, SystemClock } from '@kyodo/platform';
-import { createDataSource, migrate } from './data-source';
+import { dataSourceOptions, migrate } from './data-source';
 
 /**
- * Provides the DataSource (migrated under the advisory lock before anything
- * else runs) and the clock to every module.
+ * The data source through `@nestjs/typeorm` (so libraries register their entities with `TypeOrmModule.forFeature`
+ * and inject it with `@InjectDataSource()` or by class), opened and migrated under the advisory lock before anything
+ * else runs, and the clock for every module.
+ *
+ * The same options serve PostgreSQL and the embedded PGlite: the launcher serves PGlite on loopback through
+ * pglite-socket, so both are reached with the `pg` driver at `DATABASE_URL`.
  */
 @Global()
 @Module({
-  providers: [
-    {
-      provide: DataSource,
+  imports: [
+    TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: async (config: AppConfig) => {
+      useFactory: (config: AppConfig) => {
         if (!config.DATABASE_URL) {
           throw new Error('DATABASE_URL is not set: start Kyodo through the launcher (npm start) or set it.');
         }
-        const dataSource = createDataSource({
-          url: config.DATABASE_URL,
-          poolSize: config.DATABASE_POOL_SIZE,
-          connectTimeoutMs: config.DATABASE_WAIT_MS,
-          applicationName: `kyodo-${process.title}`,
-        });
-        try {
-          await dataSource.initialize();
-        } catch (error) {
-          throw new Error(
-            `cannot connect to the database at DATABASE_URL=${redactUrl(config.DATABASE_URL)}: ${
-              error instanceof Error ? error.message : String(error)
-            }`,
-          );
-        }
-        await migrate(dataSource);
-        return dataSource;
+        return {
+          ...dataSourceOptions({
+            url: config.DATABASE_URL,
+            poolSize: config.DATABASE_POOL_SIZE,
+            connectTimeoutMs: config.DATABASE_WAIT_MS,
+            applicationName: `kyodo-${process.title}`,
+          }),
+          autoLoadEntities: true,
+          // A process that cannot reach its database says so at once; the supervisor (or the operator) restarts it.
+          retryAttempts: 0,
+        };
       },
-    },
-    { provide: Clock, useClass: SystemClock },
+      dataSourceFactory: async (options?: TypeOrmOptions) => openAndMigrate(options!),
+    }),
   ],
-  exports: [DataSource, Clock],
+  providers: [{ provide: Clock, useClass: SystemClock }],
+  exports: [TypeOrmModule, Clock],
 })
-export class PersistenceModule implements OnApplicationShutdown {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+export class PersistenceModule {}
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+async function openAndMigrate(options: TypeOrmOptions): Promise<DataSource> {
+  const dataSource = new DataSource(options);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    const url = 'url' in options && typeof options.url === 'string' ? options.url : '';
+    throw new Error(
+      `cannot connect to the database at DATABASE_URL=${redactUrl(url)}: ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+    );
   }
+  await migrate(dataSource);
+  return dataSource;
 }
 
 /** The URL without its password, for messages. */
