@@ -161,6 +161,7 @@ describe(`a session's live stream on ${TEST_DB}`, () => {
     await must(tablet.post('/api/v1/auth/logout'));
     await Promise.race([
       stream.done,
+      // oxlint-disable-next-line no-restricted-globals -- a deadline on the stream closing, not a sleep
       new Promise((_, reject) => setTimeout(() => reject(new Error('still open')), 10_000)),
     ]);
     expect(stream.events.at(-1)!.event).toBe('end');
