@@ -11,6 +11,7 @@ function boot(script: string, env: Record<string, string>): Promise<{ code: numb
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // oxlint-disable-next-line no-restricted-globals -- a deadline: a boot that hangs is killed, not waited on
     const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('exit', (code) => {
       clearTimeout(killer);

@@ -11,6 +11,7 @@ import {
   startSystem,
   TEST_DB,
   FIXTURE_PASSWORD,
+  waitFor,
 } from '@kyodo/testing';
 
 interface LiveEvent {
@@ -55,13 +56,8 @@ function openStream(baseUrl: string, sessionId: string, token: string) {
   return { ready, done, events, comments: () => comments, close: () => controller.abort() };
 }
 
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** The stream's own condition, polled with the shared helper. */
+const until = (condition: () => boolean, timeoutMs: number) => waitFor(async () => condition(), timeoutMs);
 
 describe(`a session's live stream on ${TEST_DB}`, () => {
   let system: RunningSystem;
@@ -165,6 +161,7 @@ describe(`a session's live stream on ${TEST_DB}`, () => {
     await must(tablet.post('/api/v1/auth/logout'));
     await Promise.race([
       stream.done,
+      // oxlint-disable-next-line no-restricted-globals -- a deadline on the stream closing, not a sleep
       new Promise((_, reject) => setTimeout(() => reject(new Error('still open')), 10_000)),
     ]);
     expect(stream.events.at(-1)!.event).toBe('end');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { inheritedEnvironment } from '@kyodo/config';
+import { QUEUES } from '@kyodo/queues';
 import {
   ApiClient,
   completeProposalContent,
@@ -20,6 +21,7 @@ import {
   TEST_DB,
   waitFor,
 } from '@kyodo/testing';
+import { PendingWork } from '../support/pending-work';
 
 /**
  * Two API processes and two workers on one PostgreSQL and one Redis: either
@@ -34,6 +36,7 @@ describe(`two APIs and two workers on ${TEST_DB}`, () => {
   let db: Pool;
   let x: MunicipalityFixture;
   let second: ApiClient;
+  let pending: PendingWork;
   const extra: ChildProcess[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'kyodo-scale-'));
   const shared = {
@@ -74,6 +77,7 @@ describe(`two APIs and two workers on ${TEST_DB}`, () => {
     );
     x = await createMunicipality(new ApiClient(system.baseUrl), '小田原市');
     db = new Pool({ connectionString: system.databaseUrl, max: 2 });
+    pending = PendingWork.connect(system, shared.KYODO_QUEUE_PREFIX);
   });
 
   afterAll(async () => {
@@ -81,6 +85,7 @@ describe(`two APIs and two workers on ${TEST_DB}`, () => {
     await Promise.all(
       extra.map((c) => new Promise((done) => (c.exitCode === null ? c.once('exit', done) : done(null)))),
     );
+    await pending?.close();
     await db?.end();
     await system?.stop();
     await sink?.stop();
@@ -114,14 +119,16 @@ describe(`two APIs and two workers on ${TEST_DB}`, () => {
     const owner = x.emailOf('proposer-a');
     const receipts = () => sink.to(owner).filter((m) => titles.some((t) => m.subject === `提案を受け付けました：${t}`));
     await waitFor(async () => receipts().length >= titles.length, 30_000);
-    // Both relays were draining the same outbox; give a duplicate every chance to arrive, then count.
+    // Both relays were draining the same outbox and both workers taking its jobs; a duplicate would come
+    // from work still to run: count once nothing is left to relay and no notice job is waiting, running or
+    // due for a retry on either worker.
     await waitFor(
       async () =>
         (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL AND held_for_call IS NULL`))
           .rows[0].n === 0,
       10_000,
     );
-    await new Promise((done) => setTimeout(done, 1000));
+    await waitFor(() => pending.settled(QUEUES.notifications), 30_000);
     expect(
       receipts()
         .map((m) => m.subject)
@@ -163,7 +170,12 @@ describe(`two APIs and two workers on ${TEST_DB}`, () => {
         ).every((s) => s === 'closed.expired'),
       20_000,
     );
-    await new Promise((done) => setTimeout(done, 1000));
+    // A second firing would come from the deadline's job running again: count once every job for this
+    // call's deadline has finished, on whichever worker took it.
+    await waitFor(
+      () => pending.finished(QUEUES.timers, 'timer.submission-deadline', (data) => data.callId === call.id),
+      20_000,
+    );
     for (const d of drafts) {
       const expired = await db.query(
         `SELECT count(*)::int AS n FROM audit_events WHERE stream = $1 AND action = 'proposal.SUBMISSION_DEADLINE_PASSED'`,

@@ -74,6 +74,7 @@ describe(`slow clients on ${TEST_DB}`, () => {
       const live = await fetch(`${system.baseUrl}/health/live`);
       expect(live.status).toBe(200);
       answered++;
+      // oxlint-disable-next-line no-restricted-globals -- the pace of the ordinary requests; the loop waits on the sockets closing, with a deadline
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const open = all.filter((s) => s.closedAt === null);
@@ -110,6 +111,7 @@ describe(`slow clients on ${TEST_DB}`, () => {
         );
         // Half now, half after a second and a half: well inside the 3 s limit.
         socket.write(body.slice(0, 20));
+        // oxlint-disable-next-line no-restricted-globals -- the pause is the slow client under test
         setTimeout(() => socket.write(body.slice(20)), 1500);
       });
     });

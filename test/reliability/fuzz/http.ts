@@ -117,6 +117,7 @@ function sendRaw(
     socket.write(Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'));
     // write, not end: Node's server does not allow half-open connections and drops a request whose
     // client has already closed its side; `connection: close` makes the server close after answering.
+    // oxlint-disable-next-line no-restricted-globals -- the server's moment to answer from the head alone (see above): no event says it will not
     setTimeout(() => {
       if (chunks.length === 0 && body !== undefined) socket.write(body);
     }, 500);
