@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { type Actor, SystemClock } from '@kyodo/platform';
-import { ResultsService } from '@kyodo/review';
+import { resultsServiceFor } from '@kyodo/review';
 
 export interface AggregationBench {
   kyodoMs: number;
@@ -89,7 +89,7 @@ export async function aggregationBench(
     locale: 'ja',
     requestId: 'bench',
   };
-  const results = new ResultsService(dataSource, new SystemClock());
+  const results = resultsServiceFor(dataSource, new SystemClock());
   const kyodoMs = await medianOf3(async () => {
     const out = await results.forCall(actor, call);
     if ((out.stages.document as { results: unknown[] }).results.length !== proposals) throw new Error('wrong count');

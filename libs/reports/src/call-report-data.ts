@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import {
   evaluationSettings,
   type ProposalResult,
-  ResultsService,
+  resultsServiceFor,
   type RubricDefinition,
   type Stage,
 } from '@kyodo/review';
@@ -58,7 +58,7 @@ export async function loadCallReport(
   if (!call) return null;
   // The proposals are read while the results are computed: one waits on the database, the other on the CPU.
   const [results, rows] = await Promise.all([
-    new ResultsService(dataSource, clock).callResults(callId, evaluationSettings(call.evaluation_settings)),
+    resultsServiceFor(dataSource, clock).callResults(callId, evaluationSettings(call.evaluation_settings)),
     dataSource.query(
       `SELECT p.id, p.receipt_number, p.title, o.name_ja AS organization, p.origin, p.state,
             p.snapshot #> '{context,decision}' AS decision, p.snapshot #> '{context,conditions}' AS conditions

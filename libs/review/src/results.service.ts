@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, hasRole } from '@kyodo/platform';
 import { canSee, ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import {
@@ -9,40 +9,44 @@ import {
   type ProposalSheets,
   ROUNDING_RULE,
 } from './aggregation';
+import { AssignmentRepository } from './assignments/assignment.repository';
 import { type EvaluationSettings, evaluationSettings } from './evaluation-settings';
+import { CallReadsRepository } from './foreign-reads/call-reads.repository';
+import { ProposalReadsRepository } from './foreign-reads/proposal-reads.repository';
+import { StageSheetsRepository } from './results/stage-sheets.repository';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import { mayNameReviewers, namedAs, reviewerLabels } from './reviewer-labels';
 import type { Stage } from './rubric-definition';
-import { latestRubric } from './rubrics.service';
+import { RubricRepository } from './rubrics/rubric.repository';
 import { ScoreSheetsService } from './score-sheets.service';
-import type { Clock } from '@kyodo/platform';
+import { ConsensusRepository } from './sessions/consensus.repository';
 
 /**
  * Results of a call or a proposal from the submitted sheets: the arithmetic
  * of ./aggregation applied with the call's settings, beside the committee's
  * consensus where one was recorded.
  */
+@Injectable()
 export class ResultsService {
-  private readonly sheets: ScoreSheetsService;
-
   constructor(
-    private readonly dataSource: DataSource,
-    clock: Clock,
-  ) {
-    this.sheets = new ScoreSheetsService(dataSource, clock);
-  }
+    @Inject(ScoreSheetsService) private readonly sheets: ScoreSheetsService,
+    @Inject(StageSheetsRepository) private readonly stageSheets: StageSheetsRepository,
+    @Inject(RubricRepository) private readonly rubrics: RubricRepository,
+    @Inject(ConsensusRepository) private readonly consensus: ConsensusRepository,
+    @Inject(AssignmentRepository) private readonly assignments: AssignmentRepository,
+    @Inject(CallReadsRepository) private readonly calls: CallReadsRepository,
+    @Inject(ProposalReadsRepository) private readonly proposals: ProposalReadsRepository,
+  ) {}
 
   /** The whole call at one stage (secretariat and committee only): ranks, flags, leniency, stage combination. */
   async forCall(actor: Actor, callId: string) {
     // The evaluators and the office that runs the scheme; the system administrator has no part in evaluation.
     if (!hasRole(actor, 'secretariat', 'committee_chair', 'committee_member'))
       throw new ReviewError(ReviewErrorCode.NotAllowed);
-    const [call] = await this.dataSource.query('SELECT municipality_id, evaluation_settings FROM calls WHERE id = $1', [
-      callId,
-    ]);
-    if (!call || call.municipality_id !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
-    const results = await this.callResults(callId, evaluationSettings(call.evaluation_settings));
-    const labels = await reviewerLabels(this.dataSource, callId);
+    const call = await this.calls.settingsOf(callId);
+    if (!call || call.municipalityId !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
+    const results = await this.callResults(callId, evaluationSettings(call.evaluationSettings));
+    const labels = await reviewerLabels(this.assignments, callId);
     const named = mayNameReviewers(actor);
     const stages = Object.fromEntries(
       Object.entries(results.stages).map(([stage, computed]) => [
@@ -83,40 +87,33 @@ export class ResultsService {
   /** One proposal: its sheets (blind rule applies), its aggregate, and the consensus beside it. */
   async forProposal(actor: Actor, proposalId: string) {
     const sheets = await this.sheets.submittedSheets(actor, proposalId);
-    const [proposal] = await this.dataSource.query(
-      'SELECT p.call_id, c.evaluation_settings FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = $1',
-      [proposalId],
-    );
+    // The blind rule above has found the proposal.
+    const proposal = (await this.proposals.callSettingsOf(proposalId))!;
     const stages = await this.proposalStages(
-      proposal.call_id,
+      proposal.callId,
       proposalId,
-      evaluationSettings(proposal.evaluation_settings),
+      evaluationSettings(proposal.evaluationSettings),
       false,
     );
-    const consensus = await this.dataSource.query(
-      `SELECT session_id, scores, reasons FROM consensus_scores WHERE proposal_id = $1 ORDER BY recorded_at`,
-      [proposalId],
-    );
-    const withDifference = consensus.map(
-      (c: { session_id: string; scores: Record<string, number>; reasons: Record<string, string> }) => {
-        const individual = (stages.presentation ?? stages.document) as
-          { criteria: Array<{ key: string; mean: number }> } | undefined;
-        return {
-          sessionId: c.session_id,
-          criteria: Object.entries(c.scores).map(([key, score]) => {
-            const mean = individual?.criteria.find((k) => k.key === key)?.mean ?? null;
-            return {
-              key,
-              consensus: score,
-              reason: c.reasons[key],
-              individualMean: mean,
-              difference: mean === null ? null : Math.round((score - mean) * 100) / 100,
-            };
-          }),
-        };
-      },
-    );
-    const labels = await reviewerLabels(this.dataSource, proposal.call_id);
+    const consensus = await this.consensus.ofProposal(proposalId);
+    const withDifference = consensus.map((c) => {
+      const individual = (stages.presentation ?? stages.document) as
+        { criteria: Array<{ key: string; mean: number }> } | undefined;
+      return {
+        sessionId: c.sessionId,
+        criteria: Object.entries(c.scores).map(([key, score]) => {
+          const mean = individual?.criteria.find((k) => k.key === key)?.mean ?? null;
+          return {
+            key,
+            consensus: score,
+            reason: c.reasons[key],
+            individualMean: mean,
+            difference: mean === null ? null : Math.round((score - mean) * 100) / 100,
+          };
+        }),
+      };
+    });
+    const labels = await reviewerLabels(this.assignments, proposal.callId);
     const named = mayNameReviewers(actor);
     return {
       rounding: ROUNDING_RULE,
@@ -131,36 +128,27 @@ export class ResultsService {
    * reviewer's identity or individual sheet, and the consensus with reasons.
    */
   async publicResults(proposalId: string) {
-    const [proposal] = await this.dataSource.query(
-      'SELECT p.call_id, c.evaluation_settings FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = $1',
-      [proposalId],
-    );
-    const settings = evaluationSettings(proposal.evaluation_settings);
-    const stages = await this.proposalStages(proposal.call_id, proposalId, settings, true);
-    const consensus = await this.dataSource.query(
-      'SELECT scores, reasons FROM consensus_scores WHERE proposal_id = $1 ORDER BY recorded_at DESC LIMIT 1',
-      [proposalId],
-    );
-    return { stages, consensus: consensus[0] ?? null, rounding: ROUNDING_RULE, settings };
+    // Disclosure asks only of proposals it is publishing.
+    const proposal = (await this.proposals.callSettingsOf(proposalId))!;
+    const settings = evaluationSettings(proposal.evaluationSettings);
+    const stages = await this.proposalStages(proposal.callId, proposalId, settings, true);
+    const consensus = await this.consensus.latestOfProposal(proposalId);
+    return { stages, consensus, rounding: ROUNDING_RULE, settings };
   }
 
   /** 事業評価: self-evaluations side by side, committee assessment, combined verdict, KPIs planned vs actual. */
   async projectEvaluation(actor: Actor, proposalId: string) {
-    const [row] = await this.dataSource.query(
-      `SELECT p.municipality_id, p.organization_id, p.partner_department_ids, p.state, p.snapshot, p.content, p.call_id,
-              c.evaluation_settings FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = $1`,
-      [proposalId],
-    );
+    const row = await this.proposals.projectEvaluationSource(proposalId);
     const visible =
       row &&
       row.state !== 'draft' &&
       canSee(actor, {
-        municipalityId: row.municipality_id,
-        organizationId: row.organization_id,
+        municipalityId: row.municipalityId,
+        organizationId: row.organizationId,
         state: row.state,
-        partnerDepartmentIds: row.partner_department_ids ?? [],
+        partnerDepartmentIds: row.partnerDepartmentIds,
       });
-    if (!visible) throw new ProposalError(ProposalErrorCode.ProposalNotFound);
+    if (!row || !visible) throw new ProposalError(ProposalErrorCode.ProposalNotFound);
     const context = row.snapshot.context as {
       selfEvaluations: Record<
         'group' | 'department',
@@ -168,11 +156,11 @@ export class ResultsService {
       >;
       assessment: { verdict: string; comment: string } | null;
     };
-    const rubric = await latestRubric(this.dataSource, row.call_id, 'project_end');
+    const rubric = await this.rubrics.latest(row.callId, 'project_end');
     if (!rubric) throw new ReviewError(ReviewErrorCode.RubricMissing, { stage: 'project_end' });
-    const settings = evaluationSettings(row.evaluation_settings);
-    const committee = await this.stage(row.call_id, 'project_end', settings);
-    const kpis = ((row.content.kpis ?? []) as Array<{ name: string; unit: string; target: number }>).map((kpi) => ({
+    const settings = evaluationSettings(row.evaluationSettings);
+    const committee = await this.stage(row.callId, 'project_end', settings);
+    const kpis = (row.content.kpis ?? []).map((kpi) => ({
       ...kpi,
       actual: context.selfEvaluations.group?.kpiActuals?.[kpi.name] ?? null,
     }));
@@ -214,27 +202,17 @@ export class ResultsService {
   }
 
   private async stage(callId: string, stage: Stage, settings: EvaluationSettings) {
-    const rubric = await latestRubric(this.dataSource, callId, stage);
+    const rubric = await this.rubrics.latest(callId, stage);
     if (!rubric) return null;
-    const rows: Array<{
-      proposal_id: string;
-      reviewer_id: string;
-      status: string;
-      scores: Record<string, number> | null;
-    }> = await this.dataSource.query(
-      `SELECT a.proposal_id, a.reviewer_id, a.status, s.scores
-           FROM review_assignments a LEFT JOIN score_sheets s ON s.assignment_id = a.id
-          WHERE a.call_id = $1 AND a.stage = $2 ORDER BY a.proposal_id, a.reviewer_id`,
-      [callId, stage],
-    );
+    const rows = await this.stageSheets.ofCallStage(callId, stage);
     const byProposal = new Map<string, ProposalSheets>();
     for (const row of rows) {
-      const entry = byProposal.get(row.proposal_id) ?? { proposalId: row.proposal_id, sheets: [], recused: [] };
-      if (row.status === 'conflicted') entry.recused.push(row.reviewer_id);
+      const entry = byProposal.get(row.proposalId) ?? { proposalId: row.proposalId, sheets: [], recused: [] };
+      if (row.status === 'conflicted') entry.recused.push(row.reviewerId);
       else if ((row.status === 'submitted' || row.status === 'locked') && row.scores) {
-        entry.sheets.push({ reviewerId: row.reviewer_id, scores: row.scores });
+        entry.sheets.push({ reviewerId: row.reviewerId, scores: row.scores });
       }
-      byProposal.set(row.proposal_id, entry);
+      byProposal.set(row.proposalId, entry);
     }
     const proposals = [...byProposal.values()].filter((p) => p.sheets.length > 0);
     return {

@@ -1,5 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { ReviewFactsPort } from '@kyodo/proposals';
+import { AssignmentRepository } from './assignments/assignment.repository';
+import { SessionRepository } from './sessions/session.repository';
 
 /**
  * The facts the lifecycle asks of the evaluation engine: every non-conflicted
@@ -7,16 +10,20 @@ import type { ReviewFactsPort } from '@kyodo/proposals';
  * on its agenda, whose committee the acting person chairs, whose members
  * present, less those recused for it, reach the quorum.
  */
+@Injectable()
 export class ReviewFacts implements ReviewFactsPort {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(AssignmentRepository) private readonly assignments: AssignmentRepository,
+    @Inject(SessionRepository) private readonly sessions: SessionRepository,
+  ) {}
 
   /** Review ends: the submitted sheets of the selection stages are locked; only a reopen unlocks one. */
   async afterEvent(manager: EntityManager, proposalId: string, eventType: string): Promise<void> {
     if (eventType !== 'REVIEW_COMPLETE' && eventType !== 'FINALIZE') return;
-    await manager.query(
-      `UPDATE review_assignments SET status = 'locked', version = version + 1
-        WHERE proposal_id = $1 AND status = 'submitted' AND stage = $2`,
-      [proposalId, eventType === 'REVIEW_COMPLETE' ? 'document' : 'presentation'],
+    await this.assignments.lockSubmitted(
+      manager,
+      proposalId,
+      eventType === 'REVIEW_COMPLETE' ? 'document' : 'presentation',
     );
   }
 
@@ -24,23 +31,8 @@ export class ReviewFacts implements ReviewFactsPort {
     proposalId: string,
     actorId: string | null,
   ): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }> {
-    const [sheets] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE status <> 'conflicted')::int AS active,
-              count(*) FILTER (WHERE status IN ('submitted', 'locked'))::int AS done
-         FROM review_assignments WHERE proposal_id = $1 AND stage <> 'project_end'`,
-      [proposalId],
-    );
-    const sessions: Array<{
-      quorum: number;
-      present: string[];
-      agenda: Array<{ proposalId: string; recused: string[] }>;
-    }> = await this.dataSource.query(
-      `SELECT s.quorum, s.present, s.agenda FROM evaluation_sessions s
-        WHERE s.agenda @> $1::jsonb
-          AND EXISTS (SELECT 1 FROM committee_members m
-                       WHERE m.committee_id = s.committee_id AND m.user_id = $2 AND m.position = 'chair')`,
-      [JSON.stringify([{ proposalId }]), actorId],
-    );
+    const sheets = await this.assignments.selectionProgress(proposalId);
+    const sessions = await this.sessions.chairedWithProposal(proposalId, actorId);
     const quorumMet = sessions.some((s) => {
       const recused = s.agenda.find((a) => a.proposalId === proposalId)?.recused ?? [];
       return s.present.filter((member) => !recused.includes(member)).length >= s.quorum;

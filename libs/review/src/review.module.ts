@@ -1,18 +1,36 @@
 import { Global, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Clock } from '@kyodo/platform';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { REVIEW_FACTS_PORT } from '@kyodo/proposals';
+import { AssignmentRepository } from './assignments/assignment.repository';
+import { ReviewAssignmentEntity } from './assignments/review-assignment.entity';
 import { AssignmentsService } from './assignments.service';
+import { CallReadsRepository } from './foreign-reads/call-reads.repository';
+import { CommitteeReadsRepository } from './foreign-reads/committee-reads.repository';
+import { ProposalReadsRepository } from './foreign-reads/proposal-reads.repository';
+import { ReviewerReadsRepository } from './foreign-reads/reviewer-reads.repository';
+import { StageSheetsRepository } from './results/stage-sheets.repository';
 import { ResultsService } from './results.service';
 import { ReviewFacts } from './review-facts';
+import { RubricEntity } from './rubrics/rubric.entity';
+import { RubricRepository } from './rubrics/rubric.repository';
 import { RubricsService } from './rubrics.service';
+import { ScoreSheetEntity } from './score-sheets/score-sheet.entity';
+import { ScoreSheetRepository } from './score-sheets/score-sheet.repository';
 import { ScoreSheetsService } from './score-sheets.service';
+import { ConsensusRepository } from './sessions/consensus.repository';
+import { ConsensusScoreEntity } from './sessions/consensus-score.entity';
+import { EvaluationSessionEntity } from './sessions/evaluation-session.entity';
+import { SessionRepository } from './sessions/session.repository';
 import { SessionsService } from './sessions.service';
 
-const withClock = <T>(make: (ds: DataSource, clock: Clock) => T) => ({
-  inject: [DataSource, Clock],
-  useFactory: make,
-});
+/** The tables libs/review owns. */
+export const REVIEW_ENTITIES = [
+  RubricEntity,
+  ReviewAssignmentEntity,
+  ScoreSheetEntity,
+  EvaluationSessionEntity,
+  ConsensusScoreEntity,
+];
 
 /**
  * Global so that the proposals module can take the engine's ReviewFactsPort
@@ -20,14 +38,34 @@ const withClock = <T>(make: (ds: DataSource, clock: Clock) => T) => ({
  */
 @Global()
 @Module({
+  imports: [TypeOrmModule.forFeature(REVIEW_ENTITIES)],
   providers: [
-    { provide: RubricsService, ...withClock((ds, c) => new RubricsService(ds, c)) },
-    { provide: AssignmentsService, ...withClock((ds, c) => new AssignmentsService(ds, c)) },
-    { provide: ScoreSheetsService, ...withClock((ds, c) => new ScoreSheetsService(ds, c)) },
-    { provide: SessionsService, ...withClock((ds, c) => new SessionsService(ds, c)) },
-    { provide: ResultsService, ...withClock((ds, c) => new ResultsService(ds, c)) },
-    { provide: REVIEW_FACTS_PORT, inject: [DataSource], useFactory: (ds: DataSource) => new ReviewFacts(ds) },
+    RubricRepository,
+    AssignmentRepository,
+    ScoreSheetRepository,
+    SessionRepository,
+    ConsensusRepository,
+    StageSheetsRepository,
+    CallReadsRepository,
+    CommitteeReadsRepository,
+    ProposalReadsRepository,
+    ReviewerReadsRepository,
+    RubricsService,
+    AssignmentsService,
+    ScoreSheetsService,
+    SessionsService,
+    ResultsService,
+    ReviewFacts,
+    { provide: REVIEW_FACTS_PORT, useExisting: ReviewFacts },
   ],
-  exports: [RubricsService, AssignmentsService, ScoreSheetsService, SessionsService, ResultsService, REVIEW_FACTS_PORT],
+  exports: [
+    RubricsService,
+    AssignmentsService,
+    ScoreSheetsService,
+    SessionsService,
+    ResultsService,
+    SessionRepository,
+    REVIEW_FACTS_PORT,
+  ],
 })
 export class ReviewModule {}

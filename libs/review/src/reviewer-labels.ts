@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
 import { type Actor, hasRole } from '@kyodo/platform';
+import type { AssignmentRepository } from './assignments/assignment.repository';
 
 /**
  * Who is named beside a score. Japanese committees discuss and publish
@@ -25,13 +25,9 @@ export function reviewerLetter(index: number): string {
  * without knowing who it is), in the order they were first assigned: a later
  * assignment never moves anyone's letter.
  */
-export async function reviewerLabels(dataSource: DataSource, callId: string): Promise<Map<string, string>> {
-  const rows: Array<{ reviewer_id: string }> = await dataSource.query(
-    `SELECT reviewer_id FROM review_assignments WHERE call_id = $1
-      GROUP BY reviewer_id ORDER BY min(created_at), reviewer_id`,
-    [callId],
-  );
-  return new Map(rows.map((row, index) => [row.reviewer_id, reviewerLetter(index)]));
+export async function reviewerLabels(assignments: AssignmentRepository, callId: string): Promise<Map<string, string>> {
+  const reviewers = await assignments.reviewersInOrder(callId);
+  return new Map(reviewers.map((reviewerId, index) => [reviewerId, reviewerLetter(index)]));
 }
 
 /** A reviewer's id and letter as the actor may see them. */

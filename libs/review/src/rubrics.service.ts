@@ -1,29 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import { type Actor, type Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
+import { type Actor, Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
 import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
+import { CallReadsRepository } from './foreign-reads/call-reads.repository';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import { rubricProblems, type RubricDefinition, type Stage } from './rubric-definition';
+import { RubricRepository, type StoredRubric } from './rubrics/rubric.repository';
 
-export interface StoredRubric {
-  id: string;
-  callId: string;
-  stage: Stage;
-  version: number;
-  definition: RubricDefinition;
-  frozenAt: string | null;
-}
+export { latestRubric, type StoredRubric } from './rubrics/rubric.repository';
 
 /**
  * Versioned rubrics per call and stage. Editing a rubric that no score sheet
  * has opened yet changes it in place; once frozen, an edit makes a new
  * version and the sheets already opened keep theirs.
  */
+@Injectable()
 export class RubricsService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(RubricRepository) private readonly rubrics: RubricRepository,
+    @Inject(CallReadsRepository) private readonly calls: CallReadsRepository,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async put(actor: Actor, callId: string, stage: Stage, definition: RubricDefinition): Promise<StoredRubric> {
@@ -32,22 +32,23 @@ export class RubricsService {
     const problems = rubricProblems(definition);
     if (problems.length > 0) throw new ValidationFailedError([{ field: 'criteria', messages: problems }]);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM calls WHERE id = $1 FOR UPDATE', [callId]);
-      const [latest] = await manager.query(
-        'SELECT id, version, frozen_at FROM rubrics WHERE call_id = $1 AND stage = $2 ORDER BY version DESC LIMIT 1',
-        [callId, stage],
-      );
+      await this.calls.lock(manager, callId);
+      const latest = await this.rubrics.latest(callId, stage, manager);
       let stored: StoredRubric;
-      if (latest && !latest.frozen_at) {
-        await manager.query('UPDATE rubrics SET definition = $2 WHERE id = $1', [latest.id, definition]);
+      if (latest && !latest.frozenAt) {
+        await this.rubrics.replaceDefinition(manager, latest.id, definition);
         stored = { id: latest.id, callId, stage, version: latest.version, definition, frozenAt: null };
       } else {
         const version = latest ? latest.version + 1 : 1;
         const id = randomUUID();
-        await manager.query(
-          'INSERT INTO rubrics (id, municipality_id, call_id, stage, version, definition) VALUES ($1, $2, $3, $4, $5, $6)',
-          [id, actor.municipalityId, callId, stage, version, definition],
-        );
+        await this.rubrics.insert(manager, {
+          id,
+          municipalityId: actor.municipalityId,
+          callId,
+          stage,
+          version,
+          definition,
+        });
         stored = { id, callId, stage, version, definition, frozenAt: null };
       }
       await appendAudit(manager, {
@@ -66,33 +67,14 @@ export class RubricsService {
 
   async current(actor: Actor, callId: string, stage: Stage): Promise<StoredRubric> {
     await this.callInScope(actor, callId);
-    const rubric = await latestRubric(this.dataSource, callId, stage);
+    const rubric = await this.rubrics.latest(callId, stage);
     if (!rubric) throw new ReviewError(ReviewErrorCode.RubricMissing, { stage });
     return rubric;
   }
 
   private async callInScope(actor: Actor, callId: string): Promise<void> {
-    const [call] = await this.dataSource.query('SELECT municipality_id FROM calls WHERE id = $1', [callId]);
-    if (!call || call.municipality_id !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
+    const municipalityId = await this.calls.municipalityOf(callId);
+    if (!municipalityId || municipalityId !== actor.municipalityId)
+      throw new ProposalError(ProposalErrorCode.CallNotFound);
   }
-}
-
-export async function latestRubric(
-  dataSource: Pick<DataSource, 'query'>,
-  callId: string,
-  stage: Stage,
-): Promise<StoredRubric | null> {
-  const [row] = await dataSource.query(
-    'SELECT id, call_id, stage, version, definition, frozen_at FROM rubrics WHERE call_id = $1 AND stage = $2 ORDER BY version DESC LIMIT 1',
-    [callId, stage],
-  );
-  if (!row) return null;
-  return {
-    id: row.id,
-    callId: row.call_id,
-    stage: row.stage,
-    version: row.version,
-    definition: row.definition,
-    frozenAt: row.frozen_at ? new Date(row.frozen_at).toISOString() : null,
-  };
 }

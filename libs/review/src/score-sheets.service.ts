@@ -1,25 +1,22 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import { type Actor, type Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
+import { type Actor, Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
 import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
-import { type Assignment, AssignmentsService, toAssignment } from './assignments.service';
+import { AssignmentRepository } from './assignments/assignment.repository';
+import { type Assignment, AssignmentsService } from './assignments.service';
+import { ProposalReadsRepository } from './foreign-reads/proposal-reads.repository';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import { onScale, type RubricDefinition } from './rubric-definition';
-import { latestRubric } from './rubrics.service';
+import { RubricRepository } from './rubrics/rubric.repository';
+import { ScoreSheetRepository, type SheetRubric, type SubmittedSheet } from './score-sheets/score-sheet.repository';
+
+export type { SubmittedSheet };
 
 export interface SheetInput {
   scores: Record<string, number>;
   comments?: Record<string, string>;
-}
-
-export interface SubmittedSheet {
-  assignmentId: string;
-  reviewerId: string;
-  stage: string;
-  rubricVersion: number;
-  scores: Record<string, number>;
-  comments: Record<string, string>;
-  submittedAt: string;
 }
 
 /**
@@ -28,15 +25,17 @@ export interface SubmittedSheet {
  * rubric version it uses. Scores stay blind: a reviewer sees others' only
  * after submitting their own.
  */
+@Injectable()
 export class ScoreSheetsService {
-  private readonly assignments: AssignmentsService;
-
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {
-    this.assignments = new AssignmentsService(dataSource, clock);
-  }
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(AssignmentsService) private readonly assignments: AssignmentsService,
+    @Inject(AssignmentRepository) private readonly assignmentRows: AssignmentRepository,
+    @Inject(ScoreSheetRepository) private readonly sheets: ScoreSheetRepository,
+    @Inject(RubricRepository) private readonly rubrics: RubricRepository,
+    @Inject(ProposalReadsRepository) private readonly proposals: ProposalReadsRepository,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async save(
     actor: Actor,
@@ -44,26 +43,22 @@ export class ScoreSheetsService {
     input: SheetInput,
   ): Promise<{ status: string; rubricVersion: number }> {
     const assignment = await this.writable(actor, assignmentId);
-    const [proposal] = await this.dataSource.query('SELECT call_id FROM proposals WHERE id = $1', [
-      assignment.proposalId,
-    ]);
-    const rubric = await this.sheetRubric(assignmentId, proposal.call_id, assignment.stage);
+    const proposal = await this.proposalOf(assignment);
+    const rubric = await this.sheetRubric(assignmentId, proposal.callId, assignment.stage);
     checkScores(rubric.definition, input);
     await this.dataSource.transaction(async (manager) => {
       // First, and conditional: it locks the assignment, so a submission running at the same moment either
       // happens before (and this save is refused) or after (and submits what this save wrote).
-      await claimOpenSheet(manager, assignmentId, 'draft');
-      await manager.query('UPDATE rubrics SET frozen_at = $2 WHERE id = $1 AND frozen_at IS NULL', [
-        rubric.id,
-        this.clock.now(),
-      ]);
-      await manager.query(
-        `INSERT INTO score_sheets (assignment_id, municipality_id, rubric_id, scores, comments, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (assignment_id) DO UPDATE SET scores = score_sheets.scores || EXCLUDED.scores,
-           comments = score_sheets.comments || EXCLUDED.comments, updated_at = EXCLUDED.updated_at`,
-        [assignmentId, actor.municipalityId, rubric.id, input.scores, input.comments ?? {}, this.clock.now()],
-      );
+      await this.claimOpen(manager, assignmentId, 'draft');
+      await this.rubrics.freeze(manager, rubric.id, this.clock.now());
+      await this.sheets.saveDraft(manager, {
+        assignmentId,
+        municipalityId: actor.municipalityId,
+        rubricId: rubric.id,
+        scores: input.scores,
+        comments: input.comments ?? {},
+        at: this.clock.now(),
+      });
     });
     return { status: 'draft', rubricVersion: rubric.version };
   }
@@ -75,21 +70,16 @@ export class ScoreSheetsService {
   async mine(actor: Actor, assignmentId: string) {
     const assignment = await this.assignments.own(actor, assignmentId);
     if (assignment.status === 'conflicted') throw new ReviewError(ReviewErrorCode.Conflicted);
-    const [proposal] = await this.dataSource.query('SELECT call_id, title FROM proposals WHERE id = $1', [
-      assignment.proposalId,
-    ]);
-    const [sheet] = await this.dataSource.query(
-      'SELECT scores, comments, updated_at, submitted_at FROM score_sheets WHERE assignment_id = $1',
-      [assignmentId],
-    );
-    const rubric = await this.sheetRubric(assignmentId, proposal.call_id, assignment.stage);
+    const proposal = await this.proposalOf(assignment);
+    const sheet = await this.sheets.ofAssignment(assignmentId);
+    const rubric = await this.sheetRubric(assignmentId, proposal.callId, assignment.stage);
     return {
-      assignment: { ...assignment, title: proposal.title as string, callId: proposal.call_id as string },
+      assignment: { ...assignment, title: proposal.title, callId: proposal.callId },
       rubric: { version: rubric.version, definition: rubric.definition },
-      scores: (sheet?.scores ?? {}) as Record<string, number>,
-      comments: (sheet?.comments ?? {}) as Record<string, string>,
-      updatedAt: sheet ? new Date(sheet.updated_at).toISOString() : null,
-      submittedAt: sheet?.submitted_at ? new Date(sheet.submitted_at).toISOString() : null,
+      scores: sheet?.scores ?? {},
+      comments: sheet?.comments ?? {},
+      updatedAt: sheet ? new Date(sheet.updatedAt).toISOString() : null,
+      submittedAt: sheet?.submittedAt ? new Date(sheet.submittedAt).toISOString() : null,
     };
   }
 
@@ -98,21 +88,16 @@ export class ScoreSheetsService {
     await this.dataSource.transaction(async (manager) => {
       // Of many submissions at once, one moves the sheet on; the others find it submitted (409), so the
       // audit entry and the notices happen once. The sheet is read after the lock: what is checked is what is submitted.
-      await claimOpenSheet(manager, assignmentId, 'submitted');
-      const [sheet] = await manager.query(
-        `SELECT s.scores, s.comments, r.definition FROM score_sheets s JOIN rubrics r ON r.id = s.rubric_id WHERE s.assignment_id = $1`,
-        [assignmentId],
-      );
-      const definition: RubricDefinition | undefined = sheet?.definition;
-      const missing = (definition?.criteria ?? [])
-        .filter((c) => typeof sheet.scores[c.key] !== 'number' || (c.commentRequired && !sheet.comments[c.key]?.trim()))
+      await this.claimOpen(manager, assignmentId, 'submitted');
+      const sheet = await this.sheets.forSubmission(manager, assignmentId);
+      const missing = (sheet?.definition.criteria ?? [])
+        .filter(
+          (c) => typeof sheet!.scores[c.key] !== 'number' || (c.commentRequired && !sheet!.comments[c.key]?.trim()),
+        )
         .map((c) => c.key);
       if (!sheet || missing.length > 0)
         throw new ReviewError(ReviewErrorCode.SheetIncomplete, { missing: sheet ? missing : ['*'] });
-      await manager.query('UPDATE score_sheets SET submitted_at = $2 WHERE assignment_id = $1', [
-        assignmentId,
-        this.clock.now(),
-      ]);
+      await this.sheets.markSubmitted(manager, assignmentId, this.clock.now());
       await appendAudit(manager, {
         municipalityId: actor.municipalityId,
         stream: `proposal:${assignment.proposalId}`,
@@ -129,27 +114,22 @@ export class ScoreSheetsService {
 
   async reopen(actor: Actor, assignmentId: string, reason: string): Promise<{ status: 'draft' }> {
     if (!hasRole(actor, 'secretariat')) throw new ReviewError(ReviewErrorCode.NotAllowed);
-    const [row] = await this.dataSource.query(
-      'SELECT a.*, p.municipality_id AS proposal_municipality FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id WHERE a.id = $1',
-      [assignmentId],
-    );
-    if (!row || row.proposal_municipality !== actor.municipalityId)
+    const assignment = await this.assignmentRows.findScoped(assignmentId);
+    if (!assignment || assignment.proposalMunicipalityId !== actor.municipalityId)
       throw new ReviewError(ReviewErrorCode.AssignmentNotFound);
-    if (!['submitted', 'locked'].includes(row.status))
-      throw new ReviewError(ReviewErrorCode.SheetNotSubmitted, { sheetStatus: row.status });
+    if (!['submitted', 'locked'].includes(assignment.status))
+      throw new ReviewError(ReviewErrorCode.SheetNotSubmitted, { sheetStatus: assignment.status });
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE score_sheets SET submitted_at = NULL WHERE assignment_id = $1', [assignmentId]);
-      await manager.query(`UPDATE review_assignments SET status = 'draft', version = version + 1 WHERE id = $1`, [
-        assignmentId,
-      ]);
+      await this.sheets.clearSubmitted(manager, assignmentId);
+      await this.assignmentRows.reopen(manager, assignmentId);
       await appendAudit(manager, {
         municipalityId: actor.municipalityId,
-        stream: `proposal:${row.proposal_id}`,
+        stream: `proposal:${assignment.proposalId}`,
         action: 'review.sheet_reopened',
         actorId: actor.userId,
         actorRole: 'secretariat',
         requestId: actor.requestId,
-        after: { assignmentId, reviewerId: row.reviewer_id, reason },
+        after: { assignmentId, reviewerId: assignment.reviewerId, reason },
         at: this.clock.now(),
       });
     });
@@ -162,18 +142,11 @@ export class ScoreSheetsService {
    * their own (403 before); a conflicted reviewer or anyone else: not found.
    */
   async submittedSheets(actor: Actor, proposalId: string): Promise<SubmittedSheet[]> {
-    const [proposal] = await this.dataSource.query('SELECT municipality_id, state FROM proposals WHERE id = $1', [
-      proposalId,
-    ]);
-    if (!proposal || proposal.municipality_id !== actor.municipalityId || proposal.state === 'draft') {
+    const proposal = await this.proposals.scopeOf(proposalId);
+    if (!proposal || proposal.municipalityId !== actor.municipalityId || proposal.state === 'draft') {
       throw new ProposalError(ProposalErrorCode.ProposalNotFound);
     }
-    const mine: Assignment[] = (
-      await this.dataSource.query('SELECT * FROM review_assignments WHERE proposal_id = $1 AND reviewer_id = $2', [
-        proposalId,
-        actor.userId,
-      ])
-    ).map(toAssignment);
+    const mine = await this.assignmentRows.ofReviewerOnProposal(proposalId, actor.userId);
     const staff = hasRole(actor, 'secretariat', 'committee_member', 'committee_chair');
     if (mine.some((a) => a.status === 'conflicted')) throw new ProposalError(ProposalErrorCode.ProposalNotFound);
     if (!staff) {
@@ -182,21 +155,7 @@ export class ScoreSheetsService {
         throw new ReviewError(ReviewErrorCode.BlindUntilSubmitted);
       }
     }
-    const rows = await this.dataSource.query(
-      `SELECT a.id, a.reviewer_id, a.stage, s.scores, s.comments, s.submitted_at, r.version
-         FROM review_assignments a JOIN score_sheets s ON s.assignment_id = a.id JOIN rubrics r ON r.id = s.rubric_id
-        WHERE a.proposal_id = $1 AND a.status IN ('submitted', 'locked') ORDER BY a.stage, a.reviewer_id`,
-      [proposalId],
-    );
-    return rows.map((r: Record<string, unknown>) => ({
-      assignmentId: r.id as string,
-      reviewerId: r.reviewer_id as string,
-      stage: r.stage as string,
-      rubricVersion: r.version as number,
-      scores: r.scores as Record<string, number>,
-      comments: r.comments as Record<string, string>,
-      submittedAt: new Date(r.submitted_at as string).toISOString(),
-    }));
+    return this.sheets.submittedOfProposal(proposalId);
   }
 
   private async writable(actor: Actor, assignmentId: string): Promise<Assignment> {
@@ -207,16 +166,24 @@ export class ScoreSheetsService {
     return assignment;
   }
 
+  /** The assignment's proposal; its foreign key guarantees one. */
+  private async proposalOf(assignment: Assignment) {
+    return (await this.proposals.headingOf(assignment.proposalId))!;
+  }
+
   /** The rubric this sheet was opened with, or the current one for a new sheet. */
-  private async sheetRubric(assignmentId: string, callId: string, stage: Assignment['stage']) {
-    const [existing] = await this.dataSource.query(
-      'SELECT r.id, r.version, r.definition FROM score_sheets s JOIN rubrics r ON r.id = s.rubric_id WHERE s.assignment_id = $1',
-      [assignmentId],
-    );
-    if (existing) return existing as { id: string; version: number; definition: RubricDefinition };
-    const rubric = await latestRubric(this.dataSource, callId, stage);
+  private async sheetRubric(assignmentId: string, callId: string, stage: Assignment['stage']): Promise<SheetRubric> {
+    const existing = await this.sheets.rubricOf(assignmentId);
+    if (existing) return existing;
+    const rubric = await this.rubrics.latest(callId, stage);
     if (!rubric) throw new ReviewError(ReviewErrorCode.RubricMissing, { stage });
     return rubric;
+  }
+
+  /** Moves an open assignment on, or refuses (409) if it was submitted, locked or recused meanwhile. */
+  private async claimOpen(manager: EntityManager, assignmentId: string, status: 'draft' | 'submitted') {
+    if (!(await this.assignmentRows.claimOpen(manager, assignmentId, status)))
+      throw new ReviewError(ReviewErrorCode.SheetLocked);
   }
 }
 
@@ -239,17 +206,4 @@ function checkScores(rubric: RubricDefinition, input: SheetInput): void {
       problems.push({ field: `comments.${key}`, messages: ['not a criterion of this rubric'] });
   }
   if (problems.length > 0) throw new ValidationFailedError(problems);
-}
-
-/**
- * Moves an open assignment to `status` and bumps its version, or refuses
- * (409) if it was submitted, locked or recused meanwhile. Takes the row lock.
- */
-async function claimOpenSheet(manager: EntityManager, assignmentId: string, status: 'draft' | 'submitted') {
-  const [rows] = await manager.query(
-    `UPDATE review_assignments SET status = $2, version = version + 1
-      WHERE id = $1 AND status NOT IN ('submitted', 'locked', 'conflicted') RETURNING id`,
-    [assignmentId, status],
-  );
-  if (rows.length === 0) throw new ReviewError(ReviewErrorCode.SheetLocked);
 }

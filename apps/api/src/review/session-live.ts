@@ -1,6 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { SessionRepository } from '@kyodo/review';
 
 /** What a session's live stream sends: a version (changes with every relevant write) and the counts behind it. */
 export interface LiveSnapshot {
@@ -43,51 +43,26 @@ export class LiveSessions implements BeforeApplicationShutdown {
   private readonly watches = new Map<string, Watch>();
   private readonly logger = new Logger('LiveSessions');
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(SessionRepository) private readonly sessions: SessionRepository) {}
 
   async snapshot(sessionId: string): Promise<LiveSnapshot | null> {
-    const [session] = await this.dataSource.query(
-      'SELECT stage, agenda, present, minutes, clock FROM evaluation_sessions WHERE id = $1',
-      [sessionId],
-    );
-    if (!session) return null;
-    const ids = (session.agenda as Array<{ proposalId: string }>).map((a) => a.proposalId);
-    const rows: Array<{
-      proposal_id: string;
-      state: string;
-      version: number;
-      assigned: number;
-      submitted: number;
-      sheets: string | null;
-      consensus_version: number | null;
-    }> = await this.dataSource.query(
-      `SELECT p.id AS proposal_id, p.state, p.version,
-              count(a.id) FILTER (WHERE a.status <> 'conflicted')::int AS assigned,
-              count(a.id) FILTER (WHERE a.status IN ('submitted', 'locked'))::int AS submitted,
-              string_agg(a.id::text || a.status || coalesce(s.submitted_at::text, ''), ',' ORDER BY a.id) AS sheets,
-              (SELECT c.version FROM consensus_scores c WHERE c.session_id = $3 AND c.proposal_id = p.id) AS consensus_version
-         FROM proposals p
-         LEFT JOIN review_assignments a ON a.proposal_id = p.id AND a.stage = $2
-         LEFT JOIN score_sheets s ON s.assignment_id = a.id
-        WHERE p.id = ANY($1::uuid[])
-        GROUP BY p.id, p.state, p.version ORDER BY p.id`,
-      [ids, session.stage, sessionId],
-    );
-    const minutes = (session.minutes as string | null) ?? '';
+    const state = await this.sessions.liveState(sessionId);
+    if (!state) return null;
+    const minutes = state.minutes ?? '';
     const digest = createHash('sha256')
-      .update(JSON.stringify([rows, session.present, minutes, session.clock]))
+      .update(JSON.stringify([state.proposals, state.present, minutes, state.clock]))
       .digest('base64url')
       .slice(0, 16);
     return {
       version: digest,
-      present: (session.present as string[]).length,
+      present: state.present.length,
       minutesLength: minutes.length,
-      proposals: rows.map((r) => ({
-        proposalId: r.proposal_id,
-        state: r.state,
-        assigned: r.assigned,
-        submitted: r.submitted,
-        consensusVersion: r.consensus_version ?? 0,
+      proposals: state.proposals.map((p) => ({
+        proposalId: p.proposalId,
+        state: p.state,
+        assigned: p.assigned,
+        submitted: p.submitted,
+        consensusVersion: p.consensusVersion ?? 0,
       })),
     };
   }
