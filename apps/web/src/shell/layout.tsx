@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { call } from '../api/client';
 import { useSession } from '../auth/session';
 import { useLocale, useT, type Locale } from '../i18n/i18n';
-import { Link, useLocation } from '../router/router';
+import { Link, useLocation } from 'react-router';
 import { common } from '../ui/texts';
 
 declare module '../api/models' {

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/problem';
 import { homeFor, useSession } from '../auth/session';
 import { defineMessages, useT } from '../i18n/i18n';
-import { navigate, useLocation } from '../router/router';
 import { ErrorSummary, PageTitle, TextField } from '../ui/components';
 
 const messages = defineMessages({
@@ -33,7 +33,8 @@ const messages = defineMessages({
 export function LoginPage() {
   const t = useT(messages);
   const session = useSession();
-  const { search } = useLocation();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
@@ -53,7 +54,7 @@ export function LoginPage() {
     try {
       const me = await session.login(email.trim(), password);
       const next = search.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(me), { replace: true });
+      void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(me), { replace: true });
     } catch (error) {
       setProblem(error instanceof ApiError ? error.problem.title : String(error));
     } finally {

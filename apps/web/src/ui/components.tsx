@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { ApiError } from '../api/problem';
 import { formatDate, useLocale, useT } from '../i18n/i18n';
-import { Link } from '../router/router';
+import { Link } from 'react-router';
 import { common } from './texts';
 import type { AsyncState } from './use-async';
 import type { AutosaveStatus } from './use-autosave';

@@ -1,6 +1,6 @@
 import { call } from '../../api/client';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
-import { Link } from '../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle, ProblemMessage, StatusBadge } from '../../ui/components';
 import { useAction } from '../../ui/use-action';
 import { useAsync } from '../../ui/use-async';

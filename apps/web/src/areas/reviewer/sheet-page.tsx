@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
-import { Link } from '../../router/router';
+import { Link } from 'react-router';
 import { Async, AutosaveIndicator, ErrorSummary, PageTitle, ProblemMessage, StatusBadge } from '../../ui/components';
 import { useAsync } from '../../ui/use-async';
 import { useAutosave } from '../../ui/use-autosave';

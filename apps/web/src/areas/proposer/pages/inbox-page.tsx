@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSession } from '../../../auth/session';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { Preferences } from '../components/preferences';

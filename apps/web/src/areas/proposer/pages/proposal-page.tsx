@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { ProposalEditor } from '../components/proposal-editor';

@@ -3,7 +3,7 @@ import { newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useSession } from '../../../auth/session';
 import { formatDate, useLocale, useLocalized, useT } from '../../../i18n/i18n';
-import { Link, navigate } from '../../../router/router';
+import { Link, useNavigate } from 'react-router';
 import { Async, PageTitle, ProblemMessage, TextField } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import type { Call } from '../models';
@@ -98,6 +98,7 @@ function StartProposal({ call }: { call: Call }) {
   const t = useT(texts);
   const localized = useLocalized();
   const { me } = useSession();
+  const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
   const [problem, setProblem] = useState<ApiError>();
@@ -112,7 +113,7 @@ function StartProposal({ call }: { call: Call }) {
     setBusy(true);
     try {
       const created = await api.start(call.id, organizationId, title.trim(), key);
-      navigate(`/workspace/proposals/${created.id}`);
+      void navigate(`/workspace/proposals/${created.id}`);
     } catch (failure) {
       if (failure instanceof ApiError) setProblem(failure);
       setBusy(false);

@@ -1,6 +1,6 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, formatNumber, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle, StatusBadge } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import type { PublicCall } from '../models';

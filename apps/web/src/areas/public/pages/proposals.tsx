@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { call } from '../../../api/client';
 import type { ApiError } from '../../../api/problem';
 import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
-import { setSearch, useLocation } from '../../../router/router';
+import { useSearchParams } from 'react-router';
+import { useSetSearch } from '../../../router/search';
 import { Async, Loading, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { ProposalCard } from '../components/proposal-card';
@@ -63,7 +64,8 @@ function ProposalSearch({ code }: { code: string }) {
   const t = useT(messages);
   const p = useT(publicTexts);
   const { locale } = useLocale();
-  const { search } = useLocation();
+  const [search] = useSearchParams();
+  const setSearch = useSetSearch();
   const filters = Object.fromEntries(FILTERS.map((name) => [name, search.get(name) ?? ''])) as Record<
     (typeof FILTERS)[number],
     string

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { call } from '../../../api/client';
 import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import type { Proposal, Stage } from '../models';

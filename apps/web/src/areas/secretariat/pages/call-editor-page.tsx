@@ -1,6 +1,6 @@
+import { useNavigate } from 'react-router';
 import { call } from '../../../api/client';
 import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
-import { navigate } from '../../../router/router';
 import { Async, PageTitle } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { CallForm } from '../components/call-form';
@@ -16,10 +16,11 @@ const texts = defineMessages({
 
 export function NewCallPage() {
   const t = useT(texts);
+  const navigate = useNavigate();
   return (
     <section>
       <PageTitle>{t('newTitle')}</PageTitle>
-      <CallForm onSaved={(saved) => navigate(`/console/calls/${saved.id}`)} />
+      <CallForm onSaved={(saved) => void navigate(`/console/calls/${saved.id}`)} />
     </section>
   );
 }

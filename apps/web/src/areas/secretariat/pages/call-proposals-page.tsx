@@ -1,6 +1,7 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link, setSearch, useLocation } from '../../../router/router';
+import { Link, useSearchParams } from 'react-router';
+import { useSetSearch } from '../../../router/search';
 import { Async, PageTitle, Select } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { AutoAssignPanel } from '../components/auto-assign-panel';
@@ -46,7 +47,8 @@ export function CallProposalsPage({ callId }: { callId: string }) {
   const ts = useT(stateTexts);
   const tc = useT(consoleTexts);
   const { locale } = useLocale();
-  const { search } = useLocation();
+  const [search] = useSearchParams();
+  const setSearch = useSetSearch();
   const filter = search.get('state') ?? '';
   const state = useAsync(
     async (signal) => {

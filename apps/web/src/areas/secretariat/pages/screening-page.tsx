@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { AssignPanel } from '../components/assign-panel';

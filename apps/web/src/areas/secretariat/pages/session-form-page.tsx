@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
 import { useAsync } from '../../../ui/use-async';
 import { CallNav } from '../components/console-nav';
