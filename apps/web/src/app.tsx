@@ -1,8 +1,10 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { SessionProvider } from './auth/session';
 import { LocaleProvider } from './i18n/i18n';
 import PublicArea from './areas/public/area';
+import { createQueryClient } from './queries/query-client';
 import { ScrollToTop } from './router/scroll-to-top';
 import { ErrorBoundary } from './shell/error-boundary';
 import { Layout } from './shell/layout';
@@ -42,16 +44,19 @@ function CurrentArea() {
 }
 
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
     <LocaleProvider>
-      <BrowserRouter>
-        <ScrollToTop />
-        <SessionProvider>
-          <Layout>
-            <CurrentArea />
-          </Layout>
-        </SessionProvider>
-      </BrowserRouter>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <ScrollToTop />
+          <SessionProvider>
+            <Layout>
+              <CurrentArea />
+            </Layout>
+          </SessionProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
     </LocaleProvider>
   );
 }

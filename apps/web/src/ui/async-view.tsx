@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
+import type { ApiQuery } from '../queries/use-api-query';
 import { Loading } from './loading';
 import { ProblemMessage } from './problem-message';
-import type { AsyncState } from './use-async';
 
-/** Renders loading, the problem, or the data. */
-export function Async<T>({ state, children }: { state: AsyncState<T>; children: (data: T) => ReactNode }) {
-  if (state.error) return <ProblemMessage error={state.error} onRetry={state.reload} />;
+/** Renders loading, the problem (with a retry), or the data of a query. */
+export function Async<T>({ state, children }: { state: ApiQuery<T>; children: (data: T) => ReactNode }) {
+  if (state.error) return <ProblemMessage error={state.error} onRetry={() => void state.refetch()} />;
   if (state.data === undefined) return <Loading />;
   return <>{children(state.data)}</>;
 }

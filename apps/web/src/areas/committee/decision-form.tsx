@@ -4,6 +4,8 @@ import { useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, StatusBadge, TextArea } from '../../ui/components';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAction } from '../../ui/use-action';
+import { keys } from '../../queries/keys';
+import { useInvalidate } from '../../queries/use-invalidate';
 import type { ProposalDetail } from '../reviewer/models';
 import { committeeTexts } from './texts';
 
@@ -11,7 +13,7 @@ const DECISIONS = ['adopted', 'adoptedWithConditions', 'notAdopted'] as const;
 type Decision = (typeof DECISIONS)[number];
 
 /** The chair's decision (採択 / 条件付き採択 / 不採択) with its 講評, sent as the proposal's FINALIZE event. */
-export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail; onDecided(): void }) {
+export function DecisionForm({ sessionId, proposal }: { sessionId: string; proposal: ProposalDetail }) {
   const t = useT(committeeTexts);
   const [decision, setDecision] = useState<Decision | ''>('');
   const [conditions, setConditions] = useState('');
@@ -19,6 +21,7 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [confirming, setConfirming] = useState(false);
   const { failure, run } = useAction();
+  const invalidate = useInvalidate();
   if (proposal.state.startsWith('decided') || !['review', 'jointEvaluation'].includes(proposal.state)) {
     const outcome = /^decided\.(\w+)/.exec(proposal.state)?.[1] as Decision | undefined;
     return (
@@ -66,7 +69,7 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
           ...(decision === 'adoptedWithConditions' ? { conditions: conditionList } : {}),
         },
       });
-      onDecided();
+      await invalidate(keys.sessions.meeting(sessionId), keys.proposals.one(proposal.id));
     });
   };
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;

@@ -4,14 +4,15 @@ import { useLocale, useT } from '../../i18n/i18n';
 import { useSearchParams } from 'react-router';
 import { useSetSearch } from '../../router/search';
 import { Async } from '../../ui/components';
-import { useAsync, type AsyncState } from '../../ui/use-async';
+import { keys } from '../../queries/keys';
+import { useApiQuery, type ApiQuery } from '../../queries/use-api-query';
 import type { PublicMunicipality } from './models';
 import { publicTexts } from './texts';
 
 const STORAGE_KEY = 'kyodo.public.municipality';
 
 interface MunicipalityState {
-  list: AsyncState<PublicMunicipality[]>;
+  list: ApiQuery<PublicMunicipality[]>;
   /** The chosen municipality, when the list has it. */
   current: PublicMunicipality | null;
   choose(code: string): void;
@@ -32,7 +33,9 @@ function stored(): string | null {
  * (localStorage); a deployment with exactly one municipality chooses it silently.
  */
 export function MunicipalityProvider({ children }: { children: ReactNode }) {
-  const list = useAsync((signal) => call('GET /api/v1/public/municipalities', { signal }), []);
+  const list = useApiQuery(keys.public.municipalities(), (signal) =>
+    call('GET /api/v1/public/municipalities', { signal }),
+  );
   const [search] = useSearchParams();
   const setSearch = useSetSearch();
   const wanted = search.get('m') ?? stored();

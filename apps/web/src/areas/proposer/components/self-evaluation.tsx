@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ApiError } from '../../../api/problem';
 import { useLocale, useT } from '../../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, TextArea, TextField } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { parseNumber } from '../form-model';
 import { formTexts } from '../form-texts';
 import type { Proposal } from '../models';
@@ -15,9 +16,8 @@ import { api } from '../proposer-api';
 export function SelfEvaluation({ proposal, onDone }: { proposal: Proposal; onDone(next: Proposal): void }) {
   const t = useT(formTexts);
   const { locale } = useLocale();
-  const rubric = useAsync(
-    (signal) => api.rubric(proposal.callId, 'project_end', signal).catch(() => null),
-    [proposal.callId],
+  const rubric = useApiQuery(keys.calls.rubric(proposal.callId, 'project_end'), (signal) =>
+    api.rubric(proposal.callId, 'project_end', signal).catch(() => null),
   );
   const kpis = proposal.content.kpis ?? [];
   const criteria = rubric.data?.definition.criteria ?? [];
