@@ -15,6 +15,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      // React Router and TanStack Query mark their modules "use client" for React Server Components, which this
+      // client-only app does not use: the bundler's note that it drops the directive says nothing here.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,

@@ -1,53 +1,62 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { SessionProvider } from './auth/session';
 import { LocaleProvider } from './i18n/i18n';
-import { RouterProvider, useLocation } from './router/router';
 import PublicArea from './areas/public/area';
+import { createQueryClient } from './queries/query-client';
+import { ScrollToTop } from './router/scroll-to-top';
 import { ErrorBoundary } from './shell/error-boundary';
 import { Layout } from './shell/layout';
 import { LoginPage } from './shell/login-page';
 import { Loading } from './ui/components';
 
 // Staff areas load on first visit: the public pages (most visitors, often on phones) ship only what they use.
-const areas: Array<{ prefixes: string[]; Area: ComponentType }> = [
-  { prefixes: ['/workspace', '/inbox'], Area: lazy(() => import('./areas/proposer/area')) },
-  { prefixes: ['/review'], Area: lazy(() => import('./areas/reviewer/area')) },
-  { prefixes: ['/console'], Area: lazy(() => import('./areas/secretariat/area')) },
-  { prefixes: ['/committee'], Area: lazy(() => import('./areas/committee/area')) },
-];
+const ProposerArea = lazy(() => import('./areas/proposer/area'));
+const ReviewerArea = lazy(() => import('./areas/reviewer/area'));
+const SecretariatArea = lazy(() => import('./areas/secretariat/area'));
+const CommitteeArea = lazy(() => import('./areas/committee/area'));
 
-function CurrentArea() {
-  const { pathname } = useLocation();
-  return (
-    <ErrorBoundary key={pathname}>
-      <AreaFor pathname={pathname} />
-    </ErrorBoundary>
-  );
-}
-
-function AreaFor({ pathname }: { pathname: string }) {
-  if (pathname === '/login') return <LoginPage />;
-  const staff = areas.find(({ prefixes }) =>
-    prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)),
-  );
-  if (!staff) return <PublicArea />;
+function Staff({ Area }: { Area: ComponentType }) {
   return (
     <Suspense fallback={<Loading />}>
-      <staff.Area />
+      <Area />
     </Suspense>
   );
 }
 
+/** The areas by their first path segment; every other path belongs to the public portal (and its not-found page). */
+function CurrentArea() {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary key={pathname}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/inbox" element={<Staff Area={ProposerArea} />} />
+        <Route path="/workspace/*" element={<Staff Area={ProposerArea} />} />
+        <Route path="/review/*" element={<Staff Area={ReviewerArea} />} />
+        <Route path="/console/*" element={<Staff Area={SecretariatArea} />} />
+        <Route path="/committee/*" element={<Staff Area={CommitteeArea} />} />
+        <Route path="*" element={<PublicArea />} />
+      </Routes>
+    </ErrorBoundary>
+  );
+}
+
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
     <LocaleProvider>
-      <RouterProvider>
-        <SessionProvider>
-          <Layout>
-            <CurrentArea />
-          </Layout>
-        </SessionProvider>
-      </RouterProvider>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <ScrollToTop />
+          <SessionProvider>
+            <Layout>
+              <CurrentArea />
+            </Layout>
+          </SessionProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
     </LocaleProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { call, configureClient } from '../api/client';
 import type { Me, Role, TokenPair } from '../api/models';
 import { useLocale } from '../i18n/i18n';
@@ -55,6 +56,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { locale, setLocale } = useLocale();
   const [status, setStatus] = useState<SessionState['status']>('loading');
   const [me, setMe] = useState<Me | null>(null);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     configureClient({ accessToken: () => accessToken, refresh: refreshOnce, locale: () => localeRef.current });
@@ -87,12 +89,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       keep(await call('POST /api/v1/auth/login', { body: { email, password } }));
       const who = await call('GET /api/v1/me');
+      // Nothing read for the previous person (or for nobody) is shown to this one.
+      queryClient.clear();
       setMe(who);
       setStatus('signedIn');
       if (!localStorage.getItem('kyodo.locale')) setLocale(who.locale);
       return who;
     },
-    [setLocale],
+    [setLocale, queryClient],
   );
 
   const logout = useCallback(async () => {
@@ -102,9 +106,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // signing out locally is what matters; the session expires anyway
     }
     forget();
+    queryClient.clear();
     setMe(null);
     setStatus('signedOut');
-  }, []);
+  }, [queryClient]);
 
   const value = useMemo<SessionState>(
     () => ({

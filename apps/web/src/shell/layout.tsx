@@ -1,8 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { call } from '../api/client';
 import { useSession } from '../auth/session';
 import { useLocale, useT, type Locale } from '../i18n/i18n';
-import { Link, useLocation } from '../router/router';
+import { Link, useLocation } from 'react-router';
+import { keys } from '../queries/keys';
+import { useApiQuery } from '../queries/use-api-query';
 import { common } from '../ui/texts';
 
 declare module '../api/models' {
@@ -111,23 +113,13 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
-/** The inbox badge: read on sign-in and on each navigation, at most once a minute otherwise. */
+/** The inbox badge: read on sign-in and on each navigation, and once a minute while the page stays open. */
 function useUnreadCount(hasInbox: boolean, pathname: string): number {
-  const [unread, setUnread] = useState(0);
-  useEffect(() => {
-    if (!hasInbox) return setUnread(0);
-    let live = true;
-    const read = () =>
-      call('GET /api/v1/me/notifications', { query: { limit: 1 } }).then(
-        (inbox) => live && setUnread(inbox.unread),
-        () => undefined,
-      );
-    void read();
-    const timer = setInterval(read, 60_000);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [hasInbox, pathname]);
-  return unread;
+  const unread = useApiQuery(
+    keys.me.unread(pathname),
+    (signal) => call('GET /api/v1/me/notifications', { query: { limit: 1 }, signal }),
+    { enabled: hasInbox, refetchInterval: 60_000, staleTime: 0 },
+  );
+  // A failed read keeps the last count (the query keeps its data), as a badge should not flicker to zero.
+  return hasInbox ? (unread.data?.unread ?? 0) : 0;
 }

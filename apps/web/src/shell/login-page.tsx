@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/problem';
 import { homeFor, useSession } from '../auth/session';
 import { defineMessages, useT } from '../i18n/i18n';
-import { navigate, useLocation } from '../router/router';
 import { ErrorSummary, PageTitle, TextField } from '../ui/components';
+import { useErrorList } from '../ui/use-error-list';
 
 const messages = defineMessages({
   ja: {
@@ -30,58 +32,59 @@ const messages = defineMessages({
   },
 });
 
+interface Credentials {
+  email: string;
+  password: string;
+}
+
 export function LoginPage() {
   const t = useT(messages);
   const session = useSession();
-  const { search } = useLocation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Checked on submit only, and the messages stay until the next attempt.
+  const { register, handleSubmit, formState } = useForm<Credentials>({
+    defaultValues: { email: '', password: '' },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const { errors, isSubmitting, submitCount } = formState;
+  const summary = useErrorList(errors, submitCount, [
+    ['email', 'login-email'],
+    ['password', 'login-password'],
+  ]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = [
-      ...(email.trim() ? [] : [{ fieldId: 'login-email', message: t('emailMissing') }]),
-      ...(password ? [] : [{ fieldId: 'login-password', message: t('passwordMissing') }]),
-    ];
-    setErrors(found);
+  const submit = async ({ email, password }: Credentials) => {
     setProblem(null);
-    if (found.length > 0) return;
-    setBusy(true);
     try {
       const me = await session.login(email.trim(), password);
       const next = search.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(me), { replace: true });
+      void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(me), { replace: true });
     } catch (error) {
       setProblem(error instanceof ApiError ? error.problem.title : String(error));
-    } finally {
-      setBusy(false);
     }
-  }
+  };
 
-  const errorOf = (id: string) => errors.find((error) => error.fieldId === id)?.message;
   return (
     <section>
       <PageTitle>{t('title')}</PageTitle>
       <p>{t('intro')}</p>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={summary} />
       {problem ? (
         <div className="notice notice-error" role="alert">
           <p className="notice-title">{problem}</p>
         </div>
       ) : null}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={handleSubmit(submit, () => setProblem(null))} noValidate>
         <TextField
           id="login-email"
           label={t('email')}
           type="email"
           autoComplete="username"
           required
-          value={email}
-          error={errorOf('login-email')}
-          onChange={(event) => setEmail(event.target.value)}
+          error={errors.email?.message}
+          {...register('email', { validate: (value) => (value.trim() ? true : t('emailMissing')) })}
         />
         <TextField
           id="login-password"
@@ -89,13 +92,12 @@ export function LoginPage() {
           type="password"
           autoComplete="current-password"
           required
-          value={password}
-          error={errorOf('login-password')}
-          onChange={(event) => setPassword(event.target.value)}
+          error={errors.password?.message}
+          {...register('password', { validate: (value) => (value ? true : t('passwordMissing')) })}
         />
         <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('submitting') : t('submit')}
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {isSubmitting ? t('submitting') : t('submit')}
           </button>
         </div>
       </form>

@@ -1,11 +1,10 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import type { Role } from '../api/models';
 import { useSession } from '../auth/session';
 import { useT } from '../i18n/i18n';
-import { navigate } from '../router/router';
 import { Loading, PageTitle } from '../ui/components';
 import { common } from '../ui/texts';
-import { useEffect } from 'react';
 
 /**
  * Staff pages: signed-out visitors go to the login page (and come back); the wrong role sees why not.
@@ -23,13 +22,13 @@ export function RequireRole({
 }) {
   const session = useSession();
   const t = useT(common);
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
   useEffect(() => {
     if (session.status === 'signedOut') {
-      navigate(`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`, {
-        replace: true,
-      });
+      void navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
     }
-  }, [session.status]);
+  }, [session.status, navigate, pathname, search]);
   if (session.status !== 'signedIn') return <Loading />;
   if (!session.hasRole(...roles) && !(operator && session.operator)) {
     return (

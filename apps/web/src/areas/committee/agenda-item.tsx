@@ -16,7 +16,6 @@ export function AgendaItemView({
   scores,
   rubric,
   counts,
-  onChanged,
   onNextItem,
   canControl,
 }: {
@@ -26,7 +25,6 @@ export function AgendaItemView({
   scores: ProposalScores | undefined;
   rubric: Rubric | null;
   counts: LiveSnapshot['proposals'][number] | undefined;
-  onChanged(): void;
   onNextItem?: () => void;
   /** The chair and the secretariat run the room's timer; the others see it. */
   canControl: boolean;
@@ -60,10 +58,9 @@ export function AgendaItemView({
           criteria={criteria}
           result={result}
           current={session.consensus.find((c) => c.proposalId === proposal.id)}
-          onSaved={onChanged}
         />
       ) : null}
-      <DecisionForm proposal={proposal} onDecided={onChanged} />
+      <DecisionForm sessionId={session.id} proposal={proposal} />
     </section>
   );
 }

@@ -1,20 +1,20 @@
-import type { Route } from '../../router/router';
-import { Routes } from '../../router/router';
+import { Route, Routes } from 'react-router';
+import { WithParams } from '../../router/with-params';
 import { RequireRole } from '../../shell/require-role';
 import { NotFound } from '../../ui/components';
 import { SessionPage } from './session-page';
 import { SessionsPage } from './sessions-page';
 import './committee.css';
 
-const routes: Route[] = [
-  { path: '/committee', element: () => <SessionsPage /> },
-  { path: '/committee/sessions/:id', element: ({ id }) => <SessionPage id={id} /> },
-];
-
+/** Paths below /committee. */
 export default function Area() {
   return (
     <RequireRole roles={['committee_member', 'committee_chair', 'secretariat']}>
-      <Routes routes={routes} fallback={<NotFound />} />
+      <Routes>
+        <Route index element={<SessionsPage />} />
+        <Route path="sessions/:id" element={<WithParams>{({ id }) => <SessionPage id={id} />}</WithParams>} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
     </RequireRole>
   );
 }

@@ -3,27 +3,23 @@ import { call } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { ProblemMessage, StatusBadge } from '../../ui/components';
 import { useAction } from '../../ui/use-action';
+import { keys } from '../../queries/keys';
+import { useInvalidate } from '../../queries/use-invalidate';
 import type { Session } from './models';
 import { committeeTexts } from './texts';
 
 /** Who is present, against the quorum; the chair and the secretariat record it. */
-export function AttendancePanel({
-  session,
-  canEdit,
-  onSaved,
-}: {
-  session: Session;
-  canEdit: boolean;
-  onSaved(s: Session): void;
-}) {
+export function AttendancePanel({ session, canEdit }: { session: Session; canEdit: boolean }) {
   const t = useT(committeeTexts);
   const [present, setPresent] = useState<string[]>(session.present);
   const { failure, notice, run } = useAction();
+  const invalidate = useInvalidate();
   useEffect(() => setPresent(session.present), [session.present]);
   const met = session.present.length >= session.quorum;
   const save = () =>
     run(async () => {
-      onSaved(await call('PUT /api/v1/sessions/{id}/attendance', { path: { id: session.id }, body: { present } }));
+      await call('PUT /api/v1/sessions/{id}/attendance', { path: { id: session.id }, body: { present } });
+      await invalidate(keys.sessions.meeting(session.id));
       return t('attendanceSaved');
     });
   return (

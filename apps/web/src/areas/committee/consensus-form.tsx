@@ -4,9 +4,11 @@ import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, Select, TextArea } from '../../ui/components';
 import { statsOf } from '../../ui/score-format';
 import { useAction } from '../../ui/use-action';
+import { keys } from '../../queries/keys';
+import { useInvalidate } from '../../queries/use-invalidate';
 import { criterionLabel, scalePoints } from '../reviewer/criterion-field';
 import type { Criterion, StageResult } from '../../api/review-models';
-import type { Consensus, Session } from './models';
+import type { Consensus } from './models';
 import { committeeTexts } from './texts';
 
 /** The committee's consensus per criterion with its reason, and how far it is from the individual mean. */
@@ -16,14 +18,12 @@ export function ConsensusForm({
   criteria,
   result,
   current,
-  onSaved,
 }: {
   sessionId: string;
   proposalId: string;
   criteria: Criterion[];
   result: StageResult | undefined;
   current: Consensus | undefined;
-  onSaved(session: Session): void;
 }) {
   const t = useT(committeeTexts);
   const { locale } = useLocale();
@@ -33,6 +33,7 @@ export function ConsensusForm({
   const [reasons, setReasons] = useState<Record<string, string>>(current?.reasons ?? {});
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const { failure, notice, run } = useAction();
+  const invalidate = useInvalidate();
   const save = () =>
     run(async () => {
       const missing = criteria.filter(
@@ -44,7 +45,7 @@ export function ConsensusForm({
       }));
       setErrors(next);
       if (next.length > 0) return;
-      const saved = await call('PUT /api/v1/sessions/{id}/consensus/{proposalId}', {
+      await call('PUT /api/v1/sessions/{id}/consensus/{proposalId}', {
         path: { id: sessionId, proposalId },
         ifMatch: current?.version ?? 0,
         body: {
@@ -52,7 +53,7 @@ export function ConsensusForm({
           reasons: Object.fromEntries(criteria.map((c) => [c.key, reasons[c.key]!.trim()])),
         },
       });
-      onSaved(saved);
+      await invalidate(keys.sessions.meeting(sessionId));
       return t('consensusSaved');
     });
   return (

@@ -1,24 +1,50 @@
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { call } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, StatusBadge, TextArea } from '../../ui/components';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAction } from '../../ui/use-action';
+import { useErrorList } from '../../ui/use-error-list';
+import { keys } from '../../queries/keys';
+import { useInvalidate } from '../../queries/use-invalidate';
 import type { ProposalDetail } from '../reviewer/models';
 import { committeeTexts } from './texts';
 
 const DECISIONS = ['adopted', 'adoptedWithConditions', 'notAdopted'] as const;
 type Decision = (typeof DECISIONS)[number];
 
+interface DecisionValues {
+  decision: Decision | '';
+  /** One condition a line. */
+  conditions: string;
+  kohyo: string;
+}
+
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
 /** The chair's decision (採択 / 条件付き採択 / 不採択) with its 講評, sent as the proposal's FINALIZE event. */
-export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail; onDecided(): void }) {
+export function DecisionForm({ sessionId, proposal }: { sessionId: string; proposal: ProposalDetail }) {
   const t = useT(committeeTexts);
-  const [decision, setDecision] = useState<Decision | ''>('');
-  const [conditions, setConditions] = useState('');
-  const [kohyo, setKohyo] = useState('');
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [confirming, setConfirming] = useState(false);
+  // Checked on submit (then confirmed in a dialog); the messages stay until the next attempt.
+  const { register, handleSubmit, watch, formState } = useForm<DecisionValues>({
+    defaultValues: { decision: '', conditions: '', kohyo: '' },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const errors = useErrorList(formState.errors, formState.submitCount, [
+    ['decision', 'decision-adopted'],
+    ['conditions', 'decision-conditions'],
+    ['kohyo', 'decision-kohyo'],
+  ]);
+  const [decision, conditions, kohyo] = watch(['decision', 'conditions', 'kohyo']);
   const { failure, run } = useAction();
+  const invalidate = useInvalidate();
   if (proposal.state.startsWith('decided') || !['review', 'jointEvaluation'].includes(proposal.state)) {
     const outcome = /^decided\.(\w+)/.exec(proposal.state)?.[1] as Decision | undefined;
     return (
@@ -40,19 +66,7 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
       </section>
     );
   }
-  const conditionList = conditions
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const check = () => {
-    const next: Array<{ fieldId: string; message: string }> = [];
-    if (!decision) next.push({ fieldId: 'decision-adopted', message: t('decisionMissing') });
-    if (decision === 'adoptedWithConditions' && conditionList.length === 0)
-      next.push({ fieldId: 'decision-conditions', message: t('conditionsMissing') });
-    if (!kohyo.trim()) next.push({ fieldId: 'decision-kohyo', message: t('kohyoMissing') });
-    setErrors(next);
-    if (next.length === 0) setConfirming(true);
-  };
+  const conditionList = linesOf(conditions);
   const decide = () => {
     setConfirming(false);
     return run(async () => {
@@ -66,20 +80,14 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
           ...(decision === 'adoptedWithConditions' ? { conditions: conditionList } : {}),
         },
       });
-      onDecided();
+      await invalidate(keys.sessions.meeting(sessionId), keys.proposals.one(proposal.id));
     });
   };
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   return (
     <section aria-labelledby="decision-heading" className="committee-panel decision-panel">
       <h3 id="decision-heading">{t('decision')}</h3>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          check();
-        }}
-      >
+      <form noValidate onSubmit={handleSubmit(() => setConfirming(true))}>
         <ErrorSummary errors={errors} />
         {failure ? <ProblemMessage error={failure} /> : null}
         <fieldset className="decision-choices">
@@ -89,10 +97,8 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
               <input
                 type="radio"
                 id={`decision-${d}`}
-                name="decision"
                 value={d}
-                checked={decision === d}
-                onChange={() => setDecision(d)}
+                {...register('decision', { validate: (value) => (value ? true : t('decisionMissing')) })}
               />
               {t(`decision_${d}`)}
             </label>
@@ -104,9 +110,11 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
             label={t('conditions')}
             required
             rows={3}
-            value={conditions}
             error={errorOf('decision-conditions')}
-            onChange={(event) => setConditions(event.target.value)}
+            {...register('conditions', {
+              validate: (value, all) =>
+                all.decision === 'adoptedWithConditions' && linesOf(value).length === 0 ? t('conditionsMissing') : true,
+            })}
           />
         ) : null}
         <TextArea
@@ -115,9 +123,8 @@ export function DecisionForm({ proposal, onDecided }: { proposal: ProposalDetail
           hint={t('kohyoHint')}
           required
           rows={4}
-          value={kohyo}
           error={errorOf('decision-kohyo')}
-          onChange={(event) => setKohyo(event.target.value)}
+          {...register('kohyo', { validate: (value) => (value.trim() ? true : t('kohyoMissing')) })}
         />
         <button type="submit" className="button">
           {t('decide')}

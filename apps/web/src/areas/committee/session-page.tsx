@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSession } from '../../auth/session';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
 import { Async, PageTitle, StatusBadge } from '../../ui/components';
-import { useAsync } from '../../ui/use-async';
+import { keys } from '../../queries/keys';
+import { useApiQuery } from '../../queries/use-api-query';
+import { useInvalidate } from '../../queries/use-invalidate';
 import { AgendaItemView } from './agenda-item';
 import { AttendancePanel } from './attendance-panel';
 import { MinutesForm } from './minutes-form';
@@ -20,7 +22,14 @@ export function SessionPage({ id }: { id: string }) {
   const { hasRole } = useSession();
   const live = useLiveSession(id);
   const version = live.snapshot?.version ?? '';
-  const state = useAsync((signal) => loadSessionData(id, signal), [id, version]);
+  // The stream tells of every change in the room; while it is down, the page reads the meeting every few seconds.
+  const state = useApiQuery(keys.sessions.meeting(id), (signal) => loadSessionData(id, signal), {
+    refetchInterval: live.state === 'open' ? false : 5_000,
+  });
+  const invalidate = useInvalidate();
+  useEffect(() => {
+    if (version) void invalidate(keys.sessions.meeting(id));
+  }, [version, id, invalidate]);
   const [selected, setSelected] = useState<string | null>(null);
   const keeper = hasRole('committee_chair', 'secretariat');
   return (
@@ -70,7 +79,7 @@ export function SessionPage({ id }: { id: string }) {
                     })}
                   </ol>
                 </nav>
-                <AttendancePanel session={session} canEdit={keeper} onSaved={state.reload} />
+                <AttendancePanel session={session} canEdit={keeper} />
               </div>
               <div className="committee-main">
                 {current && data.proposals[current.proposalId] ? (
@@ -82,12 +91,11 @@ export function SessionPage({ id }: { id: string }) {
                     scores={data.scores[current.proposalId]}
                     rubric={data.rubric}
                     counts={live.snapshot?.proposals.find((p) => p.proposalId === current.proposalId)}
-                    onChanged={state.reload}
                     onNextItem={next ? () => setSelected(next.proposalId) : undefined}
                     canControl={keeper}
                   />
                 ) : null}
-                <MinutesForm session={session} canEdit={keeper} onSaved={state.reload} />
+                <MinutesForm session={session} canEdit={keeper} />
               </div>
             </div>
           </section>

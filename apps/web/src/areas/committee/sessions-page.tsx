@@ -1,8 +1,9 @@
 import { call } from '../../api/client';
 import { formatDate, useLocale, useLocalized, useT } from '../../i18n/i18n';
-import { Link } from '../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle, StatusBadge } from '../../ui/components';
-import { useAsync } from '../../ui/use-async';
+import { keys } from '../../queries/keys';
+import { useApiQuery } from '../../queries/use-api-query';
 import type { CallListItem, SessionListItem } from './models';
 import { committeeTexts } from './texts';
 
@@ -11,16 +12,21 @@ export function SessionsPage() {
   const t = useT(committeeTexts);
   const { locale } = useLocale();
   const localized = useLocalized();
-  const state = useAsync(async (signal) => {
-    const calls = (await call('GET /api/v1/calls', { signal })) as CallListItem[];
-    const lists = await Promise.all(
-      calls.map(async (c) => ({
-        call: c,
-        sessions: (await call('GET /api/v1/calls/{id}/sessions', { path: { id: c.id }, signal })).items,
-      })),
-    );
-    return lists.filter((l) => l.sessions.length > 0);
-  }, []);
+  // Sessions are scheduled and concluded by others: the list reads itself again every half minute.
+  const state = useApiQuery(
+    keys.sessions.list(),
+    async (signal) => {
+      const calls = (await call('GET /api/v1/calls', { signal })) as CallListItem[];
+      const lists = await Promise.all(
+        calls.map(async (c) => ({
+          call: c,
+          sessions: (await call('GET /api/v1/calls/{id}/sessions', { path: { id: c.id }, signal })).items,
+        })),
+      );
+      return lists.filter((l) => l.sessions.length > 0);
+    },
+    { refetchInterval: 30_000 },
+  );
   const tone = (s: SessionListItem) => (s.state === 'concluded' ? 'good' : s.state === 'held' ? 'warn' : 'info');
   return (
     <section>

@@ -8,12 +8,13 @@ vi.mock('../../api/client', () => ({ call, newIdempotencyKey: () => 'key' }));
 
 const START = Date.parse('2026-05-01T10:00:00.000Z');
 
+/** A session with one-minute presentations and two-minute questions; the device's clock agrees with the server's. */
 function session(clock: MeetingClock | null): Session {
   return {
     id: 's1',
     callId: 'c1',
     committeeId: 'm1',
-    stage: 'scheduled',
+    stage: 'presentation',
     startsAt: '2026-05-01T10:00:00.000Z',
     place: '会議室',
     quorum: 1,
@@ -25,10 +26,22 @@ function session(clock: MeetingClock | null): Session {
     members: [],
     clock,
     serverTime: new Date(START).toISOString(),
-  } as unknown as Session;
+  };
 }
 
-const timer = () => screen.getByRole('timer').textContent;
+function clock(values: Partial<MeetingClock>): MeetingClock {
+  return {
+    agendaIndex: 0,
+    phase: 'presentation',
+    running: true,
+    remainingSeconds: 60,
+    setAt: new Date(START).toISOString(),
+    setBy: 'u1',
+    ...values,
+  };
+}
+
+const shown = () => screen.getByRole('timer').textContent;
 
 describe('SlotTimer', () => {
   beforeEach(() => {
@@ -39,46 +52,34 @@ describe('SlotTimer', () => {
 
   it('shows the full presentation time before the clock is first set', () => {
     render(<SlotTimer session={session(null)} itemIndex={0} canControl={false} />);
-    expect(timer()).toBe('1:00');
+    expect(shown()).toBe('1:00');
     expect(screen.getByText('タイマーは委員長（または事務局）の操作に合わせて、全員の画面で同じ時間を表示します。'));
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(shown()).toBe('1:00');
   });
 
-  it('counts down a running shared clock and turns to overrun when the time is up', () => {
-    const clock: MeetingClock = {
-      agendaIndex: 0,
-      phase: 'presentation',
-      running: true,
-      remainingSeconds: 5,
-      setAt: new Date(START).toISOString(),
-      setBy: 'u1',
-    };
-    render(<SlotTimer session={session(clock)} itemIndex={0} canControl={false} />);
-    expect(timer()).toBe('0:05');
+  it('counts down a running shared clock and announces the overrun when the time is up', () => {
+    render(<SlotTimer session={session(clock({ remainingSeconds: 5 }))} itemIndex={0} canControl={false} />);
+    expect(shown()).toBe('0:05');
     act(() => vi.advanceTimersByTime(3_000));
-    expect(timer()).toBe('0:02');
+    expect(shown()).toBe('0:02');
     expect(screen.getByRole('status').textContent).toBe('');
     act(() => vi.advanceTimersByTime(4_000));
-    expect(timer()).toBe('+0:02 超過');
+    expect(shown()).toBe('+0:02 超過');
+    expect(screen.getByRole('timer').className).toBe('timer timer-over');
     expect(screen.getByRole('status').textContent).toBe('プレゼンテーション（1分） の時間を超過しました');
   });
 
-  it('does not move a clock that belongs to another agenda item', () => {
-    const clock: MeetingClock = {
-      agendaIndex: 1,
-      phase: 'questions',
-      running: true,
-      remainingSeconds: 30,
-      setAt: new Date(START).toISOString(),
-      setBy: 'u1',
-    };
-    render(<SlotTimer session={session(clock)} itemIndex={0} canControl={false} />);
+  it('leaves alone a clock that belongs to another agenda item', () => {
+    const other = clock({ agendaIndex: 1, phase: 'questions', remainingSeconds: 30 });
+    render(<SlotTimer session={session(other)} itemIndex={0} canControl={false} />);
     act(() => vi.advanceTimersByTime(10_000));
-    expect(timer()).toBe('1:00');
+    expect(shown()).toBe('1:00');
   });
 
-  it('starts at once for the chair and sends the clock to the server', async () => {
-    let answer: (value: unknown) => void = () => undefined;
-    call.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+  it('starts at once on the chair’s device and sends the clock to the server', async () => {
+    let answer: (value: Session) => void = () => undefined;
+    call.mockImplementation(() => new Promise<Session>((resolve) => (answer = resolve)));
     render(<SlotTimer session={session(null)} itemIndex={0} canControl />);
     fireEvent.click(screen.getByRole('button', { name: '開始' }));
     expect(call).toHaveBeenCalledWith('PUT /api/v1/sessions/{id}/clock', {
@@ -88,19 +89,19 @@ describe('SlotTimer', () => {
     });
     expect(screen.getByRole('button', { name: '一時停止' }));
     act(() => vi.advanceTimersByTime(10_000));
-    expect(timer()).toBe('0:50');
-    await act(async () =>
-      answer(
-        session({
-          agendaIndex: 0,
-          phase: 'presentation',
-          running: true,
-          remainingSeconds: 60,
-          setAt: new Date(START).toISOString(),
-          setBy: 'u1',
-        }),
-      ),
-    );
-    expect(timer()).toBe('0:50');
+    expect(shown()).toBe('0:50');
+    await act(async () => answer(session(clock({}))));
+    expect(shown()).toBe('0:50');
+  });
+
+  it('goes back to the clock it had when the server refuses the change', async () => {
+    call.mockRejectedValue(new Error('offline'));
+    render(<SlotTimer session={session(null)} itemIndex={0} canControl />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '開始' }));
+    });
+    expect(screen.getByRole('button', { name: '開始' }));
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(shown()).toBe('1:00');
   });
 });

@@ -1,19 +1,14 @@
-import type { Route } from '../../router/router';
-import { Routes, useLocation } from '../../router/router';
+import { Route, Routes, useLocation } from 'react-router';
+import { WithParams } from '../../router/with-params';
 import { RequireRole } from '../../shell/require-role';
 import { NotFound } from '../../ui/components';
 import { InboxPage } from './pages/inbox-page';
 import { ProposalPage } from './pages/proposal-page';
 import { WorkspacePage } from './pages/workspace-page';
 
-const routes: Route[] = [
-  { path: '/workspace', element: () => <WorkspacePage /> },
-  { path: '/workspace/proposals/:id', element: ({ id }) => <ProposalPage id={id} /> },
-];
-
 const EVERYONE = ['proposer', 'reviewer', 'committee_member', 'committee_chair', 'secretariat', 'admin'] as const;
 
-/** The proposer's workspace; the inbox (/inbox) belongs to every signed-in person, whatever their role. */
+/** The proposer's workspace (paths below /workspace); the inbox (/inbox) belongs to every signed-in person. */
 export default function Area() {
   const { pathname } = useLocation();
   if (pathname === '/inbox') {
@@ -25,7 +20,11 @@ export default function Area() {
   }
   return (
     <RequireRole roles={['proposer']}>
-      <Routes routes={routes} fallback={<NotFound />} />
+      <Routes>
+        <Route index element={<WorkspacePage />} />
+        <Route path="proposals/:id" element={<WithParams>{({ id }) => <ProposalPage id={id} />}</WithParams>} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
     </RequireRole>
   );
 }

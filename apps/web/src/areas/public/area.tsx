@@ -1,5 +1,5 @@
-import type { Route } from '../../router/router';
-import { Routes } from '../../router/router';
+import { Route, Routes } from 'react-router';
+import { WithParams } from '../../router/with-params';
 import { NotFound } from '../../ui/components';
 import { MunicipalityProvider } from './municipality';
 import { CallsPage } from './pages/calls';
@@ -12,24 +12,27 @@ import { VersionPage } from './pages/version';
 import './public.css';
 
 /** Public portal: calls, disclosed proposals, statistics, open data. No sign-in. */
-const routes: Route[] = [
-  { path: '/', element: () => <HomePage /> },
-  { path: '/calls', element: () => <CallsPage /> },
-  { path: '/proposals', element: () => <ProposalsPage /> },
-  { path: '/proposals/:id', element: ({ id }) => <ProposalPage id={id!} /> },
-  {
-    path: '/proposals/:id/:kind/versions/:version',
-    element: ({ id, kind, version }) => <VersionPage id={id!} kind={kind!} version={version!} />,
-  },
-  { path: '/statistics', element: () => <StatisticsPage /> },
-  { path: '/open-data', element: () => <OpenDataPage /> },
-];
-
 export default function PublicArea() {
   return (
     <MunicipalityProvider>
       <div className="public-portal">
-        <Routes routes={routes} fallback={<NotFound />} />
+        <Routes>
+          <Route index element={<HomePage />} />
+          <Route path="calls" element={<CallsPage />} />
+          <Route path="proposals" element={<ProposalsPage />} />
+          <Route path="proposals/:id" element={<WithParams>{({ id }) => <ProposalPage id={id} />}</WithParams>} />
+          <Route
+            path="proposals/:id/:kind/versions/:version"
+            element={
+              <WithParams>
+                {({ id, kind, version }) => <VersionPage id={id} kind={kind} version={version} />}
+              </WithParams>
+            }
+          />
+          <Route path="statistics" element={<StatisticsPage />} />
+          <Route path="open-data" element={<OpenDataPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
       </div>
     </MunicipalityProvider>
   );

@@ -1,16 +1,18 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { call } from '../../api/client';
 import { useLocale, useT } from '../../i18n/i18n';
-import { setSearch, useLocation } from '../../router/router';
+import { useSearchParams } from 'react-router';
+import { useSetSearch } from '../../router/search';
 import { Async } from '../../ui/components';
-import { useAsync, type AsyncState } from '../../ui/use-async';
+import { keys } from '../../queries/keys';
+import { useApiQuery, type ApiQuery } from '../../queries/use-api-query';
 import type { PublicMunicipality } from './models';
 import { publicTexts } from './texts';
 
 const STORAGE_KEY = 'kyodo.public.municipality';
 
 interface MunicipalityState {
-  list: AsyncState<PublicMunicipality[]>;
+  list: ApiQuery<PublicMunicipality[]>;
   /** The chosen municipality, when the list has it. */
   current: PublicMunicipality | null;
   choose(code: string): void;
@@ -31,8 +33,11 @@ function stored(): string | null {
  * (localStorage); a deployment with exactly one municipality chooses it silently.
  */
 export function MunicipalityProvider({ children }: { children: ReactNode }) {
-  const list = useAsync((signal) => call('GET /api/v1/public/municipalities', { signal }), []);
-  const { search } = useLocation();
+  const list = useApiQuery(keys.public.municipalities(), (signal) =>
+    call('GET /api/v1/public/municipalities', { signal }),
+  );
+  const [search] = useSearchParams();
+  const setSearch = useSetSearch();
   const wanted = search.get('m') ?? stored();
   const items = list.data;
   const current = useMemo(() => {
@@ -48,10 +53,10 @@ export function MunicipalityProvider({ children }: { children: ReactNode }) {
       // private mode: the URL still carries it
     }
     if (search.get('m') !== current.code) setSearch({ m: current.code });
-  }, [current, search]);
+  }, [current, search, setSearch]);
   const value = useMemo<MunicipalityState>(
     () => ({ list, current, choose: (code: string) => setSearch({ m: code, cursor: undefined }) }),
-    [list, current],
+    [list, current, setSearch],
   );
   return <MunicipalityContext.Provider value={value}>{children}</MunicipalityContext.Provider>;
 }

@@ -1,20 +1,20 @@
-import type { Route } from '../../router/router';
-import { Routes } from '../../router/router';
+import { Route, Routes } from 'react-router';
+import { WithParams } from '../../router/with-params';
 import { RequireRole } from '../../shell/require-role';
 import { NotFound } from '../../ui/components';
 import { QueuePage } from './queue-page';
 import { SheetPage } from './sheet-page';
 import './reviewer.css';
 
-const routes: Route[] = [
-  { path: '/review', element: () => <QueuePage /> },
-  { path: '/review/assignments/:id', element: ({ id }) => <SheetPage id={id} /> },
-];
-
+/** Paths below /review. */
 export default function Area() {
   return (
     <RequireRole roles={['reviewer', 'committee_member', 'committee_chair']}>
-      <Routes routes={routes} fallback={<NotFound />} />
+      <Routes>
+        <Route index element={<QueuePage />} />
+        <Route path="assignments/:id" element={<WithParams>{({ id }) => <SheetPage id={id} />}</WithParams>} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
     </RequireRole>
   );
 }

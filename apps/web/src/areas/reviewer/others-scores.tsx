@@ -2,7 +2,8 @@ import { call } from '../../api/client';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { Async } from '../../ui/components';
 import { meanText, spreadText, statsOf } from '../../ui/score-format';
-import { useAsync } from '../../ui/use-async';
+import { keys } from '../../queries/keys';
+import { useApiQuery } from '../../queries/use-api-query';
 import { criterionLabel } from './criterion-field';
 import type { Criterion, ProposalScores } from '../../api/review-models';
 import type { QueueItem } from './models';
@@ -25,12 +26,10 @@ export function OthersScores({
 }) {
   const t = useT(reviewerTexts);
   const { locale } = useLocale();
-  const scores = useAsync(
-    async (signal) =>
-      submitted
-        ? ((await call('GET /api/v1/proposals/{id}/scores', { path: { id: proposalId }, signal })) as ProposalScores)
-        : null,
-    [proposalId, submitted],
+  const scores = useApiQuery([...keys.proposals.scores(proposalId), submitted], async (signal) =>
+    submitted
+      ? ((await call('GET /api/v1/proposals/{id}/scores', { path: { id: proposalId }, signal })) as ProposalScores)
+      : null,
   );
   return (
     <section aria-labelledby="others-heading" className="others-scores">

@@ -1,7 +1,8 @@
 import { call, callRaw } from '../../api/client';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { saveResponse } from '../../ui/download';
-import { useAsync } from '../../ui/use-async';
+import { keys } from '../../queries/keys';
+import { useApiQuery } from '../../queries/use-api-query';
 import { reviewerTexts } from './texts';
 
 interface Attachment {
@@ -16,12 +17,12 @@ export function ProposalAttachments({ proposalId }: { proposalId: string }) {
   const t = useT(reviewerTexts);
   const { locale } = useLocale();
   // A reviewer who may not list them simply sees none: the sheet does not depend on them.
-  const list = useAsync(
+  const list = useApiQuery(
+    [...keys.proposals.attachments(proposalId), 'reviewer'],
     async (signal) =>
       ((await call('GET /api/v1/proposals/{id}/attachments', { path: { id: proposalId }, signal }).catch(
         () => [],
       )) as Attachment[]) ?? [],
-    [proposalId],
   );
   const items = list.data ?? [];
   if (items.length === 0) return null;

@@ -2,7 +2,8 @@ import { call } from '../../api/client';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { Async } from '../../ui/components';
 import { ContentTable } from '../../ui/proposal-tables';
-import { useAsync } from '../../ui/use-async';
+import { keys } from '../../queries/keys';
+import { useApiQuery } from '../../queries/use-api-query';
 import type { ProposalDetail } from './models';
 import { ProposalAttachments } from './proposal-attachments';
 import { reviewerTexts } from './texts';
@@ -22,10 +23,10 @@ type Content = {
 export function ProposalPanel({ proposalId }: { proposalId: string }) {
   const t = useT(reviewerTexts);
   const { locale } = useLocale();
-  const proposal = useAsync(
+  const proposal = useApiQuery(
+    keys.proposals.one(proposalId),
     async (signal) =>
       (await call('GET /api/v1/proposals/{id}', { path: { id: proposalId }, signal })) as ProposalDetail,
-    [proposalId],
   );
   return (
     <section aria-labelledby="proposal-heading" className="review-proposal">

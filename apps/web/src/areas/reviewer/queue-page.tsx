@@ -1,9 +1,11 @@
 import { call } from '../../api/client';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
-import { Link } from '../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle, ProblemMessage, StatusBadge } from '../../ui/components';
 import { useAction } from '../../ui/use-action';
-import { useAsync } from '../../ui/use-async';
+import { keys } from '../../queries/keys';
+import { useApiQuery } from '../../queries/use-api-query';
+import { useInvalidate } from '../../queries/use-invalidate';
 import type { QueueItem } from './models';
 import { reviewerTexts } from './texts';
 
@@ -48,12 +50,13 @@ function QueueCard({ item, onAcknowledge }: { item: QueueItem; onAcknowledge(ite
 /** /review: what is still to score and what is done, with the deadlines. */
 export function QueuePage() {
   const t = useT(reviewerTexts);
-  const queue = useAsync((signal) => call('GET /api/v1/me/assignments', { signal }), []);
+  const queue = useApiQuery(keys.me.assignments(), (signal) => call('GET /api/v1/me/assignments', { signal }));
   const { failure, notice, run } = useAction();
+  const invalidate = useInvalidate();
   const acknowledge = (item: QueueItem) =>
     run(async () => {
       await call('POST /api/v1/assignments/{id}/acknowledge', { path: { id: item.id } });
-      queue.reload();
+      await invalidate(keys.me.assignments());
       return t('acknowledged', { title: item.title });
     });
   return (

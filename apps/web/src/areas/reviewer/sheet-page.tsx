@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
-import { Link } from '../../router/router';
+import { Link } from 'react-router';
 import { Async, AutosaveIndicator, ErrorSummary, PageTitle, ProblemMessage, StatusBadge } from '../../ui/components';
-import { useAsync } from '../../ui/use-async';
+import { keys } from '../../queries/keys';
+import { useApiQuery } from '../../queries/use-api-query';
+import { useInvalidate } from '../../queries/use-invalidate';
 import { useAutosave } from '../../ui/use-autosave';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ConflictForm } from './conflict-form';
@@ -19,7 +21,7 @@ interface Draft {
   comments: Record<string, string>;
 }
 
-function SheetForm({ sheet, onChanged }: { sheet: MySheet; onChanged(): void }) {
+function SheetForm({ sheet }: { sheet: MySheet }) {
   const t = useT(reviewerTexts);
   const { locale } = useLocale();
   const [draft, setDraft] = useState<Draft>({ scores: sheet.scores, comments: sheet.comments });
@@ -27,6 +29,7 @@ function SheetForm({ sheet, onChanged }: { sheet: MySheet; onChanged(): void }) 
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const invalidate = useInvalidate();
   const locked = sheet.submittedAt !== null || ['submitted', 'locked'].includes(sheet.assignment.status);
   const criteria = sheet.rubric.definition.criteria;
   const id = sheet.assignment.id;
@@ -45,7 +48,12 @@ function SheetForm({ sheet, onChanged }: { sheet: MySheet; onChanged(): void }) 
     try {
       await autosave.flush();
       await call('POST /api/v1/assignments/{id}/score-sheet/submit', { path: { id } });
-      onChanged();
+      // The sheet (now locked), the queue and, once scored, the others' scores.
+      await invalidate(
+        keys.assignments.sheet(id),
+        keys.me.assignments(),
+        keys.proposals.scores(sheet.assignment.proposalId),
+      );
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);
     }
@@ -111,7 +119,9 @@ function SheetForm({ sheet, onChanged }: { sheet: MySheet; onChanged(): void }) 
 /** /review/assignments/:id: the proposal beside the score sheet; others' scores after submitting. */
 export function SheetPage({ id }: { id: string }) {
   const t = useT(reviewerTexts);
-  const sheet = useAsync((signal) => call('GET /api/v1/assignments/{id}/score-sheet', { path: { id }, signal }), [id]);
+  const sheet = useApiQuery(keys.assignments.sheet(id), (signal) =>
+    call('GET /api/v1/assignments/{id}/score-sheet', { path: { id }, signal }),
+  );
   const [declared, setDeclared] = useState(false);
   if (declared) {
     return (
@@ -141,7 +151,7 @@ export function SheetPage({ id }: { id: string }) {
             <div className="split review-split">
               <ProposalPanel proposalId={data.assignment.proposalId} />
               <div>
-                <SheetForm key={data.submittedAt ?? 'open'} sheet={data} onChanged={sheet.reload} />
+                <SheetForm key={data.submittedAt ?? 'open'} sheet={data} />
                 {submitted ? (
                   <p className="notice notice-good" role="status">
                     {t('submitted')}

@@ -1,8 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
+import { Route, Routes, useNavigate } from 'react-router';
 import type { Role } from '../../api/models';
 import { useSession } from '../../auth/session';
-import type { Route } from '../../router/router';
-import { navigate, Routes } from '../../router/router';
+import { WithParams } from '../../router/with-params';
 import { RequireRole } from '../../shell/require-role';
 import { Loading, NotFound } from '../../ui/components';
 import { ActivityFieldsPage } from './admin/activity-fields-page';
@@ -25,32 +25,38 @@ import './secretariat.css';
 const STAFF: Role[] = ['secretariat', 'admin'];
 const PLATFORM_HOME = '/console/platform/municipalities';
 
+/** A page of the console: its path below /console, and the page drawn from the path's `:name` segments. */
+interface ConsoleRoute {
+  path: string;
+  element(params: Readonly<Record<string, string>>): ReactNode;
+}
+
 /** The secretariat's pages (the administrator's too): the operator, let into the area for its own page, sees why not. */
-const staffOnly = (routes: Route[]): Route[] =>
+const staffOnly = (routes: ConsoleRoute[]): ConsoleRoute[] =>
   routes.map(({ path, element }) => ({
     path,
     element: (params) => <RequireRole roles={STAFF}>{element(params)}</RequireRole>,
   }));
 
-const routes: Route[] = staffOnly([
-  { path: '/console/calls/new', element: () => <NewCallPage /> },
-  { path: '/console/calls/:id', element: ({ id }) => <CallEditorPage key={id} callId={id} /> },
-  { path: '/console/calls/:id/proposals', element: ({ id }) => <CallProposalsPage key={id} callId={id} /> },
-  { path: '/console/calls/:id/sessions/new', element: ({ id }) => <SessionFormPage key={id} callId={id} /> },
-  { path: '/console/calls/:id/publication', element: ({ id }) => <PublicationPage key={id} callId={id} /> },
-  { path: '/console/proposals/:id', element: ({ id }) => <ScreeningPage key={id} proposalId={id} /> },
-  { path: '/console/reports', element: () => <ReportsPage /> },
-  { path: '/console/dead-letters', element: () => <DeadLettersPage /> },
-  { path: '/console/templates', element: () => <TemplatesPage /> },
+const routes: ConsoleRoute[] = staffOnly([
+  { path: 'calls/new', element: () => <NewCallPage /> },
+  { path: 'calls/:id', element: ({ id }) => <CallEditorPage key={id} callId={id} /> },
+  { path: 'calls/:id/proposals', element: ({ id }) => <CallProposalsPage key={id} callId={id} /> },
+  { path: 'calls/:id/sessions/new', element: ({ id }) => <SessionFormPage key={id} callId={id} /> },
+  { path: 'calls/:id/publication', element: ({ id }) => <PublicationPage key={id} callId={id} /> },
+  { path: 'proposals/:id', element: ({ id }) => <ScreeningPage key={id} proposalId={id} /> },
+  { path: 'reports', element: () => <ReportsPage /> },
+  { path: 'dead-letters', element: () => <DeadLettersPage /> },
+  { path: 'templates', element: () => <TemplatesPage /> },
 ]);
 
 /** The municipal administrator's pages: the secretariat sees why not (the API refuses their writes anyway). */
 const adminOnly = (page: ReactNode) => () => <RequireRole roles={['admin']}>{page}</RequireRole>;
-const adminRoutes: Route[] = [
-  { path: '/console/admin/organizations', element: adminOnly(<OrganizationsPage />) },
-  { path: '/console/admin/users', element: adminOnly(<UsersPage />) },
-  { path: '/console/admin/committees', element: adminOnly(<CommitteesPage />) },
-  { path: '/console/admin/activity-fields', element: adminOnly(<ActivityFieldsPage />) },
+const adminRoutes: ConsoleRoute[] = [
+  { path: 'admin/organizations', element: adminOnly(<OrganizationsPage />) },
+  { path: 'admin/users', element: adminOnly(<UsersPage />) },
+  { path: 'admin/committees', element: adminOnly(<CommitteesPage />) },
+  { path: 'admin/activity-fields', element: adminOnly(<ActivityFieldsPage />) },
 ];
 
 /** The platform operator's pages: every role of a municipality sees why not (the API refuses them anyway). */
@@ -59,25 +65,32 @@ const operatorOnly = (page: ReactNode) => () => (
     {page}
   </RequireRole>
 );
-const platformRoutes: Route[] = [{ path: PLATFORM_HOME, element: operatorOnly(<MunicipalitiesPage />) }];
+const platformRoutes: ConsoleRoute[] = [
+  { path: PLATFORM_HOME.slice('/console/'.length), element: operatorOnly(<MunicipalitiesPage />) },
+];
 
 /** The operator has no dashboard (it belongs to no municipality): the console's front door leads to its page. */
 function ConsoleHome() {
   const staff = useSession().hasRole(...STAFF);
+  const navigate = useNavigate();
   useEffect(() => {
-    if (!staff) navigate(PLATFORM_HOME, { replace: true });
-  }, [staff]);
+    if (!staff) void navigate(PLATFORM_HOME, { replace: true });
+  }, [staff, navigate]);
   return staff ? <DashboardPage /> : <Loading />;
 }
 
+/** Paths below /console. */
 export default function Area() {
   return (
     <RequireRole roles={STAFF} operator>
       <ConsoleNav />
-      <Routes
-        routes={[{ path: '/console', element: () => <ConsoleHome /> }, ...routes, ...adminRoutes, ...platformRoutes]}
-        fallback={<NotFound />}
-      />
+      <Routes>
+        <Route index element={<ConsoleHome />} />
+        {[...routes, ...adminRoutes, ...platformRoutes].map(({ path, element }) => (
+          <Route key={path} path={path} element={<WithParams>{element}</WithParams>} />
+        ))}
+        <Route path="*" element={<NotFound />} />
+      </Routes>
     </RequireRole>
   );
 }

@@ -2,7 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { ApiError } from '../../../api/problem';
 import { formatDate, formatNumber, useLocale, useT } from '../../../i18n/i18n';
 import { Async, ProblemMessage } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import { fieldId } from '../form-model';
 import { formTexts } from '../form-texts';
 import { api } from '../proposer-api';
@@ -34,7 +36,8 @@ export function Attachments({
 }) {
   const t = useT(formTexts);
   const { locale } = useLocale();
-  const list = useAsync((signal) => api.attachments(proposalId, signal), [proposalId]);
+  const list = useApiQuery(keys.proposals.attachments(proposalId), (signal) => api.attachments(proposalId, signal));
+  const invalidate = useInvalidate();
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const [busy, setBusy] = useState(false);
@@ -53,7 +56,7 @@ export function Attachments({
       await api.attach(proposalId, file);
       setDone(t('attachDone', { name: file.name }));
       if (input.current) input.current.value = '';
-      list.reload();
+      await invalidate(keys.proposals.attachments(proposalId));
     } catch (failure) {
       if (failure instanceof ApiError) setError(failure);
     } finally {

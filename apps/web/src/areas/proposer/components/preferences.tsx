@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { ApiError } from '../../../api/problem';
 import { useT } from '../../../i18n/i18n';
 import { Async, ProblemMessage } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { useQueryClient } from '@tanstack/react-query';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import type { Preference } from '../models';
 import { api } from '../proposer-api';
 import { texts } from '../texts';
@@ -29,7 +31,8 @@ const MODES: Array<{ mode: Preference['mode']; key: Key }> = [
 /** E-mail per category: a radio group each; the required ones are shown as always sent. */
 export function Preferences() {
   const t = useT(texts);
-  const loaded = useAsync((signal) => api.preferences(signal), []);
+  const loaded = useApiQuery(keys.me.preferences(), (signal) => api.preferences(signal));
+  const client = useQueryClient();
   const [choice, setChoice] = useState<Record<string, Preference['mode']>>({});
   const [saved, setSaved] = useState('');
   const [problem, setProblem] = useState<ApiError>();
@@ -37,7 +40,8 @@ export function Preferences() {
     setSaved('');
     setProblem(undefined);
     try {
-      loaded.setData(await api.setPreferences(choice));
+      // The answer is the whole new list: it becomes the cached one without a second read.
+      client.setQueryData(keys.me.preferences(), await api.setPreferences(choice));
       setSaved(t('prefsSaved'));
     } catch (error) {
       if (error instanceof ApiError) setProblem(error);

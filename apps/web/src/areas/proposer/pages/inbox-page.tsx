@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useSession } from '../../../auth/session';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import { Preferences } from '../components/preferences';
 import { api } from '../proposer-api';
 import { texts } from '../texts';
@@ -13,17 +15,19 @@ import '../proposer.css';
 export function InboxPage() {
   const t = useT(texts);
   const { locale } = useLocale();
-  const inbox = useAsync((signal) => api.inbox(signal), []);
+  const inbox = useApiQuery(keys.me.notifications(), (signal) => api.inbox(signal));
   const { hasRole } = useSession();
+  const invalidate = useInvalidate();
   const [status, setStatus] = useState('');
   const markAll = async () => {
     await api.markAllRead();
     setStatus(t('unreadCount', { count: 0 }));
-    inbox.reload();
+    // The list and the header's badge.
+    await invalidate(keys.me.notifications());
   };
   const markOne = async (id: string) => {
     await api.markRead(id);
-    inbox.reload();
+    await invalidate(keys.me.notifications());
   };
   return (
     <section>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { useQueryClient } from '@tanstack/react-query';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { ProposalEditor } from '../components/proposal-editor';
 import { ReadOnlyProposal } from '../components/read-only-proposal';
 import { formTexts } from '../form-texts';
@@ -17,18 +19,21 @@ const editable = (state: string) => state === 'draft' || state.includes('revisio
 export function ProposalPage({ id }: { id: string }) {
   const t = useT(formTexts);
   const [submitted, setSubmitted] = useState(false);
-  const data = useAsync(
-    async (signal) => {
-      const proposal = await api.proposal(id, signal);
-      const [call, fields] = await Promise.all([
-        api.call(proposal.callId, signal).catch(() => null),
-        api.activityFields(signal).catch(() => []),
-      ]);
-      return { proposal, call, fields };
-    },
-    [id],
-  );
-  const replace = (proposal: Proposal) => data.data && data.setData({ ...data.data, proposal });
+  const data = useApiQuery(keys.proposals.workspace(id), async (signal) => {
+    const proposal = await api.proposal(id, signal);
+    const [call, fields] = await Promise.all([
+      api.call(proposal.callId, signal).catch(() => null),
+      api.activityFields(signal).catch(() => []),
+    ]);
+    return { proposal, call, fields };
+  });
+  const client = useQueryClient();
+  // A transition answers the proposal as it now is: shown at once, and every other read of it refetched.
+  const replace = (proposal: Proposal) => {
+    client.setQueryData<typeof data.data>(keys.proposals.workspace(id), (old) => old && { ...old, proposal });
+    void client.invalidateQueries({ queryKey: keys.proposals.one(id), refetchType: 'none' });
+    void client.invalidateQueries({ queryKey: keys.proposals.mine() });
+  };
   return (
     <section className="proposal-page">
       <p>

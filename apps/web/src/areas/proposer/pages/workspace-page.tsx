@@ -3,9 +3,10 @@ import { newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useSession } from '../../../auth/session';
 import { formatDate, useLocale, useLocalized, useT } from '../../../i18n/i18n';
-import { Link, navigate } from '../../../router/router';
+import { Link, useNavigate } from 'react-router';
 import { Async, PageTitle, ProblemMessage, TextField } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import type { Call } from '../models';
 import { api } from '../proposer-api';
 import { StateBadge } from '../state-label';
@@ -17,10 +18,10 @@ export function WorkspacePage() {
   const t = useT(texts);
   const { locale } = useLocale();
   const localized = useLocalized();
-  const data = useAsync(async (signal) => {
+  const data = useApiQuery(keys.proposals.mine(), async (signal) => {
     const [proposals, calls] = await Promise.all([api.proposals(signal), api.calls(signal)]);
     return { proposals: proposals.items, calls };
-  }, []);
+  });
   const callTitle = (calls: Call[], id: string) => {
     const call = calls.find((c) => c.id === id);
     return call ? localized({ ja: call.titleJa, en: call.titleEn }) : '';
@@ -98,6 +99,7 @@ function StartProposal({ call }: { call: Call }) {
   const t = useT(texts);
   const localized = useLocalized();
   const { me } = useSession();
+  const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
   const [problem, setProblem] = useState<ApiError>();
@@ -112,7 +114,7 @@ function StartProposal({ call }: { call: Call }) {
     setBusy(true);
     try {
       const created = await api.start(call.id, organizationId, title.trim(), key);
-      navigate(`/workspace/proposals/${created.id}`);
+      void navigate(`/workspace/proposals/${created.id}`);
     } catch (failure) {
       if (failure instanceof ApiError) setProblem(failure);
       setBusy(false);

@@ -1,5 +1,5 @@
 import { useLocalized, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { StatusBadge } from '../../../ui/components';
 import type { PublicProposalSummary } from '../models';
 import { withMunicipality } from '../municipality';

@@ -1,8 +1,9 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, formatNumber, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle, StatusBadge } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import type { PublicCall } from '../models';
 import { WithMunicipality, withMunicipality } from '../municipality';
 import { publicTexts } from '../texts';
@@ -60,9 +61,8 @@ function CallList({ code }: { code: string }) {
   const t = useT(messages);
   const p = useT(publicTexts);
   const { locale } = useLocale();
-  const state = useAsync(
-    (signal) => call('GET /api/v1/public/calls', { query: { municipality: code }, signal }),
-    [code],
+  const state = useApiQuery(keys.public.calls(code), (signal) =>
+    call('GET /api/v1/public/calls', { query: { municipality: code }, signal }),
   );
   const text = (ja: string | null, en: string | null) => (locale === 'en' ? en || ja : ja) ?? '';
   return (

@@ -1,5 +1,5 @@
 import { defineMessages, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { PageTitle } from '../../../ui/components';
 import { MunicipalityPicker, useMunicipality, useMunicipalityName, withMunicipality } from '../municipality';
 

@@ -1,7 +1,8 @@
 import { call } from '../../../api/client';
 import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
 import { Async, PageTitle } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { WithMunicipality } from '../municipality';
 import { OpenDataColumns } from '../components/open-data-columns';
 
@@ -99,9 +100,8 @@ function FileLinks({ what, file, query }: { what: string; file: string; query: s
 function Downloads({ code }: { code: string }) {
   const t = useT(messages);
   const { locale } = useLocale();
-  const calls = useAsync(
-    (signal) => call('GET /api/v1/public/calls', { query: { municipality: code }, signal }),
-    [code],
+  const calls = useApiQuery(keys.public.calls(code), (signal) =>
+    call('GET /api/v1/public/calls', { query: { municipality: code }, signal }),
   );
   return (
     <>

@@ -1,8 +1,9 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle, StatusBadge } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { AssessmentView, DecisionView, OverviewView } from '../components/package-view';
 import { ScoreSection } from '../components/score-section';
 import type { PublicProposalRecord } from '../models';
@@ -42,7 +43,9 @@ const messages = defineMessages({
 });
 
 export function ProposalPage({ id }: { id: string }) {
-  const state = useAsync((signal) => call('GET /api/v1/public/proposals/{id}', { path: { id }, signal }), [id]);
+  const state = useApiQuery(keys.public.proposal(id), (signal) =>
+    call('GET /api/v1/public/proposals/{id}', { path: { id }, signal }),
+  );
   return <Async state={state}>{(record) => <ProposalRecord id={id} record={record} />}</Async>;
 }
 

@@ -1,12 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useInfiniteQuery, type InfiniteData, type QueryKey } from '@tanstack/react-query';
+import { useState } from 'react';
 import { call } from '../../../api/client';
 import type { ApiError } from '../../../api/problem';
 import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
-import { setSearch, useLocation } from '../../../router/router';
-import { Async, Loading, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { useSearchParams } from 'react-router';
+import { useSetSearch } from '../../../router/search';
+import { Loading, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
+import { asApiError } from '../../../queries/as-api-error';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { ProposalCard } from '../components/proposal-card';
+import type { Page } from '../../../api/models';
 import type { PublicProposalSummary, PublicStatistics } from '../models';
+
+type PublicProposalPage = Page<PublicProposalSummary>;
 import { WithMunicipality } from '../municipality';
 import { publicTexts } from '../texts';
 
@@ -63,14 +70,14 @@ function ProposalSearch({ code }: { code: string }) {
   const t = useT(messages);
   const p = useT(publicTexts);
   const { locale } = useLocale();
-  const { search } = useLocation();
+  const [search] = useSearchParams();
+  const setSearch = useSetSearch();
   const filters = Object.fromEntries(FILTERS.map((name) => [name, search.get(name) ?? ''])) as Record<
     (typeof FILTERS)[number],
     string
   >;
-  const stats = useAsync(
-    (signal) => call('GET /api/v1/public/statistics', { query: { municipality: code }, signal }),
-    [code],
+  const stats = useApiQuery(keys.public.statistics(code), (signal) =>
+    call('GET /api/v1/public/statistics', { query: { municipality: code }, signal }),
   );
   const fieldLabel = (key: string) => {
     const field = stats.data?.byActivityField.find((f) => f.key === key);
@@ -81,7 +88,7 @@ function ProposalSearch({ code }: { code: string }) {
 
   return (
     <>
-      {stats.loading && !stats.data ? (
+      {stats.isPending ? (
         <Loading />
       ) : (
         <form
@@ -172,50 +179,55 @@ function Results(props: {
     q: filters.q || undefined,
     limit: 20,
   };
-  const first = useAsync((signal) => call('GET /api/v1/public/proposals', { query, signal }), [JSON.stringify(query)]);
-  const [more, setMore] = useState<{ items: PublicProposalSummary[]; nextCursor: string | null } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<ApiError>();
-  useEffect(() => setMore(null), [first.data]);
+  const pages = useInfiniteQuery<
+    PublicProposalPage,
+    ApiError,
+    InfiniteData<PublicProposalPage>,
+    QueryKey,
+    string | null
+  >({
+    queryKey: keys.public.proposals(query),
+    queryFn: ({ pageParam, signal }) =>
+      call('GET /api/v1/public/proposals', {
+        query: pageParam ? { ...query, cursor: pageParam } : query,
+        signal,
+      }).catch((error: unknown) => {
+        throw asApiError(error);
+      }),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
 
-  if (first.loading && !first.error) return <Loading />;
+  // A new search shows "loading" until its first page arrives (never the previous search's results).
+  if (pages.isPending || (pages.isFetching && !pages.isFetchingNextPage && !pages.isFetchNextPageError)) {
+    return <Loading />;
+  }
+  if (pages.error && !pages.isFetchNextPageError) {
+    return <ProblemMessage error={pages.error} onRetry={() => void pages.refetch()} />;
+  }
+  if (!pages.data) return <Loading />;
+  const items = pages.data.pages.flatMap((page) => page.items);
+  const cursor = pages.hasNextPage;
+  const loadingMore = pages.isFetchingNextPage;
+  const moreError = pages.isFetchNextPageError ? pages.error : null;
+  const loadMore = () => pages.fetchNextPage({ cancelRefetch: false });
   return (
-    <Async state={first}>
-      {(page) => {
-        const items = [...page.items, ...(more?.items ?? [])];
-        const cursor = more ? more.nextCursor : page.nextCursor;
-        const loadMore = async () => {
-          setLoadingMore(true);
-          setMoreError(undefined);
-          try {
-            const next = await call('GET /api/v1/public/proposals', { query: { ...query, cursor: cursor! } });
-            setMore({ items: [...(more?.items ?? []), ...next.items], nextCursor: next.nextCursor });
-          } catch (error) {
-            setMoreError(error as ApiError);
-          } finally {
-            setLoadingMore(false);
-          }
-        };
-        return (
-          <div className="public-results" data-ready="true">
-            <p role="status" aria-live="polite" className="meta">
-              {items.length === 0 ? t('none') : t(cursor ? 'countMore' : 'count', { count: items.length })}
-            </p>
-            <ul className="public-list" aria-label={t('title')}>
-              {items.map((item) => (
-                <ProposalCard key={item.id} item={item} code={code} fieldLabel={props.fieldLabel} />
-              ))}
-            </ul>
-            {moreError ? <ProblemMessage error={moreError} onRetry={() => void loadMore()} /> : null}
-            {loadingMore ? <Loading /> : null}
-            {cursor && !loadingMore ? (
-              <button type="button" className="button button-secondary" onClick={() => void loadMore()}>
-                {t('more')}
-              </button>
-            ) : null}
-          </div>
-        );
-      }}
-    </Async>
+    <div className="public-results" data-ready="true">
+      <p role="status" aria-live="polite" className="meta">
+        {items.length === 0 ? t('none') : t(cursor ? 'countMore' : 'count', { count: items.length })}
+      </p>
+      <ul className="public-list" aria-label={t('title')}>
+        {items.map((item) => (
+          <ProposalCard key={item.id} item={item} code={code} fieldLabel={props.fieldLabel} />
+        ))}
+      </ul>
+      {moreError ? <ProblemMessage error={moreError} onRetry={() => void loadMore()} /> : null}
+      {loadingMore ? <Loading /> : null}
+      {cursor && !loadingMore ? (
+        <button type="button" className="button button-secondary" onClick={() => void loadMore()}>
+          {t('more')}
+        </button>
+      ) : null}
+    </div>
   );
 }

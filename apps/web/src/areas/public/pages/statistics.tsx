@@ -1,7 +1,8 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
 import { Async, BarChart, PageTitle } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import type { Origin, PublicStatistics } from '../models';
 import { WithMunicipality } from '../municipality';
 import { publicTexts } from '../texts';
@@ -60,9 +61,8 @@ export function StatisticsPage() {
 }
 
 function Statistics({ code }: { code: string }) {
-  const state = useAsync(
-    (signal) => call('GET /api/v1/public/statistics', { query: { municipality: code }, signal }),
-    [code],
+  const state = useApiQuery(keys.public.statistics(code), (signal) =>
+    call('GET /api/v1/public/statistics', { query: { municipality: code }, signal }),
   );
   return <Async state={state}>{(stats) => <Charts stats={stats} />}</Async>;
 }

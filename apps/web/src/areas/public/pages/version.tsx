@@ -1,8 +1,9 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { AssessmentView, DecisionView, OverviewView } from '../components/package-view';
 import { ScoreSection } from '../components/score-section';
 import { useMunicipality, withMunicipality } from '../municipality';
@@ -27,10 +28,8 @@ export function VersionPage({ id, kind, version }: { id: string; kind: string; v
   const t = useT(messages);
   const { locale } = useLocale();
   const { current } = useMunicipality();
-  const state = useAsync(
-    (signal) =>
-      call('GET /api/v1/public/proposals/{id}/{kind}/versions/{version}', { path: { id, kind, version }, signal }),
-    [id, kind, version],
+  const state = useApiQuery(keys.public.version(id, kind, version), (signal) =>
+    call('GET /api/v1/public/proposals/{id}/{kind}/versions/{version}', { path: { id, kind, version }, signal }),
   );
   return (
     <Async state={state}>

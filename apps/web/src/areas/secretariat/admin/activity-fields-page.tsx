@@ -4,7 +4,9 @@ import type { ActivityField } from '../../../api/models';
 import { useLocale, useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, TextField } from '../../../ui/components';
 import { useAction } from '../../../ui/use-action';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { activityFieldTexts } from './activity-field-texts';
 import { useAdminForm } from './use-admin-form';
@@ -19,8 +21,12 @@ const KEY = /^[a-z][a-z0-9_]{0,49}$/;
 export function ActivityFieldsPage() {
   const t = useT(activityFieldTexts);
   const { locale } = useLocale();
-  const list = useAsync((signal) => call('GET /api/v1/activity-fields', { signal }) as Promise<ActivityField[]>, []);
+  const list = useApiQuery(
+    keys.admin.activityFields(),
+    (signal) => call('GET /api/v1/activity-fields', { signal }) as Promise<ActivityField[]>,
+  );
   const current = list.data ?? [];
+  const invalidate = useInvalidate();
   const form = useAdminForm('field', { key: '', labelJa: '', labelEn: '' });
   const removal = useAction();
   const [removing, setRemoving] = useState<ActivityField | null>(null);
@@ -30,7 +36,7 @@ export function ActivityFieldsPage() {
     // The list as read carries the rows' own columns too; the API takes the three fields only.
     const body = { fields: fields.map(({ key, labelJa, labelEn }) => ({ key, labelJa, labelEn })) };
     await call('PUT /api/v1/activity-fields', { body });
-    list.reload();
+    await invalidate(keys.admin.activityFields());
   };
 
   const submit = form.onSubmit(

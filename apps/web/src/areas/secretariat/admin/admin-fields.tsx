@@ -2,15 +2,11 @@ import { useT } from '../../../i18n/i18n';
 import { Select, TextField } from '../../../ui/components';
 import type { User } from '../models';
 import { adminTexts } from './admin-texts';
+import type { AdminField } from './use-admin-form';
 
 /** The part of an administrator's form (use-admin-form.ts) a field needs, for the fields named `N`. */
 interface FormFields<N extends string> {
-  field(name: N): {
-    id: string;
-    value: string;
-    onChange: (event: { target: { value: string } }) => void;
-    error: string | undefined;
-  };
+  field(name: N): AdminField;
 }
 
 /** Who: a user picked by name and e-mail (granting a role, adding a committee member). */

@@ -1,7 +1,9 @@
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import type { Committee } from '../models';
 import { consoleTexts } from '../texts';
 import './admin-models';
@@ -14,13 +16,14 @@ import { useAdminForm } from './use-admin-form';
 export function CommitteesPage() {
   const t = useT(adminTexts);
   const tc = useT(consoleTexts);
-  const data = useAsync(async (signal) => {
+  const data = useApiQuery(keys.admin.committeesPage(), async (signal) => {
     const [committees, users] = await Promise.all([
       call('GET /api/v1/committees', { signal }),
       call('GET /api/v1/users', { signal }),
     ]);
     return { committees, users };
-  }, []);
+  });
+  const invalidate = useInvalidate();
   const form = useAdminForm('committee', { nameJa: '', nameEn: '' });
 
   const submit = form.onSubmit(
@@ -30,7 +33,7 @@ export function CommitteesPage() {
         body: { nameJa: v.nameJa.trim(), nameEn: v.nameEn.trim() },
         idempotencyKey: newIdempotencyKey(),
       });
-      data.reload();
+      await invalidate(keys.admin.committees());
       return t('committeeCreated', { name: created.nameJa });
     },
   );
@@ -80,7 +83,11 @@ export function CommitteesPage() {
                 </tbody>
               </table>
             )}
-            <AddCommitteeMemberForm committees={committees} users={users} onAdded={data.reload} />
+            <AddCommitteeMemberForm
+              committees={committees}
+              users={users}
+              onAdded={() => invalidate(keys.admin.committees())}
+            />
           </>
         )}
       </Async>

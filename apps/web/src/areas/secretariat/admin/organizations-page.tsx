@@ -1,7 +1,9 @@
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, Select } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import type { Organization } from '../models';
 import { consoleTexts } from '../texts';
 import './admin-models';
@@ -15,7 +17,8 @@ const KINDS = ['group', 'department', 'intermediary'] as const;
 export function OrganizationsPage() {
   const t = useT(adminTexts);
   const tc = useT(consoleTexts);
-  const list = useAsync((signal) => call('GET /api/v1/organizations', { signal }), []);
+  const list = useApiQuery(keys.admin.organizations(), (signal) => call('GET /api/v1/organizations', { signal }));
+  const invalidate = useInvalidate();
   const form = useAdminForm('org', { kind: 'group', nameJa: '', nameEn: '' });
   const name = (o: Organization) => o.nameJa;
 
@@ -26,7 +29,7 @@ export function OrganizationsPage() {
         body: { kind: v.kind as Organization['kind'], nameJa: v.nameJa.trim(), nameEn: v.nameEn.trim() },
         idempotencyKey: newIdempotencyKey(),
       });
-      list.reload();
+      await invalidate(keys.admin.organizations());
       return t('organizationCreated', { name: name(created) });
     },
   );

@@ -1,4 +1,12 @@
-import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, type FormEvent } from 'react';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type Path,
+  type Resolver,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
 import { useAction } from '../../../ui/use-action';
 
 export interface FormError {
@@ -16,10 +24,17 @@ export interface ProblemFields<V> {
   names?: Record<string, keyof V>;
 }
 
+/** What wires a control to one field: react-hook-form's registration, the control's id and the field's message. */
+export type AdminField = UseFormRegisterReturn & { id: string; error: string | undefined };
+
+/** The page's plain-language checks: [field, message] pairs, `false` for a check that passed. */
+type Check<V> = (values: V) => Array<[keyof V, string] | false>;
+
 /**
- * One small form of the administrator's pages: its values by name, the plain-language checks made before
- * sending, and the API's own validation errors shown beside the same fields (ids `${prefix}-${name}`).
- * The values go back to `initial` once the API accepted them.
+ * One small form of the administrator's pages on react-hook-form: its values by name, the plain-language checks
+ * made before sending (as the form's resolver), and the API's own validation errors set on the same fields
+ * (ids `${prefix}-${name}`). Messages stay until the next attempt; the values go back to `initial` once the API
+ * accepted them.
  */
 export function useAdminForm<V extends Record<string, string>>(
   prefix: string,
@@ -27,15 +42,34 @@ export function useAdminForm<V extends Record<string, string>>(
   problemFields: ProblemFields<V> = {},
 ) {
   const action = useAction();
-  const [values, setValues] = useState<V>(initial);
-  const [checked, setChecked] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const { failure } = action;
+  // The check of the submit in progress (pages pass it to onSubmit), read by the resolver.
+  const check = useRef<Check<V>>(() => []);
+  const resolver: Resolver<V> = async (values) => {
+    const found = check.current(values).filter((pair): pair is [keyof V, string] => pair !== false);
+    if (found.length === 0) return { values, errors: {} };
+    // A field's first failed check is the one it shows.
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const [name, message] of found) errors[String(name)] ??= { type: 'check', message };
+    return { values: {}, errors: errors as FieldErrors<V> };
+  };
+  const form = useForm<V>({
+    defaultValues: initial as DefaultValues<V>,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const { errors: fieldErrors, isSubmitting, submitCount } = form.formState;
+  const idOf = (name: keyof V) => `${prefix}-${String(name)}`;
 
   // Pages pass the mapping inline (a new object each render): read through a ref so `errors` stays put.
   const mapping = useRef(problemFields);
   mapping.current = problemFields;
 
+  const checked = Object.entries(fieldErrors).flatMap(([name, error]) =>
+    typeof error?.message === 'string' ? [{ fieldId: idOf(name), message: error.message }] : [],
+  );
+  const signature = checked.map((e) => `${e.fieldId}\u0000${e.message}`).join('\u0001');
+  const { failure } = action;
   // Memoised: the summary takes focus whenever the list changes, so it must not change on every render.
   const errors = useMemo<FormError[]>(() => {
     if (checked.length > 0) return checked;
@@ -51,41 +85,32 @@ export function useAdminForm<V extends Record<string, string>>(
       const field = names[apiName] ?? (apiName as keyof V);
       return { fieldId: `${prefix}-${String(field)}`, message: words[field] ?? message };
     });
-  }, [checked, failure, prefix]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature, submitCount, failure, prefix]);
 
-  const set = useCallback(
-    (name: keyof V) => (event: { target: { value: string } }) =>
-      setValues((old) => ({ ...old, [name]: event.target.value })),
-    [],
-  );
-  const errorOf = (name: keyof V) => errors.find((e) => e.fieldId === `${prefix}-${String(name)}`)?.message;
-  const idOf = (name: keyof V) => `${prefix}-${String(name)}`;
-  /** What wires a control to the field `name`: its id, value, change handler and error, spread onto the control. */
-  const field = (name: keyof V) => ({ id: idOf(name), value: values[name], onChange: set(name), error: errorOf(name) });
+  /** What wires a control to the field `name`: its registration, id and error, spread onto the control. */
+  const field = (name: keyof V): AdminField => ({
+    ...form.register(name as Path<V>),
+    id: idOf(name),
+    error: errors.find((e) => e.fieldId === idOf(name))?.message,
+  });
 
   /** The submit handler: `check` answers [field, message] pairs (false: fine); `send` calls the API and answers the notice. */
-  const onSubmit =
-    (check: (v: V) => Array<[keyof V, string] | false>, send: (v: V) => Promise<string>) =>
-    async (event: FormEvent) => {
-      event.preventDefault();
-      const found = check(values)
-        .filter((pair): pair is [keyof V, string] => pair !== false)
-        .map(([name, message]) => ({ fieldId: `${prefix}-${String(name)}`, message }));
-      setChecked(found);
-      if (found.length > 0) return;
-      setBusy(true);
-      await action.run(async () => {
+  const onSubmit = (checkValues: Check<V>, send: (v: V) => Promise<string>) => (event: FormEvent) => {
+    check.current = checkValues;
+    return form.handleSubmit((values) =>
+      action.run(async () => {
         const said = await send(values);
-        setValues(initial);
+        form.reset(initial);
         return said;
-      });
-      setBusy(false);
-    };
+      }),
+    )(event);
+  };
 
   return {
     errors,
     field,
-    busy,
+    busy: isSubmitting,
     onSubmit,
     notice: action.notice,
     /** The problem to show above the form when it is not about one of its fields. */

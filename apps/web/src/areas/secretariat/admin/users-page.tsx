@@ -1,7 +1,9 @@
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import type { Organization } from '../models';
 import { consoleTexts } from '../texts';
 import { AccountFields } from './admin-fields';
@@ -17,13 +19,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function UsersPage() {
   const t = useT(adminTexts);
   const tc = useT(consoleTexts);
-  const data = useAsync(async (signal) => {
+  const data = useApiQuery(keys.admin.usersPage(), async (signal) => {
     const [users, organizations] = await Promise.all([
       call('GET /api/v1/users', { signal }) as Promise<DirectoryUser[]>,
       call('GET /api/v1/organizations', { signal }),
     ]);
     return { users, organizations };
-  }, []);
+  });
+  const invalidate = useInvalidate();
   const form = useAdminForm('user', { displayName: '', email: '', password: '', locale: 'ja' });
 
   const submit = form.onSubmit(
@@ -42,7 +45,7 @@ export function UsersPage() {
         },
         idempotencyKey: newIdempotencyKey(),
       });
-      data.reload();
+      await invalidate(keys.admin.users());
       return t('userCreated', { name: created.displayName });
     },
   );
@@ -86,7 +89,11 @@ export function UsersPage() {
                 </tbody>
               </table>
             )}
-            <GrantRoleForm users={users} organizations={organizations} onGranted={data.reload} />
+            <GrantRoleForm
+              users={users}
+              organizations={organizations}
+              onGranted={() => invalidate(keys.admin.users())}
+            />
           </>
         )}
       </Async>

@@ -3,7 +3,9 @@ import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, ProblemMessage, Select } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import { STAGES, type Stage } from '../models';
 import { AssignmentsTable } from './assignments-table';
 import { consoleTexts } from '../texts';
@@ -27,10 +29,10 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState(0);
-  const existing = useAsync(
-    (signal) => call('GET /api/v1/proposals/{id}/assignments', { path: { id: proposalId }, signal }),
-    [proposalId],
+  const existing = useApiQuery(keys.proposals.assignments(proposalId), (signal) =>
+    call('GET /api/v1/proposals/{id}/assignments', { path: { id: proposalId }, signal }),
   );
+  const invalidate = useInvalidate();
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [failure, setFailure] = useState<ApiError>();
 
@@ -52,7 +54,7 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
         idempotencyKey: newIdempotencyKey(),
       });
       setMade(result.length);
-      existing.reload();
+      void invalidate(keys.proposals.one(proposalId));
       setSelected([]);
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);

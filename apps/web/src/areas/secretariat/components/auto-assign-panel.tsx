@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
+import { keys } from '../../../queries/keys';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import { Select, TextField } from '../../../ui/components';
 import { STAGES, type Stage } from '../models';
 import { consoleTexts } from '../texts';
@@ -16,13 +18,14 @@ const stageLabel = {
 } as const;
 
 /** 自動割当 for the whole call, after a confirmation. */
-export function AutoAssignPanel({ callId, onDone }: { callId: string; onDone(): void }) {
+export function AutoAssignPanel({ callId }: { callId: string }) {
   const t = useT(assignTexts);
   const tc = useT(consoleTexts);
   const [stage, setStage] = useState<Stage>('document');
   const [perProposal, setPerProposal] = useState('2');
   const [pool, setPool] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
+  const invalidate = useInvalidate();
   const { failure, notice, busy, confirm } = useConfirmedAction(() => setConfirming(false));
 
   const run = () =>
@@ -36,7 +39,8 @@ export function AutoAssignPanel({ callId, onDone }: { callId: string; onDone(): 
         count: made.length,
         conflicts: made.filter((a) => a.status === 'conflicted').length,
       });
-      onDone();
+      // The call's proposals (their states) and results.
+      void invalidate(keys.calls.one(callId));
       return said;
     });
 

@@ -1,8 +1,10 @@
-import { useState, type ComponentProps, type FormEvent } from 'react';
+import { useState, type ComponentProps } from 'react';
+import { useForm, type RegisterOptions } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useT } from '../../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, Select, TextArea, TextField } from '../../../ui/components';
+import { useErrorList } from '../../../ui/use-error-list';
 import { fromLocalInput, toLocalInput } from '../data';
 import type { Call } from '../models';
 import { callFormTexts } from './call-form-texts';
@@ -54,34 +56,35 @@ function initial(existing?: Call): Values {
 /** Create (no `existing`) or edit a call; answers the saved call. */
 export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved: Call): void }) {
   const t = useT(callFormTexts);
-  const [values, setValues] = useState<Values>(() => initial(existing));
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
+  // Checked on submit; the messages stay until the next attempt.
+  const { register, handleSubmit, formState } = useForm<Values>({
+    defaultValues: initial(existing),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const { errors: fieldErrors, isSubmitting, submitCount } = formState;
+  const checked = useErrorList(fieldErrors, submitCount, [
+    ['titleJa', 'call-titleJa'],
+    ['titleEn', 'call-titleEn'],
+    ['fiscalYear', 'call-fiscalYear'],
+    ['opensAt', 'call-opensAt'],
+    ['closesAt', 'call-closesAt'],
+  ]);
+  // The API's own validation errors, by its field names (`maxRequestedAmount`), until the next attempt.
+  const [server, setServer] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [failure, setFailure] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const set = (name: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [name]: event.target.value }));
-  const check = (name: 'holdNotices' | 'consultation' | 'provisional') => (event: { target: { checked: boolean } }) =>
-    setValues((v) => ({ ...v, [name]: event.target.checked }));
+  const errors = checked.length > 0 ? checked : server;
   const errorOf = (id: string) => errors.find((e) => e.fieldId === `call-${id}`)?.message;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Array<{ fieldId: string; message: string }> = [];
-    const year = Number(values.fiscalYear);
-    if (!values.titleJa.trim()) found.push({ fieldId: 'call-titleJa', message: t('errTitleJa') });
-    if (!values.titleEn.trim()) found.push({ fieldId: 'call-titleEn', message: t('errTitleEn') });
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      found.push({ fieldId: 'call-fiscalYear', message: t('errYear') });
-    if (!values.opensAt) found.push({ fieldId: 'call-opensAt', message: t('errOpens') });
-    if (!values.closesAt) found.push({ fieldId: 'call-closesAt', message: t('errCloses') });
-    else if (values.opensAt && values.closesAt <= values.opensAt)
-      found.push({ fieldId: 'call-closesAt', message: t('errOrder') });
-    setErrors(found);
+  const attempt = () => {
     setSaved(false);
-    if (found.length > 0) return;
+    setServer([]);
+  };
+  const send = async (values: Values) => {
+    attempt();
     const body = {
-      fiscalYear: year,
+      fiscalYear: Number(values.fiscalYear),
       titleJa: values.titleJa.trim(),
       titleEn: values.titleEn.trim(),
       descriptionJa: values.descriptionJa,
@@ -101,7 +104,6 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
         disagreementSpread: Number(values.spread),
       },
     };
-    setBusy(true);
     setFailure(undefined);
     try {
       const result = existing
@@ -113,41 +115,42 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
       if (error instanceof ApiError) {
         setFailure(error);
         const fields = error.fieldErrors();
-        setErrors(Object.entries(fields).map(([field, message]) => ({ fieldId: `call-${field}`, message })));
+        setServer(Object.entries(fields).map(([field, message]) => ({ fieldId: `call-${field}`, message })));
       }
-    } finally {
-      setBusy(false);
     }
+  };
+
+  /** The checks made before sending, by field (the first failing one speaks). */
+  const rules: Partial<Record<TextName, RegisterOptions<Values, TextName>>> = {
+    titleJa: { validate: (v) => (String(v).trim() ? true : t('errTitleJa')) },
+    titleEn: { validate: (v) => (String(v).trim() ? true : t('errTitleEn')) },
+    fiscalYear: {
+      validate: (v) => {
+        const year = Number(v);
+        return Number.isInteger(year) && year >= 2000 && year <= 2100 ? true : t('errYear');
+      },
+    },
+    opensAt: { validate: (v) => (v ? true : t('errOpens')) },
+    closesAt: {
+      validate: (v, all) => (!v ? t('errCloses') : all.opensAt && String(v) <= all.opensAt ? t('errOrder') : true),
+    },
   };
 
   /** A text input wired to its value, its label and its error by name; `more` adds to or overrides that. */
   const field = (name: TextName, more: Partial<ComponentProps<typeof TextField>> = {}) => (
-    <TextField
-      id={`call-${name}`}
-      label={t(name)}
-      value={values[name]}
-      onChange={set(name)}
-      error={errorOf(name)}
-      {...more}
-    />
+    <TextField id={`call-${name}`} label={t(name)} error={errorOf(name)} {...register(name, rules[name])} {...more} />
   );
   const dateField = (name: TextName, required = false) =>
     field(name, { type: 'datetime-local', hint: t('tokyoTime'), required });
 
   return (
-    <form onSubmit={submit} noValidate className="console-form">
+    <form onSubmit={handleSubmit(send, attempt)} noValidate className="console-form">
       <ErrorSummary errors={errors} />
       {failure && errors.length === 0 ? <ProblemMessage error={failure} /> : null}
       {field('titleJa', { required: true })}
       {field('titleEn', { required: true })}
       {field('fiscalYear', { required: true, inputMode: 'numeric' })}
-      <TextArea
-        id="call-descriptionJa"
-        label={t('descriptionJa')}
-        rows={3}
-        value={values.descriptionJa}
-        onChange={set('descriptionJa')}
-      />
+      <TextArea id="call-descriptionJa" label={t('descriptionJa')} rows={3} {...register('descriptionJa')} />
       <div className="console-grid">
         {dateField('opensAt', true)}
         {dateField('closesAt', true)}
@@ -160,16 +163,11 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
         <legend>{t('evaluation')}</legend>
         {(['holdNotices', 'consultation', 'provisional'] as const).map((name) => (
           <div className="checkbox" key={name}>
-            <input id={`call-${name}`} type="checkbox" checked={values[name]} onChange={check(name)} />
+            <input id={`call-${name}`} type="checkbox" {...register(name)} />
             <label htmlFor={`call-${name}`}>{t(name)}</label>
           </div>
         ))}
-        <Select
-          id="call-conflictRule"
-          label={t('conflictRule')}
-          value={values.conflictRule}
-          onChange={set('conflictRule')}
-        >
+        <Select id="call-conflictRule" label={t('conflictRule')} {...register('conflictRule')}>
           <option value="renormalize">{t('renormalize')}</option>
           <option value="substitute_mean">{t('substituteMean')}</option>
         </Select>
@@ -179,7 +177,7 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
         </div>
       </fieldset>
       <div className="button-row">
-        <button type="submit" id="call-submit" className="button" disabled={busy}>
+        <button type="submit" id="call-submit" className="button" disabled={isSubmitting}>
           {existing ? t('save') : t('create')}
         </button>
         <p role="status" aria-live="polite">

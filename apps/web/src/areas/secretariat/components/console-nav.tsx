@@ -1,6 +1,6 @@
 import { useSession } from '../../../auth/session';
 import { useT } from '../../../i18n/i18n';
-import { Link, useLocation } from '../../../router/router';
+import { Link, useLocation } from 'react-router';
 import { activityFieldTexts } from '../admin/activity-field-texts';
 import { adminTexts } from '../admin/admin-texts';
 import { municipalityTexts } from '../platform/municipality-texts';

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { call } from '../../../api/client';
 import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import type { Proposal, Stage } from '../models';
 import { consoleTexts } from '../texts';
 
@@ -83,9 +84,8 @@ export function ResultsTable({ callId, proposals }: { callId: string; proposals:
   const t = useT(texts);
   const tc = useT(consoleTexts);
   const { locale } = useLocale();
-  const state = useAsync(
-    (signal) => call('GET /api/v1/calls/{id}/results', { path: { id: callId }, signal }),
-    [callId],
+  const state = useApiQuery(keys.calls.results(callId), (signal) =>
+    call('GET /api/v1/calls/{id}/results', { path: { id: callId }, signal }),
   );
   const title = (id: string) => proposals.find((p) => p.id === id)?.title ?? id.slice(0, 8);
   const name = (id: string) => <Link to={`/console/proposals/${id}`}>{title(id)}</Link>;

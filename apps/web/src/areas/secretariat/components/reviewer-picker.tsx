@@ -1,7 +1,8 @@
 import { call } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { Async } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import type { Role } from '../../../api/models';
 import type { Stage, User } from '../models';
 import { assignTexts } from './assign-texts';
@@ -37,7 +38,7 @@ export function ReviewerPicker({
 }) {
   const t = useT(assignTexts);
   const roles = pickableRoles(stage);
-  const users = useAsync((signal) => usersWithRoles(roles, signal), [roles.join()]);
+  const users = useApiQuery(keys.admin.usersWithRoles(roles.join()), (signal) => usersWithRoles(roles, signal));
   return (
     <fieldset className="console-fieldset">
       <legend>{legend}</legend>
@@ -75,6 +76,6 @@ export function ReviewerPicker({
 
 /** Display names of the users, for tables of assignments. */
 export function useUserNames(): (id: string) => string {
-  const users = useAsync((signal) => call('GET /api/v1/users', { signal }), []);
+  const users = useApiQuery(keys.admin.userList(), (signal) => call('GET /api/v1/users', { signal }));
   return (id: string) => users.data?.find((u) => u.id === id)?.displayName ?? id.slice(0, 8);
 }

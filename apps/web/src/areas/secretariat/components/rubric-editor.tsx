@@ -3,7 +3,8 @@ import { call } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { ProblemMessage, Select, TextField } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { STAGES, type Criterion, type RubricDefinition, type Stage, type StoredRubric } from '../models';
 import { consoleTexts } from '../texts';
 import { CriterionFields, levelsToText, textToLevels } from './criterion-fields';
@@ -27,14 +28,14 @@ export function RubricEditor({ callId }: { callId: string }) {
   const [levels, setLevels] = useState<string[]>([]);
   const [failure, setFailure] = useState<ApiError>();
   const [message, setMessage] = useState('');
-  const templates = useAsync((signal) => call('GET /api/v1/rubric-templates', { signal }), []);
-  const current = useAsync<StoredRubric | null>(
-    (signal) =>
-      call('GET /api/v1/calls/{id}/rubrics/{stage}', { path: { id: callId, stage }, signal }).catch((error) => {
-        if (error instanceof ApiError && (error.status === 404 || error.code === 'rubric_missing')) return null;
-        throw error;
-      }),
-    [callId, stage],
+  const templates = useApiQuery(keys.admin.rubricTemplates(), (signal) =>
+    call('GET /api/v1/rubric-templates', { signal }),
+  );
+  const current = useApiQuery<StoredRubric | null>([...keys.calls.rubric(callId, stage), 'editor'], (signal) =>
+    call('GET /api/v1/calls/{id}/rubrics/{stage}', { path: { id: callId, stage }, signal }).catch((error) => {
+      if (error instanceof ApiError && (error.status === 404 || error.code === 'rubric_missing')) return null;
+      throw error;
+    }),
   );
   const load = (definition: RubricDefinition) => {
     setDraft(definition);

@@ -3,7 +3,9 @@ import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { defineMessages, useLocalized, useT } from '../../../i18n/i18n';
 import { Async, ProblemMessage, Select, TextField } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 
 const texts = defineMessages({
   ja: {
@@ -32,16 +34,14 @@ const texts = defineMessages({
 export function ThemesPanel({ callId }: { callId: string }) {
   const t = useT(texts);
   const localized = useLocalized();
-  const state = useAsync(
-    async (signal) => {
-      const [themes, organizations] = await Promise.all([
-        call('GET /api/v1/calls/{id}/themes', { path: { id: callId }, signal }),
-        call('GET /api/v1/organizations', { signal }),
-      ]);
-      return { themes, departments: organizations.filter((o) => o.kind === 'department') };
-    },
-    [callId],
-  );
+  const state = useApiQuery(keys.calls.themes(callId), async (signal) => {
+    const [themes, organizations] = await Promise.all([
+      call('GET /api/v1/calls/{id}/themes', { path: { id: callId }, signal }),
+      call('GET /api/v1/organizations', { signal }),
+    ]);
+    return { themes, departments: organizations.filter((o) => o.kind === 'department') };
+  });
+  const invalidate = useInvalidate();
   const [departmentId, setDepartmentId] = useState('');
   const [titleJa, setTitleJa] = useState('');
   const [titleEn, setTitleEn] = useState('');
@@ -61,7 +61,7 @@ export function ThemesPanel({ callId }: { callId: string }) {
       setTitleJa('');
       setTitleEn('');
       setMessage(t('added'));
-      state.reload();
+      await invalidate(keys.calls.themes(callId));
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);
     }

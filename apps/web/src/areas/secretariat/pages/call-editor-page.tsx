@@ -1,8 +1,10 @@
+import { useNavigate } from 'react-router';
 import { call } from '../../../api/client';
 import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
-import { navigate } from '../../../router/router';
 import { Async, PageTitle } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { useQueryClient } from '@tanstack/react-query';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { CallForm } from '../components/call-form';
 import { CallNav } from '../components/console-nav';
 import { RubricEditor } from '../components/rubric-editor';
@@ -16,10 +18,11 @@ const texts = defineMessages({
 
 export function NewCallPage() {
   const t = useT(texts);
+  const navigate = useNavigate();
   return (
     <section>
       <PageTitle>{t('newTitle')}</PageTitle>
-      <CallForm onSaved={(saved) => navigate(`/console/calls/${saved.id}`)} />
+      <CallForm onSaved={(saved) => void navigate(`/console/calls/${saved.id}`)} />
     </section>
   );
 }
@@ -27,7 +30,10 @@ export function NewCallPage() {
 export function CallEditorPage({ callId }: { callId: string }) {
   const t = useT(texts);
   const { locale } = useLocale();
-  const state = useAsync((signal) => call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }), [callId]);
+  const state = useApiQuery(keys.calls.one(callId), (signal) =>
+    call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
+  );
+  const client = useQueryClient();
   return (
     <Async state={state}>
       {(current) => (
@@ -36,7 +42,13 @@ export function CallEditorPage({ callId }: { callId: string }) {
           <CallNav callId={callId} />
           <section className="console-panel" aria-labelledby="basics-heading">
             <h2 id="basics-heading">{t('basics')}</h2>
-            <CallForm existing={current} onSaved={(saved) => state.setData(saved)} />
+            <CallForm
+              existing={current}
+              onSaved={(saved) => {
+                client.setQueryData(keys.calls.one(callId), saved);
+                void client.invalidateQueries({ queryKey: keys.calls.list() });
+              }}
+            />
           </section>
           <ThemesPanel callId={callId} />
           <RubricEditor callId={callId} />

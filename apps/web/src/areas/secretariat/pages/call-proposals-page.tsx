@@ -1,8 +1,10 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link, setSearch, useLocation } from '../../../router/router';
+import { Link, useSearchParams } from 'react-router';
+import { useSetSearch } from '../../../router/search';
 import { Async, PageTitle, Select } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { AutoAssignPanel } from '../components/auto-assign-panel';
 import { CallNav } from '../components/console-nav';
 import { ResultsTable } from '../components/results-table';
@@ -46,18 +48,16 @@ export function CallProposalsPage({ callId }: { callId: string }) {
   const ts = useT(stateTexts);
   const tc = useT(consoleTexts);
   const { locale } = useLocale();
-  const { search } = useLocation();
+  const [search] = useSearchParams();
+  const setSearch = useSetSearch();
   const filter = search.get('state') ?? '';
-  const state = useAsync(
-    async (signal) => {
-      const [current, proposals] = await Promise.all([
-        call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
-        allProposals(signal, callId),
-      ]);
-      return { current, proposals };
-    },
-    [callId],
-  );
+  const state = useApiQuery(keys.calls.proposals(callId), async (signal) => {
+    const [current, proposals] = await Promise.all([
+      call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
+      allProposals(signal, callId),
+    ]);
+    return { current, proposals };
+  });
   return (
     <Async state={state}>
       {({ current, proposals }) => {
@@ -118,7 +118,7 @@ export function CallProposalsPage({ callId }: { callId: string }) {
                 </table>
               </div>
             )}
-            <AutoAssignPanel callId={callId} onDone={state.reload} />
+            <AutoAssignPanel callId={callId} />
             <ResultsTable callId={callId} proposals={proposals} />
           </section>
         );

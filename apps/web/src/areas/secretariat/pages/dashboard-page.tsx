@@ -1,8 +1,9 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { StateBadge } from '../components/state-badge';
 import { allProposals, callTitle } from '../data';
 import type { Call, Proposal } from '../models';
@@ -53,10 +54,10 @@ const texts = defineMessages({
 export function DashboardPage() {
   const t = useT(texts);
   const { locale } = useLocale();
-  const state = useAsync(async (signal) => {
+  const state = useApiQuery(keys.admin.dashboard(), async (signal) => {
     const [calls, proposals] = await Promise.all([call('GET /api/v1/calls', { signal }), allProposals(signal)]);
     return { calls, proposals };
-  }, []);
+  });
   return (
     <section>
       <PageTitle>{t('title')}</PageTitle>

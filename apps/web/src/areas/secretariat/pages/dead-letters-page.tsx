@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
 import { Async, PageTitle, StatusBadge } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ActionOutcome, useConfirmedAction } from '../components/confirmed-action';
 import type { DeadLetter } from '../models';
@@ -45,8 +47,9 @@ const texts = defineMessages({
 export function DeadLettersPage() {
   const t = useT(texts);
   const { locale } = useLocale();
-  const state = useAsync((signal) => call('GET /api/v1/admin/dead-letters', { signal }), []);
+  const state = useApiQuery(keys.admin.deadLetters(), (signal) => call('GET /api/v1/admin/dead-letters', { signal }));
   const [target, setTarget] = useState<DeadLetter | null>(null);
+  const invalidate = useInvalidate();
   const { failure, notice, busy, confirm } = useConfirmedAction(() => setTarget(null));
   const retry = async () => {
     if (!target) return;
@@ -55,7 +58,7 @@ export function DeadLettersPage() {
         path: { id: target.id },
         idempotencyKey: newIdempotencyKey(),
       });
-      state.reload();
+      await invalidate(keys.admin.deadLetters());
       return t('done');
     });
   };

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import { AnnouncementForm } from '../components/announcement-form';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ActionOutcome, useConfirmedAction } from '../components/confirmed-action';
@@ -47,16 +49,14 @@ export function PublicationPage({ callId }: { callId: string }) {
   const { locale } = useLocale();
   const [target, setTarget] = useState<Proposal | null>(null);
   const { failure, notice, busy, confirm } = useConfirmedAction(() => setTarget(null));
-  const state = useAsync(
-    async (signal) => {
-      const [current, proposals] = await Promise.all([
-        call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
-        allProposals(signal, callId),
-      ]);
-      return { current, proposals: proposals.filter((p) => PUBLISHABLE.test(p.state)) };
-    },
-    [callId],
-  );
+  const state = useApiQuery(keys.calls.publication(callId), async (signal) => {
+    const [current, proposals] = await Promise.all([
+      call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
+      allProposals(signal, callId),
+    ]);
+    return { current, proposals: proposals.filter((p) => PUBLISHABLE.test(p.state)) };
+  });
+  const invalidate = useInvalidate();
   const publish = async () => {
     if (!target) return;
     await confirm(async () => {
@@ -66,7 +66,8 @@ export function PublicationPage({ callId }: { callId: string }) {
         ifMatch: target.version,
         idempotencyKey: newIdempotencyKey(),
       });
-      state.reload();
+      // The call's pages, and the portal's copy of what is now public.
+      await invalidate(keys.calls.one(callId), keys.public.all);
       return t('published', { title: target.title });
     });
   };

@@ -3,7 +3,9 @@ import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { formatDate, formatNumber, useLocale, useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, StatusBadge } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import { LanguageSelect } from '../components/language-select';
 import { downloadReport } from '../components/report-download';
 import { allProposals, callTitle } from '../data';
@@ -17,31 +19,42 @@ type Kind = (typeof KINDS)[number];
 export function ReportsPage() {
   const t = useT(reportsTexts);
   const { locale } = useLocale();
-  const calls = useAsync((signal) => call('GET /api/v1/calls', { signal }), []);
-  const list = useAsync((signal) => call('GET /api/v1/reports', { query: { limit: 50 }, signal }), []);
+  const calls = useApiQuery(keys.calls.list(), (signal) => call('GET /api/v1/calls', { signal }));
+  // Reports are built by the worker: while one of the list is still queued, the list reads itself again.
+  const list = useApiQuery(
+    keys.reports.list(),
+    (signal) => call('GET /api/v1/reports', { query: { limit: 50 }, signal }),
+    {
+      refetchInterval: (query) => (query.state.data?.items.some((r) => r.status === 'queued') ? 2_000 : false),
+    },
+  );
+  const invalidate = useInvalidate();
   const [kind, setKind] = useState<Kind>('call-summary-pdf');
   const [callId, setCallId] = useState('');
   const [proposalId, setProposalId] = useState('');
   const [reportLocale, setReportLocale] = useState<'ja' | 'en'>(locale);
   const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [failure, setFailure] = useState<ApiError>();
-  const [pending, setPending] = useState<Report>();
-  const proposals = useAsync(async (signal) => (callId ? allProposals(signal, callId) : []), [callId]);
-
-  const reloadList = list.reload;
+  const [asked, setAsked] = useState<Report>();
+  const proposals = useApiQuery(keys.calls.proposalList(callId), async (signal) =>
+    callId ? allProposals(signal, callId) : [],
+  );
+  // The report just asked for, read every second until the worker has built it (or failed).
+  const polled = useApiQuery(
+    [...keys.reports.all, asked?.id],
+    (signal) => call('GET /api/v1/reports/{id}', { path: { id: asked!.id }, signal }),
+    {
+      enabled: asked !== undefined,
+      placeholderData: undefined,
+      refetchInterval: (query) => ((query.state.data ?? asked)?.status === 'queued' ? 1_000 : false),
+    },
+  );
+  const pending = polled.data ?? asked;
+  const settled = pending !== undefined && pending.status !== 'queued';
   useEffect(() => {
-    if (!pending || pending.status !== 'queued') return;
-    const timer = setTimeout(async () => {
-      try {
-        const next = await call('GET /api/v1/reports/{id}', { path: { id: pending.id } });
-        setPending(next);
-        if (next.status !== 'queued') reloadList();
-      } catch (error) {
-        if (error instanceof ApiError) setFailure(error);
-      }
-    }, 1000);
-    return () => clearTimeout(timer);
-  }, [pending, reloadList]);
+    if (settled) void invalidate(keys.reports.list());
+  }, [settled, invalidate]);
+  const pollFailure = polled.error ?? undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,8 +70,8 @@ export function ReportsPage() {
         body: { kind, callId, locale: reportLocale, ...(kind === 'evaluation-sheet-pdf' ? { proposalId } : {}) },
         idempotencyKey: newIdempotencyKey(),
       });
-      setPending(report);
-      list.reload();
+      setAsked(report);
+      await invalidate(keys.reports.list());
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);
     }
@@ -121,6 +134,7 @@ export function ReportsPage() {
           </button>
         </form>
         {failure ? <ProblemMessage error={failure} /> : null}
+        {pollFailure ? <ProblemMessage error={pollFailure} /> : null}
         <div role="status" aria-live="polite">
           {pending?.status === 'queued' ? <p>{t('polling')}</p> : null}
           {pending?.status === 'ready' ? (
@@ -136,7 +150,7 @@ export function ReportsPage() {
       </section>
       <section className="console-panel" aria-labelledby="list-heading">
         <h2 id="list-heading">{t('list')}</h2>
-        <button type="button" className="button button-secondary" onClick={list.reload}>
+        <button type="button" className="button button-secondary" onClick={() => void list.refetch()}>
           {t('refresh')}
         </button>
         <Async state={list}>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, PageTitle } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { useQueryClient } from '@tanstack/react-query';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { AssignPanel } from '../components/assign-panel';
 import { ProposalContent } from '../components/proposal-content';
 import { ScreeningActions } from '../components/screening-actions';
@@ -42,10 +44,10 @@ export function ScreeningPage({ proposalId }: { proposalId: string }) {
   const ts = useT(stateTexts);
   const { locale } = useLocale();
   const [message, setMessage] = useState('');
-  const state = useAsync(
-    (signal) => call('GET /api/v1/proposals/{id}', { path: { id: proposalId }, signal }),
-    [proposalId],
+  const state = useApiQuery(keys.proposals.one(proposalId), (signal) =>
+    call('GET /api/v1/proposals/{id}', { path: { id: proposalId }, signal }),
   );
+  const client = useQueryClient();
   return (
     <Async state={state}>
       {(proposal) => (
@@ -79,7 +81,9 @@ export function ScreeningPage({ proposalId }: { proposalId: string }) {
                 key={proposal.version}
                 proposal={proposal}
                 onMoved={(next) => {
-                  state.setData(next);
+                  // The transition answered the proposal as it now is: shown at once; the call's lists read again.
+                  client.setQueryData(keys.proposals.one(proposalId), next);
+                  void client.invalidateQueries({ queryKey: keys.calls.one(next.callId) });
                   setMessage(t('moved', { state: ts(stateKey(next.state)) }));
                 }}
               />

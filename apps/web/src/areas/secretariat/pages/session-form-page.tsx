@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
-import { Link } from '../../../router/router';
+import { Link } from 'react-router';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { CallNav } from '../components/console-nav';
 import { StateBadge } from '../components/state-badge';
 import { allProposals, callTitle, fromLocalInput } from '../data';
@@ -26,17 +27,14 @@ export function SessionFormPage({ callId }: { callId: string }) {
   const t = useT(sessionTexts);
   const tc = useT(consoleTexts);
   const { locale } = useLocale();
-  const data = useAsync(
-    async (signal) => {
-      const [current, proposals, committees] = await Promise.all([
-        call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
-        allProposals(signal, callId),
-        call('GET /api/v1/committees', { signal }),
-      ]);
-      return { current, proposals: proposals.filter((p) => AGENDA_STATES.test(p.state)), committees };
-    },
-    [callId],
-  );
+  const data = useApiQuery(keys.calls.sessionForm(callId), async (signal) => {
+    const [current, proposals, committees] = await Promise.all([
+      call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
+      allProposals(signal, callId),
+      call('GET /api/v1/committees', { signal }),
+    ]);
+    return { current, proposals: proposals.filter((p) => AGENDA_STATES.test(p.state)), committees };
+  });
   const [v, setV] = useState({
     committeeId: localStorage.getItem(COMMITTEE_KEY) ?? '',
     stage: 'presentation' as Stage,

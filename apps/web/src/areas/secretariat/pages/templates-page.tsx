@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { defineMessages, useT } from '../../../i18n/i18n';
 import { Async, PageTitle, Select } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
 import { LanguageSelect } from '../components/language-select';
 
 /** The message catalogue's templates (the API previews any of them; it has no list of their names). */
@@ -50,10 +51,8 @@ export function TemplatesPage() {
   const t = useT(texts);
   const [template, setTemplate] = useState<string>(TEMPLATES[0]);
   const [locale, setLocale] = useState<'ja' | 'en'>('ja');
-  const state = useAsync(
-    (signal) =>
-      call('GET /api/v1/notification-templates/{template}/preview', { path: { template }, query: { locale }, signal }),
-    [template, locale],
+  const state = useApiQuery([...keys.admin.templates(), template, locale], (signal) =>
+    call('GET /api/v1/notification-templates/{template}/preview', { path: { template }, query: { locale }, signal }),
   );
   return (
     <section>

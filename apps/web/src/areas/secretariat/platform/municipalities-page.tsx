@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
-import { useAsync } from '../../../ui/use-async';
+import { keys } from '../../../queries/keys';
+import { useApiQuery } from '../../../queries/use-api-query';
+import { useInvalidate } from '../../../queries/use-invalidate';
 import { BilingualNameFields } from '../admin/admin-fields';
 import { adminTexts } from '../admin/admin-texts';
 import { useAdminForm } from '../admin/use-admin-form';
@@ -28,7 +30,8 @@ export function MunicipalitiesPage() {
   const tx = useT(administratorTexts);
   const { locale } = useLocale();
   const [chosen, setChosen] = useState<Municipality | null>(null);
-  const list = useAsync((signal) => call('GET /api/v1/municipalities', { signal }), []);
+  const list = useApiQuery(keys.admin.municipalities(), (signal) => call('GET /api/v1/municipalities', { signal }));
+  const invalidate = useInvalidate();
   const nameRange = (label: string) => t('errNameLength', { label });
   const form = useAdminForm(
     'municipality',
@@ -63,7 +66,7 @@ export function MunicipalitiesPage() {
         },
         idempotencyKey: newIdempotencyKey(),
       });
-      list.reload();
+      await invalidate(keys.admin.municipalities());
       return t('added', { name: locale === 'en' ? created.nameEn : created.nameJa, code: created.code });
     },
   );
