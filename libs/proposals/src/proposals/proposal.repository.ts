@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ProposalEntity } from './proposal.entity';
+import { ProposalVersionEntity } from './proposal-version.entity';
+
+/** A proposal row as SQL hands it back (snake_case). */
+interface ProposalRow {
+  id: string;
+  municipality_id: string;
+  call_id: string;
+  organization_id: string;
+  origin: 'group' | 'department';
+  theme_id: string | null;
+  partner_department_ids: string[] | null;
+  title: string;
+  content: Record<string, unknown>;
+  state: string;
+  snapshot: unknown;
+  machine_version: number;
+  version: number;
+  receipt_number: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Who is asking for a list, as the visibility rule needs it (same rule as canSee). */
+export interface ProposalListFilter {
+  municipalityId: string;
+  /** Organisations the actor proposes for: their drafts included. */
+  ownedAsProposer: string[];
+  /** Every organisation the actor belongs to: partner departments see submitted proposals naming them. */
+  ownOrganizations: string[];
+  /** Staff (anyone but a proposer) see every submitted proposal. */
+  staff: boolean;
+  callId?: string;
+  state?: string;
+  /** Keyset: the (created_at, id) of the last row of the page before. */
+  after?: { createdAt: string; id: string };
+  limit: number;
+}
+
+/** A version of a proposal as frozen at submission, before it is numbered. */
+export type NewProposalVersion = Omit<ProposalVersionEntity, 'id' | 'number'>;
+
+/** Proposals and their frozen versions: the proposals and proposal_versions tables. */
+@Injectable()
+export class ProposalRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<ProposalEntity | null> {
+    return this.db.getRepository(ProposalEntity).findOneBy({ id });
+  }
+
+  async insert(manager: EntityManager, row: ProposalEntity): Promise<void> {
+    await manager.insert(ProposalEntity, row as never);
+  }
+
+  /**
+   * Never TypeORM save(): a stale save would silently win. Writes `next` only while the row is still at
+   * `expectedVersion` (and moves it one on); false when another writer got there first.
+   */
+  async updateIfVersion(manager: EntityManager, expectedVersion: number, next: ProposalEntity): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE proposals SET title = $3, content = $4, state = $5, snapshot = $6, receipt_number = $7, theme_id = $8,
+              partner_department_ids = $9::uuid[], version = version + 1, updated_at = $10
+        WHERE id = $1 AND version = $2`,
+      [
+        next.id,
+        expectedVersion,
+        next.title,
+        next.content,
+        next.state,
+        JSON.stringify(next.snapshot),
+        next.receiptNumber,
+        next.themeId,
+        next.partnerDepartmentIds,
+        next.updatedAt,
+      ],
+    );
+    return affected === 1;
+  }
+
+  /** The version the row is at now, or null when it is gone. */
+  async currentVersion(manager: EntityManager, id: string): Promise<number | null> {
+    const [row]: Array<{ version: number }> = await manager.query('SELECT version FROM proposals WHERE id = $1', [id]);
+    return row ? row.version : null;
+  }
+
+  /** Freezes the text as submitted, numbered after the versions before it. */
+  async appendVersion(manager: EntityManager, version: NewProposalVersion): Promise<void> {
+    const [{ count }]: Array<{ count: number }> = await manager.query(
+      'SELECT count(*)::int AS count FROM proposal_versions WHERE proposal_id = $1',
+      [version.proposalId],
+    );
+    await manager.insert(ProposalVersionEntity, { ...version, id: randomUUID(), number: count + 1 } as never);
+  }
+
+  versionsOf(proposalId: string): Promise<ProposalVersionEntity[]> {
+    return this.db.getRepository(ProposalVersionEntity).find({ where: { proposalId }, order: { number: 'ASC' } });
+  }
+
+  /** Proposals of a call still open to their organisation (drafts and returned ones), by id. */
+  async openIdsOfCall(callId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM proposals WHERE call_id = $1 AND state IN ('draft', 'submitted.revisionRequested') ORDER BY id`,
+      [callId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** One page (plus one row, to tell whether more follow) of the proposals the filter may see, oldest first. */
+  async listVisible(filter: ProposalListFilter): Promise<ProposalEntity[]> {
+    const params: unknown[] = [filter.municipalityId, filter.ownedAsProposer, filter.ownOrganizations];
+    // Owners see their drafts; after submission, staff and partner departments see it too.
+    const where = [
+      'p.municipality_id = $1',
+      `(p.organization_id = ANY($2::uuid[]) OR (p.state <> 'draft' AND (${filter.staff ? 'true' : 'false'} OR p.partner_department_ids && $3::uuid[])))`,
+    ];
+    if (filter.callId) {
+      params.push(filter.callId);
+      where.push(`p.call_id = $${params.length}`);
+    }
+    if (filter.state) {
+      params.push(filter.state);
+      where.push(`p.state = $${params.length}`);
+    }
+    if (filter.after) {
+      params.push(filter.after.createdAt, filter.after.id);
+      where.push(`(p.created_at, p.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(filter.limit + 1);
+    const rows: ProposalRow[] = await this.db.query(
+      `SELECT p.* FROM proposals p WHERE ${where.join(' AND ')} ORDER BY p.created_at, p.id LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map(toProposal);
+  }
+}
+
+function toProposal(raw: ProposalRow): ProposalEntity {
+  return {
+    id: raw.id,
+    municipalityId: raw.municipality_id,
+    callId: raw.call_id,
+    organizationId: raw.organization_id,
+    origin: raw.origin,
+    themeId: raw.theme_id ?? null,
+    partnerDepartmentIds: raw.partner_department_ids ?? [],
+    title: raw.title,
+    content: raw.content,
+    state: raw.state,
+    snapshot: raw.snapshot,
+    machineVersion: raw.machine_version,
+    version: raw.version,
+    receiptNumber: raw.receipt_number,
+    createdBy: raw.created_by,
+    createdAt: raw.created_at,
+    updatedAt: raw.updated_at,
+  };
+}
