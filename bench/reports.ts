@@ -1,8 +1,9 @@
 import { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
-import { PublicService } from '@kyodo/disclosure';
+import { PublicDirectoryRepository, PublicationRepository, PublicService } from '@kyodo/disclosure';
 import { SystemClock } from '@kyodo/platform';
+import { CallRepository, ProposalRepository } from '@kyodo/proposals';
 import { loadCallReport, writeReport } from '@kyodo/reports';
 import type { SeededCall } from './disclosure-seed';
 
@@ -58,7 +59,12 @@ export async function workbookBench(dataSource: DataSource, call: SeededCall) {
 }
 
 export async function csvBench(dataSource: DataSource, call: SeededCall) {
-  const service = new PublicService(dataSource);
+  const service = new PublicService(
+    new PublicationRepository(dataSource),
+    new PublicDirectoryRepository(dataSource),
+    new CallRepository(dataSource),
+    new ProposalRepository(dataSource),
+  );
   const kyodo = await measure(async (out) => {
     out.write((await service.openData({ callId: call.callId }, 'csv', true)).body);
   });

@@ -44,13 +44,10 @@ export const CROSSINGS_NOT_YET_FOLDED: Record<string, string[]> = {
   'libs/disclosure': [
     'activity_fields',
     'audit_events',
-    'calls',
     'committee_members',
     'evaluation_sessions',
     'municipalities',
     'organizations',
-    'proposals',
-    'themes',
     'users',
   ],
   'libs/notifications': [
@@ -87,9 +84,6 @@ export const QUERIES_OUTSIDE_REPOSITORIES_NOT_YET_FOLDED: string[] = [
   'apps/worker/src/processors.ts',
   'libs/audit/src/audit-log.ts',
   'libs/audit/src/audit-verifier.ts',
-  'libs/disclosure/src/build-publication.use-case.ts',
-  'libs/disclosure/src/correct-publication.use-case.ts',
-  'libs/disclosure/src/public.service.ts',
   'libs/identity/src/actor-loader.ts',
   'libs/identity/src/auth.service.ts',
   'libs/identity/src/directory-reads.ts',

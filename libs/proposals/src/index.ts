@@ -19,6 +19,12 @@ export { ProposalEntity } from './proposals/proposal.entity';
 export { ProposalVersionEntity } from './proposals/proposal-version.entity';
 export { ProposalAttachmentEntity } from './attachments/proposal-attachment.entity';
 export { CallRepository, type CallColumns, type PublicCall } from './calls/call.repository';
-export { ProposalRepository, type ProposalListFilter, type NewProposalVersion } from './proposals/proposal.repository';
+export {
+  ProposalRepository,
+  type ProposalListFilter,
+  type NewProposalVersion,
+  type ReceiptEntry,
+  type SubmittedProposal,
+} from './proposals/proposal.repository';
 export { DirectoryLookupRepository, type OrganizationFacts } from './crossings/directory-lookup.repository';
 export { HeldNoticesRepository } from './crossings/held-notices.repository';

@@ -42,6 +42,25 @@ export interface ProposalListFilter {
   limit: number;
 }
 
+/** A proposal that has a receipt number, with the decision its machine recorded (for reports). */
+export interface SubmittedProposal {
+  id: string;
+  receiptNumber: string;
+  title: string;
+  organizationId: string;
+  origin: 'group' | 'department';
+  state: string;
+  decision: { outcome: string; reason: string } | null;
+  conditions: Array<{ text: string }> | null;
+}
+
+/** A proposal's place in a call's receipt order. */
+export interface ReceiptEntry {
+  id: string;
+  receiptNumber: string;
+  title: string;
+}
+
 /** A version of a proposal as frozen at submission, before it is numbered. */
 export type NewProposalVersion = Omit<ProposalVersionEntity, 'id' | 'number'>;
 
@@ -109,6 +128,62 @@ export class ProposalRepository {
       [callId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Holds the proposal's row until the caller's transaction ends (writers of one proposal take turns). */
+  async lockForUpdate(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT id FROM proposals WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** The current state of each of the proposals, by id. */
+  async statesOf(ids: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; state: string }> = await this.db.query(
+      'SELECT id, state FROM proposals WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.state]));
+  }
+
+  /** The call's proposals that have a receipt number, in receipt order. */
+  async submittedOfCall(callId: string): Promise<SubmittedProposal[]> {
+    const rows: Array<{
+      id: string;
+      receipt_number: string;
+      title: string;
+      organization_id: string;
+      origin: 'group' | 'department';
+      state: string;
+      decision: SubmittedProposal['decision'];
+      conditions: SubmittedProposal['conditions'];
+    }> = await this.db.query(
+      `SELECT id, receipt_number, title, organization_id, origin, state,
+              snapshot #> '{context,decision}' AS decision, snapshot #> '{context,conditions}' AS conditions
+         FROM proposals WHERE call_id = $1 AND receipt_number IS NOT NULL ORDER BY receipt_number`,
+      [callId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      receiptNumber: r.receipt_number,
+      title: r.title,
+      organizationId: r.organization_id,
+      origin: r.origin,
+      state: r.state,
+      decision: r.decision,
+      conditions: r.conditions,
+    }));
+  }
+
+  /**
+   * The next `limit` proposals of the call in receipt order after `afterReceipt` ('' for the first page). The
+   * (call_id, receipt_number) index serves it: each page is an index range, not a sort of the whole call.
+   */
+  async receiptPage(callId: string, afterReceipt: string, limit: number): Promise<ReceiptEntry[]> {
+    const rows: Array<{ id: string; receipt_number: string; title: string }> = await this.db.query(
+      `SELECT id, receipt_number, title FROM proposals
+        WHERE call_id = $1 AND receipt_number > $2 ORDER BY receipt_number LIMIT $3`,
+      [callId, afterReceipt, limit],
+    );
+    return rows.map((r) => ({ id: r.id, receiptNumber: r.receipt_number, title: r.title }));
   }
 
   /** One page (plus one row, to tell whether more follow) of the proposals the filter may see, oldest first. */
