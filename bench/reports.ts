@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { PublicDirectoryRepository, PublicationRepository, PublicService } from '@kyodo/disclosure';
 import { SystemClock } from '@kyodo/platform';
 import { CallRepository, ProposalRepository } from '@kyodo/proposals';
-import { loadCallReport, writeReport } from '@kyodo/reports';
+import { callReportData, loadCallReport, writeReport } from '@kyodo/reports';
 import type { SeededCall } from './disclosure-seed';
 
 export interface Measured {
@@ -43,7 +43,7 @@ async function measure(work: (out: Writable & { bytes: number }) => Promise<void
 export async function workbookBench(dataSource: DataSource, call: SeededCall) {
   const kyodo = await measure(async (out) => {
     const report = await loadCallReport(dataSource, new SystemClock(), call.municipalityId, call.callId);
-    await writeReport(dataSource, report!, 'call-workbook-xlsx', 'ja', null, out);
+    await writeReport(callReportData(dataSource, new SystemClock()), report!, 'call-workbook-xlsx', 'ja', null, out);
   });
   // Baseline: read the same sheets with one plain query and nothing else.
   const baseline = await measure(async (out) => {
@@ -80,7 +80,7 @@ export async function csvBench(dataSource: DataSource, call: SeededCall) {
 export async function summaryPdfBench(dataSource: DataSource, call: SeededCall) {
   const report = await loadCallReport(dataSource, new SystemClock(), call.municipalityId, call.callId);
   const kyodo = await measure(async (out) => {
-    await writeReport(dataSource, report!, 'call-summary-pdf', 'ja', null, out);
+    await writeReport(callReportData(dataSource, new SystemClock()), report!, 'call-summary-pdf', 'ja', null, out);
   });
   // Baseline: bare pdfkit with the same embedded font writing one plain line per proposal.
   const { readFileSync } = await import('node:fs');

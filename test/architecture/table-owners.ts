@@ -61,15 +61,7 @@ export const CROSSINGS_NOT_YET_FOLDED: Record<string, string[]> = {
     'users',
   ],
   'libs/proposals': ['activity_fields', 'audit_events', 'organizations', 'outbox'],
-  'libs/reports': [
-    'calls',
-    'municipalities',
-    'organizations',
-    'proposals',
-    'review_assignments',
-    'score_sheets',
-    'users',
-  ],
+  'libs/reports': ['municipalities', 'organizations', 'review_assignments', 'score_sheets', 'users'],
   'libs/review': ['calls', 'committee_members', 'committees', 'memberships', 'proposals', 'users'],
 };
 
@@ -99,10 +91,6 @@ export const QUERIES_OUTSIDE_REPOSITORIES_NOT_YET_FOLDED: string[] = [
   'libs/notifications/src/send-digests.use-case.ts',
   'libs/notifications/src/send-reminders.use-case.ts',
   'libs/queues/src/outbox-relay.ts',
-  'libs/reports/src/build-report.use-case.ts',
-  'libs/reports/src/call-report-data.ts',
-  'libs/reports/src/pdf/evaluation-sheet.pdf.ts',
-  'libs/reports/src/reports.service.ts',
   'libs/review/src/assignments.service.ts',
   'libs/review/src/proposal-assignments.ts',
   'libs/review/src/results.service.ts',
