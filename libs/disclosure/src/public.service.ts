@@ -27,7 +27,7 @@ export class PublicService {
     private readonly publications: PublicationRepository,
     private readonly directory: PublicDirectoryRepository,
     private readonly callRows: CallRepository,
-    private readonly proposalRows: ProposalRepository,
+    private readonly proposalRepository: ProposalRepository,
   ) {}
 
   /** The municipalities this deployment hosts: code and names only (the code is what the other public reads take). */
@@ -100,7 +100,7 @@ export class PublicService {
   async statistics(code: string) {
     const municipality = await this.municipality(code);
     const latest = await this.publications.latestDecisions({ municipalityId: municipality.id });
-    const states = await this.proposalRows.statesOf(latest.map((p) => p.proposalId));
+    const states = await this.proposalRepository.statesOf(latest.map((p) => p.proposalId));
     const byField = await this.directory.disclosedByActivityField(municipality.id);
     return {
       byYearAndOrigin: byYearAndOrigin(latest, states).map((r) => ({

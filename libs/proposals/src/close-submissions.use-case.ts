@@ -18,7 +18,7 @@ export interface DeadlineTimer {
 export class CloseSubmissions {
   constructor(
     private readonly calls: CallRepository,
-    private readonly proposalRows: ProposalRepository,
+    private readonly proposalRepository: ProposalRepository,
     private readonly proposals: ProposalsService,
   ) {}
 
@@ -28,7 +28,7 @@ export class CloseSubmissions {
       return { stale: true, expired: 0 };
     }
     await this.calls.closeForSubmission(call.id);
-    const open = await this.proposalRows.openIdsOfCall(call.id);
+    const open = await this.proposalRepository.openIdsOfCall(call.id);
     let expired = 0;
     for (const id of open) {
       const moved = await this.proposals.sendSystemEvent(
