@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
-import { PublicService } from '@kyodo/disclosure';
+import { PublicDirectoryRepository, PublicationRepository, PublicService } from '@kyodo/disclosure';
 import { SystemClock } from '@kyodo/platform';
-import { loadCallReport, writeReport } from '@kyodo/reports';
+import { CallRepository, ProposalRepository } from '@kyodo/proposals';
+import { callReportData, loadCallReport, writeReport } from '@kyodo/reports';
 import type { SeededCall } from './disclosure-seed';
 
 export interface Measured {
@@ -42,7 +43,7 @@ async function measure(work: (out: Writable & { bytes: number }) => Promise<void
 export async function workbookBench(dataSource: DataSource, call: SeededCall) {
   const kyodo = await measure(async (out) => {
     const report = await loadCallReport(dataSource, new SystemClock(), call.municipalityId, call.callId);
-    await writeReport(dataSource, report!, 'call-workbook-xlsx', 'ja', null, out);
+    await writeReport(callReportData(dataSource, new SystemClock()), report!, 'call-workbook-xlsx', 'ja', null, out);
   });
   // Baseline: read the same sheets with one plain query and nothing else.
   const baseline = await measure(async (out) => {
@@ -58,7 +59,12 @@ export async function workbookBench(dataSource: DataSource, call: SeededCall) {
 }
 
 export async function csvBench(dataSource: DataSource, call: SeededCall) {
-  const service = new PublicService(dataSource);
+  const service = new PublicService(
+    new PublicationRepository(dataSource),
+    new PublicDirectoryRepository(dataSource),
+    new CallRepository(dataSource),
+    new ProposalRepository(dataSource),
+  );
   const kyodo = await measure(async (out) => {
     out.write((await service.openData({ callId: call.callId }, 'csv', true)).body);
   });
@@ -74,7 +80,7 @@ export async function csvBench(dataSource: DataSource, call: SeededCall) {
 export async function summaryPdfBench(dataSource: DataSource, call: SeededCall) {
   const report = await loadCallReport(dataSource, new SystemClock(), call.municipalityId, call.callId);
   const kyodo = await measure(async (out) => {
-    await writeReport(dataSource, report!, 'call-summary-pdf', 'ja', null, out);
+    await writeReport(callReportData(dataSource, new SystemClock()), report!, 'call-summary-pdf', 'ja', null, out);
   });
   // Baseline: bare pdfkit with the same embedded font writing one plain line per proposal.
   const { readFileSync } = await import('node:fs');

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from '@kyodo/config';
 import { DirectoryService } from '@kyodo/identity';
 import { migrate, openDatabase } from '@kyodo/persistence';
 import { type Actor, type Role, SystemClock } from '@kyodo/platform';
-import { CallsService } from '@kyodo/proposals';
+import {
+  CallRepository,
+  CallsService,
+  DirectoryLookupRepository,
+  HeldNoticesRepository,
+  PROPOSALS_ENTITIES,
+} from '@kyodo/proposals';
 
 /**
  * Builds a Japanese demo municipality (かがやき市) with departments, citizen
@@ -17,7 +23,7 @@ const CODE = 'demo-kagayaki';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { dataSource, close } = await openDatabase(config.DATABASE_URL, config.KYODO_DATA_DIR);
+  const { dataSource, close } = await openDatabase(config.DATABASE_URL, config.KYODO_DATA_DIR, PROPOSALS_ENTITIES);
   try {
     await migrate(dataSource);
     const [existing] = await dataSource.query('SELECT id FROM municipalities WHERE code = $1', [CODE]);
@@ -27,7 +33,13 @@ async function main(): Promise<void> {
     }
     const clock = new SystemClock();
     const directory = new DirectoryService(dataSource, clock);
-    const calls = new CallsService(dataSource, clock);
+    const calls = new CallsService(
+      dataSource,
+      new CallRepository(dataSource),
+      new DirectoryLookupRepository(dataSource),
+      new HeldNoticesRepository(dataSource),
+      clock,
+    );
     const system: Actor = {
       userId: randomUUID(),
       municipalityId: null,

@@ -5,6 +5,4 @@ export const TABLES_WITHOUT_ENTITY_NOT_YET: string[] = [
   'email_deliveries',
   'idempotency_keys',
   'notification_preferences',
-  'publications',
-  'reports',
 ];

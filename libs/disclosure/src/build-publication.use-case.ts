@@ -1,7 +1,18 @@
-import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { CallRepository, ProposalRepository } from '@kyodo/proposals';
 import type { JobPayloads } from '@kyodo/queues';
-import type { ResultsService } from '@kyodo/review';
+import { ResultsService } from '@kyodo/review';
+import { PublicDirectoryRepository } from './crossings/public-directory.repository';
+import { PublicationRepository } from './publications/publication.repository';
+
+/** What the proposal's machine records of its outcome (its snapshot's context). */
+interface OutcomeContext {
+  decision: { outcome: string; reason: string; at: string; provisional: boolean } | null;
+  conditions: Array<{ id: string; text: string; resolvedAt: string | null }>;
+  assessment: { verdict: string; comment: string; at: string } | null;
+}
 
 /**
  * 公開: builds the immutable disclosure package of a decision or an
@@ -9,9 +20,14 @@ import type { ResultsService } from '@kyodo/review';
  * contact person, never a reviewer beside a score; the committee is named
  * only where the municipality chose to. Idempotent on the source key.
  */
+@Injectable()
 export class BuildPublication {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly publications: PublicationRepository,
+    private readonly proposals: ProposalRepository,
+    private readonly calls: CallRepository,
+    private readonly directory: PublicDirectoryRepository,
     private readonly results: ResultsService,
   ) {}
 
@@ -19,37 +35,29 @@ export class BuildPublication {
     job: JobPayloads['publish.package'],
     correctionReason: string | null = null,
   ): Promise<{ version: number } | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT p.*, o.name_ja AS organization_ja, o.name_en AS organization_en, c.fiscal_year, c.title_ja AS call_title_ja,
-              c.title_en AS call_title_en, t.title_ja AS theme_ja, m.names_committee
-         FROM proposals p JOIN organizations o ON o.id = p.organization_id JOIN calls c ON c.id = p.call_id
-         JOIN municipalities m ON m.id = p.municipality_id LEFT JOIN themes t ON t.id = p.theme_id
-        WHERE p.id = $1 AND p.municipality_id = $2`,
-      [job.proposalId, job.municipalityId],
-    );
-    if (!row) return null;
-    const context = row.snapshot.context as {
-      decision: { outcome: string; reason: string; at: string; provisional: boolean } | null;
-      conditions: Array<{ id: string; text: string; resolvedAt: string | null }>;
-      assessment: { verdict: string; comment: string; at: string } | null;
-    };
-    const partners: Array<{ name_ja: string; name_en: string }> = await this.dataSource.query(
-      'SELECT name_ja, name_en FROM organizations WHERE id = ANY($1::uuid[]) ORDER BY name_ja',
-      [row.partner_department_ids],
-    );
-    const content = row.content as Record<string, unknown>;
+    const row = await this.proposals.findById(job.proposalId);
+    if (!row || row.municipalityId !== job.municipalityId) return null;
+    const call = await this.calls.getById(row.callId);
+    const organization = await this.directory.organization(row.organizationId);
+    if (!organization) return null;
+    const theme = row.themeId ? await this.calls.themeById(row.themeId) : null;
+    const context = outcomeOf(row.snapshot);
+    const partners = await this.directory.organizations(row.partnerDepartmentIds);
+    const content = row.content;
     const results = await this.results.publicResults(row.id);
-    const committee = row.names_committee ? await this.committee(row.id) : null;
+    const committee = (await this.directory.namesCommittee(row.municipalityId))
+      ? await this.directory.committeeOf(row.id)
+      : null;
     const pkg = {
       kind: job.kind,
       proposal: {
         id: row.id,
-        receiptNumber: row.receipt_number,
+        receiptNumber: row.receiptNumber,
         title: row.title,
         origin: row.origin,
-        organization: { ja: row.organization_ja, en: row.organization_en },
-        partnerDepartments: partners.map((p) => ({ ja: p.name_ja, en: p.name_en })),
-        theme: row.theme_ja ?? null,
+        organization: { ja: organization.ja, en: organization.en },
+        partnerDepartments: partners,
+        theme: theme?.titleJa ?? null,
         summary: content.summary ?? null,
         background: content.background ?? null,
         objectives: content.objectives ?? null,
@@ -57,7 +65,7 @@ export class BuildPublication {
         activityFields: content.activityFields ?? [],
         requestedAmount: content.requestedAmount ?? null,
       },
-      call: { id: row.call_id, fiscalYear: row.fiscal_year, title: { ja: row.call_title_ja, en: row.call_title_en } },
+      call: { id: row.callId, fiscalYear: call.fiscalYear, title: { ja: call.titleJa, en: call.titleEn } },
       decision: context.decision
         ? { outcome: context.decision.outcome, comment: context.decision.reason, decidedAt: context.decision.at }
         : null,
@@ -77,39 +85,22 @@ export class BuildPublication {
       state: row.state,
     };
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM proposals WHERE id = $1 FOR UPDATE', [row.id]);
-      const [{ next }] = await manager.query(
-        'SELECT COALESCE(max(version), 0) + 1 AS next FROM publications WHERE proposal_id = $1 AND kind = $2',
-        [row.id, job.kind],
-      );
-      const inserted = await manager.query(
-        `INSERT INTO publications (id, municipality_id, call_id, proposal_id, kind, version, source_key, package, correction_reason, published_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now()) ON CONFLICT (source_key) DO NOTHING RETURNING version`,
-        [
-          randomUUID(),
-          row.municipality_id,
-          row.call_id,
-          row.id,
-          job.kind,
-          next,
-          job.sourceKey,
-          JSON.stringify(pkg),
-          correctionReason,
-        ],
-      );
-      return inserted[0] ? { version: inserted[0].version } : null;
+      await this.proposals.lockForUpdate(manager, row.id);
+      const version = await this.publications.insertNextVersion(manager, {
+        municipalityId: row.municipalityId,
+        callId: row.callId,
+        proposalId: row.id,
+        kind: job.kind,
+        sourceKey: job.sourceKey,
+        package: pkg,
+        correctionReason,
+      });
+      return version === null ? null : { version };
     });
   }
+}
 
-  /** The committee that evaluated the proposal, by name and affiliation — never beside a score. */
-  private async committee(proposalId: string) {
-    const rows: Array<{ display_name: string; position: string; affiliation: string | null }> =
-      await this.dataSource.query(
-        `SELECT DISTINCT u.display_name, cm.position, cm.affiliation
-         FROM evaluation_sessions s JOIN committee_members cm ON cm.committee_id = s.committee_id JOIN users u ON u.id = cm.user_id
-        WHERE s.agenda @> $1::jsonb ORDER BY cm.position, u.display_name`,
-        [JSON.stringify([{ proposalId }])],
-      );
-    return rows.map((r) => ({ name: r.display_name, position: r.position, affiliation: r.affiliation }));
-  }
+/** The outcome part of the machine's persisted snapshot (the workflow writes it; a published proposal has one). */
+function outcomeOf(snapshot: unknown): OutcomeContext {
+  return (snapshot as { context: OutcomeContext }).context;
 }

@@ -1,30 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { type Actor, hasRole, NotFoundError } from '@kyodo/platform';
-import type { BuildPublication } from './build-publication.use-case';
+import { ProposalRepository } from '@kyodo/proposals';
+import { BuildPublication } from './build-publication.use-case';
+import { PublicationRepository } from './publications/publication.repository';
 
 /**
  * A correction is a new version of a publication, rebuilt from the current
  * record and carrying its reason; earlier versions stay readable.
  */
+@Injectable()
 export class CorrectPublication {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly proposals: ProposalRepository,
+    private readonly publications: PublicationRepository,
     private readonly build: BuildPublication,
   ) {}
 
   async execute(actor: Actor, proposalId: string, kind: 'decision' | 'assessment', reason: string) {
-    const [row] = await this.dataSource.query(
-      `SELECT p.municipality_id FROM proposals p
-        WHERE p.id = $1 AND EXISTS (SELECT 1 FROM publications WHERE proposal_id = p.id AND kind = $2)`,
-      [proposalId, kind],
-    );
-    if (!row || row.municipality_id !== actor.municipalityId || !hasRole(actor, 'secretariat')) {
+    const proposal = await this.proposals.findById(proposalId);
+    const published = proposal !== null && (await this.publications.exists(proposalId, kind));
+    if (!proposal || !published || proposal.municipalityId !== actor.municipalityId || !hasRole(actor, 'secretariat')) {
       throw new NotFoundError({ ja: '公開済みの結果', en: 'The published result' });
     }
     const result = await this.build.execute(
       {
-        municipalityId: row.municipality_id,
+        municipalityId: proposal.municipalityId,
         proposalId,
         kind,
         sourceKey: `correction:${randomUUID()}`,

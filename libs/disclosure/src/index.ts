@@ -5,3 +5,15 @@ export { OPEN_DATA_COLUMNS } from './open-data-columns';
 export { toCsv } from './csv';
 export { OPEN_DATA_JSON_SCHEMA, OPEN_DATA_README } from './open-data-schema';
 export { CorrectPublication } from './correct-publication.use-case';
+export { PublicationEntity } from './publications/publication.entity';
+export {
+  PublicationRepository,
+  LATEST_VERSION,
+  type DecisionListFilter,
+  type ListedDecision,
+  type NewPublication,
+  type PublicationKind,
+  type PublicationVersion,
+} from './publications/publication.repository';
+export type { PackageView } from './publications/publication-package';
+export { PublicDirectoryRepository } from './crossings/public-directory.repository';

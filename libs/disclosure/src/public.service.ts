@@ -1,9 +1,13 @@
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, NotFoundError, ValidationFailedError } from '@kyodo/platform';
 import { strToU8, zipSync } from 'fflate';
+import { CallRepository, ProposalRepository } from '@kyodo/proposals';
+import { PublicDirectoryRepository } from './crossings/public-directory.repository';
 import { toCsv } from './csv';
 import { OPEN_DATA_COLUMNS } from './open-data-columns';
 import { OPEN_DATA_JSON_SCHEMA, OPEN_DATA_README } from './open-data-schema';
+import type { PackageView } from './publications/publication-package';
+import { PublicationRepository } from './publications/publication.repository';
 
 export interface PublicListQuery {
   municipality: string;
@@ -16,120 +20,65 @@ export interface PublicListQuery {
   cursor?: string;
 }
 
-/** The parts of a disclosure package these reads use. */
-interface PackageView {
-  proposal: {
-    id: string;
-    receiptNumber: string | null;
-    title: string;
-    origin: string;
-    organization: { ja: string; en: string };
-    activityFields: string[];
-    requestedAmount: number | null;
-  };
-  call: { fiscalYear: number };
-  decision: { outcome: string; comment: string } | null;
-  scores?: { document?: { total: number }; presentation?: { total: number } };
-}
-
 /** What anyone may read without logging in: disclosed packages only. */
-/**
- * Only the latest version of each publication: read in proposal order from
- * the publications_public_list index, so a page stops after its rows.
- */
-export const LATEST_VERSION = `NOT EXISTS (SELECT 1 FROM publications newer
-  WHERE newer.proposal_id = pub.proposal_id AND newer.kind = pub.kind AND newer.version > pub.version)`;
-
+@Injectable()
 export class PublicService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly publications: PublicationRepository,
+    private readonly directory: PublicDirectoryRepository,
+    private readonly callRows: CallRepository,
+    private readonly proposalRepository: ProposalRepository,
+  ) {}
 
   /** The municipalities this deployment hosts: code and names only (the code is what the other public reads take). */
   async municipalities(): Promise<Array<{ code: string; nameJa: string; nameEn: string }>> {
-    return this.dataSource.query(
-      'SELECT code, name_ja AS "nameJa", name_en AS "nameEn" FROM municipalities ORDER BY name_ja, code',
-    );
+    return this.directory.municipalities();
   }
 
   async calls(code: string) {
     const municipality = await this.municipality(code);
-    return this.dataSource.query(
-      `SELECT id, fiscal_year AS "fiscalYear", title_ja AS "titleJa", title_en AS "titleEn", description_ja AS "descriptionJa",
-              description_en AS "descriptionEn", eligibility_ja AS "eligibilityJa", max_requested_amount::float AS "maxRequestedAmount",
-              submission_opens_at AS "submissionOpensAt", submission_closes_at AS "submissionClosesAt", publication_at AS "publicationAt",
-              (SELECT coalesce(json_agg(json_build_object('titleJa', t.title_ja, 'titleEn', t.title_en) ORDER BY t.created_at), '[]')
-                 FROM themes t WHERE t.call_id = calls.id) AS themes
-         FROM calls WHERE municipality_id = $1 ORDER BY fiscal_year DESC, submission_opens_at DESC`,
-      [municipality.id],
-    );
+    return this.callRows.publicCalls(municipality.id);
   }
 
   async proposals(query: PublicListQuery) {
     const municipality = await this.municipality(query.municipality);
-    const params: unknown[] = [municipality.id];
-    const where = ['pub.municipality_id = $1', "pub.kind = 'decision'"];
-    // `$?` stands for this filter's parameter (every occurrence); a bare `?` is jsonb's key-exists operator.
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('$?', `$${params.length}`));
-    };
-    if (query.fiscalYear) add(`(pub.package->'call'->>'fiscalYear')::int = $?`, query.fiscalYear);
-    if (query.origin) add(`pub.package->'proposal'->>'origin' = $?`, query.origin);
-    if (query.decision) add(`pub.package->'decision'->>'outcome' = $?`, query.decision);
-    if (query.field) add(`pub.package->'proposal'->'activityFields' ? $?`, query.field);
-    if (query.q) {
-      add(
-        `(pub.package->'proposal'->>'title' ILIKE $? OR pub.package->'proposal'->>'summary' ILIKE $?)`,
-        `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
-      );
-    }
-    // The cursor is the last proposal id of the page before, checked as one (it is compared as a uuid).
-    if (query.cursor) add('pub.proposal_id > $?', decodeCursor(query.cursor, ['uuid'])[0]);
-    params.push(query.limit + 1);
-    const rows: Array<{ proposal_id: string; version: number; published_at: Date; package: PackageView }> =
-      await this.dataSource.query(
-        `SELECT pub.proposal_id, pub.version, pub.published_at, pub.package FROM publications pub
-          WHERE ${where.join(' AND ')} AND ${LATEST_VERSION} ORDER BY pub.proposal_id LIMIT $${params.length}`,
-        params,
-      );
+    const rows = await this.publications.latestDecisionPage({
+      municipalityId: municipality.id,
+      fiscalYear: query.fiscalYear,
+      origin: query.origin,
+      decision: query.decision,
+      field: query.field,
+      q: query.q,
+      // The cursor is the last proposal id of the page before, checked as one (it is compared as a uuid).
+      afterProposalId: query.cursor ? decodeCursor(query.cursor, ['uuid'])[0] : undefined,
+      limit: query.limit,
+    });
     const page = rows.slice(0, query.limit);
     return {
       items: page.map((r) => ({
         ...summaryOf(r.package),
         version: r.version,
-        publishedAt: new Date(r.published_at).toISOString(),
+        publishedAt: new Date(r.publishedAt).toISOString(),
       })),
-      nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1]!.proposal_id]) : null,
+      nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1]!.proposalId]) : null,
     };
   }
 
   async proposal(id: string) {
-    const versions: Array<{
-      kind: string;
-      version: number;
-      published_at: Date;
-      correction_reason: string | null;
-      package: unknown;
-    }> = await this.dataSource.query(
-      'SELECT kind, version, published_at, correction_reason, package FROM publications WHERE proposal_id = $1 ORDER BY kind, version',
-      [id],
-    );
+    const versions = await this.publications.versionsOf(id);
     if (versions.length === 0) throw new NotFoundError({ ja: '公開された提案', en: 'The disclosed proposal' });
     const latest = (kind: string) => [...versions].reverse().find((v) => v.kind === kind)?.package ?? null;
-    const history = await this.dataSource.query(
-      `SELECT after->>'state' AS state, at FROM audit_events
-        WHERE stream = $1 AND before ? 'state' AND after ? 'state' AND before->>'state' IS DISTINCT FROM after->>'state' ORDER BY seq`,
-      [`proposal:${id}`],
-    );
+    const history = await this.directory.statusHistory(id);
     return {
       decision: latest('decision'),
       assessment: latest('assessment'),
       versions: versions.map((v) => ({
         kind: v.kind,
         version: v.version,
-        publishedAt: new Date(v.published_at).toISOString(),
-        correctionReason: v.correction_reason,
+        publishedAt: new Date(v.publishedAt).toISOString(),
+        correctionReason: v.correctionReason,
       })),
-      statusHistory: history.map((h: { state: string; at: Date }) => ({
+      statusHistory: history.map((h) => ({
         state: h.state,
         at: new Date(h.at).toISOString(),
       })),
@@ -137,43 +86,24 @@ export class PublicService {
   }
 
   async version(id: string, kind: string, version: number) {
-    const [row] = await this.dataSource.query(
-      'SELECT package, published_at, correction_reason FROM publications WHERE proposal_id = $1 AND kind = $2 AND version = $3',
-      [id, kind, version],
-    );
+    const row = await this.publications.version(id, kind, version);
     if (!row) throw new NotFoundError({ ja: '公開の版', en: 'That published version' });
     return {
       ...row.package,
       version,
-      publishedAt: new Date(row.published_at).toISOString(),
-      correctionReason: row.correction_reason,
+      publishedAt: new Date(row.publishedAt).toISOString(),
+      correctionReason: row.correctionReason,
     };
   }
 
   /** Per fiscal year and origin: proposals disclosed, adopted, implemented — the gap the seeds talk of (89.4 % vs 34.1 %). */
   async statistics(code: string) {
     const municipality = await this.municipality(code);
-    const rows = await this.dataSource.query(
-      `SELECT (package->'call'->>'fiscalYear')::int AS "fiscalYear", package->'proposal'->>'origin' AS origin,
-              count(*)::int AS disclosed,
-              count(*) FILTER (WHERE package->'decision'->>'outcome' IN ('adopted', 'adoptedWithConditions'))::int AS adopted,
-              count(*) FILTER (WHERE p.state ~ '^(agreement|implementation|projectEvaluation|completed)')::int AS implemented
-         FROM (SELECT DISTINCT ON (proposal_id) proposal_id, package FROM publications
-                WHERE municipality_id = $1 AND kind = 'decision' ORDER BY proposal_id, version DESC) pub
-         JOIN proposals p ON p.id = pub.proposal_id
-        GROUP BY 1, 2 ORDER BY 1 DESC, 2`,
-      [municipality.id],
-    );
-    const byField = await this.dataSource.query(
-      `SELECT f.key, f.label_ja AS "labelJa", f.label_en AS "labelEn", count(pub.proposal_id)::int AS disclosed
-         FROM activity_fields f LEFT JOIN (SELECT DISTINCT ON (proposal_id) proposal_id, package FROM publications
-                WHERE municipality_id = $1 AND kind = 'decision' ORDER BY proposal_id, version DESC) pub
-           ON pub.package->'proposal'->'activityFields' ? f.key
-        WHERE f.municipality_id = $1 GROUP BY f.key, f.label_ja, f.label_en, f.position ORDER BY f.position`,
-      [municipality.id],
-    );
+    const latest = await this.publications.latestDecisions({ municipalityId: municipality.id });
+    const states = await this.proposalRepository.statesOf(latest.map((p) => p.proposalId));
+    const byField = await this.directory.disclosedByActivityField(municipality.id);
     return {
-      byYearAndOrigin: rows.map((r: { disclosed: number; adopted: number; implemented: number }) => ({
+      byYearAndOrigin: byYearAndOrigin(latest, states).map((r) => ({
         ...r,
         implementationRate: r.adopted === 0 ? null : Math.round((r.implemented / r.adopted) * 1000) / 10,
       })),
@@ -187,17 +117,13 @@ export class PublicService {
     format: 'csv' | 'json' | 'zip',
     bom: boolean,
   ): Promise<{ body: string | Buffer; contentType: string }> {
-    const where =
+    const rows = await this.publications.latestDecisions(
       'callId' in scope
-        ? { sql: 'call_id = $1', param: scope.callId }
-        : { sql: 'municipality_id = $1', param: (await this.municipality(scope.municipality)).id };
-    const rows: Array<{ package: PackageView; published_at: Date }> = await this.dataSource.query(
-      `SELECT DISTINCT ON (proposal_id) package, published_at FROM publications WHERE ${where.sql} AND kind = 'decision'
-        ORDER BY proposal_id, version DESC`,
-      [where.param],
+        ? { callId: scope.callId }
+        : { municipalityId: (await this.municipality(scope.municipality)).id },
     );
     const records = rows
-      .map(({ package: p, published_at }) => ({
+      .map(({ package: p, publishedAt }) => ({
         receipt_number: p.proposal.receiptNumber,
         fiscal_year: p.call.fiscalYear,
         title: p.proposal.title,
@@ -209,7 +135,7 @@ export class PublicService {
         document_total: p.scores?.document?.total ?? null,
         presentation_total: p.scores?.presentation?.total ?? null,
         committee_comment: p.decision?.comment ?? null,
-        published_at: new Date(published_at).toISOString(),
+        published_at: new Date(publishedAt).toISOString(),
       }))
       .sort((a, b) => String(a.receipt_number).localeCompare(String(b.receipt_number)));
     const json = JSON.stringify({ columns: OPEN_DATA_COLUMNS, records });
@@ -238,9 +164,9 @@ export class PublicService {
   private async municipality(code: string): Promise<{ id: string }> {
     if (!code)
       throw new ValidationFailedError([{ field: 'municipality', messages: ['municipality (its code) is required'] }]);
-    const [row] = await this.dataSource.query('SELECT id FROM municipalities WHERE code = $1', [code]);
-    if (!row) throw new NotFoundError({ ja: '自治体', en: 'The municipality' });
-    return row;
+    const id = await this.directory.municipalityIdByCode(code);
+    if (!id) throw new NotFoundError({ ja: '自治体', en: 'The municipality' });
+    return { id };
   }
 }
 
@@ -256,4 +182,37 @@ function summaryOf(pkg: PackageView) {
     decision: pkg.decision?.outcome ?? null,
     total: pkg.scores?.presentation?.total ?? pkg.scores?.document?.total ?? null,
   };
+}
+
+/** A proposal in a project stage has been implemented (or is being): the seeds' measure of adoption followed through. */
+const IMPLEMENTED = /^(agreement|implementation|projectEvaluation|completed)/;
+const ADOPTED = ['adopted', 'adoptedWithConditions'];
+
+/**
+ * Per fiscal year and origin, newest year first: disclosed decisions, adopted ones, and those whose proposal has
+ * reached implementation.
+ */
+function byYearAndOrigin(
+  latest: Array<{ proposalId: string; package: PackageView }>,
+  states: Map<string, string>,
+): Array<{ fiscalYear: number; origin: string; disclosed: number; adopted: number; implemented: number }> {
+  const groups = new Map<
+    string,
+    { fiscalYear: number; origin: string; disclosed: number; adopted: number; implemented: number }
+  >();
+  for (const { proposalId, package: p } of latest) {
+    // Every publication names an existing proposal (foreign key); the join this replaces dropped none.
+    if (!states.has(proposalId)) continue;
+    const fiscalYear = Number(p.call.fiscalYear);
+    const origin = p.proposal.origin;
+    const key = `${fiscalYear}\u0000${origin}`;
+    const group = groups.get(key) ?? { fiscalYear, origin, disclosed: 0, adopted: 0, implemented: 0 };
+    group.disclosed += 1;
+    if (p.decision && ADOPTED.includes(p.decision.outcome)) group.adopted += 1;
+    if (IMPLEMENTED.test(states.get(proposalId)!)) group.implemented += 1;
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.fiscalYear - a.fiscalYear || (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0),
+  );
 }

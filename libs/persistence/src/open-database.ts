@@ -1,15 +1,18 @@
-import type { DataSource } from 'typeorm';
-import { createDataSource } from './data-source';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source';
+import { ENTITIES } from './entities';
 import { type EmbeddedPostgres, runningEmbeddedUrl, startEmbeddedPostgres } from './embedded-postgres';
 
 /**
  * For command-line tools (seed, verify): the configured server, else the
  * embedded database a running launcher serves, else the embedded database
- * opened here for the duration of the command.
+ * opened here for the duration of the command. `entities` names those of the owning libraries the command's code
+ * reads through entity metadata (inside Nest each library registers its own).
  */
 export async function openDatabase(
   databaseUrl: string | undefined,
   dataDir: string,
+  entities: ReadonlyArray<new () => object> = [],
 ): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
   let embedded: EmbeddedPostgres | undefined;
   let url = databaseUrl ?? runningEmbeddedUrl(dataDir);
@@ -17,7 +20,10 @@ export async function openDatabase(
     embedded = await startEmbeddedPostgres(dataDir);
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url, poolSize: 2 });
+  const dataSource = new DataSource({
+    ...dataSourceOptions({ url, poolSize: 2 }),
+    entities: [...ENTITIES, ...entities],
+  });
   await dataSource.initialize();
   return {
     dataSource,

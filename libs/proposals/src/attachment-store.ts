@@ -2,16 +2,19 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@kyodo/config';
 
 /**
  * Content-addressed files under `<dataDir>/attachments`, outside anything
  * served. The same bytes are stored once; a write is atomic (temp + rename).
  */
+@Injectable()
 export class AttachmentStore {
   private readonly root: string;
 
-  constructor(dataDir: string) {
-    this.root = join(dataDir, 'attachments');
+  constructor(config: AppConfig) {
+    this.root = join(config.KYODO_DATA_DIR, 'attachments');
   }
 
   put(data: Buffer): string {

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import { ProposalAttachmentEntity } from '@kyodo/persistence';
-import { type Actor, type Clock, NotFoundError } from '@kyodo/platform';
-import type { AttachmentStore } from './attachment-store';
+import { AppConfig } from '@kyodo/config';
+import { type Actor, Clock, NotFoundError } from '@kyodo/platform';
+import { AttachmentRepository } from './attachments/attachment.repository';
+import type { ProposalAttachmentEntity } from './attachments/proposal-attachment.entity';
+import { AttachmentStore } from './attachment-store';
 import { detectAttachmentType, safeFilename } from './attachment-types';
 import { isOwner } from './proposal-access';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
@@ -15,19 +19,25 @@ export interface AttachmentLimits {
   maxPerProposal: number;
 }
 
+/** Files per proposal; fixed (only the size limit is configured). */
+const MAX_ATTACHMENTS_PER_PROPOSAL = 20;
+
 const EDITABLE_STATES = ['draft', 'submitted.revisionRequested'];
 
 /** Files attached to a proposal by its organisation while it can still be edited. */
+@Injectable()
 export class AttachmentsService {
-  private readonly rows: ProposalRows;
+  private readonly limits: AttachmentLimits;
 
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly attachments: AttachmentRepository,
+    private readonly rows: ProposalRows,
     private readonly store: AttachmentStore,
     private readonly clock: Clock,
-    private readonly limits: AttachmentLimits,
+    config: AppConfig,
   ) {
-    this.rows = new ProposalRows(dataSource);
+    this.limits = { maxBytes: config.ATTACHMENT_MAX_BYTES, maxPerProposal: MAX_ATTACHMENTS_PER_PROPOSAL };
   }
 
   async add(actor: Actor, proposalId: string, filename: string, data: Buffer): Promise<ProposalAttachmentEntity> {
@@ -46,10 +56,7 @@ export class AttachmentsService {
         accepted: ['pdf', 'png', 'jpg', 'docx', 'xlsx'],
       });
     }
-    const [{ count }] = await this.dataSource.query(
-      'SELECT count(*)::int AS count FROM proposal_attachments WHERE proposal_id = $1',
-      [proposalId],
-    );
+    const count = await this.attachments.countFor(proposalId);
     if (count >= this.limits.maxPerProposal) {
       throw new ProposalError(ProposalErrorCode.AttachmentRejected, {
         reason: 'count',
@@ -69,7 +76,7 @@ export class AttachmentsService {
       uploadedAt: this.clock.now(),
     };
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(ProposalAttachmentEntity, row);
+      await this.attachments.insert(manager, row);
       await appendAudit(manager, {
         municipalityId: proposal.municipalityId,
         stream: `proposal:${proposalId}`,
@@ -86,10 +93,7 @@ export class AttachmentsService {
 
   async list(actor: Actor, proposalId: string): Promise<ProposalAttachmentEntity[]> {
     await this.rows.visible(actor, proposalId);
-    return this.dataSource.getRepository(ProposalAttachmentEntity).find({
-      where: { proposalId },
-      order: { uploadedAt: 'ASC' },
-    });
+    return this.attachments.listFor(proposalId);
   }
 
   async open(
@@ -98,9 +102,7 @@ export class AttachmentsService {
     attachmentId: string,
   ): Promise<{ meta: ProposalAttachmentEntity; stream: Readable }> {
     await this.rows.visible(actor, proposalId);
-    const meta = await this.dataSource
-      .getRepository(ProposalAttachmentEntity)
-      .findOneBy({ id: attachmentId, proposalId });
+    const meta = await this.attachments.findOne(proposalId, attachmentId);
     if (!meta) throw new NotFoundError({ ja: '添付ファイル', en: 'The attachment' });
     return { meta, stream: this.store.open(meta.sha256) };
   }

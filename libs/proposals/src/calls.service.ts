@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import { ActivityFieldEntity, CallEntity, OrganizationEntity, ThemeEntity } from '@kyodo/persistence';
 import {
   type Actor,
-  type Clock,
+  Clock,
   hasRole,
   ValidationFailedError,
   VersionConflictError,
   type FieldViolation,
 } from '@kyodo/platform';
 import { enqueueInOutbox } from '@kyodo/queues';
+import type { CallEntity } from './calls/call.entity';
+import { CallRepository } from './calls/call.repository';
+import type { ThemeEntity } from './calls/theme.entity';
+import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
+import { HeldNoticesRepository } from './crossings/held-notices.repository';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 
 export interface CallInput {
@@ -65,9 +71,13 @@ const DATE_FIELDS = [
  * written to the outbox); moving the date schedules a new timer and the old
  * one, finding the date changed, does nothing.
  */
+@Injectable()
 export class CallsService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calls: CallRepository,
+    private readonly directory: DirectoryLookupRepository,
+    private readonly heldNotices: HeldNoticesRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -107,7 +117,7 @@ export class CallsService {
     };
     checkDates(row);
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(CallEntity, row as never);
+      await this.calls.insert(manager, row);
       await this.scheduleDeadline(manager, row);
       await this.scheduleReviewReminder(manager, row);
       await this.audit(manager, actor, row, 'call.created', null, row);
@@ -131,13 +141,8 @@ export class CallsService {
     checkDates(next);
     await this.dataSource.transaction(async (manager) => {
       const { id: _id, municipalityId: _m, createdAt: _c, ...columns } = next;
-      const result = await manager
-        .createQueryBuilder()
-        .update(CallEntity)
-        .set(columns as never)
-        .where('id = :id AND version = :version', { id, version: expectedVersion })
-        .execute();
-      if (result.affected !== 1) throw new VersionConflictError(current.version);
+      if (!(await this.calls.updateIfVersion(manager, id, expectedVersion, columns)))
+        throw new VersionConflictError(current.version);
       if (next.submissionClosesAt.getTime() !== current.submissionClosesAt.getTime()) {
         await this.scheduleDeadline(manager, next);
       }
@@ -160,10 +165,7 @@ export class CallsService {
   ): Promise<{ held: number; releaseAt: string | null }> {
     this.secretariatScope(actor);
     const call = await this.get(actor, callId);
-    const [{ held }] = await this.dataSource.query(
-      'SELECT count(*)::int AS held FROM outbox WHERE held_for_call = $1',
-      [callId],
-    );
+    const held = await this.heldNotices.count(callId);
     // The moment as one spelling (any ISO 8601 form of the same instant is one release); a past one is now.
     const at = releaseAt && new Date(releaseAt) > this.clock.now() ? new Date(releaseAt).toISOString() : null;
     await this.dataSource.transaction(async (manager) => {
@@ -176,7 +178,7 @@ export class CallsService {
           effectKey: `announcement:${callId}:${at}`,
         });
       } else {
-        await releaseHeldNotices(manager, callId);
+        await this.heldNotices.release(manager, callId);
       }
       await this.audit(manager, actor, call, 'call.announcement', null, { held, releaseAt: at ?? 'now' });
     });
@@ -185,15 +187,12 @@ export class CallsService {
 
   async list(actor: Actor): Promise<CallEntity[]> {
     if (!actor.municipalityId) return [];
-    return this.dataSource.getRepository(CallEntity).find({
-      where: { municipalityId: actor.municipalityId },
-      order: { fiscalYear: 'DESC', submissionOpensAt: 'DESC' },
-    });
+    return this.calls.listForMunicipality(actor.municipalityId);
   }
 
   /** Another municipality's call is simply not found. */
   async get(actor: Actor, id: string): Promise<CallEntity> {
-    const call = await this.dataSource.getRepository(CallEntity).findOneBy({ id });
+    const call = await this.calls.findById(id);
     if (!call || call.municipalityId !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
     return call;
   }
@@ -201,7 +200,7 @@ export class CallsService {
   /** A department posts a theme (市提案テーマ); the secretariat may post for any department. */
   async addTheme(actor: Actor, callId: string, input: NewTheme): Promise<ThemeEntity> {
     const call = await this.get(actor, callId);
-    const department = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: input.departmentId });
+    const department = await this.directory.organization(input.departmentId);
     if (!department || department.municipalityId !== call.municipalityId || department.kind !== 'department') {
       throw new ValidationFailedError([
         { field: 'departmentId', messages: ['departmentId must be a department of this municipality'] },
@@ -222,7 +221,7 @@ export class CallsService {
       createdAt: this.clock.now(),
     };
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(ThemeEntity, row);
+      await this.calls.insertTheme(manager, row);
       await this.audit(manager, actor, call, 'call.theme_added', null, row);
     });
     return row;
@@ -230,7 +229,7 @@ export class CallsService {
 
   async listThemes(actor: Actor, callId: string): Promise<ThemeEntity[]> {
     await this.get(actor, callId);
-    return this.dataSource.getRepository(ThemeEntity).find({ where: { callId }, order: { createdAt: 'ASC' } });
+    return this.calls.themesOf(callId);
   }
 
   private secretariatScope(actor: Actor): string {
@@ -240,8 +239,8 @@ export class CallsService {
 
   private async checkActivityFields(municipalityId: string, keys: string[] | undefined): Promise<void> {
     if (!keys || keys.length === 0) return;
-    const known = await this.dataSource.getRepository(ActivityFieldEntity).findBy({ municipalityId });
-    const unknown = keys.filter((key) => !known.some((field) => field.key === key));
+    const known = await this.directory.activityFieldKeys(municipalityId);
+    const unknown = keys.filter((key) => !known.includes(key));
     if (unknown.length > 0) {
       throw new ValidationFailedError([
         { field: 'activityFields', messages: [`unknown activity fields: ${unknown.join(', ')}`] },
@@ -324,10 +323,4 @@ function checkDates(call: CallEntity): void {
     previous = [field, date];
   }
   if (violations.length > 0) throw new ValidationFailedError(violations);
-}
-
-/** Lets the relay send a call's held decision notices. */
-export async function releaseHeldNotices(manager: Pick<EntityManager, 'query'>, callId: string): Promise<number> {
-  const [, released] = await manager.query('UPDATE outbox SET held_for_call = NULL WHERE held_for_call = $1', [callId]);
-  return released;
 }

@@ -1,5 +1,5 @@
 import { type Actor, hasRole, organizationIdsFor } from '@kyodo/platform';
-import type { ProposalEntity } from '@kyodo/persistence';
+import type { ProposalEntity } from './proposals/proposal.entity';
 import type { Actor as MachineActor } from '@kyodo/workflow';
 
 /** Members of the proposing organisation who may act for it. */

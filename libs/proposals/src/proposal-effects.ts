@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { CallEntity, ProposalEntity } from '@kyodo/persistence';
+import type { CallEntity } from './calls/call.entity';
+import type { ProposalEntity } from './proposals/proposal.entity';
 import { enqueueInOutbox } from '@kyodo/queues';
 import type { Effect } from '@kyodo/workflow';
 

@@ -1,20 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import type { DataSource } from 'typeorm';
-import { createDataSource, migrate } from '@kyodo/persistence';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, ENTITIES, migrate } from '@kyodo/persistence';
 import { type Actor, Clock, type Role, VersionConflictError } from '@kyodo/platform';
 import { completeProposalContent, createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
 import { applyProposalEvent, createProposalSnapshot, PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
+import { CallRepository } from './calls/call.repository';
+import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
 import { machineActor } from './proposal-access';
 import { missingForSubmission, type ProposalContent } from './proposal-content';
 import { ProposalError } from './proposal-errors';
+import { ProposalRows } from './proposal-rows';
+import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalsService } from './proposals.service';
+import { PROPOSALS_ENTITIES } from './proposals-entities';
+import type { ReviewFactsPort } from './review-facts.port';
 
 class FixedClock extends Clock {
   now() {
     return new Date('2026-05-01T09:00:00.000Z');
   }
 }
+
+/** No assignments and no sessions here: nothing assigned is outstanding and no quorum rule applies. */
+const NO_REVIEW: ReviewFactsPort = {
+  forProposal: async () => ({ allScoreSheetsSubmitted: true, quorumMet: true }),
+};
 
 const RUNS = Number(process.env.KYODO_PROPERTY_RUNS ?? 1000);
 
@@ -32,10 +43,23 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = createDataSource({ url: db.url, poolSize: 4 });
+    dataSource = new DataSource({
+      ...dataSourceOptions({ url: db.url, poolSize: 4 }),
+      entities: [...ENTITIES, ...PROPOSALS_ENTITIES],
+    });
     await dataSource.initialize();
     await migrate(dataSource);
-    service = new ProposalsService(dataSource, new FixedClock());
+    const proposals = new ProposalRepository(dataSource);
+    const calls = new CallRepository(dataSource);
+    service = new ProposalsService(
+      dataSource,
+      proposals,
+      calls,
+      new DirectoryLookupRepository(dataSource),
+      new ProposalRows(proposals, calls),
+      new FixedClock(),
+      NO_REVIEW,
+    );
     await dataSource.query(
       `INSERT INTO municipalities (id, code, name_ja, name_en) VALUES ($1, $2, '検証市', 'Test')`,
       [ids.municipality, `p-${ids.municipality}`],

@@ -1,10 +1,14 @@
-import type { DataSource } from 'typeorm';
-import { ProposalVersionEntity } from '@kyodo/persistence';
+import { Injectable } from '@nestjs/common';
 import { type Actor, decodeCursor, encodeCursor, hasRole } from '@kyodo/platform';
+import { type AuditTimelineEntry, ProposalAuditTrailRepository } from './crossings/proposal-audit-trail.repository';
 import { diffContent, type ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
-import { fromRaw, ProposalRows } from './proposal-rows';
+import { ProposalRows } from './proposal-rows';
 import { toProposalView, type ProposalView } from './proposal-view';
+import type { ProposalVersionEntity } from './proposals/proposal-version.entity';
+import { ProposalRepository } from './proposals/proposal.repository';
+
+export type { AuditTimelineEntry };
 
 export interface ListQuery {
   limit: number;
@@ -13,56 +17,34 @@ export interface ListQuery {
   state?: string;
 }
 
-export interface AuditTimelineEntry {
-  seq: number;
-  action: string;
-  actorId: string | null;
-  actorRole: string | null;
-  at: string;
-  before: unknown;
-  after: unknown;
-  hash: string;
-}
-
 /** Reads of proposals: lists, submitted versions and their differences, the audit timeline. */
+@Injectable()
 export class ProposalQueries {
-  private readonly rows: ProposalRows;
-
-  constructor(private readonly dataSource: DataSource) {
-    this.rows = new ProposalRows(dataSource);
-  }
+  constructor(
+    private readonly proposals: ProposalRepository,
+    private readonly auditTrail: ProposalAuditTrailRepository,
+    private readonly rows: ProposalRows,
+  ) {}
 
   async list(actor: Actor, query: ListQuery): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
     if (!actor.municipalityId) return { items: [], nextCursor: null };
-    const ownOrganizations = actor.memberships.filter((m) => m.organizationId).map((m) => m.organizationId);
-    const ownedAsProposer = actor.memberships
-      .filter((m) => m.role === 'proposer' && m.organizationId)
-      .map((m) => m.organizationId);
-    const staff = actor.roles.some((r) => r !== 'proposer');
-    const params: unknown[] = [actor.municipalityId, ownedAsProposer, ownOrganizations];
-    // Same rule as canSee: owners see their drafts; after submission, staff and partner departments see it too.
-    const where = [
-      'p.municipality_id = $1',
-      `(p.organization_id = ANY($2::uuid[]) OR (p.state <> 'draft' AND (${staff ? 'true' : 'false'} OR p.partner_department_ids && $3::uuid[])))`,
-    ];
-    if (query.callId) {
-      params.push(query.callId);
-      where.push(`p.call_id = $${params.length}`);
-    }
-    if (query.state) {
-      params.push(query.state);
-      where.push(`p.state = $${params.length}`);
-    }
-    if (query.cursor) {
-      params.push(...decodeCursor(query.cursor, ['timestamp', 'uuid']));
-      where.push(`(p.created_at, p.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(query.limit + 1);
-    const raw: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT p.* FROM proposals p WHERE ${where.join(' AND ')} ORDER BY p.created_at, p.id LIMIT $${params.length}`,
-      params,
+    const ownOrganizations = actor.memberships.flatMap((m) => (m.organizationId ? [m.organizationId] : []));
+    const ownedAsProposer = actor.memberships.flatMap((m) =>
+      m.role === 'proposer' && m.organizationId ? [m.organizationId] : [],
     );
-    const page = raw.slice(0, query.limit).map(fromRaw);
+    const staff = actor.roles.some((r) => r !== 'proposer');
+    const cursor = query.cursor ? decodeCursor(query.cursor, ['timestamp', 'uuid']) : null;
+    const raw = await this.proposals.listVisible({
+      municipalityId: actor.municipalityId,
+      ownedAsProposer,
+      ownOrganizations,
+      staff,
+      callId: query.callId,
+      state: query.state,
+      after: cursor ? { createdAt: cursor[0]!, id: cursor[1]! } : undefined,
+      limit: query.limit,
+    });
+    const page = raw.slice(0, query.limit);
     const last = page[page.length - 1];
     return {
       items: page.map((row) => toProposalView(row, [])),
@@ -73,10 +55,7 @@ export class ProposalQueries {
 
   async versions(actor: Actor, id: string): Promise<ProposalVersionEntity[]> {
     await this.rows.visible(actor, id);
-    return this.dataSource.getRepository(ProposalVersionEntity).find({
-      where: { proposalId: id },
-      order: { number: 'ASC' },
-    });
+    return this.proposals.versionsOf(id);
   }
 
   async diff(actor: Actor, id: string, from: number, to: number) {
@@ -104,19 +83,6 @@ export class ProposalQueries {
   async audit(actor: Actor, id: string): Promise<AuditTimelineEntry[]> {
     await this.rows.visible(actor, id);
     if (!hasRole(actor, 'secretariat', 'admin')) throw new ProposalError(ProposalErrorCode.NotAllowed);
-    const rows = await this.dataSource.query(
-      `SELECT seq, action, actor_id, actor_role, at, before, after, hash FROM audit_events WHERE stream = $1 ORDER BY seq`,
-      [`proposal:${id}`],
-    );
-    return rows.map((r: Record<string, unknown>) => ({
-      seq: r.seq as number,
-      action: r.action as string,
-      actorId: r.actor_id as string | null,
-      actorRole: r.actor_role as string | null,
-      at: new Date(r.at as string).toISOString(),
-      before: r.before,
-      after: r.after,
-      hash: r.hash as string,
-    }));
+    return this.auditTrail.timeline(id);
   }
 }

@@ -1,4 +1,4 @@
-import type { ProposalEntity } from '@kyodo/persistence';
+import type { ProposalEntity } from './proposals/proposal.entity';
 
 /** What the API returns for a proposal. */
 export interface ProposalView {

@@ -1,43 +1,50 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Clock } from '@kyodo/platform';
-import { AppConfig } from '@kyodo/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttachmentStore } from './attachment-store';
+import { AttachmentRepository } from './attachments/attachment.repository';
 import { AttachmentsService } from './attachments.service';
+import { CallRepository } from './calls/call.repository';
 import { CallsService } from './calls.service';
 import { CloseSubmissions } from './close-submissions.use-case';
+import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
+import { HeldNoticesRepository } from './crossings/held-notices.repository';
+import { ProposalAuditTrailRepository } from './crossings/proposal-audit-trail.repository';
+import { PROPOSALS_ENTITIES } from './proposals-entities';
 import { ProposalQueries } from './proposal-queries';
+import { ProposalRows } from './proposal-rows';
+import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalsService } from './proposals.service';
-import { REVIEW_FACTS_PORT, type ReviewFactsPort } from './review-facts.port';
 
+/**
+ * Calls, themes, proposals and their attachments. ProposalsService needs the review engine's REVIEW_FACTS_PORT:
+ * libs/review provides it from its global ReviewModule, so every app that imports this module imports that one too
+ * (this module cannot import ReviewModule: review depends on proposals).
+ */
 @Module({
+  imports: [TypeOrmModule.forFeature([...PROPOSALS_ENTITIES])],
   providers: [
-    {
-      provide: CallsService,
-      inject: [DataSource, Clock],
-      useFactory: (ds: DataSource, c: Clock) => new CallsService(ds, c),
-    },
-    {
-      provide: ProposalsService,
-      inject: [DataSource, Clock, { token: REVIEW_FACTS_PORT, optional: true }],
-      useFactory: (ds: DataSource, c: Clock, facts?: ReviewFactsPort) => new ProposalsService(ds, c, facts),
-    },
-    { provide: ProposalQueries, inject: [DataSource], useFactory: (ds: DataSource) => new ProposalQueries(ds) },
-    {
-      provide: CloseSubmissions,
-      inject: [DataSource, ProposalsService],
-      useFactory: (ds: DataSource, proposals: ProposalsService) => new CloseSubmissions(ds, proposals),
-    },
-    {
-      provide: AttachmentsService,
-      inject: [DataSource, Clock, AppConfig],
-      useFactory: (ds: DataSource, clock: Clock, config: AppConfig) =>
-        new AttachmentsService(ds, new AttachmentStore(config.KYODO_DATA_DIR), clock, {
-          maxBytes: config.ATTACHMENT_MAX_BYTES,
-          maxPerProposal: 20,
-        }),
-    },
+    CallRepository,
+    ProposalRepository,
+    AttachmentRepository,
+    DirectoryLookupRepository,
+    HeldNoticesRepository,
+    ProposalAuditTrailRepository,
+    ProposalRows,
+    AttachmentStore,
+    CallsService,
+    ProposalsService,
+    ProposalQueries,
+    CloseSubmissions,
+    AttachmentsService,
   ],
-  exports: [CallsService, ProposalsService, ProposalQueries, CloseSubmissions, AttachmentsService],
+  exports: [
+    CallsService,
+    ProposalsService,
+    ProposalQueries,
+    CloseSubmissions,
+    AttachmentsService,
+    CallRepository,
+    ProposalRepository,
+  ],
 })
 export class ProposalsModule {}

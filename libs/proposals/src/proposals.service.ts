@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import {
-  ActivityFieldEntity,
-  type CallEntity,
-  OrganizationEntity,
-  ProposalEntity,
-  ProposalVersionEntity,
-  ThemeEntity,
-} from '@kyodo/persistence';
-import { type Actor, type Clock, VersionConflictError } from '@kyodo/platform';
+import { type Actor, Clock, VersionConflictError } from '@kyodo/platform';
 import {
   allowedProposalEvents,
   applyProposalEvent,
@@ -19,12 +13,17 @@ import {
   type ProposalFacts,
   type Actor as MachineActor,
 } from '@kyodo/workflow';
+import type { CallEntity } from './calls/call.entity';
+import { CallRepository } from './calls/call.repository';
+import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
 import { isOwner, machineActor } from './proposal-access';
 import { missingForSubmission, type ProposalContent } from './proposal-content';
 import { writeProposalEffects } from './proposal-effects';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 import { ProposalRows } from './proposal-rows';
-import { NoReviewEngineYet, type ReviewFactsPort } from './review-facts.port';
+import type { ProposalEntity } from './proposals/proposal.entity';
+import { ProposalRepository } from './proposals/proposal.repository';
+import { REVIEW_FACTS_PORT, type ReviewFactsPort } from './review-facts.port';
 import { toProposalView, type ProposalView } from './proposal-view';
 
 export interface NewProposal {
@@ -56,22 +55,21 @@ const FREEZING_EVENTS = ['SUBMIT', 'RESUBMIT'];
  * outbox rows for the machine's declared effects commit in one
  * transaction, guarded by the version the client last saw.
  */
+@Injectable()
 export class ProposalsService {
-  private readonly rows: ProposalRows;
-
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalRepository,
+    private readonly calls: CallRepository,
+    private readonly directory: DirectoryLookupRepository,
+    private readonly rows: ProposalRows,
     private readonly clock: Clock,
-    private readonly reviewFacts: ReviewFactsPort = new NoReviewEngineYet(),
-  ) {
-    this.rows = new ProposalRows(dataSource);
-  }
+    @Inject(REVIEW_FACTS_PORT) private readonly reviewFacts: ReviewFactsPort,
+  ) {}
 
   async create(actor: Actor, callId: string, input: NewProposal): Promise<ProposalView> {
     const call = await this.rows.callInScope(actor, callId);
-    const organization = await this.dataSource
-      .getRepository(OrganizationEntity)
-      .findOneBy({ id: input.organizationId });
+    const organization = await this.directory.organization(input.organizationId);
     if (
       !organization ||
       organization.municipalityId !== actor.municipalityId ||
@@ -104,7 +102,7 @@ export class ProposalsService {
       updatedAt: now,
     };
     await this.dataSource.transaction(async (manager) => {
-      await manager.insert(ProposalEntity, row as never);
+      await this.proposals.insert(manager, row);
       await this.audit(manager, actor, row, 'proposal.created', null, { state: row.state, title: row.title });
     });
     return toProposalView(row, await this.allowed(actor, row, call));
@@ -163,7 +161,7 @@ export class ProposalsService {
    * submitted meanwhile), which is the normal fate of a stale timer.
    */
   async sendSystemEvent(id: string, input: ProposalEventInput, requestId: string): Promise<boolean> {
-    const row = await this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
+    const row = await this.proposals.findById(id);
     if (!row) return false;
     const call = await this.rows.call(row.callId);
     try {
@@ -238,27 +236,9 @@ export class ProposalsService {
     expectedVersion: number,
     next: ProposalEntity,
   ): Promise<ProposalEntity> {
-    const saved = { ...next, version: expectedVersion + 1, updatedAt: this.clock.now() };
-    const [, affected] = await manager.query(
-      `UPDATE proposals SET title = $3, content = $4, state = $5, snapshot = $6, receipt_number = $7, theme_id = $8,
-              partner_department_ids = $9::uuid[], version = version + 1, updated_at = $10
-        WHERE id = $1 AND version = $2`,
-      [
-        row.id,
-        expectedVersion,
-        saved.title,
-        saved.content,
-        saved.state,
-        JSON.stringify(saved.snapshot),
-        saved.receiptNumber,
-        saved.themeId,
-        saved.partnerDepartmentIds,
-        saved.updatedAt,
-      ],
-    );
-    if (affected !== 1) {
-      const [current] = await manager.query('SELECT version FROM proposals WHERE id = $1', [row.id]);
-      throw new VersionConflictError(current?.version ?? row.version);
+    const saved = { ...next, id: row.id, version: expectedVersion + 1, updatedAt: this.clock.now() };
+    if (!(await this.proposals.updateIfVersion(manager, expectedVersion, saved))) {
+      throw new VersionConflictError((await this.proposals.currentVersion(manager, row.id)) ?? row.version);
     }
     return saved;
   }
@@ -269,29 +249,20 @@ export class ProposalsService {
     row: ProposalEntity,
     event: string,
   ): Promise<void> {
-    const [{ count }] = await manager.query(
-      'SELECT count(*)::int AS count FROM proposal_versions WHERE proposal_id = $1',
-      [row.id],
-    );
-    await manager.insert(ProposalVersionEntity, {
-      id: randomUUID(),
+    await this.proposals.appendVersion(manager, {
       municipalityId: row.municipalityId,
       proposalId: row.id,
-      number: count + 1,
       title: row.title,
       content: row.content,
       event,
       submittedBy,
       submittedAt: this.clock.now(),
-    } as never);
+    });
   }
 
   private async nextReceiptNumber(manager: EntityManager, call: CallEntity): Promise<string> {
-    const [[{ receipt_seq }]] = await manager.query(
-      'UPDATE calls SET receipt_seq = receipt_seq + 1 WHERE id = $1 RETURNING receipt_seq',
-      [call.id],
-    );
-    return `${call.fiscalYear}-${String(receipt_seq).padStart(4, '0')}`;
+    const receiptSeq = await this.calls.nextReceiptSeq(manager, call.id);
+    return `${call.fiscalYear}-${String(receiptSeq).padStart(4, '0')}`;
   }
 
   private async facts(row: ProposalEntity, call: CallEntity, actorId: string | null): Promise<ProposalFacts> {
@@ -321,23 +292,18 @@ export class ProposalsService {
   ): Promise<void> {
     const problems: string[] = [];
     if (themeId) {
-      const theme = await this.dataSource.getRepository(ThemeEntity).findOneBy({ id: themeId });
+      const theme = await this.calls.themeById(themeId);
       if (!theme || theme.callId !== call.id) problems.push('themeId');
     }
     if (partnerDepartmentIds.length > 0) {
-      const [{ count }] = await this.dataSource.query(
-        `SELECT count(*)::int AS count FROM organizations WHERE id = ANY($1::uuid[]) AND municipality_id = $2 AND kind = 'department'`,
-        [partnerDepartmentIds, call.municipalityId],
-      );
+      const count = await this.directory.countDepartments(partnerDepartmentIds, call.municipalityId);
       if (count !== new Set(partnerDepartmentIds).size) problems.push('partnerDepartmentIds');
     }
     const fields = content.activityFields ?? [];
     if (fields.length > 0) {
-      const known = await this.dataSource
-        .getRepository(ActivityFieldEntity)
-        .findBy({ municipalityId: call.municipalityId });
+      const known = await this.directory.activityFieldKeys(call.municipalityId);
       const inScope = (key: string) =>
-        known.some((f) => f.key === key) && (call.activityFields.length === 0 || call.activityFields.includes(key));
+        known.includes(key) && (call.activityFields.length === 0 || call.activityFields.includes(key));
       if (!fields.every(inScope)) problems.push('content.activityFields');
     }
     if (problems.length > 0) throw new ProposalError(ProposalErrorCode.InvalidReference, { fields: problems });

@@ -15,16 +15,5 @@ export interface ReviewFactsPort {
   afterEvent?(manager: EntityManager, proposalId: string, eventType: string): Promise<void>;
 }
 
-/**
- * Until the evaluation engine (score sheets, sessions) exists there are no
- * assignments and no sessions: nothing assigned is outstanding and no
- * quorum rule applies, so both facts hold. The engine replaces this port.
- */
-export class NoReviewEngineYet implements ReviewFactsPort {
-  async forProposal(): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }> {
-    return { allScoreSheetsSubmitted: true, quorumMet: true };
-  }
-}
-
 /** Nest token under which the evaluation engine provides its ReviewFactsPort. */
 export const REVIEW_FACTS_PORT = Symbol('ReviewFactsPort');

@@ -3,19 +3,21 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { DataSource } from 'typeorm';
-import type { Clock, Locale } from '@kyodo/platform';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@kyodo/config';
+import type { Locale } from '@kyodo/platform';
 import type { JobPayloads } from '@kyodo/queues';
-import { type CallReport, loadCallReport } from './call-report-data';
+import { type CallReport, CallReportData } from './call-report-data';
 import { writeCallSummaryPdf } from './pdf/call-summary.pdf';
 import { writeEvaluationSheetPdf } from './pdf/evaluation-sheet.pdf';
 import { REPORT_FORMAT, type ReportKind } from './report-kinds';
+import { ReportRepository } from './report.repository';
 import { reportPath } from './report-storage';
 import { writeCallWorkbook } from './xlsx/call-workbook';
 
 /** Writes one kind of report for a call to `out`; returns the file name people download it as. */
 export async function writeReport(
-  dataSource: DataSource,
+  data: CallReportData,
   report: CallReport,
   kind: ReportKind,
   locale: Locale,
@@ -27,12 +29,12 @@ export async function writeReport(
     return `call-summary-${report.fiscalYear}.pdf`;
   }
   if (kind === 'call-workbook-xlsx') {
-    await writeCallWorkbook(dataSource, report, locale, out);
+    await writeCallWorkbook(data, report, locale, out);
     return `call-workbook-${report.fiscalYear}.xlsx`;
   }
   const proposal = report.proposals.find((p) => p.id === proposalId);
   if (!proposal) throw new Error(`proposal ${proposalId} is not a submitted proposal of the call`);
-  await writeEvaluationSheetPdf(dataSource, report, proposal, locale, out);
+  await writeEvaluationSheetPdf(data, report, proposal, locale, out);
   return `evaluation-sheet-${proposal.receiptNumber}.pdf`;
 }
 
@@ -41,35 +43,38 @@ export async function writeReport(
  * move it into place, then mark the report ready with its size and hash.
  * A rerun of the job rebuilds the same bytes and finds the report ready.
  */
+@Injectable()
 export class BuildReport {
+  private readonly dataDir: string;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-    private readonly dataDir: string,
-  ) {}
+    private readonly reports: ReportRepository,
+    private readonly data: CallReportData,
+    config: AppConfig,
+  ) {
+    this.dataDir = config.KYODO_DATA_DIR;
+  }
 
   async execute(job: JobPayloads['report.build']): Promise<{ status: string }> {
-    const [row] = await this.dataSource.query(
-      'SELECT id, kind, call_id, proposal_id, locale, status FROM reports WHERE id = $1 AND municipality_id = $2',
-      [job.reportId, job.municipalityId],
-    );
+    const row = await this.reports.find(job.municipalityId, job.reportId);
     if (!row || row.status !== 'queued') return { status: row?.status ?? 'missing' };
-    const report = await loadCallReport(this.dataSource, this.clock, job.municipalityId, row.call_id);
+    const report = await this.data.load(job.municipalityId, row.callId);
     if (!report) return this.fail(row.id, 'the call no longer exists');
     const path = reportPath(this.dataDir, row.id, row.kind);
     const partial = `${path}.${randomUUID()}.part`;
     await mkdir(dirname(path), { recursive: true });
     try {
       const out = createWriteStream(partial);
-      const fileName = await writeReport(this.dataSource, report, row.kind, row.locale, row.proposal_id, out);
+      const fileName = await writeReport(this.data, report, row.kind, row.locale, row.proposalId, out);
       await rename(partial, path);
       const { size } = await stat(path);
       const sha256 = await hashFile(path);
-      await this.dataSource.query(
-        `UPDATE reports SET status = 'ready', file_name = $2, media_type = $3, byte_size = $4, sha256 = $5, finished_at = now()
-          WHERE id = $1 AND status = 'queued'`,
-        [row.id, fileName, REPORT_FORMAT[row.kind as ReportKind].mediaType, size, sha256],
-      );
+      await this.reports.markReady(row.id, {
+        fileName,
+        mediaType: REPORT_FORMAT[row.kind].mediaType,
+        byteSize: size,
+        sha256,
+      });
       return { status: 'ready' };
     } catch (error) {
       await rm(partial, { force: true });
@@ -78,10 +83,7 @@ export class BuildReport {
   }
 
   private async fail(id: string, reason: string) {
-    await this.dataSource.query(
-      `UPDATE reports SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status = 'queued'`,
-      [id, reason],
-    );
+    await this.reports.markFailed(id, reason);
     return { status: 'failed' };
   }
 }

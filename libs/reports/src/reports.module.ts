@@ -1,24 +1,17 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AppConfig } from '@kyodo/config';
-import { Clock } from '@kyodo/platform';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProposalsModule } from '@kyodo/proposals';
 import { BuildReport } from './build-report.use-case';
+import { CallReportData } from './call-report-data';
+import { ReportSourcesRepository } from './crossings/report-sources.repository';
+import { ReportEntity } from './report.entity';
+import { ReportRepository } from './report.repository';
 import { ReportsService } from './reports.service';
 
+/** Reports asked for by the secretariat and built by the worker. ResultsService comes from the global ReviewModule. */
 @Module({
-  providers: [
-    {
-      provide: ReportsService,
-      inject: [DataSource, AppConfig],
-      useFactory: (ds: DataSource, config: AppConfig) => new ReportsService(ds, config.KYODO_DATA_DIR),
-    },
-    {
-      provide: BuildReport,
-      inject: [DataSource, Clock, AppConfig],
-      useFactory: (ds: DataSource, clock: Clock, config: AppConfig) =>
-        new BuildReport(ds, clock, config.KYODO_DATA_DIR),
-    },
-  ],
+  imports: [TypeOrmModule.forFeature([ReportEntity]), ProposalsModule],
+  providers: [ReportRepository, ReportSourcesRepository, CallReportData, ReportsService, BuildReport],
   exports: [ReportsService, BuildReport],
 })
 export class ReportsModule {}

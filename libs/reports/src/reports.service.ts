@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AppConfig } from '@kyodo/config';
 import { type Actor, hasRole, type Locale } from '@kyodo/platform';
-import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
+import { CallRepository, ProposalError, ProposalErrorCode, ProposalRepository } from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
 import { ReportError, ReportErrorCode } from './report-errors';
 import type { ReportKind } from './report-kinds';
+import { ReportRepository, type StoredReport } from './report.repository';
 import { reportPath } from './report-storage';
 
 export interface ReportRequest {
@@ -31,39 +35,11 @@ export interface ReportResource {
   finishedAt: string | null;
 }
 
-const COLUMNS = `id, kind, call_id, proposal_id, locale, status, file_name, media_type, byte_size, sha256, error, created_at, finished_at`;
-
-interface ReportRow {
-  id: string;
-  kind: ReportKind;
-  call_id: string;
-  proposal_id: string | null;
-  locale: Locale;
-  status: ReportResource['status'];
-  file_name: string | null;
-  media_type: string | null;
-  byte_size: string | number | null;
-  sha256: string | null;
-  error: string | null;
-  created_at: Date;
-  finished_at: Date | null;
-}
-
-function toResource(row: ReportRow): ReportResource {
+function toResource(report: StoredReport): ReportResource {
   return {
-    id: row.id,
-    kind: row.kind,
-    callId: row.call_id,
-    proposalId: row.proposal_id,
-    locale: row.locale,
-    status: row.status,
-    fileName: row.file_name,
-    mediaType: row.media_type,
-    byteSize: row.byte_size === null ? null : Number(row.byte_size),
-    sha256: row.sha256,
-    error: row.error,
-    createdAt: new Date(row.created_at).toISOString(),
-    finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
+    ...report,
+    createdAt: new Date(report.createdAt).toISOString(),
+    finishedAt: report.finishedAt ? new Date(report.finishedAt).toISOString() : null,
   };
 }
 
@@ -73,44 +49,44 @@ function toResource(row: ReportRow): ReportResource {
  * reviewers' names, so only the secretariat and admins of the municipality
  * may ask for them or read them.
  */
+@Injectable()
 export class ReportsService {
+  private readonly dataDir: string;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly dataDir: string,
-  ) {}
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportRepository,
+    private readonly calls: CallRepository,
+    private readonly proposals: ProposalRepository,
+    config: AppConfig,
+  ) {
+    this.dataDir = config.KYODO_DATA_DIR;
+  }
 
   async request(actor: Actor, input: ReportRequest): Promise<ReportResource> {
-    this.requireStaff(actor);
-    const [call] = await this.dataSource.query('SELECT municipality_id FROM calls WHERE id = $1', [input.callId]);
-    if (!call || call.municipality_id !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
+    const municipalityId = this.requireStaff(actor);
+    const call = await this.calls.findById(input.callId);
+    if (!call || call.municipalityId !== municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
     if (input.kind === 'evaluation-sheet-pdf') {
-      const [proposal] = input.proposalId
-        ? await this.dataSource.query(
-            'SELECT 1 FROM proposals WHERE id = $1 AND call_id = $2 AND receipt_number IS NOT NULL',
-            [input.proposalId, input.callId],
-          )
-        : [];
-      if (!proposal) throw new ReportError(ReportErrorCode.ProposalRequired);
+      const proposal = input.proposalId ? await this.proposals.findById(input.proposalId) : null;
+      if (!proposal || proposal.callId !== input.callId || proposal.receiptNumber === null)
+        throw new ReportError(ReportErrorCode.ProposalRequired);
     }
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO reports (id, municipality_id, kind, call_id, proposal_id, locale, status, requested_by)
-         VALUES ($1, $2, $3, $4, $5, $6, 'queued', $7)`,
-        [
-          id,
-          actor.municipalityId,
-          input.kind,
-          input.callId,
-          input.kind === 'evaluation-sheet-pdf' ? input.proposalId : null,
-          input.locale ?? actor.locale,
-          actor.userId,
-        ],
-      );
+      await this.reports.insertQueued(manager, {
+        id,
+        municipalityId,
+        kind: input.kind,
+        callId: input.callId,
+        proposalId: input.kind === 'evaluation-sheet-pdf' ? (input.proposalId ?? null) : null,
+        locale: input.locale ?? actor.locale,
+        requestedBy: actor.userId,
+      });
       await enqueueInOutbox(manager, {
         name: 'report.build',
         municipalityId: actor.municipalityId,
-        payload: { municipalityId: actor.municipalityId!, reportId: id },
+        payload: { municipalityId, reportId: id },
         effectKey: `report:${id}`,
       });
     });
@@ -118,29 +94,14 @@ export class ReportsService {
   }
 
   async get(actor: Actor, id: string): Promise<ReportResource> {
-    this.requireStaff(actor);
-    const [row] = await this.dataSource.query(`SELECT ${COLUMNS} FROM reports WHERE id = $1 AND municipality_id = $2`, [
-      id,
-      actor.municipalityId,
-    ]);
+    const row = await this.reports.find(this.requireStaff(actor), id);
     if (!row) throw new ReportError(ReportErrorCode.NotFound);
     return toResource(row);
   }
 
   async list(actor: Actor, limit: number, offset: number): Promise<{ items: ReportResource[]; total: number }> {
-    this.requireStaff(actor);
-    const rows = await this.dataSource.query(
-      `SELECT ${COLUMNS}, count(*) OVER () AS total FROM reports WHERE municipality_id = $1
-        ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
-      [actor.municipalityId, limit, offset],
-    );
-    if (rows.length > 0) return { items: rows.map(toResource), total: Number(rows[0].total) };
-    // A page past the last has no row to carry the count: ask for it.
-    const [{ total }] = await this.dataSource.query(
-      'SELECT count(*)::int AS total FROM reports WHERE municipality_id = $1',
-      [actor.municipalityId],
-    );
-    return { items: [], total };
+    const page = await this.reports.page(this.requireStaff(actor), limit, offset);
+    return { items: page.items.map(toResource), total: page.total };
   }
 
   /** The built file, streamed from disk. */
@@ -150,9 +111,11 @@ export class ReportsService {
     return { report, stream: createReadStream(reportPath(this.dataDir, report.id, report.kind)) };
   }
 
-  private requireStaff(actor: Actor): void {
+  /** The staff member's municipality: reports are read and asked for within it only. */
+  private requireStaff(actor: Actor): string {
     if (!actor.municipalityId || !hasRole(actor, 'secretariat', 'admin')) {
       throw new ReportError(ReportErrorCode.NotAllowed);
     }
+    return actor.municipalityId;
   }
 }

@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
-import type { DataSource } from 'typeorm';
 import type { Locale } from '@kyodo/platform';
-import type { CallReport, ReportProposal } from '../call-report-data';
+import type { CallReport, CallReportData, ReportProposal } from '../call-report-data';
 import { decisionText, memberLabel, points, t } from '../report-text';
 import { type Column, ReportPdf } from './report-pdf';
 
@@ -12,7 +11,7 @@ import { type Column, ReportPdf } from './report-pdf';
  * the 講評 and any conditions.
  */
 export async function writeEvaluationSheetPdf(
-  dataSource: DataSource,
+  data: CallReportData,
   report: CallReport,
   proposal: ReportProposal,
   locale: Locale,
@@ -29,11 +28,7 @@ export async function writeEvaluationSheetPdf(
   ]);
   for (const stage of report.stages) {
     const result = stage.results.get(proposal.id);
-    const sheets: Array<{ scores: Record<string, number> }> = await dataSource.query(
-      `SELECT s.scores FROM review_assignments a JOIN score_sheets s ON s.assignment_id = a.id
-        WHERE a.proposal_id = $1 AND a.stage = $2 AND a.status IN ('submitted', 'locked') ORDER BY a.reviewer_id`,
-      [proposal.id, stage.stage],
-    );
+    const sheets = await data.submittedScores(proposal.id, stage.stage);
     pdf.heading(`${t(stage.stage, locale)}`);
     if (!result || sheets.length === 0) {
       pdf.paragraph(t('notScored', locale));

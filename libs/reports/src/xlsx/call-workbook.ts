@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
-import type { DataSource } from 'typeorm';
 import type { Locale } from '@kyodo/platform';
-import { type CallReport, sheetRows } from '../call-report-data';
+import type { CallReport, CallReportData } from '../call-report-data';
 import { decisionText, t } from '../report-text';
 import { type Cell, XlsxWriter } from './xlsx-writer';
 
@@ -12,7 +11,7 @@ import { type Cell, XlsxWriter } from './xlsx-writer';
  * sheets are streamed from the database page by page.
  */
 export async function writeCallWorkbook(
-  dataSource: DataSource,
+  data: CallReportData,
   report: CallReport,
   locale: Locale,
   out: Writable,
@@ -71,7 +70,7 @@ export async function writeCallWorkbook(
       ],
       [14, 40, 18, 18, ...criteria.map(() => 14)],
     );
-    for await (const page of sheetRows(dataSource, report.callId, stage.stage)) {
+    for await (const page of data.sheetRows(report.callId, stage.stage)) {
       for (const row of page) {
         const cells: Cell[] = [
           row.receiptNumber,

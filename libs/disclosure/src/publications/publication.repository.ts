@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PackageView } from './publication-package';
+
+export type PublicationKind = 'decision' | 'assessment';
+
+/** The public list's filters, all optional but the municipality; `afterProposalId` is the keyset. */
+export interface DecisionListFilter {
+  municipalityId: string;
+  fiscalYear?: number;
+  origin?: string;
+  decision?: string;
+  field?: string;
+  /** Matched inside the title and the summary, as typed (LIKE wildcards are escaped here). */
+  q?: string;
+  afterProposalId?: string;
+  limit: number;
+}
+
+export interface ListedDecision {
+  proposalId: string;
+  version: number;
+  publishedAt: Date;
+  package: PackageView;
+}
+
+export interface PublicationVersion {
+  kind: string;
+  version: number;
+  publishedAt: Date;
+  correctionReason: string | null;
+  package: unknown;
+}
+
+export interface NewPublication {
+  municipalityId: string;
+  callId: string;
+  proposalId: string;
+  kind: PublicationKind;
+  sourceKey: string;
+  package: object;
+  correctionReason: string | null;
+}
+
+/**
+ * Only the latest version of each publication: read in proposal order from
+ * the publications_public_list index, so a page stops after its rows.
+ */
+export const LATEST_VERSION = `NOT EXISTS (SELECT 1 FROM publications newer
+  WHERE newer.proposal_id = pub.proposal_id AND newer.kind = pub.kind AND newer.version > pub.version)`;
+
+/** 公開: the publications table, versions of immutable disclosure packages. */
+@Injectable()
+export class PublicationRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Records the next version of the proposal's publication of this kind, in the caller's transaction (which holds
+   * the proposal's row lock). Null when the source key was published already.
+   */
+  async insertNextVersion(manager: EntityManager, entry: NewPublication): Promise<number | null> {
+    const [{ next }]: Array<{ next: number }> = await manager.query(
+      'SELECT COALESCE(max(version), 0) + 1 AS next FROM publications WHERE proposal_id = $1 AND kind = $2',
+      [entry.proposalId, entry.kind],
+    );
+    const inserted: Array<{ version: number }> = await manager.query(
+      `INSERT INTO publications (id, municipality_id, call_id, proposal_id, kind, version, source_key, package, correction_reason, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now()) ON CONFLICT (source_key) DO NOTHING RETURNING version`,
+      [
+        randomUUID(),
+        entry.municipalityId,
+        entry.callId,
+        entry.proposalId,
+        entry.kind,
+        next,
+        entry.sourceKey,
+        JSON.stringify(entry.package),
+        entry.correctionReason,
+      ],
+    );
+    return inserted[0] ? inserted[0].version : null;
+  }
+
+  async exists(proposalId: string, kind: PublicationKind): Promise<boolean> {
+    const rows: unknown[] = await this.db.query('SELECT 1 FROM publications WHERE proposal_id = $1 AND kind = $2', [
+      proposalId,
+      kind,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** A page (plus one row, to tell whether more follow) of the latest decisions, in proposal order. */
+  async latestDecisionPage(filter: DecisionListFilter): Promise<ListedDecision[]> {
+    const params: unknown[] = [filter.municipalityId];
+    const where = ['pub.municipality_id = $1', "pub.kind = 'decision'"];
+    // `$?` stands for this filter's parameter (every occurrence); a bare `?` is jsonb's key-exists operator.
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replaceAll('$?', `$${params.length}`));
+    };
+    if (filter.fiscalYear) add(`(pub.package->'call'->>'fiscalYear')::int = $?`, filter.fiscalYear);
+    if (filter.origin) add(`pub.package->'proposal'->>'origin' = $?`, filter.origin);
+    if (filter.decision) add(`pub.package->'decision'->>'outcome' = $?`, filter.decision);
+    if (filter.field) add(`pub.package->'proposal'->'activityFields' ? $?`, filter.field);
+    if (filter.q) {
+      add(
+        `(pub.package->'proposal'->>'title' ILIKE $? OR pub.package->'proposal'->>'summary' ILIKE $?)`,
+        `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
+      );
+    }
+    if (filter.afterProposalId) add('pub.proposal_id > $?', filter.afterProposalId);
+    params.push(filter.limit + 1);
+    const rows: Array<{ proposal_id: string; version: number; published_at: Date; package: PackageView }> =
+      await this.db.query(
+        `SELECT pub.proposal_id, pub.version, pub.published_at, pub.package FROM publications pub
+          WHERE ${where.join(' AND ')} AND ${LATEST_VERSION} ORDER BY pub.proposal_id LIMIT $${params.length}`,
+        params,
+      );
+    return rows.map((r) => ({
+      proposalId: r.proposal_id,
+      version: r.version,
+      publishedAt: r.published_at,
+      package: r.package,
+    }));
+  }
+
+  /** Every version of the proposal's publications, by kind then version. */
+  async versionsOf(proposalId: string): Promise<PublicationVersion[]> {
+    const rows: Array<{
+      kind: string;
+      version: number;
+      published_at: Date;
+      correction_reason: string | null;
+      package: unknown;
+    }> = await this.db.query(
+      'SELECT kind, version, published_at, correction_reason, package FROM publications WHERE proposal_id = $1 ORDER BY kind, version',
+      [proposalId],
+    );
+    return rows.map((r) => ({
+      kind: r.kind,
+      version: r.version,
+      publishedAt: r.published_at,
+      correctionReason: r.correction_reason,
+      package: r.package,
+    }));
+  }
+
+  async version(
+    proposalId: string,
+    kind: string,
+    version: number,
+  ): Promise<{ package: Record<string, unknown>; publishedAt: Date; correctionReason: string | null } | null> {
+    const [row]: Array<{ package: Record<string, unknown>; published_at: Date; correction_reason: string | null }> =
+      await this.db.query(
+        'SELECT package, published_at, correction_reason FROM publications WHERE proposal_id = $1 AND kind = $2 AND version = $3',
+        [proposalId, kind, version],
+      );
+    return row
+      ? { package: row.package, publishedAt: row.published_at, correctionReason: row.correction_reason }
+      : null;
+  }
+
+  /** The latest decision package of each proposal, of one call or of a whole municipality. */
+  async latestDecisions(
+    scope: { callId: string } | { municipalityId: string },
+  ): Promise<Array<{ proposalId: string; package: PackageView; publishedAt: Date }>> {
+    const where =
+      'callId' in scope
+        ? { sql: 'call_id = $1', param: scope.callId }
+        : { sql: 'municipality_id = $1', param: scope.municipalityId };
+    const rows: Array<{ proposal_id: string; package: PackageView; published_at: Date }> = await this.db.query(
+      `SELECT DISTINCT ON (proposal_id) proposal_id, package, published_at FROM publications WHERE ${where.sql} AND kind = 'decision'
+        ORDER BY proposal_id, version DESC`,
+      [where.param],
+    );
+    return rows.map((r) => ({ proposalId: r.proposal_id, package: r.package, publishedAt: r.published_at }));
+  }
+}

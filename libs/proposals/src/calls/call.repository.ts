@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CallEntity } from './call.entity';
+import { ThemeEntity } from './theme.entity';
+
+/** The columns a call update may change: never its id, municipality or creation time. */
+export type CallColumns = Omit<CallEntity, 'id' | 'municipalityId' | 'createdAt'>;
+
+/** What the public listing of a call shows, themes included. */
+export interface PublicCall {
+  id: string;
+  fiscalYear: number;
+  titleJa: string;
+  titleEn: string;
+  descriptionJa: string;
+  descriptionEn: string;
+  eligibilityJa: string;
+  maxRequestedAmount: number | null;
+  submissionOpensAt: Date;
+  submissionClosesAt: Date;
+  publicationAt: Date | null;
+  themes: Array<{ titleJa: string; titleEn: string }>;
+}
+
+/** 募集回 and their 市提案テーマ: the calls and themes tables. */
+@Injectable()
+export class CallRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<CallEntity | null> {
+    return this.db.getRepository(CallEntity).findOneBy({ id });
+  }
+
+  /** The call a proposal belongs to: it exists while the proposal does (foreign key). */
+  getById(id: string): Promise<CallEntity> {
+    return this.db.getRepository(CallEntity).findOneByOrFail({ id });
+  }
+
+  listForMunicipality(municipalityId: string): Promise<CallEntity[]> {
+    return this.db.getRepository(CallEntity).find({
+      where: { municipalityId },
+      order: { fiscalYear: 'DESC', submissionOpensAt: 'DESC' },
+    });
+  }
+
+  async insert(manager: EntityManager, row: CallEntity): Promise<void> {
+    await manager.insert(CallEntity, row as never);
+  }
+
+  /** Compare-and-set on the version the client saw: false when someone else changed the call first. */
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    columns: CallColumns,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CallEntity)
+      .set(columns as never)
+      .where('id = :id AND version = :version', { id, version: expectedVersion })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** The next number of the call's receipt sequence, taken under the row lock of the caller's transaction. */
+  async nextReceiptSeq(manager: EntityManager, callId: string): Promise<number> {
+    const [rows]: [Array<{ receipt_seq: number }>, number] = await manager.query(
+      'UPDATE calls SET receipt_seq = receipt_seq + 1 WHERE id = $1 RETURNING receipt_seq',
+      [callId],
+    );
+    return Number(rows[0]!.receipt_seq);
+  }
+
+  /** The deadline timer closes submission once; a second run changes nothing. */
+  async closeForSubmission(callId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE calls SET phase = 'closed_for_submission', updated_at = now() WHERE id = $1 AND phase = 'accepting'`,
+      [callId],
+    );
+  }
+
+  /** A municipality's calls as the public sees them, newest first. */
+  async publicCalls(municipalityId: string): Promise<PublicCall[]> {
+    // max_requested_amount is a bigint; as float8 the driver hands back a number.
+    const rows: PublicCall[] = await this.db.query(
+      `SELECT id, fiscal_year AS "fiscalYear", title_ja AS "titleJa", title_en AS "titleEn", description_ja AS "descriptionJa",
+              description_en AS "descriptionEn", eligibility_ja AS "eligibilityJa", max_requested_amount::float AS "maxRequestedAmount",
+              submission_opens_at AS "submissionOpensAt", submission_closes_at AS "submissionClosesAt", publication_at AS "publicationAt",
+              (SELECT coalesce(json_agg(json_build_object('titleJa', t.title_ja, 'titleEn', t.title_en) ORDER BY t.created_at), '[]')
+                 FROM themes t WHERE t.call_id = calls.id) AS themes
+         FROM calls WHERE municipality_id = $1 ORDER BY fiscal_year DESC, submission_opens_at DESC`,
+      [municipalityId],
+    );
+    return rows;
+  }
+
+  themeById(id: string): Promise<ThemeEntity | null> {
+    return this.db.getRepository(ThemeEntity).findOneBy({ id });
+  }
+
+  themesOf(callId: string): Promise<ThemeEntity[]> {
+    return this.db.getRepository(ThemeEntity).find({ where: { callId }, order: { createdAt: 'ASC' } });
+  }
+
+  async insertTheme(manager: EntityManager, row: ThemeEntity): Promise<void> {
+    await manager.insert(ThemeEntity, row);
+  }
+}

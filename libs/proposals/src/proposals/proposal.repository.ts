@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ProposalEntity } from './proposal.entity';
+import { ProposalVersionEntity } from './proposal-version.entity';
+
+/** A proposal row as SQL hands it back (snake_case). */
+interface ProposalRow {
+  id: string;
+  municipality_id: string;
+  call_id: string;
+  organization_id: string;
+  origin: 'group' | 'department';
+  theme_id: string | null;
+  partner_department_ids: string[] | null;
+  title: string;
+  content: Record<string, unknown>;
+  state: string;
+  snapshot: unknown;
+  machine_version: number;
+  version: number;
+  receipt_number: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Who is asking for a list, as the visibility rule needs it (same rule as canSee). */
+export interface ProposalListFilter {
+  municipalityId: string;
+  /** Organisations the actor proposes for: their drafts included. */
+  ownedAsProposer: string[];
+  /** Every organisation the actor belongs to: partner departments see submitted proposals naming them. */
+  ownOrganizations: string[];
+  /** Staff (anyone but a proposer) see every submitted proposal. */
+  staff: boolean;
+  callId?: string;
+  state?: string;
+  /** Keyset: the (created_at, id) of the last row of the page before. */
+  after?: { createdAt: string; id: string };
+  limit: number;
+}
+
+/** A proposal that has a receipt number, with the decision its machine recorded (for reports). */
+export interface SubmittedProposal {
+  id: string;
+  receiptNumber: string;
+  title: string;
+  organizationId: string;
+  origin: 'group' | 'department';
+  state: string;
+  decision: { outcome: string; reason: string } | null;
+  conditions: Array<{ text: string }> | null;
+}
+
+/** A proposal's place in a call's receipt order. */
+export interface ReceiptEntry {
+  id: string;
+  receiptNumber: string;
+  title: string;
+}
+
+/** A version of a proposal as frozen at submission, before it is numbered. */
+export type NewProposalVersion = Omit<ProposalVersionEntity, 'id' | 'number'>;
+
+/** Proposals and their frozen versions: the proposals and proposal_versions tables. */
+@Injectable()
+export class ProposalRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<ProposalEntity | null> {
+    return this.db.getRepository(ProposalEntity).findOneBy({ id });
+  }
+
+  async insert(manager: EntityManager, row: ProposalEntity): Promise<void> {
+    await manager.insert(ProposalEntity, row as never);
+  }
+
+  /**
+   * Never TypeORM save(): a stale save would silently win. Writes `next` only while the row is still at
+   * `expectedVersion` (and moves it one on); false when another writer got there first.
+   */
+  async updateIfVersion(manager: EntityManager, expectedVersion: number, next: ProposalEntity): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE proposals SET title = $3, content = $4, state = $5, snapshot = $6, receipt_number = $7, theme_id = $8,
+              partner_department_ids = $9::uuid[], version = version + 1, updated_at = $10
+        WHERE id = $1 AND version = $2`,
+      [
+        next.id,
+        expectedVersion,
+        next.title,
+        next.content,
+        next.state,
+        JSON.stringify(next.snapshot),
+        next.receiptNumber,
+        next.themeId,
+        next.partnerDepartmentIds,
+        next.updatedAt,
+      ],
+    );
+    return affected === 1;
+  }
+
+  /** The version the row is at now, or null when it is gone. */
+  async currentVersion(manager: EntityManager, id: string): Promise<number | null> {
+    const [row]: Array<{ version: number }> = await manager.query('SELECT version FROM proposals WHERE id = $1', [id]);
+    return row ? row.version : null;
+  }
+
+  /** Freezes the text as submitted, numbered after the versions before it. */
+  async appendVersion(manager: EntityManager, version: NewProposalVersion): Promise<void> {
+    const [{ count }]: Array<{ count: number }> = await manager.query(
+      'SELECT count(*)::int AS count FROM proposal_versions WHERE proposal_id = $1',
+      [version.proposalId],
+    );
+    await manager.insert(ProposalVersionEntity, { ...version, id: randomUUID(), number: count + 1 } as never);
+  }
+
+  versionsOf(proposalId: string): Promise<ProposalVersionEntity[]> {
+    return this.db.getRepository(ProposalVersionEntity).find({ where: { proposalId }, order: { number: 'ASC' } });
+  }
+
+  /** Proposals of a call still open to their organisation (drafts and returned ones), by id. */
+  async openIdsOfCall(callId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM proposals WHERE call_id = $1 AND state IN ('draft', 'submitted.revisionRequested') ORDER BY id`,
+      [callId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Holds the proposal's row until the caller's transaction ends (writers of one proposal take turns). */
+  async lockForUpdate(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT id FROM proposals WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** The current state of each of the proposals, by id. */
+  async statesOf(ids: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; state: string }> = await this.db.query(
+      'SELECT id, state FROM proposals WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.state]));
+  }
+
+  /** The call's proposals that have a receipt number, in receipt order. */
+  async submittedOfCall(callId: string): Promise<SubmittedProposal[]> {
+    const rows: Array<{
+      id: string;
+      receipt_number: string;
+      title: string;
+      organization_id: string;
+      origin: 'group' | 'department';
+      state: string;
+      decision: SubmittedProposal['decision'];
+      conditions: SubmittedProposal['conditions'];
+    }> = await this.db.query(
+      `SELECT id, receipt_number, title, organization_id, origin, state,
+              snapshot #> '{context,decision}' AS decision, snapshot #> '{context,conditions}' AS conditions
+         FROM proposals WHERE call_id = $1 AND receipt_number IS NOT NULL ORDER BY receipt_number`,
+      [callId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      receiptNumber: r.receipt_number,
+      title: r.title,
+      organizationId: r.organization_id,
+      origin: r.origin,
+      state: r.state,
+      decision: r.decision,
+      conditions: r.conditions,
+    }));
+  }
+
+  /**
+   * The next `limit` proposals of the call in receipt order after `afterReceipt` ('' for the first page). The
+   * (call_id, receipt_number) index serves it: each page is an index range, not a sort of the whole call.
+   */
+  async receiptPage(callId: string, afterReceipt: string, limit: number): Promise<ReceiptEntry[]> {
+    const rows: Array<{ id: string; receipt_number: string; title: string }> = await this.db.query(
+      `SELECT id, receipt_number, title FROM proposals
+        WHERE call_id = $1 AND receipt_number > $2 ORDER BY receipt_number LIMIT $3`,
+      [callId, afterReceipt, limit],
+    );
+    return rows.map((r) => ({ id: r.id, receiptNumber: r.receipt_number, title: r.title }));
+  }
+
+  /** One page (plus one row, to tell whether more follow) of the proposals the filter may see, oldest first. */
+  async listVisible(filter: ProposalListFilter): Promise<ProposalEntity[]> {
+    const params: unknown[] = [filter.municipalityId, filter.ownedAsProposer, filter.ownOrganizations];
+    // Owners see their drafts; after submission, staff and partner departments see it too.
+    const where = [
+      'p.municipality_id = $1',
+      `(p.organization_id = ANY($2::uuid[]) OR (p.state <> 'draft' AND (${filter.staff ? 'true' : 'false'} OR p.partner_department_ids && $3::uuid[])))`,
+    ];
+    if (filter.callId) {
+      params.push(filter.callId);
+      where.push(`p.call_id = $${params.length}`);
+    }
+    if (filter.state) {
+      params.push(filter.state);
+      where.push(`p.state = $${params.length}`);
+    }
+    if (filter.after) {
+      params.push(filter.after.createdAt, filter.after.id);
+      where.push(`(p.created_at, p.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(filter.limit + 1);
+    const rows: ProposalRow[] = await this.db.query(
+      `SELECT p.* FROM proposals p WHERE ${where.join(' AND ')} ORDER BY p.created_at, p.id LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map(toProposal);
+  }
+}
+
+function toProposal(raw: ProposalRow): ProposalEntity {
+  return {
+    id: raw.id,
+    municipalityId: raw.municipality_id,
+    callId: raw.call_id,
+    organizationId: raw.organization_id,
+    origin: raw.origin,
+    themeId: raw.theme_id ?? null,
+    partnerDepartmentIds: raw.partner_department_ids ?? [],
+    title: raw.title,
+    content: raw.content,
+    state: raw.state,
+    snapshot: raw.snapshot,
+    machineVersion: raw.machine_version,
+    version: raw.version,
+    receiptNumber: raw.receipt_number,
+    createdBy: raw.created_by,
+    createdAt: raw.created_at,
+    updatedAt: raw.updated_at,
+  };
+}
