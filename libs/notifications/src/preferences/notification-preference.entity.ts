@@ -1,0 +1,9 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** How one user wants one category of notice by e-mail; absent means immediate. */
+@Entity('notification_preferences')
+export class NotificationPreferenceEntity {
+  @PrimaryColumn('uuid', { name: 'user_id' }) userId: string;
+  @PrimaryColumn('text') category: string;
+  @Column('text') mode: 'immediate' | 'digest' | 'off';
+}
