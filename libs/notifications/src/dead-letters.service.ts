@@ -63,6 +63,6 @@ export class DeadLettersService {
 }
 
 function municipalityOf(payload: unknown): string | null {
-  const id = (payload as { municipalityId?: unknown } | null)?.municipalityId;
-  return typeof id === 'string' ? id : null;
+  if (typeof payload !== 'object' || payload === null || !('municipalityId' in payload)) return null;
+  return typeof payload.municipalityId === 'string' ? payload.municipalityId : null;
 }
