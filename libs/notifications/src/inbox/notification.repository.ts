@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import type { EmailLedger, EmailStatus } from '../email-sender';
 import type { NoticeRows } from '../notice-rows';
+import { NotificationEntity } from './notification.entity';
 
 /** One entry of a user's inbox, in both languages. */
 export interface Notice {
@@ -20,19 +21,6 @@ export interface Notice {
 export interface DigestItem {
   id: string;
   subject: { ja: string; en: string };
-}
-
-interface NoticeRow {
-  id: string;
-  category: string;
-  template: string;
-  params: Record<string, unknown>;
-  subject_ja: string;
-  subject_en: string;
-  body_ja: string;
-  body_en: string;
-  read_at: Date | null;
-  created_at: Date | string;
 }
 
 /** The answer of NOTICE_ROWS: the ids inserted and the ids claimed, each NULL when it is all of them. */
@@ -85,30 +73,25 @@ export class NotificationRepository implements EmailLedger {
 
   /** The newest notices of a user first (ties by id), at most `limit`. */
   async inbox(userId: string, limit: number, unreadOnly: boolean): Promise<Notice[]> {
-    const rows: NoticeRow[] = await this.db.query(
-      `SELECT id, category, template, params, subject_ja, subject_en, body_ja, body_en, read_at, created_at
-         FROM notifications WHERE user_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''}
-        ORDER BY created_at DESC, id LIMIT $2`,
-      [userId, limit],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      category: r.category,
-      template: r.template,
-      params: r.params,
-      subject: { ja: r.subject_ja, en: r.subject_en },
-      body: { ja: r.body_ja, en: r.body_en },
-      readAt: r.read_at,
-      createdAt: new Date(r.created_at),
+    const rows = await this.db.getRepository(NotificationEntity).find({
+      where: unreadOnly ? { userId, readAt: IsNull() } : { userId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: limit,
+    });
+    return rows.map((n) => ({
+      id: n.id,
+      category: n.category,
+      template: n.template,
+      params: n.params,
+      subject: { ja: n.subjectJa, en: n.subjectEn },
+      body: { ja: n.bodyJa, en: n.bodyEn },
+      readAt: n.readAt,
+      createdAt: n.createdAt,
     }));
   }
 
   async countUnread(userId: string): Promise<number> {
-    const [row]: Array<{ unread: number }> = await this.db.query(
-      'SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL',
-      [userId],
-    );
-    return row!.unread;
+    return this.db.getRepository(NotificationEntity).countBy({ userId, readAt: IsNull() });
   }
 
   /** Answers how many were unread. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Category } from '../message-catalogue';
 import type { DeliveryMode } from '../preferences.service';
+import { NotificationPreferenceEntity } from './notification-preference.entity';
 
 /** One user's choice for one category. */
 export interface Preference {
@@ -17,19 +18,12 @@ export class NotificationPreferenceRepository {
 
   /** The categories the user has chosen for (the others are immediate). */
   async ofUser(userId: string): Promise<Preference[]> {
-    const rows: Preference[] = await this.db.query(
-      'SELECT category, mode FROM notification_preferences WHERE user_id = $1',
-      [userId],
-    );
-    return rows;
+    const rows = await this.db.getRepository(NotificationPreferenceEntity).findBy({ userId });
+    return rows.map((r) => ({ category: r.category, mode: r.mode }));
   }
 
   /** Sets one choice inside the caller's transaction. */
   async set(manager: EntityManager, userId: string, category: Category, mode: DeliveryMode): Promise<void> {
-    await manager.query(
-      `INSERT INTO notification_preferences (user_id, category, mode) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id, category) DO UPDATE SET mode = EXCLUDED.mode`,
-      [userId, category, mode],
-    );
+    await manager.upsert(NotificationPreferenceEntity, { userId, category, mode }, ['userId', 'category']);
   }
 }
