@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { DeliverNotification, type MailTransport, noticeProcessor, SmtpMailTransport } from '@kyodo/notifications';
+import { loadConfig } from '@kyodo/config';
+import {
+  DeliverNotification,
+  EmailDeliveries,
+  EmailDeliveryRepository,
+  MessageFactsRepository,
+  NoticeEmailSender,
+  NotificationRepository,
+  RecipientsRepository,
+  type MailTransport,
+  noticeProcessor,
+  SmtpMailTransport,
+} from '@kyodo/notifications';
 import { createProducerConnection, createWorkerConnection, NOTIFICATION_CONCURRENCY } from '@kyodo/queues';
 import { startSmtpSink } from '@kyodo/testing';
 
@@ -34,6 +46,20 @@ async function seed(dataSource: DataSource, users: number) {
     [proposal, municipality, call, org, ids[0]!.id],
   );
   return { municipality, proposal, userIds: ids.map((r) => r.id) };
+}
+
+/** DeliverNotification as NotificationsModule wires it (PUBLIC_BASE_URL and the e-mail lease at their defaults). */
+function deliverWith(dataSource: DataSource, transport: MailTransport): DeliverNotification {
+  const config = loadConfig({});
+  const notices = new NotificationRepository(dataSource);
+  return new DeliverNotification(
+    new EmailDeliveries(transport, new EmailDeliveryRepository(dataSource), config),
+    new NoticeEmailSender(transport, notices),
+    notices,
+    new RecipientsRepository(dataSource),
+    new MessageFactsRepository(dataSource),
+    config,
+  );
 }
 
 async function drain(
@@ -73,7 +99,7 @@ async function drain(
 export async function notificationThroughput(dataSource: DataSource, redisUrl: string, count: number, rounds = 7) {
   const { municipality, proposal, userIds } = await seed(dataSource, 50);
   const noop: MailTransport = { send: async () => undefined, close: () => undefined };
-  const deliver = new DeliverNotification(dataSource, noop, 'http://localhost:3000');
+  const deliver = deliverWith(dataSource, noop);
   // Fresh outbox ids every round: a repeated id would find its delivery done and measure a shortcut.
   const jobs = (n: number) =>
     Array.from({ length: n }, (_, i) => ({
@@ -110,7 +136,7 @@ export async function smtpFanOut(dataSource: DataSource, redisUrl: string, recip
   const sink = await startSmtpSink();
   const { municipality, proposal, userIds } = await seed(dataSource, recipients);
   const mail = new SmtpMailTransport(sink.url, 'kyodo@bench');
-  const deliver = new DeliverNotification(dataSource, mail, 'http://localhost:3000');
+  const deliver = deliverWith(dataSource, mail);
   const jobs = Array.from({ length: notices * (recipients / 100) }, (_, i) => ({
     name: 'notify.proposal-event',
     data: {

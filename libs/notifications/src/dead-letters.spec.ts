@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor, Role } from '@kyodo/platform';
 import { createDataSource, migrate } from '@kyodo/persistence';
 import { createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
+import { DeadLetterRepository } from './dead-letters/dead-letter.repository';
 import { DeadLettersService } from './dead-letters.service';
 
 describe(`dead letters stay with their municipality on ${TEST_DB}`, () => {
@@ -44,7 +45,7 @@ describe(`dead letters stay with their municipality on ${TEST_DB}`, () => {
         name,
       ]);
     }
-    service = new DeadLettersService(dataSource);
+    service = new DeadLettersService(dataSource, new DeadLetterRepository(dataSource));
     await fail('k-1', kawasaki);
     await fail('y-1', yokohama);
     await fail('platform-1');

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { loadConfig } from '@kyodo/config';
 import { createDataSource, migrate } from '@kyodo/persistence';
 import { createTestDatabase, type SmtpSink, startSmtpSink, TEST_DB, type TestDatabase } from '@kyodo/testing';
 import { DeliverNotification } from './deliver-notification';
-import { SmtpMailTransport } from './mail-transport';
+import { EmailDeliveries } from './email-deliveries';
+import { EmailDeliveryRepository } from './email-deliveries/email-delivery.repository';
+import { NotificationRepository } from './inbox/notification.repository';
+import { type MailTransport, SmtpMailTransport } from './mail-transport';
+import { MessageFactsRepository } from './message-facts/message-facts.repository';
+import { NoticeEmailSender } from './notice-email-sender';
+import { RecipientsRepository } from './recipients/recipients.repository';
 import { SendDigests } from './send-digests.use-case';
 
 describe(`delivery exactly once on ${TEST_DB}`, () => {
@@ -57,6 +64,20 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
     await db.drop();
   });
 
+  /** DeliverNotification as NotificationsModule wires it, on this suite's database and the given transport. */
+  const deliverWith = (transport: MailTransport, baseUrl: string) => {
+    const config = loadConfig({ PUBLIC_BASE_URL: baseUrl });
+    const notices = new NotificationRepository(dataSource);
+    return new DeliverNotification(
+      new EmailDeliveries(transport, new EmailDeliveryRepository(dataSource), config),
+      new NoticeEmailSender(transport, notices),
+      notices,
+      new RecipientsRepository(dataSource),
+      new MessageFactsRepository(dataSource),
+      config,
+    );
+  };
+
   const job = (outboxId: string, template = 'proposal.published') => ({
     municipalityId: ids.municipality,
     proposalId: ids.proposal,
@@ -66,11 +87,7 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
   });
 
   it('sends one e-mail and one in-app message when the same job runs twice at once', async () => {
-    const deliver = new DeliverNotification(
-      dataSource,
-      new SmtpMailTransport(sink.url, 'kyodo@test'),
-      'http://localhost:3000',
-    );
+    const deliver = deliverWith(new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://localhost:3000');
     const outboxId = randomUUID();
     const results = await Promise.allSettled([deliver.execute(job(outboxId)), deliver.execute(job(outboxId))]);
     expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
@@ -93,11 +110,7 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
 
   it('records a failed send for the retry, then sends once when the server is back', async () => {
     const outboxId = randomUUID();
-    const broken = new DeliverNotification(
-      dataSource,
-      new SmtpMailTransport('smtp://127.0.0.1:1', 'kyodo@test'),
-      'http://x',
-    );
+    const broken = deliverWith(new SmtpMailTransport('smtp://127.0.0.1:1', 'kyodo@test'), 'http://x');
     await expect(broken.execute(job(outboxId, 'proposal.accepted'))).rejects.toThrow();
     const state = () =>
       dataSource.query(
@@ -108,7 +121,7 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
     // the claim is released at once (no lease to wait out) and the error kept for the dead-letter view
     expect(failed).toMatchObject({ status: 'sending', attempts: 1, email_claimed_until: null });
     expect(failed.email_last_error).toEqual(expect.any(String));
-    const working = new DeliverNotification(dataSource, new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
+    const working = deliverWith(new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
     await working.execute(job(outboxId, 'proposal.accepted'));
     await working.execute(job(outboxId, 'proposal.accepted'));
     expect((await state())[0]).toMatchObject({ status: 'sent', attempts: 2 });
@@ -120,7 +133,7 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
       `INSERT INTO notification_preferences (user_id, category, mode) VALUES ($1, 'publication', 'off')`,
       [ids.owner],
     );
-    const deliver = new DeliverNotification(dataSource, new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
+    const deliver = deliverWith(new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
     const outboxId = randomUUID();
     const before = sink.to('owner@kyodo.test').length;
     expect(await deliver.execute(job(outboxId))).toEqual({ inApp: 1, emails: 0 });
@@ -137,12 +150,16 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
       `INSERT INTO notification_preferences (user_id, category, mode) VALUES ($1, 'status', 'digest')`,
       [ids.owner],
     );
-    const deliver = new DeliverNotification(dataSource, new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
+    const deliver = deliverWith(new SmtpMailTransport(sink.url, 'kyodo@test'), 'http://x');
     const before = sink.messages.length;
     await deliver.execute(job(randomUUID(), 'some.status.change'));
     await deliver.execute(job(randomUUID(), 'another.status.change'));
     expect(sink.messages.length).toBe(before);
-    const digests = new SendDigests(dataSource, deliver);
+    const digests = new SendDigests(
+      new RecipientsRepository(dataSource),
+      new NotificationRepository(dataSource),
+      deliver.emails,
+    );
     expect(await digests.execute('2026-11-22')).toEqual({ digests: 1 });
     expect(await digests.execute('2026-11-22')).toEqual({ digests: 0 });
     const digest = sink.to('owner@kyodo.test').find((m) => m.subject === 'Kyodo 本日のお知らせ（2件）');
@@ -161,7 +178,7 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
       close: () => undefined,
     };
     const good = new SmtpMailTransport(sink.url, 'kyodo@test');
-    const deliver = new DeliverNotification(dataSource, flaky, 'http://x');
+    const deliver = deliverWith(flaky, 'http://x');
     const outcomes = await Promise.all(
       await deliver.executeMany([job(outboxId), job(outboxId), foreign, job(randomUUID(), 'proposal.accepted')]),
     );

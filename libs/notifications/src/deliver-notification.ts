@@ -1,33 +1,19 @@
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@kyodo/config';
 import type { BatchOutcome, JobPayloads, PendingOutcome } from '@kyodo/queues';
 import { sessionIcs } from './calendar';
 import { EmailDeliveries } from './email-deliveries';
-import { EmailSender, type LedgeredEmail } from './email-sender';
-import type { MailTransport } from './mail-transport';
+import type { LedgeredEmail } from './email-sender';
+import { NotificationRepository } from './inbox/notification.repository';
 import { categoryOf, renderMessage, type MessageData } from './message-catalogue';
+import { MessageFactsRepository, type ProposalFacts } from './message-facts/message-facts.repository';
+import { NoticeEmailSender } from './notice-email-sender';
 import { NoticeRows } from './notice-rows';
-import { recipientsFor } from './recipients';
+import { RecipientsRepository } from './recipients/recipients.repository';
 
 type Job = JobPayloads['notify.proposal-event'];
 
 type RenderedMessage = ReturnType<typeof renderMessage>;
-
-interface ProposalRow {
-  id: string;
-  municipality_id: string;
-  title: string;
-  receipt_number: string | null;
-  state: string;
-  context: Record<string, unknown> | null;
-  title_ja: string;
-}
-
-interface Recipient {
-  id: string;
-  email: string;
-  locale: 'ja' | 'en';
-  modes: Record<string, string>;
-}
 
 export interface Delivered {
   inApp: number;
@@ -54,29 +40,23 @@ interface Planned {
  * same moment): the database work of a batch is a fixed handful of
  * statements, not a handful per notice.
  */
+@Injectable()
 export class DeliverNotification {
-  /** E-mails of their own (the daily digests). */
-  readonly emails: EmailDeliveries;
-  /** Notice e-mails, recorded on their notice's row. */
-  private readonly noticeEmails: EmailSender;
+  private readonly baseUrl: string;
   private readonly leaseSeconds: number;
 
   constructor(
-    private readonly dataSource: DataSource,
-    mail: MailTransport,
-    private readonly baseUrl: string,
-    options: { leaseSeconds?: number } = {},
+    /** E-mails of their own (the daily digests). */
+    readonly emails: EmailDeliveries,
+    /** Notice e-mails, recorded on their notice's row. */
+    private readonly noticeEmails: NoticeEmailSender,
+    private readonly notices: NotificationRepository,
+    private readonly recipients: RecipientsRepository,
+    private readonly facts: MessageFactsRepository,
+    config: AppConfig,
   ) {
-    this.leaseSeconds = options.leaseSeconds ?? 60;
-    this.emails = new EmailDeliveries(dataSource, mail, this.leaseSeconds);
-    this.noticeEmails = new EmailSender(dataSource, mail, {
-      table: 'notifications',
-      status: 'email_status',
-      attempts: 'email_attempts',
-      claimedUntil: 'email_claimed_until',
-      lastError: 'email_last_error',
-      sentAt: 'email_sent_at',
-    });
+    this.baseUrl = config.PUBLIC_BASE_URL;
+    this.leaseSeconds = config.EMAIL_SEND_LEASE_SECONDS;
   }
 
   async execute(job: Job): Promise<Delivered> {
@@ -90,11 +70,14 @@ export class DeliverNotification {
   async executeMany(jobs: Job[]): Promise<Array<PendingOutcome<Delivered>>> {
     const audiences: string[][] = [];
     for (const job of jobs) {
-      audiences.push(job.userIds?.length ? job.userIds : await recipientsFor(this.dataSource, job));
+      audiences.push(job.userIds?.length ? job.userIds : await this.recipients.audienceOf(job));
     }
     const categories = [...new Set(jobs.map((job) => categoryOf(job.template)))];
     // The two reads do not depend on each other: one round trip's wait instead of two.
-    const [data, users] = await Promise.all([this.messageData(jobs), this.users(audiences.flat(), categories)]);
+    const [data, users] = await Promise.all([
+      this.messageData(jobs),
+      this.recipients.active(audiences.flat(), categories),
+    ]);
     const messages = new Map<string, { index: number; message: RenderedMessage }>();
     const rows = new NoticeRows();
     /** The job's message, rendered once per batch for every job that says the same thing. */
@@ -153,7 +136,7 @@ export class DeliverNotification {
         });
       }
     }
-    const { inserted, claimed } = await this.write(rows);
+    const { inserted, claimed } = await this.notices.write(rows, this.leaseSeconds);
     const sent = this.noticeEmails.send(emails, claimed);
     // Recorded: the batch hands back its slot here; each job settles when its own e-mails are sent and marked.
     return planned.map(({ inAppIds, emailKeys, error }): PendingOutcome<Delivered> => {
@@ -171,60 +154,15 @@ export class DeliverNotification {
     });
   }
 
-  private async write(rows: NoticeRows): Promise<{ inserted: Set<string>; claimed: Set<string> }> {
-    if (rows.empty) return { inserted: new Set(), claimed: new Set() };
-    const { sql, parameters } = rows.statement(this.leaseSeconds);
-    const [answer] = await this.dataSource.query(sql, parameters);
-    return rows.written(answer);
-  }
-
-  /** Active recipients with their delivery mode per category (absent: immediate). */
-  private async users(ids: string[], categories: string[]): Promise<Map<string, Recipient>> {
-    const rows: Recipient[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.locale,
-              coalesce(jsonb_object_agg(p.category, p.mode) FILTER (WHERE p.category IS NOT NULL), '{}') AS modes
-         FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.category = ANY($2::text[])
-        WHERE u.id = ANY($1::uuid[]) AND u.active GROUP BY u.id`,
-      [[...new Set(ids)], categories],
-    );
-    return new Map(rows.map((r) => [r.id, r]));
-  }
-
   /** What each message says, reloaded from the database (payloads carry ids only): two queries per batch. */
   private async messageData(jobs: Job[]): Promise<Array<MessageData | null>> {
     const sessionIds = [...new Set(jobs.flatMap((j) => (j.sessionId ? [j.sessionId] : [])))];
     const proposalIds = [...new Set(jobs.flatMap((j) => (j.proposalId ? [j.proposalId] : [])))];
-    const sessions = new Map<string, { starts_at: Date; place: string }>(
-      sessionIds.length === 0
-        ? []
-        : (
-            await this.dataSource.query(
-              'SELECT id, starts_at, place FROM evaluation_sessions WHERE id = ANY($1::uuid[])',
-              [sessionIds],
-            )
-          ).map((r: { id: string; starts_at: Date; place: string }) => [r.id, r]),
-    );
-    const proposals = new Map<string, ProposalRow>(
-      proposalIds.length === 0
-        ? []
-        : (
-            await this.dataSource.query(
-              // Only the parts of the snapshot a message quotes, not the whole machine state.
-              `SELECT p.id, p.municipality_id, p.title, p.receipt_number, p.state, c.title_ja,
-                      jsonb_build_object(
-                        'returns', p.snapshot #> '{context,returns}', 'closure', p.snapshot #> '{context,closure}',
-                        'decision', p.snapshot #> '{context,decision}', 'conditions', p.snapshot #> '{context,conditions}',
-                        'assessment', p.snapshot #> '{context,assessment}') AS context
-                 FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = ANY($1::uuid[])`,
-              [proposalIds],
-            )
-          ).map((r: ProposalRow) => [r.id, r]),
-    );
+    const sessions = await this.facts.sessions(sessionIds);
+    const proposals = await this.facts.proposals(proposalIds);
     return jobs.map((job) => {
       const session = job.sessionId ? sessions.get(job.sessionId) : undefined;
-      const sessionData = session
-        ? { startsAt: new Date(session.starts_at).toISOString(), place: session.place }
-        : null;
+      const sessionData = session ? { startsAt: session.startsAt.toISOString(), place: session.place } : null;
       if (!job.proposalId) {
         return {
           proposalTitle: '合同評価会議',
@@ -236,28 +174,22 @@ export class DeliverNotification {
       }
       const row = proposals.get(job.proposalId);
       // A proposal of another municipality is as good as absent: payloads are never trusted across tenants.
-      if (!row || row.municipality_id !== job.municipalityId) return null;
+      if (!row || row.municipalityId !== job.municipalityId) return null;
       return this.proposalMessageData(job, row, sessionData);
     });
   }
 
-  private proposalMessageData(job: Job, row: ProposalRow, session: MessageData['session']): MessageData {
-    const context = (row.context ?? {}) as {
-      returns?: Array<{ reason: string }>;
-      closure?: { reason: string } | null;
-      decision?: { reason: string } | null;
-      conditions?: Array<{ text: string }>;
-      assessment?: { comment: string } | null;
-    };
+  private proposalMessageData(job: Job, row: ProposalFacts, session: MessageData['session']): MessageData {
+    const { context } = row;
     const reason =
       job.template === 'proposal.returned'
         ? (context.returns?.[context.returns.length - 1]?.reason ?? null)
         : (context.closure?.reason ?? null);
     return {
       proposalTitle: row.title,
-      receiptNumber: row.receipt_number,
+      receiptNumber: row.receiptNumber,
       state: row.state,
-      callTitle: row.title_ja,
+      callTitle: row.callTitle,
       reason,
       comment: job.template.startsWith('evaluation')
         ? (context.assessment?.comment ?? null)
@@ -271,15 +203,11 @@ export class DeliverNotification {
 
   private async attachments(job: Job, data: MessageData) {
     if (job.template !== 'session.invitation' || !data.session || !job.sessionId) return undefined;
-    const [row] = await this.dataSource.query(
-      `SELECT jsonb_array_length(agenda) AS items, (slot_minutes->>'presentation')::int + (slot_minutes->>'questions')::int AS slot
-         FROM evaluation_sessions WHERE id = $1`,
-      [job.sessionId],
-    );
+    const slots = await this.facts.sessionSlots(job.sessionId);
     const content = sessionIcs({
       uid: job.sessionId,
       startsAt: data.session.startsAt,
-      minutes: (row?.items ?? 1) * (row?.slot ?? 15),
+      minutes: (slots?.items ?? 1) * (slots?.slotMinutes ?? 15),
       summary: '合同評価会議 / Joint evaluation session',
       location: data.session.place,
     });

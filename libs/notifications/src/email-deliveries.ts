@@ -1,7 +1,9 @@
-import type { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@kyodo/config';
 import { deliveryIdentity } from './delivery-key';
+import { EmailDeliveryRepository } from './email-deliveries/email-delivery.repository';
 import { type DeliveryOutcome, EmailSender } from './email-sender';
-import type { MailTransport, OutgoingMail } from './mail-transport';
+import { MAIL_TRANSPORT, type MailTransport, type OutgoingMail } from './mail-transport';
 
 export interface EmailDelivery {
   /** Where the effect is recorded, e.g. digest × user × day. */
@@ -14,27 +16,22 @@ export interface EmailDelivery {
 /**
  * E-mails of their own (the daily digests), sent at most once per delivery
  * key. Each key is recorded in `email_deliveries` before sending and claimed
- * with a lease: of two runs only the claimer sends; a claimer that died
- * mid-send lets its lease run out and the retry sends with the same
- * Message-ID. (A notice's e-mail is recorded on its in-app row instead: see
- * DeliverNotification.)
+ * with a lease (EMAIL_SEND_LEASE_SECONDS): of two runs only the claimer sends;
+ * a claimer that died mid-send lets its lease run out and the retry sends with
+ * the same Message-ID. (A notice's e-mail is recorded on its in-app row
+ * instead: see DeliverNotification.)
  */
-export class EmailDeliveries {
-  private readonly sender: EmailSender;
+@Injectable()
+export class EmailDeliveries extends EmailSender {
+  private readonly leaseSeconds: number;
 
   constructor(
-    private readonly dataSource: DataSource,
-    transport: MailTransport,
-    private readonly leaseSeconds = 60,
+    @Inject(MAIL_TRANSPORT) transport: MailTransport,
+    private readonly deliveries: EmailDeliveryRepository,
+    config: AppConfig,
   ) {
-    this.sender = new EmailSender(dataSource, transport, {
-      table: 'email_deliveries',
-      status: 'status',
-      attempts: 'attempts',
-      claimedUntil: 'claimed_until',
-      lastError: 'last_error',
-      sentAt: 'sent_at',
-    });
+    super(transport, deliveries);
+    this.leaseSeconds = config.EMAIL_SEND_LEASE_SECONDS;
   }
 
   async sendOnce(delivery: EmailDelivery): Promise<boolean> {
@@ -49,27 +46,18 @@ export class EmailDeliveries {
     deliveries = [...new Map(deliveries.map((d) => [d.key, d])).values()];
     if (deliveries.length === 0) return new Map();
     const emails = deliveries.map((d) => ({ ...deliveryIdentity(d.key), key: d.key, mail: d.mail }));
-    // New keys are inserted claimed; existing ones are claimed only if unsent and their lease ran out.
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO email_deliveries (id, delivery_key, municipality_id, user_id, recipient, subject, message_id, status, claimed_until)
-       SELECT r.id, r.key, r.municipality_id, r.user_id, r.recipient, r.subject, r.message_id, 'sending', now() + make_interval(secs => $8)
-         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[])
-           AS r(id, key, municipality_id, user_id, recipient, subject, message_id)
-       ON CONFLICT (id) DO UPDATE SET claimed_until = EXCLUDED.claimed_until
-        WHERE email_deliveries.status = 'sending'
-          AND (email_deliveries.claimed_until IS NULL OR email_deliveries.claimed_until < now())
-       RETURNING id`,
-      [
-        emails.map((e) => e.id),
-        deliveries.map((d) => d.key),
-        deliveries.map((d) => d.municipalityId),
-        deliveries.map((d) => d.userId),
-        deliveries.map((d) => d.mail.to),
-        deliveries.map((d) => d.mail.subject),
-        emails.map((e) => e.messageId),
-        this.leaseSeconds,
-      ],
+    const claimed = await this.deliveries.claim(
+      deliveries.map((d, i) => ({
+        id: emails[i]!.id,
+        deliveryKey: d.key,
+        municipalityId: d.municipalityId,
+        userId: d.userId,
+        recipient: d.mail.to,
+        subject: d.mail.subject,
+        messageId: emails[i]!.messageId,
+      })),
+      this.leaseSeconds,
     );
-    return this.sender.send(emails, new Set(rows.map((r) => r.id)));
+    return this.send(emails, claimed);
   }
 }

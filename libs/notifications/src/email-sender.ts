@@ -1,19 +1,20 @@
-import type { DataSource } from 'typeorm';
 import { MicroBatcher } from '@kyodo/queues';
 import type { MailTransport, OutgoingMail } from './mail-transport';
 
+/** What an e-mail may be in its ledger row: 'sending' once claimed, 'sent' once the server took the message. */
+export type EmailStatus = 'sending' | 'sent';
+
 /**
- * Where a kind of e-mail records its delivery: a table whose rows are keyed
- * by a UUID named by the delivery key, and its columns for the e-mail's state.
+ * Where a kind of e-mail records its delivery: rows keyed by a UUID named by the delivery key (see
+ * EmailDeliveryRepository, NotificationRepository).
  */
 export interface EmailLedger {
-  table: string;
-  /** 'sending' once claimed, 'sent' once the server took the message. */
-  status: string;
-  attempts: string;
-  claimedUntil: string;
-  lastError: string;
-  sentAt: string;
+  /** Each row's e-mail status by id; null when the row was recorded without an e-mail. */
+  emailStatuses(ids: string[]): Promise<Map<string, EmailStatus | null>>;
+  /** The server took these messages. */
+  markEmailsSent(ids: string[]): Promise<void>;
+  /** A send failed: counts the attempt, keeps the error and releases the claim at once (no lease to wait out). */
+  markEmailFailed(id: string, error: string): Promise<void>;
 }
 
 /** One e-mail whose row its caller has just written or claimed. */
@@ -38,20 +39,15 @@ export type DeliveryOutcome = 'sent' | 'already' | Error;
  * them twice). An e-mail it did not claim was sent before, or is being sent
  * by another run right now.
  */
-export class EmailSender {
+export abstract class EmailSender {
   private readonly marks: MicroBatcher<string, void>;
 
-  constructor(
-    private readonly dataSource: DataSource,
+  protected constructor(
     private readonly transport: MailTransport,
     private readonly ledger: EmailLedger,
   ) {
-    const { table, status, attempts, sentAt } = ledger;
     this.marks = new MicroBatcher<string, void>(async (ids) => {
-      await this.dataSource.query(
-        `UPDATE ${table} SET ${status} = 'sent', ${attempts} = ${attempts} + 1, ${sentAt} = now() WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
+      await this.ledger.markEmailsSent(ids);
       return ids.map(() => ({ ok: true as const, value: undefined }));
     }, 500);
   }
@@ -61,12 +57,7 @@ export class EmailSender {
     const outcomes = new Map<string, DeliveryOutcome>();
     const others = emails.filter((e) => !claimed.has(e.id));
     if (others.length > 0) {
-      const { table, status } = this.ledger;
-      const rows: Array<{ id: string; status: string | null }> = await this.dataSource.query(
-        `SELECT id, ${status} AS status FROM ${table} WHERE id = ANY($1::uuid[])`,
-        [others.map((e) => e.id)],
-      );
-      const statuses = new Map(rows.map((r) => [r.id, r.status]));
+      const statuses = await this.ledger.emailStatuses(others.map((e) => e.id));
       for (const e of others) {
         const status = statuses.get(e.id);
         // Sent, or (a notice) recorded by an earlier run without an e-mail, when the recipient wanted none then.
@@ -87,11 +78,7 @@ export class EmailSender {
     } catch (reason) {
       const error = reason instanceof Error ? reason : new Error(String(reason));
       outcomes.set(email.key, error);
-      const { table, attempts, lastError, claimedUntil } = this.ledger;
-      await this.dataSource.query(
-        `UPDATE ${table} SET ${attempts} = ${attempts} + 1, ${lastError} = $2, ${claimedUntil} = NULL WHERE id = $1`,
-        [email.id, error.message.slice(0, 500)],
-      );
+      await this.ledger.markEmailFailed(email.id, error.message.slice(0, 500));
       return;
     }
     await this.marks.add(email.id);

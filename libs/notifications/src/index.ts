@@ -5,6 +5,7 @@ export { deliveryIdentity } from './delivery-key';
 export { noticeProcessor } from './notice-processor';
 export { PreferencesService, CATEGORIES, type DeliveryMode } from './preferences.service';
 export { DeadLettersService } from './dead-letters.service';
+export { type DeadLetter } from './dead-letters/dead-letter.repository';
 export { SendDigests } from './send-digests.use-case';
 export { renderMessage, TEMPLATES, REQUIRED_CATEGORIES, type MessageData, type Category } from './message-catalogue';
 export {
@@ -16,3 +17,12 @@ export {
 } from './mail-transport';
 export { sessionIcs } from './calendar';
 export { SendReminders } from './send-reminders.use-case';
+// The pieces DeliverNotification is built from, for what builds it outside Nest (the benchmark).
+export { EmailDeliveries, type EmailDelivery } from './email-deliveries';
+export { NoticeEmailSender } from './notice-email-sender';
+export { NotificationRepository, type Notice, type DigestItem } from './inbox/notification.repository';
+export { NotificationPreferenceRepository } from './preferences/notification-preference.repository';
+export { EmailDeliveryRepository } from './email-deliveries/email-delivery.repository';
+export { DeadLetterRepository } from './dead-letters/dead-letter.repository';
+export { RecipientsRepository } from './recipients/recipients.repository';
+export { MessageFactsRepository } from './message-facts/message-facts.repository';

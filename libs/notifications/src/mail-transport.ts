@@ -14,6 +14,9 @@ export interface OutgoingMail {
   attachments?: Array<{ filename: string; content: string; contentType: string }>;
 }
 
+/** The injection token of the process's one MailTransport (see NotificationsModule). */
+export const MAIL_TRANSPORT = Symbol('MailTransport');
+
 export interface MailTransport {
   send(mail: OutgoingMail): Promise<void>;
   close(): void;

@@ -1,6 +1,8 @@
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { Actor } from '@kyodo/platform';
 import { type Category, REQUIRED_CATEGORIES } from './message-catalogue';
+import { NotificationPreferenceRepository } from './preferences/notification-preference.repository';
 
 export type DeliveryMode = 'immediate' | 'digest' | 'off';
 export const CATEGORIES: readonly Category[] = [
@@ -17,14 +19,15 @@ export const CATEGORIES: readonly Category[] = [
 ];
 
 /** Per user and category: e-mail at once, in the daily digest, or not at all. Required notices ignore it. */
+@Injectable()
 export class PreferencesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly preferences: NotificationPreferenceRepository,
+  ) {}
 
   async get(actor: Actor): Promise<Array<{ category: Category; mode: DeliveryMode; required: boolean }>> {
-    const rows: Array<{ category: Category; mode: DeliveryMode }> = await this.dataSource.query(
-      'SELECT category, mode FROM notification_preferences WHERE user_id = $1',
-      [actor.userId],
-    );
+    const rows = await this.preferences.ofUser(actor.userId);
     return CATEGORIES.map((category) => {
       const required = REQUIRED_CATEGORIES.includes(category);
       return {
@@ -38,14 +41,13 @@ export class PreferencesService {
   async set(actor: Actor, preferences: Partial<Record<Category, DeliveryMode>>) {
     await this.dataSource.transaction(async (manager) => {
       for (const [category, mode] of Object.entries(preferences)) {
-        if (REQUIRED_CATEGORIES.includes(category as Category)) continue; // always immediate
-        await manager.query(
-          `INSERT INTO notification_preferences (user_id, category, mode) VALUES ($1, $2, $3)
-           ON CONFLICT (user_id, category) DO UPDATE SET mode = EXCLUDED.mode`,
-          [actor.userId, category, mode],
-        );
+        // The request names known categories only (the API validates it); required ones are always immediate.
+        if (!isCategory(category) || mode === undefined || REQUIRED_CATEGORIES.includes(category)) continue;
+        await this.preferences.set(manager, actor.userId, category, mode);
       }
     });
     return this.get(actor);
   }
 }
+
+const isCategory = (value: string): value is Category => CATEGORIES.some((category) => category === value);

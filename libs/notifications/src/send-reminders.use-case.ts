@@ -1,6 +1,7 @@
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import type { JobPayloads } from '@kyodo/queues';
-import type { DeliverNotification } from './deliver-notification';
+import { DeliverNotification } from './deliver-notification';
+import { ReminderTargetsRepository } from './reminders/reminder-targets.repository';
 
 const sameInstant = (a: Date | string | null, b: string) =>
   a !== null && new Date(a).getTime() === new Date(b).getTime();
@@ -11,70 +12,56 @@ const sameInstant = (a: Date | string | null, b: string) =>
  * scheduled for the new date). Reminders go only to whom they still concern:
  * unsubmitted drafts, open score sheets.
  */
+@Injectable()
 export class SendReminders {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly targets: ReminderTargetsRepository,
     private readonly deliver: DeliverNotification,
   ) {}
 
   async submission(job: JobPayloads['timer.submission-reminder']): Promise<number> {
-    const [call] = await this.dataSource.query('SELECT submission_closes_at FROM calls WHERE id = $1', [job.callId]);
-    if (!call || !sameInstant(call.submission_closes_at, job.deadline)) return 0;
-    const drafts: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM proposals WHERE call_id = $1 AND state IN ('draft', 'submitted.revisionRequested') ORDER BY id`,
-      [job.callId],
-    );
-    for (const draft of drafts) {
+    if (!sameInstant(await this.targets.submissionClosesAt(job.callId), job.deadline)) return 0;
+    const drafts = await this.targets.unsubmittedProposals(job.callId);
+    for (const proposalId of drafts) {
       await this.deliver.execute({
         municipalityId: job.municipalityId,
-        proposalId: draft.id,
+        proposalId,
         template: 'reminder.submission',
         audience: 'owners',
         deadline: job.deadline,
-        outboxId: `${job.outboxId}:${draft.id}`,
+        outboxId: `${job.outboxId}:${proposalId}`,
       });
     }
     return drafts.length;
   }
 
   async review(job: JobPayloads['timer.review-reminder']): Promise<number> {
-    const [call] = await this.dataSource.query('SELECT review_deadline_at FROM calls WHERE id = $1', [job.callId]);
-    if (!call || !sameInstant(call.review_deadline_at, job.deadline)) return 0;
-    const open: Array<{ proposal_id: string; reviewer_id: string }> = await this.dataSource.query(
-      `SELECT proposal_id, reviewer_id FROM review_assignments
-        WHERE call_id = $1 AND status IN ('assigned', 'acknowledged', 'draft') ORDER BY proposal_id, reviewer_id`,
-      [job.callId],
-    );
+    if (!sameInstant(await this.targets.reviewDeadlineAt(job.callId), job.deadline)) return 0;
+    const open = await this.targets.openAssignments(job.callId);
     for (const a of open) {
       await this.deliver.execute({
         municipalityId: job.municipalityId,
-        proposalId: a.proposal_id,
+        proposalId: a.proposalId,
         template: 'reminder.review',
         audience: 'users',
-        userIds: [a.reviewer_id],
+        userIds: [a.reviewerId],
         deadline: job.deadline,
-        outboxId: `${job.outboxId}:${a.proposal_id}`,
+        outboxId: `${job.outboxId}:${a.proposalId}`,
       });
     }
     return open.length;
   }
 
   async session(job: JobPayloads['timer.session-reminder']): Promise<number> {
-    const [session] = await this.dataSource.query(
-      'SELECT starts_at, committee_id FROM evaluation_sessions WHERE id = $1',
-      [job.sessionId],
-    );
-    if (!session || !sameInstant(session.starts_at, job.startsAt)) return 0;
-    const members: Array<{ user_id: string }> = await this.dataSource.query(
-      'SELECT user_id FROM committee_members WHERE committee_id = $1 ORDER BY user_id',
-      [session.committee_id],
-    );
+    const session = await this.targets.session(job.sessionId);
+    if (!session || !sameInstant(session.startsAt, job.startsAt)) return 0;
+    const members = await this.targets.committeeMembers(session.committeeId);
     await this.deliver.execute({
       municipalityId: job.municipalityId,
       sessionId: job.sessionId,
       template: 'reminder.session',
       audience: 'users',
-      userIds: members.map((m) => m.user_id),
+      userIds: members,
       outboxId: job.outboxId,
     });
     return members.length;
