@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, type Clock, ValidationFailedError } from '@kyodo/platform';
-import {
-  isUniqueViolation,
-  MembershipEntity,
-  MunicipalityEntity,
-  OrganizationEntity,
-  UserEntity,
-} from '@kyodo/persistence';
-import { appendAudit } from '@kyodo/audit';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Actor, Clock, ValidationFailedError } from '@kyodo/platform';
+import { isUniqueViolation } from '@kyodo/persistence';
+import { AuditLog } from '@kyodo/audit';
 import { IdentityError, IdentityErrorCode } from './identity-errors';
+import { MunicipalityRepository } from './municipalities/municipality.repository';
+import type { OrganizationEntity } from './organizations/organization.entity';
+import { OrganizationRepository } from './organizations/organization.repository';
+import type { MembershipEntity } from './users/membership.entity';
+import { MembershipRepository } from './users/membership.repository';
+import type { UserEntity } from './users/user.entity';
+import { UserRepository } from './users/user.repository';
 import { PasswordHasher } from './password-hasher';
 import { passwordPolicyViolations } from './password-policy';
 
@@ -30,77 +33,84 @@ export interface RegisteredAdministrator {
  * role in it, all in one transaction with the same audit entries the three separate admin operations write — so a
  * refusal (an e-mail already in use) leaves nothing behind.
  */
-export async function registerMunicipalityAdministrator(
-  dataSource: DataSource,
-  clock: Clock,
-  actor: Actor,
-  municipalityId: string,
-  input: NewAdministrator,
-): Promise<RegisteredAdministrator> {
-  if (!actor.platformAdmin) throw new IdentityError(IdentityErrorCode.Forbidden);
-  if (!(await dataSource.getRepository(MunicipalityEntity).existsBy({ id: municipalityId }))) {
-    throw new IdentityError(IdentityErrorCode.UnknownMunicipality);
-  }
-  const violations = passwordPolicyViolations(input.user.password, input.user.email);
-  if (violations.length > 0) {
-    // The body's own name of the field, in the caller's language like the problem's title.
-    throw new ValidationFailedError([
-      { field: 'user.password', messages: violations.map((v) => v.text[actor.locale]) },
-    ]);
-  }
-  const now = clock.now();
-  const organization: OrganizationEntity = {
-    id: randomUUID(),
-    municipalityId,
-    kind: 'department',
-    nameJa: input.department.nameJa,
-    nameEn: input.department.nameEn,
-    createdAt: now,
-  };
-  const stored: UserEntity = {
-    id: randomUUID(),
-    municipalityId,
-    email: input.user.email.trim().toLowerCase(),
-    displayName: input.user.displayName,
-    passwordHash: await PasswordHasher.hash(input.user.password),
-    locale: input.user.locale,
-    platformAdmin: false,
-    active: true,
-    createdAt: now,
-  };
-  const { passwordHash: _hidden, ...user } = stored;
-  const membership: MembershipEntity = {
-    id: randomUUID(),
-    municipalityId,
-    userId: user.id,
-    organizationId: organization.id,
-    role: 'admin',
-    createdAt: now,
-  };
-  const audit = (manager: EntityManager, action: string, after: unknown) =>
-    appendAudit(manager, {
+@Injectable()
+export class AdministratorRegistration {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly municipalities: MunicipalityRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly users: UserRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async register(actor: Actor, municipalityId: string, input: NewAdministrator): Promise<RegisteredAdministrator> {
+    if (!actor.platformAdmin) throw new IdentityError(IdentityErrorCode.Forbidden);
+    if (!(await this.municipalities.exists(municipalityId))) {
+      throw new IdentityError(IdentityErrorCode.UnknownMunicipality);
+    }
+    const violations = passwordPolicyViolations(input.user.password, input.user.email);
+    if (violations.length > 0) {
+      // The body's own name of the field, in the caller's language like the problem's title.
+      throw new ValidationFailedError([
+        { field: 'user.password', messages: violations.map((v) => v.text[actor.locale]) },
+      ]);
+    }
+    const now = this.clock.now();
+    const organization: OrganizationEntity = {
+      id: randomUUID(),
       municipalityId,
-      stream: `municipality:${municipalityId}`,
-      action,
-      actorId: actor.userId,
-      actorRole: 'platform_admin',
-      requestId: actor.requestId,
-      after,
-      at: now,
-    });
-  try {
-    await dataSource.transaction(async (manager) => {
-      await manager.insert(OrganizationEntity, organization);
-      await audit(manager, 'organization.created', organization);
-      await manager.insert(UserEntity, stored);
-      await audit(manager, 'user.created', user);
-      await manager.insert(MembershipEntity, membership);
-      await audit(manager, 'membership.granted', membership);
-    });
-  } catch (error) {
-    // The one unique key a new department, account and role can meet is the account's e-mail.
-    if (isUniqueViolation(error)) throw new IdentityError(IdentityErrorCode.EmailTaken);
-    throw error;
+      kind: 'department',
+      nameJa: input.department.nameJa,
+      nameEn: input.department.nameEn,
+      createdAt: now,
+    };
+    const stored: UserEntity = {
+      id: randomUUID(),
+      municipalityId,
+      email: input.user.email.trim().toLowerCase(),
+      displayName: input.user.displayName,
+      passwordHash: await PasswordHasher.hash(input.user.password),
+      locale: input.user.locale,
+      platformAdmin: false,
+      active: true,
+      createdAt: now,
+    };
+    const { passwordHash: _hidden, ...user } = stored;
+    const membership: MembershipEntity = {
+      id: randomUUID(),
+      municipalityId,
+      userId: user.id,
+      organizationId: organization.id,
+      role: 'admin',
+      createdAt: now,
+    };
+    const audit = (manager: EntityManager, action: string, after: unknown) =>
+      this.audit.append(manager, {
+        municipalityId,
+        stream: `municipality:${municipalityId}`,
+        action,
+        actorId: actor.userId,
+        actorRole: 'platform_admin',
+        requestId: actor.requestId,
+        after,
+        at: now,
+      });
+    try {
+      await this.db.transaction(async (manager) => {
+        await this.organizations.insert(manager, organization);
+        await audit(manager, 'organization.created', organization);
+        await this.users.insert(manager, stored);
+        await audit(manager, 'user.created', user);
+        await this.memberships.insert(manager, membership);
+        await audit(manager, 'membership.granted', membership);
+      });
+    } catch (error) {
+      // The one unique key a new department, account and role can meet is the account's e-mail.
+      if (isUniqueViolation(error)) throw new IdentityError(IdentityErrorCode.EmailTaken);
+      throw error;
+    }
+    return { user, organization, membership };
   }
-  return { user, organization, membership };
 }

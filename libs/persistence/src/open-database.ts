@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource } from './data-source';
+import { createDataSource, type DataSourceOptions } from './data-source';
 import { type EmbeddedPostgres, runningEmbeddedUrl, startEmbeddedPostgres } from './embedded-postgres';
 
 /**
@@ -10,6 +10,8 @@ import { type EmbeddedPostgres, runningEmbeddedUrl, startEmbeddedPostgres } from
 export async function openDatabase(
   databaseUrl: string | undefined,
   dataDir: string,
+  /** The owning libraries' entities the command reads through entity metadata. */
+  entities: DataSourceOptions['entities'] = [],
 ): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
   let embedded: EmbeddedPostgres | undefined;
   let url = databaseUrl ?? runningEmbeddedUrl(dataDir);
@@ -17,7 +19,7 @@ export async function openDatabase(
     embedded = await startEmbeddedPostgres(dataDir);
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url, poolSize: 2 });
+  const dataSource = createDataSource({ url, poolSize: 2, entities });
   await dataSource.initialize();
   return {
     dataSource,

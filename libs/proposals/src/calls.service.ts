@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import { ActivityFieldEntity, CallEntity, OrganizationEntity, ThemeEntity } from '@kyodo/persistence';
+import { CallEntity, ThemeEntity } from '@kyodo/persistence';
+import { ActivityFieldEntity, OrganizationEntity } from '@kyodo/identity';
 import {
   type Actor,
   type Clock,

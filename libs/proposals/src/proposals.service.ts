@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
-import {
-  ActivityFieldEntity,
-  type CallEntity,
-  OrganizationEntity,
-  ProposalEntity,
-  ProposalVersionEntity,
-  ThemeEntity,
-} from '@kyodo/persistence';
+import { type CallEntity, ProposalEntity, ProposalVersionEntity, ThemeEntity } from '@kyodo/persistence';
+import { ActivityFieldEntity, OrganizationEntity } from '@kyodo/identity';
 import { type Actor, type Clock, VersionConflictError } from '@kyodo/platform';
 import {
   allowedProposalEvents,

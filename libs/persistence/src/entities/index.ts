@@ -1,54 +1,26 @@
-import { ActivityFieldEntity } from './activity-field.entity';
-import { AuditEventEntity } from './audit-event.entity';
 import { CallEntity } from './call.entity';
-import { LoginFailureEntity } from './login-failure.entity';
-import { MembershipEntity } from './membership.entity';
-import { MunicipalityEntity } from './municipality.entity';
 import { NotificationEntity } from './notification.entity';
-import { OrganizationEntity } from './organization.entity';
-import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProposalAttachmentEntity } from './proposal-attachment.entity';
 import { ProposalEntity } from './proposal.entity';
 import { ProposalVersionEntity } from './proposal-version.entity';
-import { RefreshTokenEntity } from './refresh-token.entity';
 import { ThemeEntity } from './theme.entity';
-import { UserEntity } from './user.entity';
-import { CommitteeEntity, CommitteeMemberEntity } from './committee.entity';
 
-export * from './activity-field.entity';
-export * from './audit-event.entity';
 export * from './call.entity';
-export * from './committee.entity';
-export * from './login-failure.entity';
-export * from './membership.entity';
-export * from './municipality.entity';
 export * from './notification.entity';
-export * from './organization.entity';
-export * from './outbox-message.entity';
 export * from './proposal-attachment.entity';
 export * from './proposal-version.entity';
 export * from './proposal.entity';
-export * from './refresh-token.entity';
 export * from './theme.entity';
-export * from './user.entity';
 
-/** Every entity, for the DataSource. */
+/**
+ * The entities still waiting here to move into their owning library, for the DataSource. The moved ones are
+ * registered by their library's module (`TypeOrmModule.forFeature`) and, outside Nest, passed to `createDataSource`.
+ */
 export const ENTITIES = [
-  ActivityFieldEntity,
-  AuditEventEntity,
   CallEntity,
-  CommitteeEntity,
-  CommitteeMemberEntity,
-  LoginFailureEntity,
-  MembershipEntity,
-  MunicipalityEntity,
   NotificationEntity,
-  OrganizationEntity,
-  OutboxMessageEntity,
   ProposalAttachmentEntity,
   ProposalEntity,
   ProposalVersionEntity,
-  RefreshTokenEntity,
   ThemeEntity,
-  UserEntity,
 ];
