@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
+import { IDENTITY_ENTITIES } from '@kyodo/identity';
 import { createDataSource, migrate } from '@kyodo/persistence';
 import { type Actor, Clock, type Role, VersionConflictError } from '@kyodo/platform';
 import { completeProposalContent, createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
@@ -32,7 +33,7 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = createDataSource({ url: db.url, poolSize: 4 });
+    dataSource = createDataSource({ url: db.url, poolSize: 4, entities: [...IDENTITY_ENTITIES] });
     await dataSource.initialize();
     await migrate(dataSource);
     service = new ProposalsService(dataSource, new FixedClock());
