@@ -15,7 +15,7 @@ import { FirstAdmin } from './first-admin';
 import { ActivityFieldRepository } from './municipalities/activity-field.repository';
 import { MunicipalitiesService } from './municipalities/municipalities.service';
 import { MunicipalityRepository } from './municipalities/municipality.repository';
-import { AdministratorRegistration } from './municipality-administrator';
+import { AdministratorRegistration } from './municipalities/administrator-registration';
 import { OrganizationRepository } from './organizations/organization.repository';
 import { OrganizationsService } from './organizations/organizations.service';
 import { MembershipRepository } from './users/membership.repository';

@@ -11,7 +11,7 @@ export {
   AdministratorRegistration,
   type NewAdministrator,
   type RegisteredAdministrator,
-} from './municipality-administrator';
+} from './municipalities/administrator-registration';
 export { DirectoryScope } from './directory-scope';
 export { DirectoryWriter } from './directory-writer';
 export { type DirectoryUser, type UserGrants, UserRepository } from './users/user.repository';

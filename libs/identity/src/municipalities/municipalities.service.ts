@@ -9,7 +9,7 @@ import {
   AdministratorRegistration,
   type NewAdministrator,
   type RegisteredAdministrator,
-} from '../municipality-administrator';
+} from './administrator-registration';
 import type { ActivityFieldEntity } from './activity-field.entity';
 import { ActivityFieldRepository } from './activity-field.repository';
 import type { MunicipalityEntity } from './municipality.entity';

@@ -5,16 +5,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, Clock, ValidationFailedError } from '@kyodo/platform';
 import { isUniqueViolation } from '@kyodo/persistence';
 import { AuditLog } from '@kyodo/audit';
-import { IdentityError, IdentityErrorCode } from './identity-errors';
-import { MunicipalityRepository } from './municipalities/municipality.repository';
-import type { OrganizationEntity } from './organizations/organization.entity';
-import { OrganizationRepository } from './organizations/organization.repository';
-import type { MembershipEntity } from './users/membership.entity';
-import { MembershipRepository } from './users/membership.repository';
-import type { UserEntity } from './users/user.entity';
-import { UserRepository } from './users/user.repository';
-import { PasswordHasher } from './password-hasher';
-import { passwordPolicyViolations } from './password-policy';
+import { IdentityError, IdentityErrorCode } from '../identity-errors';
+import { MunicipalityRepository } from './municipality.repository';
+import type { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationRepository } from '../organizations/organization.repository';
+import type { MembershipEntity } from '../users/membership.entity';
+import { MembershipRepository } from '../users/membership.repository';
+import type { UserEntity } from '../users/user.entity';
+import { UserRepository } from '../users/user.repository';
+import { PasswordHasher } from '../password-hasher';
+import { passwordPolicyViolations } from '../password-policy';
 
 export interface NewAdministrator {
   /** The administrator's own section (市民活動推進課 …), created as a department of the municipality. */
