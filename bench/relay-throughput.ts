@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { SystemClock } from '@kyodo/platform';
-import { createProducerConnection, enqueueInOutbox, OutboxRelay } from '@kyodo/queues';
+import { createProducerConnection, enqueueInOutbox, OutboxRelay, OutboxRepository } from '@kyodo/queues';
 
 export interface ThroughputResult {
   perSecond: number;
@@ -26,7 +26,10 @@ export async function relayThroughput(
     });
   }
   const connection = createProducerConnection(redisUrl);
-  const relay = new OutboxRelay(dataSource, connection, new SystemClock(), { batchSize: 500, prefix });
+  const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
+    batchSize: 500,
+    prefix,
+  });
   const started = performance.now();
   let sent = 0;
   while (sent < count) sent += await relay.relayOnce();

@@ -1,9 +1,26 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { ConfigError, loadConfig } from '@kyodo/config';
-import { DirectoryService } from '@kyodo/identity';
+import { AuditEventRepository, AuditLog } from '@kyodo/audit';
+import {
+  ActivityFieldRepository,
+  AdministratorRegistration,
+  CommitteeRepository,
+  CommitteesService,
+  DirectoryScope,
+  DirectoryWriter,
+  IDENTITY_ENTITIES,
+  MembershipRepository,
+  MunicipalitiesService,
+  MunicipalityRepository,
+  OrganizationRepository,
+  OrganizationsService,
+  UserRepository,
+  UsersService,
+} from '@kyodo/identity';
 import { migrate, openDatabase } from '@kyodo/persistence';
-import { type Actor, type Role, SystemClock } from '@kyodo/platform';
+import { type Actor, type Clock, type Role, SystemClock } from '@kyodo/platform';
+import type { DataSource } from 'typeorm';
 import {
   CallRepository,
   CallsService,
@@ -21,9 +38,53 @@ import {
 const PASSWORD = 'kyodo-demo-2026';
 const CODE = 'demo-kagayaki';
 
+/** The directory's services as the API's Nest module wires them, on the command's own data source. */
+function directoryServices(dataSource: DataSource, clock: Clock) {
+  const audit = new AuditLog(new AuditEventRepository(dataSource));
+  const municipalityRepository = new MunicipalityRepository(dataSource);
+  const organizationRepository = new OrganizationRepository(dataSource);
+  const userRepository = new UserRepository(dataSource);
+  const memberships = new MembershipRepository();
+  const scope = new DirectoryScope(municipalityRepository);
+  const writer = new DirectoryWriter(dataSource, audit, clock);
+  const administrators = new AdministratorRegistration(
+    dataSource,
+    municipalityRepository,
+    organizationRepository,
+    userRepository,
+    memberships,
+    audit,
+    clock,
+  );
+  const users = new UsersService(userRepository, memberships, scope, writer, clock);
+  return {
+    municipalities: new MunicipalitiesService(
+      municipalityRepository,
+      new ActivityFieldRepository(dataSource),
+      administrators,
+      scope,
+      writer,
+      clock,
+    ),
+    organizations: new OrganizationsService(organizationRepository, userRepository, users, scope, writer, clock),
+    users,
+    committees: new CommitteesService(
+      new CommitteeRepository(dataSource),
+      userRepository,
+      memberships,
+      scope,
+      writer,
+      clock,
+    ),
+  };
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { dataSource, close } = await openDatabase(config.DATABASE_URL, config.KYODO_DATA_DIR, PROPOSALS_ENTITIES);
+  const { dataSource, close } = await openDatabase(config.DATABASE_URL, config.KYODO_DATA_DIR, [
+    ...IDENTITY_ENTITIES,
+    ...PROPOSALS_ENTITIES,
+  ]);
   try {
     await migrate(dataSource);
     const [existing] = await dataSource.query('SELECT id FROM municipalities WHERE code = $1', [CODE]);
@@ -32,7 +93,7 @@ async function main(): Promise<void> {
       return;
     }
     const clock = new SystemClock();
-    const directory = new DirectoryService(dataSource, clock);
+    const directory = directoryServices(dataSource, clock);
     const calls = new CallsService(
       dataSource,
       new CallRepository(dataSource),
@@ -49,7 +110,7 @@ async function main(): Promise<void> {
       locale: 'ja',
       requestId: 'seed-demo',
     };
-    const municipality = await directory.createMunicipality(system, {
+    const municipality = await directory.municipalities.createMunicipality(system, {
       code: CODE,
       nameJa: 'かがやき市',
       nameEn: 'Kagayaki City',
@@ -57,7 +118,7 @@ async function main(): Promise<void> {
     });
     const m = municipality.id;
     const org = (kind: 'group' | 'department' | 'intermediary', nameJa: string, nameEn: string) =>
-      directory.createOrganization(system, { municipalityId: m, kind, nameJa, nameEn });
+      directory.organizations.createOrganization(system, { municipalityId: m, kind, nameJa, nameEn });
     const secretariatOffice = await org('department', '市民協働推進課', 'Citizen Collaboration Division');
     const childDept = await org('department', 'こども家庭課', 'Children and Families Division');
     const welfareDept = await org('department', '高齢者福祉課', 'Elderly Welfare Division');
@@ -68,7 +129,7 @@ async function main(): Promise<void> {
     const logins: Array<[string, string, string]> = [];
     const user = async (key: string, nameJa: string, grants: Array<[string | null, Role]>) => {
       const email = `${key}@demo.kyodo.jp`;
-      const created = await directory.createUser(system, {
+      const created = await directory.users.createUser(system, {
         municipalityId: m,
         email,
         displayName: nameJa,
@@ -76,7 +137,7 @@ async function main(): Promise<void> {
         locale: 'ja',
       });
       for (const [organizationId, role] of grants) {
-        await directory.addMembership(system, m, created.id, organizationId, role);
+        await directory.users.addMembership(system, m, created.id, organizationId, role);
       }
       logins.push([grants.map(([, r]) => r).join(', '), nameJa, email]);
       return created;
@@ -90,20 +151,20 @@ async function main(): Promise<void> {
       [childDept.id, 'reviewer'],
     ]);
     await user('reviewer', '審査 四郎（高齢者福祉課）', [[welfareDept.id, 'reviewer']]);
-    const committee = await directory.createCommittee(system, {
+    const committee = await directory.committees.createCommittee(system, {
       municipalityId: m,
       nameJa: 'かがやき市協働事業評価委員会',
       nameEn: 'Kagayaki Collaborative Project Evaluation Committee',
     });
     const chair = await user('chair', '委員長 五月（学識経験者）', []);
-    await directory.addCommitteeMember(system, committee.id, {
+    await directory.committees.addCommitteeMember(system, committee.id, {
       userId: chair.id,
       position: 'chair',
       affiliation: '学識経験者',
     });
     logins[logins.length - 1]![0] = 'committee_chair';
     const member = await user('committee', '委員 六美（市民委員）', []);
-    await directory.addCommitteeMember(system, committee.id, {
+    await directory.committees.addCommitteeMember(system, committee.id, {
       userId: member.id,
       position: 'member',
       affiliation: '市民委員',

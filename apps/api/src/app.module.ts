@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from '@kyodo/audit';
 import { DisclosureModule } from '@kyodo/disclosure';
@@ -19,6 +20,9 @@ import { HealthController } from './health/health.controller';
 import { ReadinessProbe } from './health/readiness.probe';
 import { ProblemFilter } from './http/problem.filter';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyKeyEntity } from './http/idempotency-key.entity';
+import { IdempotencyKeyRepository } from './http/idempotency-key.repository';
+import { IdempotencyStore } from './http/idempotency-store';
 import { PublicController } from './public/public.controller';
 import { PublicationsController } from './public/publications.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -35,6 +39,7 @@ import { ReportsController } from './reports/reports.controller';
   imports: [
     ConfigModule,
     PersistenceModule,
+    TypeOrmModule.forFeature([IdempotencyKeyEntity]),
     IdentityModule,
     ProposalsModule,
     NotificationsModule,
@@ -62,6 +67,8 @@ import { ReportsController } from './reports/reports.controller';
   ],
   providers: [
     ReadinessProbe,
+    IdempotencyKeyRepository,
+    IdempotencyStore,
     LiveSessions,
     LiveAccess,
     { provide: APP_GUARD, useClass: AuthGuard },

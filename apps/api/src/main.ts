@@ -6,8 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import helmet from '@fastify/helmet';
 import { LogController } from 'fastify';
 import { ConfigError, loadConfig } from '@kyodo/config';
-import { ensureFirstAdmin } from '@kyodo/identity';
-import { DataSource } from 'typeorm';
+import { FirstAdmin } from '@kyodo/identity';
 import { AppModule } from './app.module';
 import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
 import { setupOpenApi } from './openapi/document';
@@ -86,7 +85,7 @@ async function bootstrap(): Promise<void> {
   setupOpenApi(app, { ui: config.API_DOCS_UI === 'true' });
   await serveWebApp(app, config.KYODO_WEB_DIR);
   if (config.KYODO_ADMIN_EMAIL && config.KYODO_ADMIN_PASSWORD) {
-    const created = await ensureFirstAdmin(app.get(DataSource), config.KYODO_ADMIN_EMAIL, config.KYODO_ADMIN_PASSWORD);
+    const created = await app.get(FirstAdmin).ensure(config.KYODO_ADMIN_EMAIL, config.KYODO_ADMIN_PASSWORD);
     // Not the address itself: logs carry no personal data.
     if (created) new Logger('Bootstrap').log('created the first administrator from KYODO_ADMIN_EMAIL');
   }

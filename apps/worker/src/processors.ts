@@ -18,6 +18,7 @@ import {
   type JobName,
   type JobPayloads,
   NOTIFICATION_CONCURRENCY,
+  OutboxRepository,
   QUEUES,
 } from '@kyodo/queues';
 
@@ -43,6 +44,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(SendDigests) private readonly digests: SendDigests,
     @Inject(DeadLettersService) private readonly deadLetters: DeadLettersService,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
     @Inject(BuildPublication) private readonly publish: BuildPublication,
     @Inject(BuildReport) private readonly buildReport: BuildReport,
   ) {}
@@ -82,12 +84,8 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Stale-proof: released only if no later release moment replaced this one. */
   private async releaseAnnouncement(data: JobPayloads['timer.release-announcement']): Promise<number> {
-    const [latest] = await this.dataSource.query(
-      `SELECT payload->>'releaseAt' AS release_at FROM outbox
-        WHERE job_name = 'timer.release-announcement' AND payload->>'callId' = $1 ORDER BY created_at DESC LIMIT 1`,
-      [data.callId],
-    );
-    if (latest && latest.release_at !== data.releaseAt) return 0;
+    const latest = await this.outbox.latestReleaseAnnouncement(data.callId);
+    if (latest && latest.releaseAt !== data.releaseAt) return 0;
     return releaseHeldNotices(this.dataSource, data.callId);
   }
 

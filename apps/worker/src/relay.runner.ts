@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@kyodo/config';
 import { Clock } from '@kyodo/platform';
-import { createProducerConnection, OutboxRelay } from '@kyodo/queues';
+import { createProducerConnection, OutboxRelay, OutboxRepository } from '@kyodo/queues';
 
 /**
  * Polls the outbox and feeds BullMQ. While Redis is away it keeps polling
@@ -25,7 +24,7 @@ export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdow
   private failingSince = 0;
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {
@@ -35,7 +34,7 @@ export class RelayRunner implements OnApplicationBootstrap, OnApplicationShutdow
   private connect(): [Redis, OutboxRelay] {
     const redis = createProducerConnection(this.config.REDIS_URL ?? 'redis://127.0.0.1:6379');
     redis.on('error', () => undefined); // reported by the relay loop instead
-    const relay = new OutboxRelay(this.dataSource, redis, this.clock, {
+    const relay = new OutboxRelay(this.outbox, redis, this.clock, {
       batchSize: this.config.OUTBOX_RELAY_BATCH_SIZE,
       prefix: this.config.KYODO_QUEUE_PREFIX,
     });

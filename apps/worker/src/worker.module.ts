@@ -3,7 +3,10 @@ import { ConfigModule } from '@kyodo/config';
 import { DisclosureModule } from '@kyodo/disclosure';
 import { ReportsModule } from '@kyodo/reports';
 import { NotificationsModule } from '@kyodo/notifications';
+import { AuditModule } from '@kyodo/audit';
+import { IdentityModule } from '@kyodo/identity';
 import { PersistenceModule } from '@kyodo/persistence';
+import { QueuesModule } from '@kyodo/queues';
 import { ProposalsModule } from '@kyodo/proposals';
 import { ReviewModule } from '@kyodo/review';
 import { Processors } from './processors';
@@ -13,6 +16,10 @@ import { RelayRunner } from './relay.runner';
   imports: [
     ConfigModule,
     PersistenceModule,
+    // The libraries' entities load with their modules (autoLoadEntities); the worker's use cases read these too.
+    IdentityModule,
+    AuditModule,
+    QueuesModule,
     NotificationsModule,
     ProposalsModule,
     ReviewModule,

@@ -1,5 +1,7 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { auditHash, GENESIS_HASH } from './audit-hash';
+import { AuditEventRepository } from './audit-event.repository';
 
 export interface AuditEntry {
   municipalityId: string | null;
@@ -18,56 +20,50 @@ export interface AuditEntry {
  * transaction-scoped advisory lock on the stream makes two writers take
  * turns; the (stream, seq) unique key backs that up.
  */
-export async function appendAudit(
+@Injectable()
+export class AuditLog {
+  constructor(private readonly events: AuditEventRepository) {}
+
+  async append(manager: EntityManager, entry: AuditEntry): Promise<{ id: string; seq: number; hash: string }> {
+    await this.events.lockStream(manager, entry.stream);
+    // Continue from the recorded head, not from whatever the last row is now: a removed tail stays a visible gap.
+    const last = await this.events.head(manager, entry.stream);
+    const seq = last ? last.seq + 1 : 1;
+    const prevHash = last ? last.hash : GENESIS_HASH;
+    const fields = {
+      stream: entry.stream,
+      seq,
+      action: entry.action,
+      actorId: entry.actorId,
+      actorRole: entry.actorRole,
+      requestId: entry.requestId,
+      before: asStoredJson(entry.before),
+      after: asStoredJson(entry.after),
+      at: entry.at.toISOString(),
+      prevHash,
+    };
+    const hash = auditHash(fields);
+    const id = await this.events.insert(manager, {
+      ...fields,
+      municipalityId: entry.municipalityId,
+      at: entry.at,
+      hash,
+    });
+    // The head records where the chain ends, so entries cut off the end are noticed.
+    await this.events.moveHead(manager, { stream: entry.stream, seq, hash });
+    return { id, seq, hash };
+  }
+}
+
+/**
+ * `AuditLog.append` for callers that hold a transaction but not the injected log (other libraries' services built
+ * by hand, specs, benchmarks): the same chain, read and written through the transaction's own data source.
+ */
+export function appendAudit(
   manager: EntityManager,
   entry: AuditEntry,
 ): Promise<{ id: string; seq: number; hash: string }> {
-  // Serialise writers of one stream (a row lock cannot cover a stream's first entry).
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [entry.stream]);
-  // Continue from the recorded head, not from whatever the last row is now: a removed tail stays a visible gap.
-  const [last] = await manager.query(`SELECT seq, hash FROM audit_heads WHERE stream = $1`, [entry.stream]);
-  const seq = last ? Number(last.seq) + 1 : 1;
-  const prevHash: string = last ? last.hash : GENESIS_HASH;
-  const at = entry.at.toISOString();
-  const fields = {
-    stream: entry.stream,
-    seq,
-    action: entry.action,
-    actorId: entry.actorId,
-    actorRole: entry.actorRole,
-    requestId: entry.requestId,
-    before: asStoredJson(entry.before),
-    after: asStoredJson(entry.after),
-    at,
-    prevHash,
-  };
-  const hash = auditHash(fields);
-  // Plain SQL: jsonb columns must store exactly what was hashed.
-  const [row] = await manager.query(
-    `INSERT INTO audit_events (municipality_id, stream, seq, action, actor_id, actor_role, request_id, before, after, at, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-    [
-      entry.municipalityId,
-      fields.stream,
-      seq,
-      fields.action,
-      fields.actorId,
-      fields.actorRole,
-      fields.requestId,
-      JSON.stringify(fields.before),
-      JSON.stringify(fields.after),
-      entry.at,
-      prevHash,
-      hash,
-    ],
-  );
-  // The head records where the chain ends, so entries cut off the end are noticed.
-  await manager.query(
-    `INSERT INTO audit_heads (stream, seq, hash) VALUES ($1, $2, $3)
-     ON CONFLICT (stream) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash`,
-    [entry.stream, seq, hash],
-  );
-  return { id: String(row.id), seq, hash };
+  return new AuditLog(new AuditEventRepository(manager.connection)).append(manager, entry);
 }
 
 /** What jsonb will hand back (dates as ISO strings, no undefined), so the hash verifies later. */

@@ -1,5 +1,7 @@
+import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditHash, GENESIS_HASH } from './audit-hash';
+import { type AuditHead, AuditEventRepository, type AuditScope, type StoredAuditEvent } from './audit-event.repository';
 
 export interface ChainBreak {
   stream: string;
@@ -15,50 +17,28 @@ export interface VerificationResult {
   breaks: ChainBreak[];
 }
 
-interface Row {
-  id: string;
-  stream: string;
-  seq: number;
-  action: string;
-  actor_id: string | null;
-  actor_role: string | null;
-  request_id: string | null;
-  before: unknown;
-  after: unknown;
-  at: Date;
-  prev_hash: string;
-  hash: string;
+/** Recomputes every chain (or one stream, or a municipality's) and names the first broken link of each. */
+@Injectable()
+export class AuditVerifier {
+  constructor(private readonly events: AuditEventRepository) {}
+
+  verify(scope: AuditScope = {}): Promise<VerificationResult> {
+    // One snapshot for rows and heads, so appends during the check are not mistaken for damage.
+    return this.events.inSnapshot((manager) => verifyIn(this.events, manager, scope));
+  }
 }
 
-/** Recomputes every chain (or one stream) and names the first broken link of each. */
-export async function verifyAuditChains(
-  dataSource: DataSource,
-  scope: { stream?: string; municipalityId?: string } = {},
-): Promise<VerificationResult> {
-  // One snapshot for rows and heads, so appends during the check are not mistaken for damage.
-  return dataSource.transaction('REPEATABLE READ', (manager) => verifyIn(manager, scope));
+/** `AuditVerifier.verify` on a data source opened by hand (the verify command, specs, benchmarks). */
+export function verifyAuditChains(dataSource: DataSource, scope: AuditScope = {}): Promise<VerificationResult> {
+  return new AuditVerifier(new AuditEventRepository(dataSource)).verify(scope);
 }
 
 async function verifyIn(
-  dataSource: EntityManager,
-  scope: { stream?: string; municipalityId?: string },
+  events: AuditEventRepository,
+  manager: EntityManager,
+  scope: AuditScope,
 ): Promise<VerificationResult> {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  if (scope.stream) {
-    params.push(scope.stream);
-    conditions.push(`stream = $${params.length}`);
-  }
-  if (scope.municipalityId) {
-    // Whole streams of the municipality, so a row moved to another tenant still breaks its chain.
-    params.push(scope.municipalityId);
-    conditions.push(`stream IN (SELECT DISTINCT stream FROM audit_events WHERE municipality_id = $${params.length})`);
-  }
-  const rows: Row[] = await dataSource.query(
-    `SELECT id, stream, seq, action, actor_id, actor_role, request_id, before, after, at, prev_hash, hash
-       FROM audit_events ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY stream, seq, id`,
-    params,
-  );
+  const rows = await events.entries(manager, scope);
   const breaks: ChainBreak[] = [];
   let current = '';
   let expectedSeq = 1;
@@ -78,18 +58,18 @@ async function verifyIn(
       stream: row.stream,
       seq: row.seq,
       action: row.action,
-      actorId: row.actor_id,
-      actorRole: row.actor_role,
-      requestId: row.request_id,
+      actorId: row.actorId,
+      actorRole: row.actorRole,
+      requestId: row.requestId,
       before: row.before,
       after: row.after,
-      at: new Date(row.at).toISOString(),
-      prevHash: row.prev_hash,
+      at: row.at.toISOString(),
+      prevHash: row.prevHash,
     });
     const reason: ChainBreak['reason'] | null =
       row.seq !== expectedSeq
         ? 'sequence_gap'
-        : row.prev_hash !== previousHash
+        : row.prevHash !== previousHash
           ? 'broken_link'
           : recomputed !== row.hash
             ? 'hash_mismatch'
@@ -102,7 +82,7 @@ async function verifyIn(
     previousHash = row.hash;
     expectedSeq++;
   }
-  await checkHeads(dataSource, rows, breaks, scope);
+  checkHeads(await events.heads(manager, scope.stream), rows, breaks, scope);
   return { streams, entries: rows.length, breaks };
 }
 
@@ -111,20 +91,9 @@ async function verifyIn(
  * beyond it, or the head itself was changed or removed. The break names the first entry that disagrees
  * with the head: the first one missing, the first one beyond it, or the last one when its hash differs.
  */
-async function checkHeads(
-  dataSource: EntityManager,
-  rows: Row[],
-  breaks: ChainBreak[],
-  scope: { stream?: string; municipalityId?: string },
-): Promise<void> {
-  const last = new Map<string, Row>();
+function checkHeads(heads: AuditHead[], rows: StoredAuditEvent[], breaks: ChainBreak[], scope: AuditScope): void {
+  const last = new Map<string, StoredAuditEvent>();
   for (const row of rows) last.set(row.stream, row);
-  const heads: Array<{ stream: string; seq: number; hash: string }> = await dataSource.query(
-    scope.stream
-      ? 'SELECT stream, seq, hash FROM audit_heads WHERE stream = $1'
-      : 'SELECT stream, seq, hash FROM audit_heads',
-    scope.stream ? [scope.stream] : [],
-  );
   const broken = new Set(breaks.map((b) => b.stream)); // already reported at their first break
   const headed = new Set<string>();
   for (const head of heads) {
@@ -132,7 +101,7 @@ async function checkHeads(
     const tail = last.get(head.stream);
     if (!tail && scope.municipalityId) continue; // another municipality's stream
     if (broken.has(head.stream)) continue;
-    const seq = Number(head.seq);
+    const seq = head.seq;
     if (!tail || tail.seq < seq) {
       breaks.push({ stream: head.stream, seq: (tail?.seq ?? 0) + 1, id: null, reason: 'truncated' });
     } else if (tail.seq > seq) {

@@ -1,28 +1,16 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { type Actor, DomainError, hasRole } from '@kyodo/platform';
-import { verifyAuditChains, type VerificationResult } from './audit-verifier';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+import { AuditEventRepository } from './audit-event.repository';
+import { AuditHeadEntity } from './audit-head.entity';
+import { AuditLog } from './audit-log';
+import { AuditVerification } from './audit-verification.service';
+import { AuditVerifier } from './audit-verifier';
 
-/** Verification of the audit chains on request, for administrators. */
-export class AuditVerification {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async verify(actor: Actor): Promise<VerificationResult & { verifiedAt: string }> {
-    if (!actor.platformAdmin && !hasRole(actor, 'admin')) {
-      throw new DomainError('forbidden', 'forbidden', {
-        ja: 'この操作を行う権限がありません。',
-        en: 'You are not allowed to do this.',
-      });
-    }
-    const scope = actor.platformAdmin ? {} : { municipalityId: actor.municipalityId ?? undefined };
-    return { ...(await verifyAuditChains(this.dataSource, scope)), verifiedAt: new Date().toISOString() };
-  }
-}
-
+/** The audit hash chains: appending in the caller's transaction, and verification for administrators. */
 @Module({
-  providers: [
-    { provide: AuditVerification, inject: [DataSource], useFactory: (ds: DataSource) => new AuditVerification(ds) },
-  ],
-  exports: [AuditVerification],
+  imports: [TypeOrmModule.forFeature([AuditEventEntity, AuditHeadEntity])],
+  providers: [AuditEventRepository, AuditLog, AuditVerifier, AuditVerification],
+  exports: [AuditEventRepository, AuditLog, AuditVerifier, AuditVerification],
 })
 export class AuditModule {}

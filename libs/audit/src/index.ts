@@ -1,4 +1,14 @@
-export { appendAudit, type AuditEntry } from './audit-log';
-export { verifyAuditChains, type ChainBreak, type VerificationResult } from './audit-verifier';
+export { appendAudit, AuditLog, type AuditEntry } from './audit-log';
+export { AuditVerifier, verifyAuditChains, type ChainBreak, type VerificationResult } from './audit-verifier';
 export { auditHash, canonicalJson, GENESIS_HASH } from './audit-hash';
-export { AuditModule, AuditVerification } from './audit.module';
+export { AuditModule } from './audit.module';
+export { AuditVerification } from './audit-verification.service';
+export {
+  AuditEventRepository,
+  type AuditHead,
+  type AuditScope,
+  type NewAuditEvent,
+  type StoredAuditEvent,
+} from './audit-event.repository';
+export { AuditEventEntity } from './audit-event.entity';
+export { AuditHeadEntity } from './audit-head.entity';

@@ -1,4 +1,7 @@
+import { Injectable } from '@nestjs/common';
 import { jwtVerify, SignJWT } from 'jose';
+import { AppConfig } from '@kyodo/config';
+import { resolveJwtSecret } from './jwt-secret';
 
 export interface AccessClaims {
   sub: string;
@@ -7,14 +10,14 @@ export interface AccessClaims {
 }
 
 /** Short-lived HS256 access tokens. */
+@Injectable()
 export class AccessTokens {
   private readonly key: Uint8Array;
+  private readonly ttlSeconds: number;
 
-  constructor(
-    secret: string,
-    private readonly ttlSeconds: number,
-  ) {
-    this.key = new TextEncoder().encode(secret);
+  constructor(config: AppConfig) {
+    this.key = new TextEncoder().encode(resolveJwtSecret(config.KYODO_JWT_SECRET, config.KYODO_DATA_DIR));
+    this.ttlSeconds = config.ACCESS_TOKEN_TTL_SECONDS;
   }
 
   async issue(claims: AccessClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {

@@ -1,40 +1,25 @@
-import type { DataSource } from 'typeorm';
-import type { Actor, Role } from '@kyodo/platform';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@kyodo/platform';
+import { UserRepository } from './users/user.repository';
 
 /**
  * Builds the Actor for a request from the database on every call, so a
  * removed role or a deactivated user takes effect at once.
  */
+@Injectable()
 export class ActorLoader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly users: UserRepository) {}
 
   async load(userId: string, familyId: string, requestId: string): Promise<Actor | null> {
-    const rows: Array<{
-      municipality_id: string | null;
-      platform_admin: boolean;
-      locale: 'ja' | 'en';
-      organization_id: string | null;
-      role: Role | null;
-      session: boolean;
-    }> = await this.dataSource.query(
-      `SELECT u.municipality_id, u.platform_admin, u.locale, m.organization_id, m.role,
-              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session
-         FROM users u LEFT JOIN memberships m ON m.user_id = u.id
-        WHERE u.id = $1 AND u.active`,
-      [userId, familyId],
-    );
-    const first = rows[0];
-    if (!first || !first.session) return null;
-    const memberships = rows
-      .filter((r) => r.role !== null)
-      .map((r) => ({ organizationId: r.organization_id, role: r.role as Role }));
+    const grants = await this.users.activeGrants(userId, familyId);
+    if (!grants || !grants.session) return null;
     return {
       userId,
-      municipalityId: first.municipality_id,
-      platformAdmin: first.platform_admin,
-      roles: [...new Set(memberships.map((m) => m.role))],
-      memberships,
-      locale: first.locale,
+      municipalityId: grants.municipalityId,
+      platformAdmin: grants.platformAdmin,
+      roles: [...new Set(grants.memberships.map((m) => m.role))],
+      memberships: grants.memberships,
+      locale: grants.locale,
       requestId,
     };
   }

@@ -1,10 +1,15 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Clock } from '@kyodo/platform';
-import { LoginFailureEntity, RefreshTokenEntity, UserEntity } from '@kyodo/persistence';
-import type { AccessTokens } from './access-token';
+import { AppConfig } from '@kyodo/config';
+import { Clock } from '@kyodo/platform';
+import { AccessTokens } from './access-token';
+import { LoginFailureRepository } from './auth/login-failure.repository';
+import { RefreshTokenRepository } from './auth/refresh-token.repository';
 import { IdentityError, IdentityErrorCode } from './identity-errors';
 import { PasswordHasher, timingDummyHash } from './password-hasher';
+import { UserRepository } from './users/user.repository';
 
 export interface AuthPolicy {
   refreshTtlSeconds: number;
@@ -27,46 +32,56 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
  * stored hashed; a used token presented again revokes its whole family
  * (it was copied by someone).
  */
+@Injectable()
 export class AuthService {
+  private readonly policy: AuthPolicy;
+
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly failures: LoginFailureRepository,
     private readonly tokens: AccessTokens,
     private readonly clock: Clock,
-    private readonly policy: AuthPolicy,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.policy = {
+      refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+      maxFailures: config.LOGIN_MAX_FAILURES,
+      failureWindowSeconds: config.LOGIN_WINDOW_SECONDS,
+    };
+  }
 
   async login(email: string, password: string): Promise<TokenPair> {
     const key = email.trim().toLowerCase();
     await this.reserveAttempt(key);
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: key });
+    const user = await this.users.findByEmail(key);
     // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
     const valid = await PasswordHasher.verify(user?.passwordHash ?? (await timingDummyHash()), password);
     // A failure needs no write: the reservation already counts it.
     if (!user || !valid || !user.active) throw new IdentityError(IdentityErrorCode.InvalidCredentials);
-    await this.dataSource.getRepository(LoginFailureEntity).delete({ key });
-    return this.dataSource.transaction((manager) => this.issue(manager, user.id, randomUUID()));
+    await this.failures.clear(key);
+    return this.db.transaction((manager) => this.issue(manager, user.id, randomUUID()));
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
-    const outcome = await this.dataSource.transaction(async (manager): Promise<TokenPair | 'reused'> => {
-      const [row] = await manager.query(
-        `SELECT id, family_id, user_id, expires_at, used_at, revoked_at FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
-        [sha256(refreshToken)],
-      );
+    const outcome = await this.db.transaction(async (manager): Promise<TokenPair | 'reused'> => {
+      const row = await this.refreshTokens.lockByHash(manager, sha256(refreshToken));
       const now = this.clock.now();
-      if (!row || row.revoked_at || new Date(row.expires_at) <= now) {
+      if (!row || row.revokedAt || row.expiresAt <= now) {
         throw new IdentityError(IdentityErrorCode.InvalidRefreshToken);
       }
-      if (row.used_at) {
+      if (row.usedAt) {
         // Reuse of a rotated token: whoever holds the family now may be an attacker.
         // Committed before answering, so the revocation survives the error below.
-        await this.revokeFamily(manager, row.family_id);
+        await this.refreshTokens.revokeFamily(manager, row.familyId);
         return 'reused';
       }
-      const [user] = await manager.query(`SELECT active FROM users WHERE id = $1`, [row.user_id]);
-      if (!user?.active) throw new IdentityError(IdentityErrorCode.InvalidRefreshToken);
-      await manager.update(RefreshTokenEntity, { id: row.id }, { usedAt: now });
-      return this.issue(manager, row.user_id, row.family_id);
+      if (!(await this.users.isActive(manager, row.userId))) {
+        throw new IdentityError(IdentityErrorCode.InvalidRefreshToken);
+      }
+      await this.refreshTokens.markUsed(manager, row.id, now);
+      return this.issue(manager, row.userId, row.familyId);
     });
     if (outcome === 'reused') throw new IdentityError(IdentityErrorCode.InvalidRefreshToken);
     return outcome;
@@ -74,16 +89,12 @@ export class AuthService {
 
   /** Revokes the login family; the access tokens of that family stop working at once. */
   async logout(familyId: string): Promise<void> {
-    await this.dataSource.transaction((manager) => this.revokeFamily(manager, familyId));
+    await this.db.transaction((manager) => this.refreshTokens.revokeFamily(manager, familyId));
   }
 
   /** True while the family has an unrevoked token; checked on every authenticated request. */
-  async isSessionActive(familyId: string): Promise<boolean> {
-    const [row] = await this.dataSource.query(
-      `SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NULL LIMIT 1`,
-      [familyId],
-    );
-    return Boolean(row);
+  isSessionActive(familyId: string): Promise<boolean> {
+    return this.refreshTokens.isFamilyOpen(familyId);
   }
 
   /**
@@ -95,35 +106,27 @@ export class AuthService {
    * reservation with the rest; for an unknown account the path is the same.
    */
   private async reserveAttempt(key: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       // Held until commit: the next attempt on this account counts after this one is written.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`login:${key}`]);
+      await this.failures.lockAccount(manager, key);
       const now = this.clock.now();
       const since = new Date(now.getTime() - this.policy.failureWindowSeconds * 1000);
-      const [{ count, oldest }] = await manager.query(
-        `SELECT count(*)::int AS count, min(at) AS oldest FROM login_failures WHERE key = $1 AND at > $2`,
-        [key, since],
-      );
-      if (count >= this.policy.maxFailures) {
-        const endsAt = new Date(oldest).getTime() + this.policy.failureWindowSeconds * 1000;
+      const { count, oldest } = await this.failures.countSince(manager, key, since);
+      // A full window has at least one attempt in it, so `oldest` is set.
+      if (count >= this.policy.maxFailures && oldest) {
+        const endsAt = oldest.getTime() + this.policy.failureWindowSeconds * 1000;
         const retryAfterSeconds = Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000));
         throw new IdentityError(IdentityErrorCode.TooManyAttempts, { retryAfterSeconds });
       }
-      await manager.insert(LoginFailureEntity, { key, at: now });
+      await this.failures.record(manager, key, now);
     });
-  }
-
-  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [
-      familyId,
-    ]);
   }
 
   private async issue(manager: EntityManager, userId: string, familyId: string): Promise<TokenPair> {
     const now = this.clock.now();
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(now.getTime() + this.policy.refreshTtlSeconds * 1000);
-    await manager.insert(RefreshTokenEntity, {
+    await this.refreshTokens.insert(manager, {
       id: randomUUID(),
       familyId,
       userId,

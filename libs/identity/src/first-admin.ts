@@ -1,20 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-
+import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from './password-hasher';
+import { UserRepository } from './users/user.repository';
 
 /**
  * Creates the platform operator from KYODO_ADMIN_EMAIL / KYODO_ADMIN_PASSWORD
  * on first start. Later starts leave an existing account alone (its password
  * may have been changed since).
  */
-export async function ensureFirstAdmin(dataSource: DataSource, email: string, password: string): Promise<boolean> {
-  const normalized = email.trim().toLowerCase();
-  const passwordHash = await PasswordHasher.hash(password);
-  const result = await dataSource.query(
-    `INSERT INTO users (id, municipality_id, email, display_name, password_hash, locale, platform_admin)
-     VALUES ($1, NULL, $2, $3, $4, 'ja', true) ON CONFLICT (email) DO NOTHING RETURNING id`,
-    [randomUUID(), normalized, 'システム管理者 / Administrator', passwordHash],
-  );
-  return result.length > 0;
+@Injectable()
+export class FirstAdmin {
+  constructor(private readonly users: UserRepository) {}
+
+  /** True when the account was created now. */
+  async ensure(email: string, password: string): Promise<boolean> {
+    return this.users.insertPlatformAdminIfAbsent({
+      id: randomUUID(),
+      email: email.trim().toLowerCase(),
+      displayName: 'システム管理者 / Administrator',
+      passwordHash: await PasswordHasher.hash(password),
+    });
+  }
 }

@@ -1,41 +1,52 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AppConfig } from '@kyodo/config';
-import { Clock } from '@kyodo/platform';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@kyodo/audit';
 import { AccessTokens } from './access-token';
 import { ActorLoader } from './actor-loader';
 import { AuthService } from './auth.service';
-import { DirectoryService } from './directory.service';
-import { resolveJwtSecret } from './jwt-secret';
+import { LoginFailureRepository } from './auth/login-failure.repository';
+import { RefreshTokenRepository } from './auth/refresh-token.repository';
+import { CommitteeRepository } from './committees/committee.repository';
+import { CommitteesService } from './committees/committees.service';
+import { DirectoryScope } from './directory-scope';
+import { DirectoryWriter } from './directory-writer';
+import { IDENTITY_ENTITIES } from './identity-entities';
+import { FirstAdmin } from './first-admin';
+import { ActivityFieldRepository } from './municipalities/activity-field.repository';
+import { MunicipalitiesService } from './municipalities/municipalities.service';
+import { MunicipalityRepository } from './municipalities/municipality.repository';
+import { AdministratorRegistration } from './municipalities/administrator-registration';
+import { OrganizationRepository } from './organizations/organization.repository';
+import { OrganizationsService } from './organizations/organizations.service';
+import { MembershipRepository } from './users/membership.repository';
+import { UserRepository } from './users/user.repository';
+import { UsersService } from './users/users.service';
+
+const REPOSITORIES = [
+  ActivityFieldRepository,
+  CommitteeRepository,
+  LoginFailureRepository,
+  MembershipRepository,
+  MunicipalityRepository,
+  OrganizationRepository,
+  RefreshTokenRepository,
+  UserRepository,
+];
+
+const SERVICES = [
+  AccessTokens,
+  ActorLoader,
+  AuthService,
+  CommitteesService,
+  FirstAdmin,
+  MunicipalitiesService,
+  OrganizationsService,
+  UsersService,
+];
 
 @Module({
-  providers: [
-    {
-      provide: AccessTokens,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        new AccessTokens(
-          resolveJwtSecret(config.KYODO_JWT_SECRET, config.KYODO_DATA_DIR),
-          config.ACCESS_TOKEN_TTL_SECONDS,
-        ),
-    },
-    {
-      provide: AuthService,
-      inject: [DataSource, AccessTokens, Clock, AppConfig],
-      useFactory: (dataSource: DataSource, tokens: AccessTokens, clock: Clock, config: AppConfig) =>
-        new AuthService(dataSource, tokens, clock, {
-          refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
-          maxFailures: config.LOGIN_MAX_FAILURES,
-          failureWindowSeconds: config.LOGIN_WINDOW_SECONDS,
-        }),
-    },
-    { provide: ActorLoader, inject: [DataSource], useFactory: (ds: DataSource) => new ActorLoader(ds) },
-    {
-      provide: DirectoryService,
-      inject: [DataSource, Clock],
-      useFactory: (ds: DataSource, clock: Clock) => new DirectoryService(ds, clock),
-    },
-  ],
-  exports: [AccessTokens, AuthService, ActorLoader, DirectoryService],
+  imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES]), AuditModule],
+  providers: [...REPOSITORIES, ...SERVICES, AdministratorRegistration, DirectoryScope, DirectoryWriter],
+  exports: [...REPOSITORIES, ...SERVICES],
 })
 export class IdentityModule {}

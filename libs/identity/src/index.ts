@@ -1,17 +1,37 @@
 export { IdentityModule } from './identity.module';
+export { IDENTITY_ENTITIES } from './identity-entities';
 export { AccessTokens, type AccessClaims } from './access-token';
 export { ActorLoader } from './actor-loader';
 export { AuthService, type TokenPair, type AuthPolicy } from './auth.service';
+export { MunicipalitiesService, type NewMunicipality } from './municipalities/municipalities.service';
+export { OrganizationsService, type NewOrganization } from './organizations/organizations.service';
+export { UsersService, type NewUser } from './users/users.service';
+export { CommitteesService, type NewCommittee } from './committees/committees.service';
 export {
-  DirectoryService,
-  type NewMunicipality,
-  type NewOrganization,
-  type NewUser,
-  type NewCommittee,
-} from './directory.service';
-export type { NewAdministrator, RegisteredAdministrator } from './municipality-administrator';
-export type { DirectoryCommittee, DirectoryUser } from './directory-reads';
-export { ensureFirstAdmin } from './first-admin';
+  AdministratorRegistration,
+  type NewAdministrator,
+  type RegisteredAdministrator,
+} from './municipalities/administrator-registration';
+export { DirectoryScope } from './directory-scope';
+export { DirectoryWriter } from './directory-writer';
+export { type DirectoryUser, type UserGrants, UserRepository } from './users/user.repository';
+export { type DirectoryCommittee, CommitteeRepository } from './committees/committee.repository';
+export { MembershipRepository } from './users/membership.repository';
+export { MunicipalityRepository } from './municipalities/municipality.repository';
+export { ActivityFieldRepository } from './municipalities/activity-field.repository';
+export { OrganizationRepository } from './organizations/organization.repository';
+export { RefreshTokenRepository, type StoredRefreshToken } from './auth/refresh-token.repository';
+export { LoginFailureRepository } from './auth/login-failure.repository';
+export { ActivityFieldEntity } from './municipalities/activity-field.entity';
+export { MunicipalityEntity } from './municipalities/municipality.entity';
+export { OrganizationEntity, type OrganizationKind } from './organizations/organization.entity';
+export { UserEntity } from './users/user.entity';
+export { MembershipEntity } from './users/membership.entity';
+export { CommitteeEntity } from './committees/committee.entity';
+export { CommitteeMemberEntity } from './committees/committee-member.entity';
+export { RefreshTokenEntity } from './auth/refresh-token.entity';
+export { LoginFailureEntity } from './auth/login-failure.entity';
+export { FirstAdmin } from './first-admin';
 export { IdentityError, IdentityErrorCode } from './identity-errors';
 export { PasswordHasher } from './password-hasher';
 export { MIN_PASSWORD_LENGTH, passwordPolicyViolations } from './password-policy';

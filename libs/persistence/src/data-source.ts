@@ -8,6 +8,11 @@ export interface DataSourceOptions {
   /** Fail fast when the database is away instead of queueing requests forever. */
   connectTimeoutMs?: number;
   applicationName?: string;
+  /**
+   * Entities of the libraries that own them, beside the ones still kept here. Inside Nest each library registers its
+   * own (`TypeOrmModule.forFeature`); a data source built by hand names those its code reads through entity metadata.
+   */
+  entities?: ReadonlyArray<new () => object>;
 }
 
 /** A data source outside Nest (launcher, command-line tools, specs): the same options as the apps'. */
@@ -20,7 +25,7 @@ export function dataSourceOptions(options: DataSourceOptions): TypeOrmOptions {
   return {
     type: 'postgres',
     url: options.url,
-    entities: ENTITIES,
+    entities: [...ENTITIES, ...(options.entities ?? [])],
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,

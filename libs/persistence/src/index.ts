@@ -4,4 +4,5 @@ export { createDataSource, dataSourceOptions, migrate, type DataSourceOptions } 
 export { runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors';
 export { PersistenceModule } from './persistence.module';
+export { DatabaseHealthRepository } from './database-health.repository';
 export { openDatabase } from './open-database';

@@ -1,6 +1,5 @@
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source';
-import { ENTITIES } from './entities';
+import type { DataSource } from 'typeorm';
+import { createDataSource, type DataSourceOptions } from './data-source';
 import { type EmbeddedPostgres, runningEmbeddedUrl, startEmbeddedPostgres } from './embedded-postgres';
 
 /**
@@ -12,7 +11,8 @@ import { type EmbeddedPostgres, runningEmbeddedUrl, startEmbeddedPostgres } from
 export async function openDatabase(
   databaseUrl: string | undefined,
   dataDir: string,
-  entities: ReadonlyArray<new () => object> = [],
+  /** The owning libraries' entities the command reads through entity metadata. */
+  entities: DataSourceOptions['entities'] = [],
 ): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
   let embedded: EmbeddedPostgres | undefined;
   let url = databaseUrl ?? runningEmbeddedUrl(dataDir);
@@ -20,10 +20,7 @@ export async function openDatabase(
     embedded = await startEmbeddedPostgres(dataDir);
     url = embedded.url;
   }
-  const dataSource = new DataSource({
-    ...dataSourceOptions({ url, poolSize: 2 }),
-    entities: [...ENTITIES, ...entities],
-  });
+  const dataSource = createDataSource({ url, poolSize: 2, entities });
   await dataSource.initialize();
   return {
     dataSource,

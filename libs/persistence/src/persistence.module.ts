@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { AppConfig } from '@kyodo/config';
 import { Clock, SystemClock } from '@kyodo/platform';
 import { dataSourceOptions, migrate } from './data-source';
+import { DatabaseHealthRepository } from './database-health.repository';
 
 /**
  * The data source through `@nestjs/typeorm` (so libraries register their entities with `TypeOrmModule.forFeature`
@@ -37,8 +38,8 @@ import { dataSourceOptions, migrate } from './data-source';
       dataSourceFactory: async (options?: TypeOrmOptions) => openAndMigrate(options!),
     }),
   ],
-  providers: [{ provide: Clock, useClass: SystemClock }],
-  exports: [TypeOrmModule, Clock],
+  providers: [{ provide: Clock, useClass: SystemClock }, DatabaseHealthRepository],
+  exports: [TypeOrmModule, Clock, DatabaseHealthRepository],
 })
 export class PersistenceModule {}
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, ENTITIES, migrate } from '@kyodo/persistence';
+import type { DataSource } from 'typeorm';
+import { IDENTITY_ENTITIES } from '@kyodo/identity';
+import { createDataSource, migrate } from '@kyodo/persistence';
 import { type Actor, Clock, type Role, VersionConflictError } from '@kyodo/platform';
 import { completeProposalContent, createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
 import { applyProposalEvent, createProposalSnapshot, PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
@@ -43,9 +44,10 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = new DataSource({
-      ...dataSourceOptions({ url: db.url, poolSize: 4 }),
-      entities: [...ENTITIES, ...PROPOSALS_ENTITIES],
+    dataSource = createDataSource({
+      url: db.url,
+      poolSize: 4,
+      entities: [...IDENTITY_ENTITIES, ...PROPOSALS_ENTITIES],
     });
     await dataSource.initialize();
     await migrate(dataSource);

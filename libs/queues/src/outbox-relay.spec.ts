@@ -8,6 +8,7 @@ import { SystemClock } from '@kyodo/platform';
 import { createTestDatabase, TEST_DB, type TestDatabase, freePort } from '@kyodo/testing';
 import { enqueueInOutbox } from './outbox';
 import { OutboxRelay } from './outbox-relay';
+import { OutboxRepository } from './outbox.repository';
 import { createProducerConnection } from './redis-connection';
 import { launchRedis, type LaunchedRedis } from './redis-launcher';
 
@@ -54,7 +55,10 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
   it('keeps rows while Redis is away and sends each exactly once after it returns', async () => {
     const connection = createProducerConnection(redis.url);
     connection.on('error', () => undefined);
-    const relay = new OutboxRelay(dataSource, connection, new SystemClock(), { batchSize: 100, prefix: 'relaytest' });
+    const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
+      batchSize: 100,
+      prefix: 'relaytest',
+    });
     closables.push(
       () => relay.close(),
       () => connection.disconnect(),
@@ -84,7 +88,10 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
 
   it('adds a row that another relay already sent only once (deterministic job id)', async () => {
     const connection = createProducerConnection(redis.url);
-    const relay = new OutboxRelay(dataSource, connection, new SystemClock(), { batchSize: 100, prefix: 'dup' });
+    const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
+      batchSize: 100,
+      prefix: 'dup',
+    });
     closables.push(
       () => relay.close(),
       () => connection.disconnect(),
@@ -102,7 +109,10 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
 
   it('holds back rows kept for a batch announcement until they are released', async () => {
     const connection = createProducerConnection(redis.url);
-    const relay = new OutboxRelay(dataSource, connection, new SystemClock(), { batchSize: 100, prefix: 'held' });
+    const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
+      batchSize: 100,
+      prefix: 'held',
+    });
     closables.push(
       () => relay.close(),
       () => connection.disconnect(),

@@ -1,17 +1,8 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { DataSource } from 'typeorm';
 import type { Clock } from '@kyodo/platform';
 import type { QueueName } from './job-catalogue';
-
-interface ClaimedRow {
-  id: string;
-  queue: QueueName;
-  job_name: string;
-  payload: unknown;
-  job_id: string;
-  deliver_at: Date | null;
-}
+import type { ClaimedOutboxMessage, OutboxRepository } from './outbox.repository';
 
 export interface RelayOptions {
   batchSize: number;
@@ -26,12 +17,15 @@ export interface RelayOptions {
  * deterministic job ids (a duplicate add is a no-op), then marked sent. No
  * database transaction is held open while Redis is talked to; when Redis is
  * away the claim is released and the rows wait.
+ *
+ * Not a Nest provider: each relay owns the Redis connection it is built with, and the worker's runner builds a new
+ * one when that connection breaks.
  */
 export class OutboxRelay {
   private readonly queues = new Map<string, Queue>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly connection: Redis,
     private readonly clock: Clock,
     private readonly options: RelayOptions,
@@ -39,19 +33,19 @@ export class OutboxRelay {
 
   /** Relays one batch; returns how many rows went to Redis. */
   async relayOnce(): Promise<number> {
-    const rows = await this.claim();
+    const rows = await this.outbox.claim(this.options.batchSize, this.options.claimSeconds ?? 30);
     if (rows.length === 0) return 0;
     try {
-      const byQueue = new Map<QueueName, ClaimedRow[]>();
+      const byQueue = new Map<QueueName, ClaimedOutboxMessage[]>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
       for (const [queueName, queued] of byQueue) {
         await this.queue(queueName).addBulk(
           queued.map((row) => ({
-            name: row.job_name,
+            name: row.jobName,
             data: row.payload,
             opts: {
-              jobId: row.job_id,
-              delay: row.deliver_at ? Math.max(0, row.deliver_at.getTime() - this.clock.now().getTime()) : 0,
+              jobId: row.jobId,
+              delay: row.deliverAt ? Math.max(0, row.deliverAt.getTime() - this.clock.now().getTime()) : 0,
               attempts: 8,
               backoff: { type: 'exponential', delay: 1000 },
               removeOnComplete: { age: 86_400, count: 10_000 },
@@ -64,45 +58,23 @@ export class OutboxRelay {
       await this.release(rows, error);
       throw error;
     }
-    await this.dataSource.query(
-      `UPDATE outbox SET dispatched_at = now(), claimed_until = NULL, attempts = attempts + 1 WHERE id = ANY($1::uuid[])`,
-      [rows.map((r) => r.id)],
-    );
+    await this.outbox.markDispatched(rows.map((r) => r.id));
     return rows.length;
   }
 
-  async pendingCount(): Promise<number> {
-    const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM outbox WHERE dispatched_at IS NULL`,
-    );
-    return count;
+  pendingCount(): Promise<number> {
+    return this.outbox.pendingCount();
   }
 
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
 
-  private async claim(): Promise<ClaimedRow[]> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
-    const [rows]: [ClaimedRow[], number] = await this.dataSource.query(
-      `UPDATE outbox SET claimed_until = now() + make_interval(secs => $2)
-        WHERE id IN (
-          SELECT id FROM outbox
-           WHERE dispatched_at IS NULL AND held_for_call IS NULL AND (claimed_until IS NULL OR claimed_until < now())
-           ORDER BY created_at
-           LIMIT $1
-           FOR UPDATE SKIP LOCKED)
-        RETURNING id, queue, job_name, payload, job_id, deliver_at`,
-      [this.options.batchSize, this.options.claimSeconds ?? 30],
-    );
-    return rows;
-  }
-
-  private async release(rows: ClaimedRow[], error: unknown): Promise<void> {
+  private async release(rows: ClaimedOutboxMessage[], error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
-    await this.dataSource.query(
-      `UPDATE outbox SET claimed_until = NULL, attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])`,
-      [rows.map((r) => r.id), message.slice(0, 500)],
+    await this.outbox.release(
+      rows.map((r) => r.id),
+      message.slice(0, 500),
     );
   }
 

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OutboxMessageEntity } from '@kyodo/persistence';
 import { JOB_QUEUE, type JobName, type JobPayloads } from './job-catalogue';
+import { OutboxRepository } from './outbox.repository';
 
 export interface OutboxEntry<N extends JobName> {
   name: N;
@@ -19,23 +20,33 @@ export interface OutboxEntry<N extends JobName> {
  * Writes side effects as rows in the caller's transaction. Nothing reaches
  * Redis here: the relay moves committed rows to BullMQ later.
  */
-export async function enqueueInOutbox<N extends JobName>(
-  manager: EntityManager,
-  entry: OutboxEntry<N>,
-): Promise<string> {
-  const id = randomUUID();
-  const jobId = entry.effectKey
-    ? `${entry.name}--${createHash('sha256').update(entry.effectKey).digest('hex').slice(0, 32)}`
-    : `${entry.name}--${id}`;
-  await manager.insert(OutboxMessageEntity, {
-    id,
-    municipalityId: entry.municipalityId,
-    queue: JOB_QUEUE[entry.name],
-    jobName: entry.name,
-    payload: { ...entry.payload, outboxId: id },
-    deliverAt: entry.deliverAt ?? null,
-    heldForCall: entry.heldForCall ?? null,
-    jobId,
-  });
-  return id;
+@Injectable()
+export class Outbox {
+  constructor(private readonly messages: OutboxRepository) {}
+
+  async enqueue<N extends JobName>(manager: EntityManager, entry: OutboxEntry<N>): Promise<string> {
+    const id = randomUUID();
+    const jobId = entry.effectKey
+      ? `${entry.name}--${createHash('sha256').update(entry.effectKey).digest('hex').slice(0, 32)}`
+      : `${entry.name}--${id}`;
+    await this.messages.insert(manager, {
+      id,
+      municipalityId: entry.municipalityId,
+      queue: JOB_QUEUE[entry.name],
+      jobName: entry.name,
+      payload: { ...entry.payload, outboxId: id },
+      deliverAt: entry.deliverAt ?? null,
+      heldForCall: entry.heldForCall ?? null,
+      jobId,
+    });
+    return id;
+  }
+}
+
+/**
+ * `Outbox.enqueue` for callers that hold a transaction but not the injected outbox (other libraries' services built
+ * by hand, specs, benchmarks): the same row, written through the transaction's own data source.
+ */
+export function enqueueInOutbox<N extends JobName>(manager: EntityManager, entry: OutboxEntry<N>): Promise<string> {
+  return new Outbox(new OutboxRepository(manager.connection)).enqueue(manager, entry);
 }

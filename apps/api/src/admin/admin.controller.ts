@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DirectoryService } from '@kyodo/identity';
+import { CommitteesService, MunicipalitiesService, OrganizationsService, UsersService } from '@kyodo/identity';
 import { type Actor, ValidationFailedError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import {
@@ -22,13 +22,18 @@ import { Answer, listOf, ref } from '../openapi/answers';
 @ApiBearerAuth()
 @Controller('api/v1')
 export class AdminController {
-  constructor(@Inject(DirectoryService) private readonly directory: DirectoryService) {}
+  constructor(
+    @Inject(MunicipalitiesService) private readonly municipalities: MunicipalitiesService,
+    @Inject(OrganizationsService) private readonly organizations: OrganizationsService,
+    @Inject(UsersService) private readonly users: UsersService,
+    @Inject(CommitteesService) private readonly committees: CommitteesService,
+  ) {}
 
   @Post('municipalities')
   @ApiOperation({ summary: 'Create a municipality (platform operator)' })
   @Answer(201, 'The municipality, with the NPO Act’s 20 activity fields', ref('Municipality'))
   createMunicipality(@CurrentActor() actor: Actor, @Body() dto: CreateMunicipalityDto) {
-    return this.directory.createMunicipality(actor, dto);
+    return this.municipalities.createMunicipality(actor, dto);
   }
 
   @Get('municipalities')
@@ -39,7 +44,7 @@ export class AdminController {
     listOf(ref('Municipality')),
   )
   listMunicipalities(@CurrentActor() actor: Actor) {
-    return this.directory.listMunicipalities(actor);
+    return this.municipalities.listMunicipalities(actor);
   }
 
   @Post('municipalities/:id/administrators')
@@ -59,28 +64,28 @@ export class AdminController {
     @Param('id', uuidPipe) id: string,
     @Body() dto: RegisterAdministratorDto,
   ) {
-    return this.directory.registerAdministrator(actor, id, dto);
+    return this.municipalities.registerAdministrator(actor, id, dto);
   }
 
   @Post('organizations')
   @ApiOperation({ summary: 'Create a citizen group, department or intermediary (admin)' })
   @Answer(201, 'The organisation', ref('Organization'))
   createOrganization(@CurrentActor() actor: Actor, @Body() dto: CreateOrganizationDto) {
-    return this.directory.createOrganization(actor, dto);
+    return this.organizations.createOrganization(actor, dto);
   }
 
   @Get('organizations')
   @ApiOperation({ summary: 'Organisations of the caller’s municipality' })
   @Answer(200, 'By kind, then Japanese name; empty for a caller without a municipality', listOf(ref('Organization')))
   listOrganizations(@CurrentActor() actor: Actor, @Query() query: MunicipalityQueryDto) {
-    return this.directory.listOrganizations(actor, query.municipalityId);
+    return this.organizations.listOrganizations(actor, query.municipalityId);
   }
 
   @Get('activity-fields')
   @ApiOperation({ summary: 'The municipality’s activity fields (活動分野; the NPO Act’s 20 by default)' })
   @Answer(200, 'In their order; empty for a caller without a municipality', listOf(ref('ActivityField')))
   activityFields(@CurrentActor() actor: Actor) {
-    return this.directory.listActivityFields(actor);
+    return this.municipalities.listActivityFields(actor);
   }
 
   @Put('activity-fields')
@@ -91,14 +96,14 @@ export class AdminController {
     if (new Set(keys).size !== keys.length) {
       throw new ValidationFailedError([{ field: 'fields', messages: ['each key may appear once'] }]);
     }
-    return this.directory.setActivityFields(actor, dto.fields);
+    return this.municipalities.setActivityFields(actor, dto.fields);
   }
 
   @Post('users')
   @ApiOperation({ summary: 'Create a user (admin)' })
   @Answer(201, 'The user (never the password)', ref('User'))
   createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
-    return this.directory.createUser(actor, dto);
+    return this.users.createUser(actor, dto);
   }
 
   @Get('users')
@@ -107,21 +112,21 @@ export class AdminController {
   })
   @Answer(200, 'By e-mail', listOf(ref('UserWithRoles')))
   listUsers(@CurrentActor() actor: Actor, @Query() query: UsersQueryDto) {
-    return this.directory.listUsers(actor, query.role);
+    return this.users.listUsers(actor, query.role);
   }
 
   @Post('organizations/:id/members')
   @ApiOperation({ summary: 'Grant a user a role in an organisation (admin)' })
   @Answer(201, 'The role granted', ref('OrganizationMembership'))
   addMember(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AddMemberDto) {
-    return this.directory.addOrganizationMember(actor, id, dto);
+    return this.organizations.addOrganizationMember(actor, id, dto);
   }
 
   @Post('committees')
   @ApiOperation({ summary: 'Create an evaluation committee (admin)' })
   @Answer(201, 'The committee', ref('Committee'))
   createCommittee(@CurrentActor() actor: Actor, @Body() dto: CreateCommitteeDto) {
-    return this.directory.createCommittee(actor, dto);
+    return this.committees.createCommittee(actor, dto);
   }
 
   @Get('committees')
@@ -130,7 +135,7 @@ export class AdminController {
   })
   @Answer(200, 'In the order they were created', listOf(ref('CommitteeWithMembers')))
   listCommittees(@CurrentActor() actor: Actor) {
-    return this.directory.listCommittees(actor);
+    return this.committees.listCommittees(actor);
   }
 
   @Post('committees/:id/members')
@@ -141,6 +146,6 @@ export class AdminController {
     @Param('id', uuidPipe) id: string,
     @Body() dto: AddCommitteeMemberDto,
   ) {
-    return this.directory.addCommitteeMember(actor, id, dto);
+    return this.committees.addCommitteeMember(actor, id, dto);
   }
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@kyodo/config';
+import { DatabaseHealthRepository } from '@kyodo/persistence';
 import { createProducerConnection, createWorkerConnection, QUEUES } from '@kyodo/queues';
 
 type Check = { status: 'ok' | 'fail'; latencyMs: number; error?: string };
@@ -40,7 +40,7 @@ export class ReadinessProbe implements OnApplicationShutdown {
   private readonly events: QueueEvents;
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DatabaseHealthRepository) private readonly database: DatabaseHealthRepository,
     @Inject(AppConfig) config: AppConfig,
   ) {
     const url = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -57,7 +57,7 @@ export class ReadinessProbe implements OnApplicationShutdown {
 
   async check() {
     const [database, redis, worker] = await Promise.all([
-      timed(() => this.dataSource.query('SELECT 1')),
+      timed(() => this.database.ping()),
       timed(() => this.redis.ping()),
       timed(async () => {
         const job = await this.queue.add(

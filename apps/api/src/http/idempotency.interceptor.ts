@@ -3,7 +3,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { DataSource } from 'typeorm';
 import { type Actor, DomainError } from '@kyodo/platform';
 import { IdempotencyStore, type StoredAnswer } from './idempotency-store';
 
@@ -42,11 +41,7 @@ export class IdempotencyError extends DomainError {
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  private readonly store: IdempotencyStore;
-
-  constructor(@Inject(DataSource) dataSource: DataSource) {
-    this.store = new IdempotencyStore(dataSource);
-  }
+  constructor(@Inject(IdempotencyStore) private readonly store: IdempotencyStore) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();

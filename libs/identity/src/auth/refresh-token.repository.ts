@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { RefreshTokenEntity } from './refresh-token.entity';
+
+/** A stored refresh token as rotation needs it. */
+export interface StoredRefreshToken {
+  id: string;
+  familyId: string;
+  userId: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+interface RefreshTokenRow {
+  id: string;
+  family_id: string;
+  user_id: string;
+  expires_at: Date | string;
+  used_at: Date | string | null;
+  revoked_at: Date | string | null;
+}
+
+const asDate = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
+
+/** Rotating refresh tokens (`refresh_tokens`), stored by their sha256 only. */
+@Injectable()
+export class RefreshTokenRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The token with this hash, locked until the caller's transaction ends; null when unknown. */
+  async lockByHash(manager: EntityManager, tokenHash: string): Promise<StoredRefreshToken | null> {
+    const rows: RefreshTokenRow[] = await manager.query(
+      `SELECT id, family_id, user_id, expires_at, used_at, revoked_at FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      familyId: row.family_id,
+      userId: row.user_id,
+      expiresAt: new Date(row.expires_at),
+      usedAt: asDate(row.used_at),
+      revokedAt: asDate(row.revoked_at),
+    };
+  }
+
+  async insert(manager: EntityManager, token: Omit<RefreshTokenEntity, 'createdAt'>): Promise<void> {
+    await manager.insert(RefreshTokenEntity, token);
+  }
+
+  async markUsed(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.update(RefreshTokenEntity, { id }, { usedAt: at });
+  }
+
+  /** Revokes every token of the login family that is not revoked yet. */
+  async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [
+      familyId,
+    ]);
+  }
+
+  /** True while the family has an unrevoked token. */
+  async isFamilyOpen(familyId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND revoked_at IS NULL LIMIT 1`,
+      [familyId],
+    );
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CommitteeEntity } from './committee.entity';
+import { CommitteeMemberEntity } from './committee-member.entity';
+
+export interface DirectoryCommittee {
+  id: string;
+  nameJa: string;
+  nameEn: string;
+  members: Array<{
+    userId: string;
+    displayName: string;
+    position: 'member' | 'chair';
+    affiliation: string | null;
+  }>;
+}
+
+interface CommitteeRow {
+  id: string;
+  name_ja: string;
+  name_en: string;
+  /** json_agg: parsed by the pg driver, a string under some drivers. */
+  members: DirectoryCommittee['members'] | string;
+}
+
+/** Evaluation committees and their members. */
+@Injectable()
+export class CommitteeRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<CommitteeEntity | null> {
+    return this.db.getRepository(CommitteeEntity).findOneBy({ id });
+  }
+
+  async insert(manager: EntityManager, committee: CommitteeEntity): Promise<void> {
+    await manager.insert(CommitteeEntity, committee);
+  }
+
+  async insertMember(manager: EntityManager, member: CommitteeMemberEntity): Promise<void> {
+    await manager.insert(CommitteeMemberEntity, member);
+  }
+
+  /** The municipality's committees in the order they were created, each with its members, chair first. */
+  async listWithMembers(municipalityId: string): Promise<DirectoryCommittee[]> {
+    const rows: CommitteeRow[] = await this.db.query(
+      `SELECT c.id, c.name_ja, c.name_en,
+              COALESCE(json_agg(json_build_object('userId', cm.user_id, 'displayName', u.display_name,
+                         'position', cm.position, 'affiliation', cm.affiliation)
+                         ORDER BY cm.position = 'chair' DESC, u.display_name) FILTER (WHERE cm.user_id IS NOT NULL),
+                       '[]') AS members
+         FROM committees c
+         LEFT JOIN committee_members cm ON cm.committee_id = c.id
+         LEFT JOIN users u ON u.id = cm.user_id
+        WHERE c.municipality_id = $1
+        GROUP BY c.id
+        ORDER BY c.created_at, c.id`,
+      [municipalityId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      nameJa: r.name_ja,
+      nameEn: r.name_en,
+      members: typeof r.members === 'string' ? JSON.parse(r.members) : r.members,
+    }));
+  }
+}

@@ -1,0 +1,22 @@
+import { LoginFailureEntity } from './auth/login-failure.entity';
+import { RefreshTokenEntity } from './auth/refresh-token.entity';
+import { CommitteeEntity } from './committees/committee.entity';
+import { CommitteeMemberEntity } from './committees/committee-member.entity';
+import { ActivityFieldEntity } from './municipalities/activity-field.entity';
+import { MunicipalityEntity } from './municipalities/municipality.entity';
+import { OrganizationEntity } from './organizations/organization.entity';
+import { MembershipEntity } from './users/membership.entity';
+import { UserEntity } from './users/user.entity';
+
+/** The entities of the identity tables: registered by IdentityModule, passed to a data source opened by hand. */
+export const IDENTITY_ENTITIES = [
+  ActivityFieldEntity,
+  CommitteeEntity,
+  CommitteeMemberEntity,
+  LoginFailureEntity,
+  MembershipEntity,
+  MunicipalityEntity,
+  OrganizationEntity,
+  RefreshTokenEntity,
+  UserEntity,
+] as const;

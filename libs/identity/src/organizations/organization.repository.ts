@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
+
+/** Citizen groups, departments and intermediaries of a municipality. */
+@Injectable()
+export class OrganizationRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<OrganizationEntity | null> {
+    return this.db.getRepository(OrganizationEntity).findOneBy({ id });
+  }
+
+  /** The municipality's organisations by kind, then Japanese name. */
+  listFor(municipalityId: string): Promise<OrganizationEntity[]> {
+    return this.db.getRepository(OrganizationEntity).find({
+      where: { municipalityId },
+      order: { kind: 'ASC', nameJa: 'ASC' },
+    });
+  }
+
+  async insert(manager: EntityManager, organization: OrganizationEntity): Promise<void> {
+    await manager.insert(OrganizationEntity, organization);
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@kyodo/platform';
+import { UserEntity } from './user.entity';
+
+/** A user of the municipality as the admin console lists them: never the password hash. */
+export interface DirectoryUser {
+  id: string;
+  municipalityId: string | null;
+  email: string;
+  displayName: string;
+  locale: 'ja' | 'en';
+  platformAdmin: boolean;
+  active: boolean;
+  createdAt: Date;
+  /** Distinct roles the user holds in the municipality. */
+  roles: Role[];
+  /** Each role with the organisation it is held in (null for committee roles). */
+  memberships: Array<{ role: Role; organizationId: string | null }>;
+}
+
+/** What a request's Actor is built from: an active user, their roles, and whether the login is still open. */
+export interface UserGrants {
+  municipalityId: string | null;
+  platformAdmin: boolean;
+  locale: 'ja' | 'en';
+  /** False when the login family has no unrevoked token left. */
+  session: boolean;
+  memberships: Array<{ organizationId: string | null; role: Role }>;
+}
+
+interface DirectoryUserRow {
+  id: string;
+  municipality_id: string | null;
+  email: string;
+  display_name: string;
+  locale: 'ja' | 'en';
+  platform_admin: boolean;
+  active: boolean;
+  created_at: Date | string;
+  /** json_agg: parsed by the pg driver, a string under some drivers. */
+  memberships: DirectoryUser['memberships'] | string;
+}
+
+interface GrantRow {
+  municipality_id: string | null;
+  platform_admin: boolean;
+  locale: 'ja' | 'en';
+  organization_id: string | null;
+  role: Role | null;
+  session: boolean;
+}
+
+/** Accounts (`users`). */
+@Injectable()
+export class UserRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ email });
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** Whether the account may still sign in, read in the caller's transaction. */
+  async isActive(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: Array<{ active: boolean }> = await manager.query(`SELECT active FROM users WHERE id = $1`, [id]);
+    return rows[0]?.active === true;
+  }
+
+  async insert(manager: EntityManager, user: UserEntity): Promise<void> {
+    await manager.insert(UserEntity, user);
+  }
+
+  /** Creates the platform operator unless the e-mail is taken; true when created. */
+  async insertPlatformAdminIfAbsent(user: { id: string; email: string; displayName: string; passwordHash: string }) {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `INSERT INTO users (id, municipality_id, email, display_name, password_hash, locale, platform_admin)
+       VALUES ($1, NULL, $2, $3, $4, 'ja', true) ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [user.id, user.email, user.displayName, user.passwordHash],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * An active user with their roles and whether the login family `familyId` is still open, in one query; null for
+   * an unknown or deactivated user.
+   */
+  async activeGrants(userId: string, familyId: string): Promise<UserGrants | null> {
+    const rows: GrantRow[] = await this.db.query(
+      `SELECT u.municipality_id, u.platform_admin, u.locale, m.organization_id, m.role,
+              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session
+         FROM users u LEFT JOIN memberships m ON m.user_id = u.id
+        WHERE u.id = $1 AND u.active`,
+      [userId, familyId],
+    );
+    const first = rows[0];
+    if (!first) return null;
+    const memberships: UserGrants['memberships'] = [];
+    for (const row of rows)
+      if (row.role !== null) memberships.push({ organizationId: row.organization_id, role: row.role });
+    return {
+      municipalityId: first.municipality_id,
+      platformAdmin: first.platform_admin,
+      locale: first.locale,
+      session: first.session,
+      memberships,
+    };
+  }
+
+  /** The municipality's users with their roles, in one query, by e-mail; `role` keeps only those who hold it. */
+  async listWithRoles(municipalityId: string, role?: Role): Promise<DirectoryUser[]> {
+    const rows: DirectoryUserRow[] = await this.db.query(
+      `SELECT u.id, u.municipality_id, u.email, u.display_name, u.locale, u.platform_admin, u.active, u.created_at,
+              COALESCE(json_agg(json_build_object('role', m.role, 'organizationId', m.organization_id)
+                         ORDER BY m.role, m.organization_id) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
+         FROM users u
+         LEFT JOIN memberships m ON m.user_id = u.id AND m.municipality_id = u.municipality_id
+        WHERE u.municipality_id = $1
+        GROUP BY u.id
+       HAVING $2::text IS NULL OR bool_or(m.role = $2::text)
+        ORDER BY u.email`,
+      [municipalityId, role ?? null],
+    );
+    return rows.map((r) => {
+      const memberships: DirectoryUser['memberships'] =
+        typeof r.memberships === 'string' ? JSON.parse(r.memberships) : r.memberships;
+      return {
+        id: r.id,
+        municipalityId: r.municipality_id,
+        email: r.email,
+        displayName: r.display_name,
+        locale: r.locale,
+        platformAdmin: r.platform_admin,
+        active: r.active,
+        createdAt: new Date(r.created_at),
+        roles: [...new Set(memberships.map((m) => m.role))],
+        memberships,
+      };
+    });
+  }
+}
