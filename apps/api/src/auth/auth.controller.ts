@@ -6,6 +6,7 @@ import { CurrentActor } from './current-actor.decorator';
 import { LoginDto, RefreshDto } from './auth.dto';
 import { Public } from './public.decorator';
 import { Answer, EmptyAnswer, ref } from '../openapi/answers';
+import { Problems } from '../openapi/problem-answers';
 
 @ApiTags('auth')
 @Controller()
@@ -23,6 +24,7 @@ export class AuthController {
       'RATE_LIMIT_AUTH_MAX per RATE_LIMIT_WINDOW_SECONDS. Both with Retry-After.',
   })
   @Answer(200, 'Signed in', ref('TokenPair'))
+  @Problems(401)
   login(@Body() dto: LoginDto) {
     return this.auth.login(dto.email, dto.password);
   }
@@ -35,6 +37,7 @@ export class AuthController {
     description: 'Counted with login per client address: 429 `rate_limited` with Retry-After beyond the limit.',
   })
   @Answer(200, 'A new pair', ref('TokenPair'))
+  @Problems(401)
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);
   }

@@ -27,12 +27,12 @@ export const pageOf = (item: Schema): SchemaObject => ({
 });
 
 /**
- * `value` or null, as OpenAPI 3.0 says it: beside a `$ref` through `allOf`; an enum lists null among its values
+ * `value` or null, as OpenAPI 3.0 says it: beside a `$ref` through `allOf` (an object: `nullable` wants a `type`); an enum lists null among its values
  * (JSON Schema validators check `enum` before they look at `nullable`).
  */
 export const nullable = (value: Schema): SchemaObject =>
   '$ref' in value
-    ? { nullable: true, allOf: [value] }
+    ? { type: 'object', nullable: true, allOf: [value] }
     : { ...value, nullable: true, ...(value.enum ? { enum: [...value.enum, null] } : {}) };
 
 /** Members many answers share. */

@@ -57,7 +57,7 @@ const sessionProperties: Record<string, SchemaObject> = {
     description: 'In order, arranged so recused members need not leave twice running',
   },
   minutes: nullable({ type: 'string', description: 'The minutes (議事録); null until recorded' }),
-  clock: nullable(meetingClock),
+  clock: nullable(ref('MeetingClock')),
   serverTime: {
     ...dateTime,
     description: 'The server’s time now, for a device to count the clock from its own offset',

@@ -1414,14 +1414,7 @@ export type Session = {
   };
   agenda: Array<AgendaItem>;
   minutes: string | null;
-  clock: {
-    agendaIndex: number;
-    phase: "presentation" | "questions";
-    running: boolean;
-    remainingSeconds: number;
-    setAt: string;
-    setBy: string;
-  } | null;
+  clock: MeetingClock | null;
   serverTime: string;
   consensus: Array<ConsensusRecord>;
 };
@@ -1446,14 +1439,7 @@ export type SessionCreated = {
   };
   agenda: Array<AgendaItem>;
   minutes: string | null;
-  clock: {
-    agendaIndex: number;
-    phase: "presentation" | "questions";
-    running: boolean;
-    remainingSeconds: number;
-    setAt: string;
-    setBy: string;
-  } | null;
+  clock: MeetingClock | null;
   serverTime: string;
   consensus: Array<ConsensusRecord>;
   unavoidableAdjacencies: number;
