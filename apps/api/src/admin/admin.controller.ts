@@ -16,7 +16,19 @@ import {
   UsersQueryDto,
 } from './admin.dto';
 import { uuidPipe } from '../http/uuid.pipe';
-import { Answer, listOf, ref } from '../openapi/answers';
+import { Answer } from '../openapi/answers';
+import {
+  ActivityFieldResponse,
+  CommitteeMemberResponse,
+  CommitteeResponse,
+  CommitteeWithMembersResponse,
+  MunicipalityAdministratorResponse,
+  MunicipalityResponse,
+  OrganizationMembershipResponse,
+  OrganizationResponse,
+  UserResponse,
+  UserWithRolesResponse,
+} from './admin.response';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -26,19 +38,17 @@ export class AdminController {
 
   @Post('municipalities')
   @ApiOperation({ summary: 'Create a municipality (platform operator)' })
-  @Answer(201, 'The municipality, with the NPO Act’s 20 activity fields', ref('Municipality'))
-  createMunicipality(@CurrentActor() actor: Actor, @Body() dto: CreateMunicipalityDto) {
+  @Answer(201, 'The municipality, with the NPO Act’s 20 activity fields', MunicipalityResponse)
+  createMunicipality(@CurrentActor() actor: Actor, @Body() dto: CreateMunicipalityDto): Promise<MunicipalityResponse> {
     return this.directory.createMunicipality(actor, dto);
   }
 
   @Get('municipalities')
   @ApiOperation({ summary: 'Municipalities visible to the caller' })
-  @Answer(
-    200,
-    'Every municipality (by code) for the platform operator; otherwise the caller’s own, or none',
-    listOf(ref('Municipality')),
-  )
-  listMunicipalities(@CurrentActor() actor: Actor) {
+  @Answer(200, 'Every municipality (by code) for the platform operator; otherwise the caller’s own, or none', [
+    MunicipalityResponse,
+  ])
+  listMunicipalities(@CurrentActor() actor: Actor): Promise<MunicipalityResponse[]> {
     return this.directory.listMunicipalities(actor);
   }
 
@@ -52,41 +62,44 @@ export class AdminController {
   @Answer(
     201,
     'The administrator (never the password), their department and the role granted',
-    ref('MunicipalityAdministrator'),
+    MunicipalityAdministratorResponse,
   )
   registerAdministrator(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
     @Body() dto: RegisterAdministratorDto,
-  ) {
+  ): Promise<MunicipalityAdministratorResponse> {
     return this.directory.registerAdministrator(actor, id, dto);
   }
 
   @Post('organizations')
   @ApiOperation({ summary: 'Create a citizen group, department or intermediary (admin)' })
-  @Answer(201, 'The organisation', ref('Organization'))
-  createOrganization(@CurrentActor() actor: Actor, @Body() dto: CreateOrganizationDto) {
+  @Answer(201, 'The organisation', OrganizationResponse)
+  createOrganization(@CurrentActor() actor: Actor, @Body() dto: CreateOrganizationDto): Promise<OrganizationResponse> {
     return this.directory.createOrganization(actor, dto);
   }
 
   @Get('organizations')
   @ApiOperation({ summary: 'Organisations of the caller’s municipality' })
-  @Answer(200, 'By kind, then Japanese name; empty for a caller without a municipality', listOf(ref('Organization')))
-  listOrganizations(@CurrentActor() actor: Actor, @Query() query: MunicipalityQueryDto) {
+  @Answer(200, 'By kind, then Japanese name; empty for a caller without a municipality', [OrganizationResponse])
+  listOrganizations(
+    @CurrentActor() actor: Actor,
+    @Query() query: MunicipalityQueryDto,
+  ): Promise<OrganizationResponse[]> {
     return this.directory.listOrganizations(actor, query.municipalityId);
   }
 
   @Get('activity-fields')
   @ApiOperation({ summary: 'The municipality’s activity fields (活動分野; the NPO Act’s 20 by default)' })
-  @Answer(200, 'In their order; empty for a caller without a municipality', listOf(ref('ActivityField')))
-  activityFields(@CurrentActor() actor: Actor) {
+  @Answer(200, 'In their order; empty for a caller without a municipality', [ActivityFieldResponse])
+  activityFields(@CurrentActor() actor: Actor): Promise<ActivityFieldResponse[]> {
     return this.directory.listActivityFields(actor);
   }
 
   @Put('activity-fields')
   @ApiOperation({ summary: 'Replace the municipality’s activity-field list (admin); keys must be unique' })
-  @Answer(200, 'The new list, in the order given', listOf(ref('ActivityField')))
-  setActivityFields(@CurrentActor() actor: Actor, @Body() dto: ActivityFieldsDto) {
+  @Answer(200, 'The new list, in the order given', [ActivityFieldResponse])
+  setActivityFields(@CurrentActor() actor: Actor, @Body() dto: ActivityFieldsDto): Promise<ActivityFieldResponse[]> {
     const keys = dto.fields.map((f) => f.key);
     if (new Set(keys).size !== keys.length) {
       throw new ValidationFailedError([{ field: 'fields', messages: ['each key may appear once'] }]);
@@ -96,8 +109,8 @@ export class AdminController {
 
   @Post('users')
   @ApiOperation({ summary: 'Create a user (admin)' })
-  @Answer(201, 'The user (never the password)', ref('User'))
-  createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
+  @Answer(201, 'The user (never the password)', UserResponse)
+  createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<UserResponse> {
     return this.directory.createUser(actor, dto);
   }
 
@@ -105,22 +118,26 @@ export class AdminController {
   @ApiOperation({
     summary: 'Users of the caller’s municipality with their roles (admin, secretariat); `role` keeps those who hold it',
   })
-  @Answer(200, 'By e-mail', listOf(ref('UserWithRoles')))
-  listUsers(@CurrentActor() actor: Actor, @Query() query: UsersQueryDto) {
+  @Answer(200, 'By e-mail', [UserWithRolesResponse])
+  listUsers(@CurrentActor() actor: Actor, @Query() query: UsersQueryDto): Promise<UserWithRolesResponse[]> {
     return this.directory.listUsers(actor, query.role);
   }
 
   @Post('organizations/:id/members')
   @ApiOperation({ summary: 'Grant a user a role in an organisation (admin)' })
-  @Answer(201, 'The role granted', ref('OrganizationMembership'))
-  addMember(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AddMemberDto) {
+  @Answer(201, 'The role granted', OrganizationMembershipResponse)
+  addMember(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: AddMemberDto,
+  ): Promise<OrganizationMembershipResponse> {
     return this.directory.addOrganizationMember(actor, id, dto);
   }
 
   @Post('committees')
   @ApiOperation({ summary: 'Create an evaluation committee (admin)' })
-  @Answer(201, 'The committee', ref('Committee'))
-  createCommittee(@CurrentActor() actor: Actor, @Body() dto: CreateCommitteeDto) {
+  @Answer(201, 'The committee', CommitteeResponse)
+  createCommittee(@CurrentActor() actor: Actor, @Body() dto: CreateCommitteeDto): Promise<CommitteeResponse> {
     return this.directory.createCommittee(actor, dto);
   }
 
@@ -128,19 +145,19 @@ export class AdminController {
   @ApiOperation({
     summary: 'Evaluation committees of the caller’s municipality with their members (admin, secretariat)',
   })
-  @Answer(200, 'In the order they were created', listOf(ref('CommitteeWithMembers')))
-  listCommittees(@CurrentActor() actor: Actor) {
+  @Answer(200, 'In the order they were created', [CommitteeWithMembersResponse])
+  listCommittees(@CurrentActor() actor: Actor): Promise<CommitteeWithMembersResponse[]> {
     return this.directory.listCommittees(actor);
   }
 
   @Post('committees/:id/members')
   @ApiOperation({ summary: 'Add a member or the chair to a committee (admin)' })
-  @Answer(201, 'The member; they now hold the committee_member or committee_chair role', ref('CommitteeMember'))
+  @Answer(201, 'The member; they now hold the committee_member or committee_chair role', CommitteeMemberResponse)
   addCommitteeMember(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
     @Body() dto: AddCommitteeMemberDto,
-  ) {
+  ): Promise<CommitteeMemberResponse> {
     return this.directory.addCommitteeMember(actor, id, dto);
   }
 }

@@ -2,8 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { PUBLIC_OPERATION } from '../auth/public.decorator';
 import { addProblemAnswers } from './problem-answers';
-import { PROBLEM_ANSWER } from './problem.schema';
-import { ANSWER_SCHEMAS } from './schemas';
+import { PROBLEM_ANSWER, PROBLEM_SCHEMAS } from './problem.schema';
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -37,7 +36,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     }
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, ...ANSWER_SCHEMAS },
+    schemas: { ...document.components?.schemas, ...PROBLEM_SCHEMAS },
   };
   return document;
 }

@@ -59,15 +59,7 @@ export interface Operations {
   /** Start a draft proposal in this call (proposer) */
   "POST /api/v1/calls/{id}/proposals": { path: { id: string; }; query: undefined; body: S.CreateProposalDto; answer: S.Proposal; };
   /** Proposals the caller may see, oldest first, cursor-paginated */
-  "GET /api/v1/proposals": {
-    path: Record<string, never>;
-    query: { limit?: number; cursor?: string; callId?: string; state?: string; };
-    body: undefined;
-    answer: {
-      items: Array<S.Proposal>;
-      nextCursor: string | null;
-    };
-  };
+  "GET /api/v1/proposals": { path: Record<string, never>; query: { limit?: number; cursor?: string; callId?: string; state?: string; }; body: undefined; answer: S.ProposalPage; };
   /** The submitted versions (each submission freezes one) */
   "GET /api/v1/proposals/{id}/versions": { path: { id: string; }; query: undefined; body: undefined; answer: Array<S.ProposalVersion>; };
   /** Field-level differences between two submitted versions */
@@ -117,7 +109,14 @@ export interface Operations {
   /** 事業評価: self-evaluations side by side, committee verdict, weights, KPIs planned vs actual */
   "GET /api/v1/proposals/{id}/project-evaluation": { path: { id: string; }; query: undefined; body: undefined; answer: S.EvaluationOfProject; };
   /** Rubric templates built from the criteria municipalities use */
-  "GET /api/v1/rubric-templates": { path: Record<string, never>; query: undefined; body: undefined; answer: S.RubricTemplates; };
+  "GET /api/v1/rubric-templates": {
+    path: Record<string, never>;
+    query: undefined;
+    body: undefined;
+    answer: {
+      [key: string]: S.RubricDefinition;
+    };
+  };
   /** Schedule a joint evaluation session (合同評価会議) with agenda and time slots */
   "POST /api/v1/calls/{id}/sessions": { path: { id: string; }; query: undefined; body: S.CreateSessionDto; answer: S.SessionCreated; };
   /** The sessions of a call (the committee sees those of its committees) */
