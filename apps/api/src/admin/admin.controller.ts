@@ -17,6 +17,7 @@ import {
 } from './admin.dto';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer } from '../openapi/answers';
+import { Problems } from '../openapi/problem-answers';
 import {
   ActivityFieldResponse,
   CommitteeMemberResponse,
@@ -37,6 +38,7 @@ export class AdminController {
   constructor(@Inject(DirectoryService) private readonly directory: DirectoryService) {}
 
   @Post('municipalities')
+  @Problems(409)
   @ApiOperation({ summary: 'Create a municipality (platform operator)' })
   @Answer(201, 'The municipality, with the NPO Act’s 20 activity fields', MunicipalityResponse)
   createMunicipality(@CurrentActor() actor: Actor, @Body() dto: CreateMunicipalityDto): Promise<MunicipalityResponse> {
@@ -53,6 +55,7 @@ export class AdminController {
   }
 
   @Post('municipalities/:id/administrators')
+  @Problems(409)
   @ApiOperation({
     summary:
       'Register an administrator of a municipality with their department, in one transaction (platform operator)',
@@ -108,6 +111,7 @@ export class AdminController {
   }
 
   @Post('users')
+  @Problems(409)
   @ApiOperation({ summary: 'Create a user (admin)' })
   @Answer(201, 'The user (never the password)', UserResponse)
   createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<UserResponse> {
@@ -124,6 +128,7 @@ export class AdminController {
   }
 
   @Post('organizations/:id/members')
+  @Problems(409)
   @ApiOperation({ summary: 'Grant a user a role in an organisation (admin)' })
   @Answer(201, 'The role granted', OrganizationMembershipResponse)
   addMember(

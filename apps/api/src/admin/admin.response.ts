@@ -3,6 +3,7 @@ import { LOCALES, ROLES } from '@kyodo/platform';
 import type { Timestamp } from '../openapi/answers';
 
 /** What the directory operations (municipalities, organisations, users, committees, activity fields) answer. */
+
 @ApiSchema({ name: 'Municipality' })
 export class MunicipalityResponse {
   @ApiProperty({ type: 'string', format: 'uuid' })

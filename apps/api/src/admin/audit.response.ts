@@ -2,6 +2,7 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type { Timestamp } from '../openapi/answers';
 
 /** What verifying the audit hash chains answers (libs/audit audit-verifier.ts). */
+
 @ApiSchema({ name: 'AuditChainBreak' })
 export class AuditChainBreakResponse {
   @ApiProperty({ type: 'string', description: 'The chain, `municipality:<id>`, `call:<id>` or `proposal:<id>`' })

@@ -3,6 +3,7 @@ import { LOCALES, ROLES } from '@kyodo/platform';
 import type { Timestamp } from '../openapi/answers';
 
 /** What sign-in and "who am I" answer. */
+
 @ApiSchema({ name: 'TokenPair' })
 export class TokenPairResponse {
   @ApiProperty({ type: 'string', description: 'Send as `Authorization: Bearer …`' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
 /** What the probes answer. */
+
 @ApiSchema({ name: 'Liveness' })
 export class LivenessResponse {
   @ApiProperty({ type: 'string', enum: ['ok'] })

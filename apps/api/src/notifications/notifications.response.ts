@@ -4,6 +4,7 @@ import { LOCALES } from '@kyodo/platform';
 import type { Timestamp } from '../openapi/answers';
 
 /** What the inbox, the e-mail preferences, the template preview and the dead letters answer. */
+
 @ApiSchema({ name: 'Notification', description: 'An in-app notification, in the caller’s language' })
 export class NotificationResponse {
   @ApiProperty({ type: 'string', format: 'uuid' })

@@ -20,7 +20,7 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
-/** Problems only the controller knows an operation gives (401 of a wrong password, 409 of a duplicate …). */
+/** Problems only the controller knows an operation gives (401 of a wrong password, 409 of a taken e-mail …). */
 export function Problems(...statuses: number[]) {
   return applyDecorators(
     ...statuses.map((status) => ApiResponse({ status, ...problem(PROBLEM_TEXT[status] ?? 'A problem') })),

@@ -3,6 +3,7 @@ import type { Timestamp } from '../openapi/answers';
 import { CONFLICT_RULE, ProjectWeightsResponse, StageCombinationResponse } from '../review/review-results.response';
 
 /** What the calls (募集回) and their themes answer. */
+
 @ApiSchema({
   name: 'CallEvaluationSettings',
   description: 'How the call’s reviews are scored and combined, as set; what is left out takes the default',

@@ -4,6 +4,7 @@ import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
  * 提案書, the body of a proposal (libs/proposals proposal-content.ts; written through ProposalContentDto). Every
  * part is optional while drafting; submission needs the parts `missingForSubmission` checks.
  */
+
 @ApiSchema({ name: 'ProposalKpi' })
 export class ProposalKpiResponse {
   @ApiProperty({

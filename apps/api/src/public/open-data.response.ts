@@ -3,6 +3,7 @@ import { OPEN_DATA_COLUMNS } from '@kyodo/disclosure';
 import type { Timestamp } from '../openapi/answers';
 
 /** The open-data JSON and the JSON Schema that describes it (libs/disclosure open-data-schema.ts). */
+
 @ApiSchema({
   name: 'OpenDataRecord',
   description: 'The latest decision package of one disclosed proposal, as a flat row',

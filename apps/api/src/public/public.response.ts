@@ -1,8 +1,10 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type { Timestamp } from '../openapi/answers';
 import { PublicationPackageResponse } from './publication.response';
+import { LocalizedTextResponse } from '../openapi/localized-text.response';
 
 /** What the public operations answer: unauthenticated reads of what is disclosed. */
+
 @ApiSchema({ name: 'PublicMunicipality' })
 export class PublicMunicipalityResponse {
   @ApiProperty({ type: 'string', description: 'What the other public reads take as `municipality`' })
@@ -67,15 +69,6 @@ export class PublicCallResponse {
   themes: PublicCallThemeResponse[];
 }
 
-@ApiSchema({ name: 'PublicProposalSummaryOrganization' })
-export class PublicProposalSummaryOrganizationResponse {
-  @ApiProperty({ type: 'string' })
-  ja: string;
-
-  @ApiProperty({ type: 'string' })
-  en: string;
-}
-
 @ApiSchema({
   name: 'PublicProposalSummary',
   description: 'A disclosed proposal in the list: its latest decision package, summarised',
@@ -93,8 +86,8 @@ export class PublicProposalSummaryResponse {
   @ApiProperty({ type: 'string', enum: ['group', 'department'] })
   origin: string;
 
-  @ApiProperty({ type: () => PublicProposalSummaryOrganizationResponse })
-  organization: PublicProposalSummaryOrganizationResponse;
+  @ApiProperty({ type: () => LocalizedTextResponse })
+  organization: LocalizedTextResponse;
 
   @ApiProperty({ type: 'array', items: { type: 'string' }, description: 'Keys of the municipality’s activity fields' })
   activityFields: string[];

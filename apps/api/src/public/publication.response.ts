@@ -1,27 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import type { Timestamp } from '../openapi/answers';
+import { LocalizedTextResponse } from '../openapi/localized-text.response';
 
 /**
  * A package as BuildPublication (libs/disclosure) stored it: immutable once published, so what a reader gets is
  * what the package held on the day — a correction is a new version, never an edit.
  */
-@ApiSchema({ name: 'PublicationPackageProposalOrganization', description: 'The proposing group or department' })
-export class PublicationPackageProposalOrganizationResponse {
-  @ApiProperty({ type: 'string' })
-  ja: string;
-
-  @ApiProperty({ type: 'string' })
-  en: string;
-}
-
-@ApiSchema({ name: 'PublicationCriterionResultLabel' })
-export class PublicationCriterionResultLabelResponse {
-  @ApiProperty({ type: 'string' })
-  ja: string;
-
-  @ApiProperty({ type: 'string' })
-  en: string;
-}
 
 @ApiSchema({ name: 'PublicationPackageProposalKpi' })
 export class PublicationPackageProposalKpiResponse {
@@ -56,13 +40,13 @@ export class PublicationPackageProposalResponse {
   origin: string;
 
   @ApiProperty({
-    type: () => PublicationPackageProposalOrganizationResponse,
+    type: () => LocalizedTextResponse,
     description: 'The proposing group or department',
   })
-  organization: PublicationPackageProposalOrganizationResponse;
+  organization: LocalizedTextResponse;
 
-  @ApiProperty({ type: () => PublicationCriterionResultLabelResponse, isArray: true })
-  partnerDepartments: PublicationCriterionResultLabelResponse[];
+  @ApiProperty({ type: () => LocalizedTextResponse, isArray: true })
+  partnerDepartments: LocalizedTextResponse[];
 
   @ApiProperty({
     type: 'string',
@@ -98,8 +82,8 @@ export class PublicationPackageCallResponse {
   @ApiProperty({ type: 'integer' })
   fiscalYear: number;
 
-  @ApiProperty({ type: () => PublicationCriterionResultLabelResponse })
-  title: PublicationCriterionResultLabelResponse;
+  @ApiProperty({ type: () => LocalizedTextResponse })
+  title: LocalizedTextResponse;
 }
 
 @ApiSchema({ name: 'PublicationPackageDecision' })
@@ -176,8 +160,8 @@ export class PublicationCriterionResultResponse {
   @ApiProperty({ type: 'boolean', description: 'The spread reached the call’s disagreement threshold' })
   disagreement: boolean;
 
-  @ApiPropertyOptional({ type: () => PublicationCriterionResultLabelResponse })
-  label?: PublicationCriterionResultLabelResponse;
+  @ApiPropertyOptional({ type: () => LocalizedTextResponse })
+  label?: LocalizedTextResponse;
 
   @ApiPropertyOptional({ type: () => PublicationCriterionResultScaleResponse })
   scale?: PublicationCriterionResultScaleResponse;

@@ -8,6 +8,7 @@ import { REPORT_KINDS, type ReportKind, ReportsService } from '@kyodo/reports';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, FileAnswer } from '../openapi/answers';
+import { Problems } from '../openapi/problem-answers';
 import { ReportPageResponse, ReportResponse } from './report.response';
 import { REPORT_MEDIA_TYPES } from './report.response';
 import { Optional } from '../http/optional';
@@ -85,6 +86,7 @@ export class ReportsController {
   }
 
   @Get(':id/file')
+  @Problems(409)
   @ApiOperation({ summary: 'Download a ready report (409 while it is being built)' })
   @FileAnswer(200, 'The file (PDF or XLSX, by kind), ETag its SHA-256', REPORT_MEDIA_TYPES)
   async file(

@@ -4,6 +4,7 @@ import type { Timestamp } from '../openapi/answers';
 import { ResultsProposalStageResponse, ScoreRoundingRuleResponse } from './review-results.response';
 
 /** What a proposal's scores (its sheets, stage results and consensus) and its project evaluation answer. */
+
 @ApiSchema({ name: 'ScoreSheetSubmission', description: 'A submitted score sheet' })
 export class ScoreSheetSubmissionResponse {
   @ApiProperty({ type: 'string', format: 'uuid' })

@@ -3,6 +3,7 @@ import { STAGES } from '@kyodo/review';
 import type { Timestamp } from '../openapi/answers';
 
 /** What the rubric, assignment and score-sheet operations answer. */
+
 @ApiSchema({ name: 'CriterionDefinitionScale' })
 export class CriterionDefinitionScaleResponse {
   @ApiProperty({ type: 'number' })

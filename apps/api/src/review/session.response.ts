@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { MEETING_CLOCK_LIMIT_SECONDS, STAGES } from '@kyodo/review';
 import type { Timestamp } from '../openapi/answers';
+import { LocalizedTextResponse } from '../openapi/localized-text.response';
 
 /** What the review sessions (審査会) answer, and the data of their live stream’s events. */
+
 @ApiSchema({ name: 'SessionMember' })
 export class SessionMemberResponse {
   @ApiProperty({ type: 'string', format: 'uuid' })
@@ -267,15 +269,6 @@ export class SessionCreatedResponse {
   unavoidableAdjacencies: number;
 }
 
-@ApiSchema({ name: 'SessionSummaryTitle' })
-export class SessionSummaryTitleResponse {
-  @ApiProperty({ type: 'string' })
-  ja: string;
-
-  @ApiProperty({ type: 'string' })
-  en: string;
-}
-
 @ApiSchema({ name: 'SessionSummary' })
 export class SessionSummaryResponse {
   @ApiProperty({ type: 'string', format: 'uuid' })
@@ -284,8 +277,8 @@ export class SessionSummaryResponse {
   @ApiProperty({ type: 'string', format: 'uuid' })
   callId: string;
 
-  @ApiProperty({ type: () => SessionSummaryTitleResponse })
-  title: SessionSummaryTitleResponse;
+  @ApiProperty({ type: () => LocalizedTextResponse })
+  title: LocalizedTextResponse;
 
   @ApiProperty({ type: 'string', enum: [...STAGES], description: 'Review stage (審査段階)' })
   stage: string;
