@@ -16,7 +16,20 @@ import {
   UsersQueryDto,
 } from './admin.dto';
 import { uuidPipe } from '../http/uuid.pipe';
-import { Answer, listOf, ref } from '../openapi/answers';
+import { Answer } from '../openapi/answers';
+import { Problems } from '../openapi/problem-answers';
+import {
+  ActivityFieldResponse,
+  CommitteeMemberResponse,
+  CommitteeResponse,
+  CommitteeWithMembersResponse,
+  MunicipalityAdministratorResponse,
+  MunicipalityResponse,
+  OrganizationMembershipResponse,
+  OrganizationResponse,
+  UserResponse,
+  UserWithRolesResponse,
+} from './admin.response';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -30,24 +43,24 @@ export class AdminController {
   ) {}
 
   @Post('municipalities')
+  @Problems(409)
   @ApiOperation({ summary: 'Create a municipality (platform operator)' })
-  @Answer(201, 'The municipality, with the NPO Act’s 20 activity fields', ref('Municipality'))
-  createMunicipality(@CurrentActor() actor: Actor, @Body() dto: CreateMunicipalityDto) {
+  @Answer(201, 'The municipality, with the NPO Act’s 20 activity fields', MunicipalityResponse)
+  createMunicipality(@CurrentActor() actor: Actor, @Body() dto: CreateMunicipalityDto): Promise<MunicipalityResponse> {
     return this.municipalities.createMunicipality(actor, dto);
   }
 
   @Get('municipalities')
   @ApiOperation({ summary: 'Municipalities visible to the caller' })
-  @Answer(
-    200,
-    'Every municipality (by code) for the platform operator; otherwise the caller’s own, or none',
-    listOf(ref('Municipality')),
-  )
-  listMunicipalities(@CurrentActor() actor: Actor) {
+  @Answer(200, 'Every municipality (by code) for the platform operator; otherwise the caller’s own, or none', [
+    MunicipalityResponse,
+  ])
+  listMunicipalities(@CurrentActor() actor: Actor): Promise<MunicipalityResponse[]> {
     return this.municipalities.listMunicipalities(actor);
   }
 
   @Post('municipalities/:id/administrators')
+  @Problems(409)
   @ApiOperation({
     summary:
       'Register an administrator of a municipality with their department, in one transaction (platform operator)',
@@ -57,41 +70,44 @@ export class AdminController {
   @Answer(
     201,
     'The administrator (never the password), their department and the role granted',
-    ref('MunicipalityAdministrator'),
+    MunicipalityAdministratorResponse,
   )
   registerAdministrator(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
     @Body() dto: RegisterAdministratorDto,
-  ) {
+  ): Promise<MunicipalityAdministratorResponse> {
     return this.municipalities.registerAdministrator(actor, id, dto);
   }
 
   @Post('organizations')
   @ApiOperation({ summary: 'Create a citizen group, department or intermediary (admin)' })
-  @Answer(201, 'The organisation', ref('Organization'))
-  createOrganization(@CurrentActor() actor: Actor, @Body() dto: CreateOrganizationDto) {
+  @Answer(201, 'The organisation', OrganizationResponse)
+  createOrganization(@CurrentActor() actor: Actor, @Body() dto: CreateOrganizationDto): Promise<OrganizationResponse> {
     return this.organizations.createOrganization(actor, dto);
   }
 
   @Get('organizations')
   @ApiOperation({ summary: 'Organisations of the caller’s municipality' })
-  @Answer(200, 'By kind, then Japanese name; empty for a caller without a municipality', listOf(ref('Organization')))
-  listOrganizations(@CurrentActor() actor: Actor, @Query() query: MunicipalityQueryDto) {
+  @Answer(200, 'By kind, then Japanese name; empty for a caller without a municipality', [OrganizationResponse])
+  listOrganizations(
+    @CurrentActor() actor: Actor,
+    @Query() query: MunicipalityQueryDto,
+  ): Promise<OrganizationResponse[]> {
     return this.organizations.listOrganizations(actor, query.municipalityId);
   }
 
   @Get('activity-fields')
   @ApiOperation({ summary: 'The municipality’s activity fields (活動分野; the NPO Act’s 20 by default)' })
-  @Answer(200, 'In their order; empty for a caller without a municipality', listOf(ref('ActivityField')))
-  activityFields(@CurrentActor() actor: Actor) {
+  @Answer(200, 'In their order; empty for a caller without a municipality', [ActivityFieldResponse])
+  activityFields(@CurrentActor() actor: Actor): Promise<ActivityFieldResponse[]> {
     return this.municipalities.listActivityFields(actor);
   }
 
   @Put('activity-fields')
   @ApiOperation({ summary: 'Replace the municipality’s activity-field list (admin); keys must be unique' })
-  @Answer(200, 'The new list, in the order given', listOf(ref('ActivityField')))
-  setActivityFields(@CurrentActor() actor: Actor, @Body() dto: ActivityFieldsDto) {
+  @Answer(200, 'The new list, in the order given', [ActivityFieldResponse])
+  setActivityFields(@CurrentActor() actor: Actor, @Body() dto: ActivityFieldsDto): Promise<ActivityFieldResponse[]> {
     const keys = dto.fields.map((f) => f.key);
     if (new Set(keys).size !== keys.length) {
       throw new ValidationFailedError([{ field: 'fields', messages: ['each key may appear once'] }]);
@@ -100,9 +116,10 @@ export class AdminController {
   }
 
   @Post('users')
+  @Problems(409)
   @ApiOperation({ summary: 'Create a user (admin)' })
-  @Answer(201, 'The user (never the password)', ref('User'))
-  createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
+  @Answer(201, 'The user (never the password)', UserResponse)
+  createUser(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<UserResponse> {
     return this.users.createUser(actor, dto);
   }
 
@@ -110,22 +127,27 @@ export class AdminController {
   @ApiOperation({
     summary: 'Users of the caller’s municipality with their roles (admin, secretariat); `role` keeps those who hold it',
   })
-  @Answer(200, 'By e-mail', listOf(ref('UserWithRoles')))
-  listUsers(@CurrentActor() actor: Actor, @Query() query: UsersQueryDto) {
+  @Answer(200, 'By e-mail', [UserWithRolesResponse])
+  listUsers(@CurrentActor() actor: Actor, @Query() query: UsersQueryDto): Promise<UserWithRolesResponse[]> {
     return this.users.listUsers(actor, query.role);
   }
 
   @Post('organizations/:id/members')
+  @Problems(409)
   @ApiOperation({ summary: 'Grant a user a role in an organisation (admin)' })
-  @Answer(201, 'The role granted', ref('OrganizationMembership'))
-  addMember(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AddMemberDto) {
+  @Answer(201, 'The role granted', OrganizationMembershipResponse)
+  addMember(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: AddMemberDto,
+  ): Promise<OrganizationMembershipResponse> {
     return this.organizations.addOrganizationMember(actor, id, dto);
   }
 
   @Post('committees')
   @ApiOperation({ summary: 'Create an evaluation committee (admin)' })
-  @Answer(201, 'The committee', ref('Committee'))
-  createCommittee(@CurrentActor() actor: Actor, @Body() dto: CreateCommitteeDto) {
+  @Answer(201, 'The committee', CommitteeResponse)
+  createCommittee(@CurrentActor() actor: Actor, @Body() dto: CreateCommitteeDto): Promise<CommitteeResponse> {
     return this.committees.createCommittee(actor, dto);
   }
 
@@ -133,19 +155,19 @@ export class AdminController {
   @ApiOperation({
     summary: 'Evaluation committees of the caller’s municipality with their members (admin, secretariat)',
   })
-  @Answer(200, 'In the order they were created', listOf(ref('CommitteeWithMembers')))
-  listCommittees(@CurrentActor() actor: Actor) {
+  @Answer(200, 'In the order they were created', [CommitteeWithMembersResponse])
+  listCommittees(@CurrentActor() actor: Actor): Promise<CommitteeWithMembersResponse[]> {
     return this.committees.listCommittees(actor);
   }
 
   @Post('committees/:id/members')
   @ApiOperation({ summary: 'Add a member or the chair to a committee (admin)' })
-  @Answer(201, 'The member; they now hold the committee_member or committee_chair role', ref('CommitteeMember'))
+  @Answer(201, 'The member; they now hold the committee_member or committee_chair role', CommitteeMemberResponse)
   addCommitteeMember(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
     @Body() dto: AddCommitteeMemberDto,
-  ) {
+  ): Promise<CommitteeMemberResponse> {
     return this.committees.addCommitteeMember(actor, id, dto);
   }
 }

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditVerification } from '@kyodo/audit';
 import type { Actor } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { Answer, ref } from '../openapi/answers';
+import { Answer } from '../openapi/answers';
+import { AuditVerificationResponse } from './audit.response';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -16,9 +17,9 @@ export class AuditController {
   @Answer(
     200,
     'The chains of the caller’s municipality (every chain for the platform operator)',
-    ref('AuditVerification'),
+    AuditVerificationResponse,
   )
-  verify(@CurrentActor() actor: Actor) {
+  verify(@CurrentActor() actor: Actor): Promise<AuditVerificationResponse> {
     return this.verification.verify(actor);
   }
 }

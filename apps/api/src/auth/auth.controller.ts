@@ -5,7 +5,9 @@ import type { Actor } from '@kyodo/platform';
 import { CurrentActor } from './current-actor.decorator';
 import { LoginDto, RefreshDto } from './auth.dto';
 import { Public } from './public.decorator';
-import { Answer, EmptyAnswer, ref } from '../openapi/answers';
+import { Answer, EmptyAnswer } from '../openapi/answers';
+import { MeResponse, TokenPairResponse } from './auth.response';
+import { Problems } from '../openapi/problem-answers';
 
 @ApiTags('auth')
 @Controller()
@@ -22,8 +24,9 @@ export class AuthController {
       '(the same for an unknown address). Login and refresh together, per client address: 429 `rate_limited` beyond ' +
       'RATE_LIMIT_AUTH_MAX per RATE_LIMIT_WINDOW_SECONDS. Both with Retry-After.',
   })
-  @Answer(200, 'Signed in', ref('TokenPair'))
-  login(@Body() dto: LoginDto) {
+  @Answer(200, 'Signed in', TokenPairResponse)
+  @Problems(401)
+  login(@Body() dto: LoginDto): Promise<TokenPairResponse> {
     return this.auth.login(dto.email, dto.password);
   }
 
@@ -34,8 +37,9 @@ export class AuthController {
     summary: 'Exchange a refresh token for a new pair (the old one is used up)',
     description: 'Counted with login per client address: 429 `rate_limited` with Retry-After beyond the limit.',
   })
-  @Answer(200, 'A new pair', ref('TokenPair'))
-  refresh(@Body() dto: RefreshDto) {
+  @Answer(200, 'A new pair', TokenPairResponse)
+  @Problems(401)
+  refresh(@Body() dto: RefreshDto): Promise<TokenPairResponse> {
     return this.auth.refresh(dto.refreshToken);
   }
 
@@ -51,8 +55,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Get('api/v1/me')
   @ApiOperation({ summary: 'Who am I: roles, memberships, municipality, locale' })
-  @Answer(200, 'The caller', ref('Me'))
-  me(@CurrentActor() actor: Actor) {
+  @Answer(200, 'The caller', MeResponse)
+  me(@CurrentActor() actor: Actor): MeResponse {
     const { requestId: _requestId, ...visible } = actor;
     return visible;
   }

@@ -1,5 +1,8 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 
 export const IS_PUBLIC = 'kyodo:public';
+/** The document's mark of a public operation; buildOpenApiDocument turns it into `security: []`. */
+export const PUBLIC_OPERATION = 'x-kyodo-public';
 /** Marks a route that needs no login. Everything else is denied without a valid token. */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_OPERATION, true));

@@ -13,7 +13,15 @@ import {
 import { type Actor, hasRole, NotFoundError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
-import { Answer, EmptyAnswer, listOf, ref } from '../openapi/answers';
+import { Answer, EmptyAnswer } from '../openapi/answers';
+import {
+  DeadLetterResponse,
+  DeadLetterRetriedResponse,
+  InboxMarkedReadResponse,
+  InboxResponse,
+  NotificationPreferenceResponse,
+  TemplatePreviewResponse,
+} from './notifications.response';
 import { Optional } from '../http/optional';
 import { PageLimit } from '../http/page-query.dto';
 
@@ -67,16 +75,16 @@ export class NotificationsController {
 
   @Get('me/notifications')
   @ApiOperation({ summary: 'My in-app notifications, newest first, with the unread count' })
-  @Answer(200, 'My notifications and the unread count', ref('Inbox'))
-  list(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto) {
+  @Answer(200, 'My notifications and the unread count', InboxResponse)
+  list(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<InboxResponse> {
     return this.inbox.list(actor, query.limit ?? 50, query.unread ?? false);
   }
 
   @Post('me/notifications/read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark all my notifications read' })
-  @Answer(200, 'How many were marked', ref('InboxMarkedRead'))
-  readAll(@CurrentActor() actor: Actor) {
+  @Answer(200, 'How many were marked', InboxMarkedReadResponse)
+  readAll(@CurrentActor() actor: Actor): Promise<InboxMarkedReadResponse> {
     return this.inbox.markAllRead(actor);
   }
 
@@ -90,26 +98,28 @@ export class NotificationsController {
 
   @Get('me/notification-preferences')
   @ApiOperation({ summary: 'My e-mail preferences per category' })
-  @Answer(200, 'One entry per category, in a fixed order', listOf(ref('NotificationPreference')))
-  getPreferences(@CurrentActor() actor: Actor) {
+  @Answer(200, 'One entry per category, in a fixed order', [NotificationPreferenceResponse])
+  getPreferences(@CurrentActor() actor: Actor): Promise<NotificationPreferenceResponse[]> {
     return this.preferences.get(actor);
   }
 
   @Put('me/notification-preferences')
   @ApiOperation({ summary: 'Set e-mail per category: immediate, daily digest or off (required notices always go)' })
-  @Answer(
-    200,
-    'All my preferences after the change (required categories stay immediate)',
-    listOf(ref('NotificationPreference')),
-  )
-  setPreferences(@CurrentActor() actor: Actor, @Body() dto: PreferencesDto) {
+  @Answer(200, 'All my preferences after the change (required categories stay immediate)', [
+    NotificationPreferenceResponse,
+  ])
+  setPreferences(@CurrentActor() actor: Actor, @Body() dto: PreferencesDto): Promise<NotificationPreferenceResponse[]> {
     return this.preferences.set(actor, dto.preferences);
   }
 
   @Get('notification-templates/:template/preview')
   @ApiOperation({ summary: 'Preview a message with sample data (secretariat)' })
-  @Answer(200, 'The message in the asked (or my) language', ref('TemplatePreview'))
-  preview(@CurrentActor() actor: Actor, @Param('template') template: string, @Query() query: PreviewQueryDto) {
+  @Answer(200, 'The message in the asked (or my) language', TemplatePreviewResponse)
+  preview(
+    @CurrentActor() actor: Actor,
+    @Param('template') template: string,
+    @Query() query: PreviewQueryDto,
+  ): TemplatePreviewResponse {
     if (!hasRole(actor, 'secretariat', 'admin') || !(template in TEMPLATES)) {
       throw new NotFoundError({ ja: 'テンプレート', en: 'The template' });
     }
@@ -139,16 +149,16 @@ export class NotificationsController {
 
   @Get('admin/dead-letters')
   @ApiOperation({ summary: 'Jobs that failed their last attempt (admin)' })
-  @Answer(200, 'The newest 200, last failed first', listOf(ref('DeadLetter')))
-  deadLetterList(@CurrentActor() actor: Actor) {
+  @Answer(200, 'The newest 200, last failed first', [DeadLetterResponse])
+  deadLetterList(@CurrentActor() actor: Actor): Promise<DeadLetterResponse[]> {
     return this.deadLetters.list(actor);
   }
 
   @Post('admin/dead-letters/:id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a dead-lettered job again (admin)' })
-  @Answer(200, 'Queued again through the outbox, as a new job', ref('DeadLetterRetried'))
-  retry(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'Queued again through the outbox, as a new job', DeadLetterRetriedResponse)
+  retry(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<DeadLetterRetriedResponse> {
     return this.deadLetters.retry(actor, id);
   }
 }

@@ -1,47 +1,18 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiProduces, ApiResponse } from '@nestjs/swagger';
-import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 
 /**
- * How a controller documents what an operation answers. The schemas are written by hand next to each controller
- * (`*.answers.ts`, registered in ./schemas.ts) and kept true by the e2e suites: every JSON answer their ApiClient
- * receives is checked against the document, undocumented members included (libs/testing api-contract.ts).
+ * How a controller documents what an operation answers. The answer's schema is generated from its response class
+ * (`*.response.ts` beside the controller: `@ApiProperty` on every member), which is also the method's declared
+ * return type; the e2e suites keep it true: every JSON answer their ApiClient receives is checked against the
+ * document, undocumented members included (libs/testing api-contract.ts).
  */
-export type Schema = SchemaObject | ReferenceObject;
-export type { SchemaObject };
 
-/** A named schema of `components.schemas`. */
-export const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
-
-/** An array of `item`. */
-export const listOf = (item: Schema): SchemaObject => ({ type: 'array', items: item });
-
-/** A cursor page of `item` (lists take `limit` ≤ 100 and the `cursor` of the page before). */
-export const pageOf = (item: Schema): SchemaObject => ({
-  type: 'object',
-  required: ['items', 'nextCursor'],
-  properties: {
-    items: listOf(item),
-    nextCursor: { type: 'string', nullable: true, description: 'Pass as `cursor` for the next page; null on the last' },
-  },
-});
-
-/**
- * `value` or null, as OpenAPI 3.0 says it: beside a `$ref` through `allOf`; an enum lists null among its values
- * (JSON Schema validators check `enum` before they look at `nullable`).
- */
-export const nullable = (value: Schema): SchemaObject =>
-  '$ref' in value
-    ? { nullable: true, allOf: [value] }
-    : { ...value, nullable: true, ...(value.enum ? { enum: [...value.enum, null] } : {}) };
-
-/** Members many answers share. */
-export const uuid: SchemaObject = { type: 'string', format: 'uuid' };
-export const dateTime: SchemaObject = { type: 'string', format: 'date-time' };
-
-/** The operation's JSON answer for `status`. */
-export function Answer(status: number, description: string, schema: Schema) {
-  return ApiResponse({ status, description, content: { 'application/json': { schema } } });
+/** The operation's JSON answer for `status`: an instance of `type`, or a list of them (`[type]`). */
+export function Answer(status: number, description: string, type: Type<unknown> | [Type<unknown>]) {
+  return Array.isArray(type)
+    ? ApiResponse({ status, description, type: type[0], isArray: true })
+    : ApiResponse({ status, description, type });
 }
 
 /** An answer without a body (204, or a redirect). */
@@ -56,3 +27,20 @@ export function FileAnswer(status: number, description: string, mediaTypes: stri
   );
   return applyDecorators(ApiProduces(...mediaTypes), ApiResponse({ status, description, content }));
 }
+
+/**
+ * Options of a member that may hold any JSON value (a free-form audit payload, a field of either version), each
+ * kind named: `@ApiProperty` left alone would say `type: object`, and the linter refuses an empty schema.
+ */
+export const ANY_JSON_VALUE = {
+  anyOf: [
+    { type: 'object', additionalProperties: true, nullable: true },
+    { type: 'array', items: {} },
+    { type: 'string' },
+    { type: 'number' },
+    { type: 'boolean' },
+  ],
+};
+
+/** A `date-time` member: entities hold a Date, views an ISO 8601 string; both are the same string in JSON. */
+export type Timestamp = string | Date;

@@ -1,7 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { PROBLEM_ANSWER } from './problem.schema';
-import { ANSWER_SCHEMAS } from './schemas';
+import { PUBLIC_OPERATION } from '../auth/public.decorator';
+import { addProblemAnswers } from './problem-answers';
+import { PROBLEM_ANSWER, PROBLEM_SCHEMAS } from './problem.schema';
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -13,6 +14,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
         'client address and window: beyond it they answer 429 `rate_limited` with `Retry-After`.',
     )
     .setVersion('1')
+    .addServer('/', 'This API: the paths are absolute, on the host that serves the document')
     .addBearerAuth()
     .build();
   const document = SwaggerModule.createDocument(app, config);
@@ -20,13 +22,21 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
   for (const item of Object.values(document.paths)) {
     if (item.post) item.post.parameters = [...(item.post.parameters ?? []), IDEMPOTENCY_KEY_PARAMETER];
   }
-  // Every operation may answer a problem; the answers' named schemas live beside their controllers.
-  for (const item of Object.values(document.paths))
-    for (const operation of [item.get, item.put, item.post, item.patch, item.delete])
-      if (operation) operation.responses = { ...operation.responses, default: PROBLEM_ANSWER };
+  for (const [path, item] of Object.entries(document.paths))
+    for (const method of ['get', 'put', 'post', 'patch', 'delete'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      // Public (@Public()) says so; every other route is behind the global auth guard, so takes the bearer token.
+      const isPublic = (operation as unknown as Record<string, unknown>)[PUBLIC_OPERATION] === true;
+      delete (operation as unknown as Record<string, unknown>)[PUBLIC_OPERATION];
+      operation.security = isPublic ? [] : (operation.security ?? [{ bearer: [] }]);
+      // Every operation names the problems it can give and may answer any other as its `default`.
+      operation.responses = { ...operation.responses, default: PROBLEM_ANSWER };
+      addProblemAnswers(path, method, operation);
+    }
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, ...ANSWER_SCHEMAS },
+    schemas: { ...document.components?.schemas, ...PROBLEM_SCHEMAS },
   };
   return document;
 }

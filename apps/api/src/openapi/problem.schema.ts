@@ -1,4 +1,4 @@
-import type { SchemaObject } from './answers';
+import type { SchemaObject } from '@nestjs/swagger';
 
 /** RFC 9457 problem details as apps/api/src/http/problem.ts builds them; every operation's `default` answer. */
 export const PROBLEM_SCHEMAS: Record<string, SchemaObject> = {

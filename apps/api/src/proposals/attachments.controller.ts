@@ -7,8 +7,9 @@ import { AttachmentsService } from '@kyodo/proposals';
 import { ValidationFailedError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
-import { Answer, FileAnswer, listOf, ref } from '../openapi/answers';
-import { ATTACHMENT_CONTENT_TYPES } from './proposals.answers';
+import { Answer, FileAnswer } from '../openapi/answers';
+import { AttachmentResponse } from './proposal.response';
+import { ATTACHMENT_CONTENT_TYPES } from './proposal.response';
 
 /** What an upload may be declared as: any of the accepted types, or just bytes (the type is read from them). */
 export const ATTACHMENT_MEDIA_TYPES = ['application/octet-stream', ...ATTACHMENT_CONTENT_TYPES];
@@ -39,13 +40,13 @@ export class AttachmentsController {
       'attachment_has_macros (VBA, Excel 4.0 macros, ActiveX); ' +
       'attachment_active_content (a PDF with HTML, JavaScript, Launch, embedded files or RichMedia).',
   })
-  @Answer(201, 'The attachment, stored', ref('Attachment'))
+  @Answer(201, 'The attachment, stored', AttachmentResponse)
   add(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
     @Query() query: AttachmentQueryDto,
     @Body() body: unknown,
-  ) {
+  ): Promise<AttachmentResponse> {
     if (!Buffer.isBuffer(body)) {
       throw new ValidationFailedError([
         { field: 'body', messages: ['send the file itself as the request body, e.g. Content-Type: application/pdf'] },
@@ -56,8 +57,8 @@ export class AttachmentsController {
 
   @Get()
   @ApiOperation({ summary: 'Attachments of a proposal, with size and sha256' })
-  @Answer(200, 'The attachments, oldest first', listOf(ref('Attachment')))
-  list(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'The attachments, oldest first', [AttachmentResponse])
+  list(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AttachmentResponse[]> {
     return this.attachments.list(actor, id);
   }
 

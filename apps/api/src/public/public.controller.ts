@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,7 +18,16 @@ import { NotFoundError } from '@kyodo/platform';
 import { Public } from '../auth/public.decorator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { uuidPipe } from '../http/uuid.pipe';
-import { Answer, EmptyAnswer, listOf, ref } from '../openapi/answers';
+import { Answer, EmptyAnswer } from '../openapi/answers';
+import { OpenDataJsonSchemaResponse, OpenDataResponse } from './open-data.response';
+import {
+  PublicCallResponse,
+  PublicMunicipalityResponse,
+  PublicProposalPageResponse,
+  PublicProposalResponse,
+  PublicStatisticsResponse,
+} from './public.response';
+import { PublicationVersionResponse } from './publication.response';
 import { Optional } from '../http/optional';
 
 /** An activity field's key, as PUT /activity-fields takes it. */
@@ -79,7 +97,8 @@ class OpenDataQueryDto {
   bom?: boolean;
 }
 
-const cacheable = (request: FastifyRequest, reply: FastifyReply, body: unknown) => {
+/** `body` with its ETag, or nothing (304) when the caller holds it already. */
+const cacheable = <T>(request: FastifyRequest, reply: FastifyReply, body: T): T | undefined => {
   const etag = `"${createHash('sha256')
     .update(typeof body === 'string' ? body : JSON.stringify(body))
     .digest('base64url')
@@ -99,6 +118,7 @@ const binary = { schema: { type: 'string', format: 'binary' } };
 
 /** Unauthenticated reads of what is disclosed. Never personal data, never a reviewer beside a score. */
 @ApiTags('public')
+@ApiExtraModels(OpenDataResponse)
 @Public()
 @Controller('api/v1/public')
 export class PublicController {
@@ -108,74 +128,84 @@ export class PublicController {
   @ApiOperation({
     summary: 'The municipalities this deployment hosts (code, names): the code the other public reads take',
   })
-  @Answer(200, 'The municipalities, by Japanese name', listOf(ref('PublicMunicipality')))
+  @Answer(200, 'The municipalities, by Japanese name', [PublicMunicipalityResponse])
   @NotModified()
-  async municipalities(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async municipalities(
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PublicMunicipalityResponse[] | undefined> {
     return cacheable(req, reply, await this.service.municipalities());
   }
 
   @Get('calls')
   @ApiOperation({ summary: 'Calls of a municipality with their themes' })
-  @Answer(200, 'The calls, newest fiscal year first', listOf(ref('PublicCall')))
+  @Answer(200, 'The calls, newest fiscal year first', [PublicCallResponse])
   @NotModified()
   async calls(
     @Query() query: MunicipalityDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<PublicCallResponse[] | undefined> {
     return cacheable(req, reply, await this.service.calls(query.municipality));
   }
 
   @Get('proposals')
   @ApiOperation({ summary: 'Disclosed proposals, filtered by year, origin, decision, activity field, or text' })
-  @Answer(200, 'A page of disclosed proposals', ref('PublicProposalPage'))
+  @Answer(200, 'A page of disclosed proposals', PublicProposalPageResponse)
   @NotModified()
   async proposals(
     @Query() query: PublicProposalsQueryDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<PublicProposalPageResponse | undefined> {
     return cacheable(req, reply, await this.service.proposals({ ...query, limit: query.limit ?? 20 }));
   }
 
   @Get('proposals/:id')
   @ApiOperation({ summary: 'A disclosed proposal: latest decision and assessment packages, versions, status history' })
-  @Answer(200, 'The disclosed proposal', ref('PublicProposal'))
+  @Answer(200, 'The disclosed proposal', PublicProposalResponse)
   @NotModified()
   async proposal(
     @Param('id', uuidPipe) id: string,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return cacheable(req, reply, await this.service.proposal(id));
+  ): Promise<PublicProposalResponse | undefined> {
+    const proposal = await this.service.proposal(id);
+    // Its packages are read back as the JSON BuildPublication stored (libs/disclosure): PublicationPackage's shape.
+    return cacheable(req, reply, proposal as PublicProposalResponse);
   }
 
   @Get('proposals/:id/:kind/versions/:version')
   @ApiOperation({ summary: 'An earlier version of a publication (corrections keep the old ones readable)' })
-  @Answer(200, 'That version of the package', ref('PublicationVersion'))
-  version(@Param('id', uuidPipe) id: string, @Param('kind') kind: string, @Param('version') version: string) {
+  @Answer(200, 'That version of the package', PublicationVersionResponse)
+  version(
+    @Param('id', uuidPipe) id: string,
+    @Param('kind') kind: string,
+    @Param('version') version: string,
+  ): Promise<PublicationVersionResponse> {
     if (!['decision', 'assessment'].includes(kind) || !/^\d{1,5}$/.test(version)) {
       throw new NotFoundError({ ja: '公開の版', en: 'That published version' });
     }
-    return this.service.version(id, kind, Number(version));
+    // The stored package is JSON the library keeps as written; its shape is the publication's, documented here.
+    return this.service.version(id, kind, Number(version)) as Promise<unknown> as Promise<PublicationVersionResponse>;
   }
 
   @Get('statistics')
   @ApiOperation({ summary: 'Proposals, adoptions and implementations per year and origin, and by activity field' })
-  @Answer(200, 'The statistics', ref('PublicStatistics'))
+  @Answer(200, 'The statistics', PublicStatisticsResponse)
   @NotModified()
   async statistics(
     @Query() query: MunicipalityDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<PublicStatisticsResponse | undefined> {
     return cacheable(req, reply, await this.service.statistics(query.municipality));
   }
 
   @Get('open-data/schema.json')
   @ApiOperation({ summary: 'JSON Schema of the open-data JSON' })
-  @Answer(200, 'The JSON Schema (draft 2020-12)', ref('OpenDataJsonSchema'))
-  schema() {
+  @Answer(200, 'The JSON Schema (draft 2020-12)', OpenDataJsonSchemaResponse)
+  schema(): OpenDataJsonSchemaResponse {
     return OPEN_DATA_JSON_SCHEMA;
   }
 
@@ -189,7 +219,11 @@ export class PublicController {
   @ApiResponse({
     status: 200,
     description: 'The file, as an attachment: CSV (header row, CRLF), JSON ({ columns, records }) or ZIP',
-    content: { 'text/csv': binary, 'application/json': { schema: ref('OpenData') }, 'application/zip': binary },
+    content: {
+      'text/csv': binary,
+      'application/json': { schema: { $ref: getSchemaPath(OpenDataResponse) } },
+      'application/zip': binary,
+    },
   })
   @NotModified()
   async openData(

@@ -7,8 +7,10 @@ import { type Actor, LOCALES, type Locale } from '@kyodo/platform';
 import { REPORT_KINDS, type ReportKind, ReportsService } from '@kyodo/reports';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
-import { Answer, FileAnswer, ref } from '../openapi/answers';
-import { REPORT_MEDIA_TYPES } from './reports.answers';
+import { Answer, FileAnswer } from '../openapi/answers';
+import { Problems } from '../openapi/problem-answers';
+import { ReportPageResponse, ReportResponse } from './report.response';
+import { REPORT_MEDIA_TYPES } from './report.response';
 import { Optional } from '../http/optional';
 import { PageLimit } from '../http/page-query.dto';
 
@@ -58,12 +60,12 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Ask for a report (secretariat, admin): 202 with the report resource; poll it, then download its file',
   })
-  @Answer(202, 'Accepted and queued; `Location` is the report resource to poll', ref('Report'))
+  @Answer(202, 'Accepted and queued; `Location` is the report resource to poll', ReportResponse)
   async request(
     @CurrentActor() actor: Actor,
     @Body() dto: RequestReportDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<ReportResponse> {
     const report = await this.reports.request(actor, dto);
     void reply.header('location', `/api/v1/reports/${report.id}`);
     return report;
@@ -71,19 +73,20 @@ export class ReportsController {
 
   @Get()
   @ApiOperation({ summary: 'Reports of the municipality, newest first (secretariat, admin)' })
-  @Answer(200, 'A page of reports', ref('ReportPage'))
-  list(@CurrentActor() actor: Actor, @Query() query: ReportListQueryDto) {
+  @Answer(200, 'A page of reports', ReportPageResponse)
+  list(@CurrentActor() actor: Actor, @Query() query: ReportListQueryDto): Promise<ReportPageResponse> {
     return this.reports.list(actor, query.limit ?? 20, query.offset ?? 0);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A report: queued, ready (with size and SHA-256) or failed' })
-  @Answer(200, 'The report', ref('Report'))
-  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'The report', ReportResponse)
+  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<ReportResponse> {
     return this.reports.get(actor, id);
   }
 
   @Get(':id/file')
+  @Problems(409)
   @ApiOperation({ summary: 'Download a ready report (409 while it is being built)' })
   @FileAnswer(200, 'The file (PDF or XLSX, by kind), ETag its SHA-256', REPORT_MEDIA_TYPES)
   async file(

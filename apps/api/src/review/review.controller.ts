@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Actor } from '@kyodo/platform';
 import {
   AssignmentsService,
@@ -13,7 +13,20 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { AssignDto, AutoAssignDto, ReasonDto, RubricDto, ScoreSheetDto } from './review.dto';
 import { stagePipe } from './stage.pipe';
-import { Answer, listOf, ref } from '../openapi/answers';
+import { Answer } from '../openapi/answers';
+import { EvaluationOfProjectResponse, ScoresOfProposalResponse } from './proposal-scores.response';
+import { CallResultsResponse } from './review-results.response';
+import {
+  AssignmentOfProposalResponse,
+  AssignmentQueueResponse,
+  AssignmentResponse,
+  RubricDefinitionResponse,
+  RubricResponse,
+  ScoreSheetReopenedResponse,
+  ScoreSheetResponse,
+  ScoreSheetSavedResponse,
+  ScoreSheetSubmittedResponse,
+} from './review.response';
 
 @ApiTags('review')
 @ApiBearerAuth()
@@ -28,27 +41,35 @@ export class ReviewController {
 
   @Put('calls/:id/rubrics/:stage')
   @ApiOperation({ summary: 'Set the rubric (評価シート) of a stage; a new version once the current one is frozen' })
-  @Answer(200, 'The rubric as stored (the same version, or a new one if the current was frozen)', ref('Rubric'))
+  @Answer(200, 'The rubric as stored (the same version, or a new one if the current was frozen)', RubricResponse)
   putRubric(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
     @Param('stage', stagePipe) stage: Stage,
     @Body() dto: RubricDto,
-  ) {
+  ): Promise<RubricResponse> {
     return this.rubrics.put(actor, id, stage, dto);
   }
 
   @Get('calls/:id/rubrics/:stage')
   @ApiOperation({ summary: 'The current rubric of a stage' })
-  @Answer(200, 'The latest version', ref('Rubric'))
-  getRubric(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('stage', stagePipe) stage: Stage) {
+  @Answer(200, 'The latest version', RubricResponse)
+  getRubric(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('stage', stagePipe) stage: Stage,
+  ): Promise<RubricResponse> {
     return this.rubrics.current(actor, id, stage);
   }
 
   @Post('proposals/:id/assignments')
   @ApiOperation({ summary: 'Assign reviewers (conflicts found automatically; assignees are notified)' })
-  @Answer(201, 'The assignments made (those that existed already are left out)', listOf(ref('Assignment')))
-  assign(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AssignDto) {
+  @Answer(201, 'The assignments made (those that existed already are left out)', [AssignmentResponse])
+  assign(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: AssignDto,
+  ): Promise<AssignmentResponse[]> {
     return this.assignments.assign(actor, id, dto.reviewerIds, dto.stage);
   }
 
@@ -56,68 +77,87 @@ export class ReviewController {
   @ApiOperation({
     summary: 'The proposal’s assignments: reviewer, stage, status, declared conflict (secretariat, admin)',
   })
-  @Answer(200, 'By stage, then in the order assigned', listOf(ref('AssignmentOfProposal')))
-  assignmentsOf(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'By stage, then in the order assigned', [AssignmentOfProposalResponse])
+  assignmentsOf(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+  ): Promise<AssignmentOfProposalResponse[]> {
     return this.assignments.forProposal(actor, id);
   }
 
   @Post('calls/:id/assignments/auto')
   @ApiOperation({ summary: 'Assign reviewers to every proposal in review with an even load' })
-  @Answer(201, 'The assignments made', listOf(ref('Assignment')))
-  autoAssign(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AutoAssignDto) {
+  @Answer(201, 'The assignments made', [AssignmentResponse])
+  autoAssign(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: AutoAssignDto,
+  ): Promise<AssignmentResponse[]> {
     return this.assignments.autoAssign(actor, id, dto.perProposal, dto.stage, dto.reviewerIds);
   }
 
   @Get('me/assignments')
   @ApiOperation({ summary: 'My review queue, split into pending and done' })
-  @Answer(200, 'My assignments', ref('AssignmentQueue'))
-  queue(@CurrentActor() actor: Actor) {
+  @Answer(200, 'My assignments', AssignmentQueueResponse)
+  queue(@CurrentActor() actor: Actor): Promise<AssignmentQueueResponse> {
     return this.assignments.myQueue(actor);
   }
 
   @Post('assignments/:id/acknowledge')
   @HttpCode(200)
   @ApiOperation({ summary: 'Acknowledge an assignment' })
-  @Answer(200, 'The assignment (unchanged unless it was only assigned)', ref('Assignment'))
-  acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'The assignment (unchanged unless it was only assigned)', AssignmentResponse)
+  acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<AssignmentResponse> {
     return this.assignments.acknowledge(actor, id);
   }
 
   @Post('assignments/:id/conflict')
   @HttpCode(200)
   @ApiOperation({ summary: 'Declare a conflict of interest (利害関係の申告); the proposal is then closed to you' })
-  @Answer(200, 'The assignment, now conflicted', ref('Assignment'))
-  conflict(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ReasonDto) {
+  @Answer(200, 'The assignment, now conflicted', AssignmentResponse)
+  conflict(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: ReasonDto,
+  ): Promise<AssignmentResponse> {
     return this.assignments.declareConflict(actor, id, dto.reason);
   }
 
   @Get('assignments/:id/score-sheet')
   @ApiOperation({ summary: 'My score sheet as saved, with the rubric it uses and the proposal’s title' })
-  @Answer(200, 'My sheet', ref('ScoreSheet'))
-  getSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'My sheet', ScoreSheetResponse)
+  getSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<ScoreSheetResponse> {
     return this.sheets.mine(actor, id);
   }
 
   @Put('assignments/:id/score-sheet')
   @ApiOperation({ summary: 'Save (autosave) my score sheet; unscored criteria may stay empty' })
-  @Answer(200, 'Saved as a draft', ref('ScoreSheetSaved'))
-  saveSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScoreSheetDto) {
+  @Answer(200, 'Saved as a draft', ScoreSheetSavedResponse)
+  saveSheet(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: ScoreSheetDto,
+  ): Promise<ScoreSheetSavedResponse> {
     return this.sheets.save(actor, id, { scores: dto.scores, comments: dto.comments });
   }
 
   @Post('assignments/:id/score-sheet/submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Submit my score sheet: every criterion scored, required comments given' })
-  @Answer(200, 'Submitted', ref('ScoreSheetSubmitted'))
-  submitSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'Submitted', ScoreSheetSubmittedResponse)
+  submitSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<ScoreSheetSubmittedResponse> {
     return this.sheets.submit(actor, id);
   }
 
   @Post('assignments/:id/reopen')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a submitted score sheet, with a reason (secretariat; audited)' })
-  @Answer(200, 'Reopened', ref('ScoreSheetReopened'))
-  reopen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ReasonDto) {
+  @Answer(200, 'Reopened', ScoreSheetReopenedResponse)
+  reopen(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: ReasonDto,
+  ): Promise<ScoreSheetReopenedResponse> {
     return this.sheets.reopen(actor, id, dto.reason);
   }
 
@@ -126,15 +166,15 @@ export class ReviewController {
     summary:
       'Submitted sheets with per-criterion statistics, total, rank and the consensus beside them (blind until your own is in)',
   })
-  @Answer(200, 'The proposal’s scores', ref('ScoresOfProposal'))
-  scores(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'The proposal’s scores', ScoresOfProposalResponse)
+  scores(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<ScoresOfProposalResponse> {
     return this.results.forProposal(actor, id);
   }
 
   @Get('calls/:id/results')
   @ApiOperation({ summary: 'Ranking of the call per stage with ties, flags, leniency and the stage combination' })
-  @Answer(200, 'The call’s results', ref('CallResults'))
-  callResults(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'The call’s results', CallResultsResponse)
+  callResults(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<CallResultsResponse> {
     return this.results.forCall(actor, id);
   }
 
@@ -142,15 +182,31 @@ export class ReviewController {
   @ApiOperation({
     summary: '事業評価: self-evaluations side by side, committee verdict, weights, KPIs planned vs actual',
   })
-  @Answer(200, 'The project evaluation', ref('EvaluationOfProject'))
-  projectEvaluation(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'The project evaluation', EvaluationOfProjectResponse)
+  projectEvaluation(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+  ): Promise<EvaluationOfProjectResponse> {
     return this.results.projectEvaluation(actor, id);
   }
 
   @Get('rubric-templates')
   @ApiOperation({ summary: 'Rubric templates built from the criteria municipalities use' })
-  @Answer(200, 'The templates by key', ref('RubricTemplates'))
-  templates() {
+  @ApiExtraModels(RubricDefinitionResponse)
+  @ApiResponse({
+    status: 200,
+    description: 'The templates by key',
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          description: 'Templates by key (e.g. `selection-12x5`, `project-end`)',
+          additionalProperties: { $ref: getSchemaPath(RubricDefinitionResponse) },
+        },
+      },
+    },
+  })
+  templates(): Record<string, RubricDefinitionResponse> {
     return RUBRIC_TEMPLATES;
   }
 }

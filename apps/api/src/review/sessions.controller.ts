@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '@kyodo/platform';
 import { ReviewError, ReviewErrorCode, SessionsService } from '@kyodo/review';
@@ -10,7 +10,13 @@ import { uuidPipe } from '../http/uuid.pipe';
 import { AttendanceDto, ConsensusDto, CreateSessionDto, MeetingClockDto, MinutesDto } from './review.dto';
 import { LiveAccess } from './live-access';
 import { LiveSessions, type LiveSnapshot } from './session-live';
-import { Answer, FileAnswer, ref } from '../openapi/answers';
+import { Answer, FileAnswer } from '../openapi/answers';
+import {
+  SessionCreatedResponse,
+  SessionLiveChangeResponse,
+  SessionPageResponse,
+  SessionResponse,
+} from './session.response';
 
 @ApiTags('joint evaluation')
 @ApiBearerAuth()
@@ -24,19 +30,24 @@ export class SessionsController {
 
   @Post('calls/:id/sessions')
   @ApiOperation({ summary: 'Schedule a joint evaluation session (合同評価会議) with agenda and time slots' })
-  @Answer(201, 'The session scheduled (the committee is invited)', ref('SessionCreated'))
-  create(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: CreateSessionDto) {
+  @Answer(201, 'The session scheduled (the committee is invited)', SessionCreatedResponse)
+  create(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: CreateSessionDto,
+  ): Promise<SessionCreatedResponse> {
     return this.sessions.create(actor, id, dto);
   }
 
   @Get('calls/:id/sessions')
   @ApiOperation({ summary: 'The sessions of a call (the committee sees those of its committees)' })
-  @Answer(200, 'By start time', ref('SessionPage'))
-  list(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'By start time', SessionPageResponse)
+  list(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<SessionPageResponse> {
     return this.sessions.listForCall(actor, id);
   }
 
   @Get('sessions/:id/live')
+  @ApiExtraModels(SessionLiveChangeResponse)
   @FileAnswer(
     200,
     'An event stream (`retry: 3000` first); each `change` event’s data is a SessionLiveChange (#/components/schemas/SessionLiveChange), its id the version',
@@ -103,15 +114,19 @@ export class SessionsController {
 
   @Get('sessions/:id')
   @ApiOperation({ summary: 'A session: agenda, slots, attendance, consensus, minutes' })
-  @Answer(200, 'The session', ref('Session'))
-  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  @Answer(200, 'The session', SessionResponse)
+  get(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<SessionResponse> {
     return this.sessions.get(actor, id);
   }
 
   @Put('sessions/:id/attendance')
   @ApiOperation({ summary: 'Record who is present (the quorum counts them)' })
-  @Answer(200, 'The session with its attendance', ref('Session'))
-  attendance(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AttendanceDto) {
+  @Answer(200, 'The session with its attendance', SessionResponse)
+  attendance(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: AttendanceDto,
+  ): Promise<SessionResponse> {
     return this.sessions.recordAttendance(actor, id, dto.present);
   }
 
@@ -120,14 +135,18 @@ export class SessionsController {
     summary:
       'Start, pause or move the room’s slot timer (chair, secretariat); every device follows it via the live stream',
   })
-  @Answer(200, 'The session with its clock', ref('Session'))
-  setClock(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: MeetingClockDto) {
+  @Answer(200, 'The session with its clock', SessionResponse)
+  setClock(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: MeetingClockDto,
+  ): Promise<SessionResponse> {
     return this.sessions.setClock(actor, id, dto);
   }
 
   @Put('sessions/:id/consensus/:proposalId')
   @ApiOperation({ summary: 'Record the committee’s consensus score and reason per criterion' })
-  @Answer(200, 'The session with the consensus (its new version under `consensus`)', ref('Session'))
+  @Answer(200, 'The session with the consensus (its new version under `consensus`)', SessionResponse)
   @ApiHeader({
     name: 'If-Match',
     required: false,
@@ -139,15 +158,19 @@ export class SessionsController {
     @Param('proposalId', uuidPipe) proposalId: string,
     @OptionalIfMatch() expectedVersion: number | null,
     @Body() dto: ConsensusDto,
-  ) {
+  ): Promise<SessionResponse> {
     return this.sessions.recordConsensus(actor, id, proposalId, dto, expectedVersion);
   }
 
   @Post('sessions/:id/minutes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the minutes (議事録)' })
-  @Answer(200, 'The session with its minutes', ref('Session'))
-  minutes(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: MinutesDto) {
+  @Answer(200, 'The session with its minutes', SessionResponse)
+  minutes(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: MinutesDto,
+  ): Promise<SessionResponse> {
     return this.sessions.recordMinutes(actor, id, dto.text);
   }
 }

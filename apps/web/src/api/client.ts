@@ -1,18 +1,60 @@
-import type { Operations } from './operations.gen';
+import createClient from 'openapi-fetch';
 import type { Responses } from './models';
+import type { paths } from './openapi.gen';
 import { ApiError, networkProblem, type Problem } from './problem';
 
-export type OperationKey = keyof Operations;
+type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
+
+/** Every operation of the API's document, as "METHOD /path" (`'GET /api/v1/calls/{id}'`). */
+export type OperationKey = {
+  [P in keyof paths & string]: {
+    [M in Method]: [NonNullable<paths[P][M]>] extends [never] ? never : `${Uppercase<M>} ${P}`;
+  }[Method];
+}[keyof paths & string];
+
+/** The document's operation (parameters, request body, responses) behind a key, as openapi-typescript wrote it. */
+export type OperationOf<K extends OperationKey> = K extends `${infer M} ${infer P extends keyof paths & string}`
+  ? NonNullable<paths[P][Lowercase<M> & Method]>
+  : never;
+
+/** The JSON of the operation's success answers (2xx), or never when success has no JSON body. */
+export type AnswerOf<K extends OperationKey> = {
+  [S in keyof OperationOf<K>['responses']]: S extends 200 | 201 | 202
+    ? OperationOf<K>['responses'][S] extends { content: { 'application/json': infer T } }
+      ? T
+      : never
+    : never;
+}[keyof OperationOf<K>['responses']];
+
+/** What a page reads from an answer: the area's declared type (models.ts, held to the document) or unknown. */
 export type ResponseOf<K extends OperationKey> = K extends keyof Responses ? Responses[K] : unknown;
+
+type Parameters_<K extends OperationKey> = OperationOf<K> extends { parameters: infer P } ? P : never;
+type PathOf<K extends OperationKey> = Parameters_<K> extends { path: infer P } ? P : undefined;
+type QueryOf<K extends OperationKey> =
+  Parameters_<K> extends { query?: infer Q }
+    ? [NonNullable<Q>] extends [never]
+      ? undefined
+      : NonNullable<Q>
+    : undefined;
+/** The JSON body, or a Blob for the operations that take bytes (attachments). */
+type BodyOf<K extends OperationKey> =
+  OperationOf<K> extends { requestBody?: infer B }
+    ? [NonNullable<B>] extends [never]
+      ? undefined
+      : NonNullable<B> extends { content: { 'application/json': infer J } }
+        ? J
+        : Blob
+    : undefined;
 
 type Optional<T> = T extends undefined ? { [key: string]: never } | undefined : T;
 
 /** What a call needs: path parameters when the path has any, the query, the body, and the optional headers. */
-export type Input<K extends OperationKey> = (Operations[K]['path'] extends Record<string, never>
+export type Input<K extends OperationKey> = (PathOf<K> extends undefined
   ? { path?: undefined }
-  : { path: Operations[K]['path'] }) & {
-  query?: Optional<Operations[K]['query']>;
-  body?: Operations[K]['body'];
+  : { path: PathOf<K> }) & {
+  query?: Optional<QueryOf<K>>;
+  body?: BodyOf<K>;
   /** Sent as If-Match for optimistic locking (the resource's `version`). */
   ifMatch?: number;
   /** Sent as Idempotency-Key, so a retried POST does its work once. */
@@ -33,17 +75,22 @@ export function configureClient(next: ClientHooks): void {
   hooks = next;
 }
 
+/** The query as the API reads it: empty values (undefined, null, '') left out. */
+function queryString(query: unknown): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries((query ?? {}) as Record<string, unknown>)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(name, String(value));
+  }
+  return search.toString();
+}
+
 export function urlOf(operation: OperationKey, input: { path?: unknown; query?: unknown }): string {
   const [, template] = operation.split(' ');
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) =>
     encodeURIComponent(String((input.path as Record<string, unknown> | undefined)?.[name] ?? '')),
   );
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries((input.query ?? {}) as Record<string, unknown>)) {
-    if (value === undefined || value === null || value === '') continue;
-    query.set(name, String(value));
-  }
-  const search = query.toString();
+  const search = queryString(input.query);
   return search ? `${path}?${search}` : path;
 }
 
@@ -66,42 +113,67 @@ export async function callRaw<K extends OperationKey>(
   return send(operation, input, true);
 }
 
+/** One client for the document's paths; fetch looked up per call, so a test's stub (or none in SSR) is honoured. */
+const api = createClient<paths>({ fetch: (request) => globalThis.fetch(request) });
+
+/**
+ * The client's `request`, as `send` uses it for any operation at once: the keys and inputs are typed at `call`
+ * (by Input<K>), and the body is read here, not by openapi-fetch (`parseAs: 'stream'` leaves it unread).
+ */
+type AnyOperationRequest = (
+  method: string,
+  path: string,
+  init: {
+    baseUrl: string;
+    params: { path?: unknown; query?: unknown };
+    body?: unknown;
+    bodySerializer?: (body: unknown) => BodyInit;
+    querySerializer: (query: unknown) => string;
+    headers: Record<string, string>;
+    signal?: AbortSignal;
+    parseAs: 'stream';
+  },
+) => Promise<{ response: Response; error?: unknown }>;
+const request = api.request as unknown as AnyOperationRequest;
+
 async function send<K extends OperationKey>(operation: K, input: Input<K>, mayRefresh: boolean): Promise<Response> {
-  const [method] = operation.split(' ');
+  const [method, path] = operation.split(' ');
   const headers: Record<string, string> = { 'Accept-Language': hooks.locale() };
   const token = hooks.accessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (input.ifMatch !== undefined) headers['If-Match'] = `"${input.ifMatch}"`;
   if (input.idempotencyKey) headers['Idempotency-Key'] = input.idempotencyKey;
-  let body: BodyInit | undefined;
-  if (input.body instanceof Blob) {
-    body = input.body;
-    headers['Content-Type'] = input.body.type || 'application/octet-stream';
-  } else if (input.body !== undefined) {
-    body = JSON.stringify(input.body);
-    headers['Content-Type'] = 'application/json';
-  }
-  let response: Response;
+  const bytes = input.body instanceof Blob ? input.body : undefined;
+  if (bytes) headers['Content-Type'] = bytes.type || 'application/octet-stream';
+  let answer: Awaited<ReturnType<AnyOperationRequest>>;
   try {
-    response = await fetch(urlOf(operation, input), { method, headers, body, signal: input.signal });
+    answer = await request(method.toLowerCase(), path, {
+      // Absolute, so that a Request can be built outside a page too (tests); the page's own origin in the app.
+      baseUrl: typeof location === 'undefined' ? '' : location.origin,
+      params: { path: input.path, query: input.query },
+      body: input.body,
+      ...(bytes ? { bodySerializer: (body: unknown) => body as Blob } : {}),
+      querySerializer: queryString,
+      headers,
+      signal: input.signal,
+      parseAs: 'stream',
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(networkProblem(hooks.locale()));
   }
+  const { response } = answer;
   if (response.status === 401 && mayRefresh && token && (await hooks.refresh())) {
     return send(operation, input, false);
   }
-  if (!response.ok) throw new ApiError(await problemOf(response));
+  if (!response.ok) throw new ApiError(problemOf(response, answer.error));
   return response;
 }
 
-async function problemOf(response: Response): Promise<Problem> {
-  try {
-    const problem = (await response.json()) as Problem;
-    if (typeof problem?.title === 'string') return { ...problem, status: response.status };
-  } catch {
-    // not a problem document: fall through
-  }
+/** The problem the API answered (openapi-fetch has read the body), or one made of the status line. */
+function problemOf(response: Response, body: unknown): Problem {
+  const problem = body as Problem | undefined;
+  if (typeof problem?.title === 'string') return { ...problem, status: response.status };
   return {
     type: 'about:blank',
     title: response.statusText || String(response.status),

@@ -1,6 +1,9 @@
+import type { components } from './openapi.gen';
+
 /**
- * Response shapes as the web reads them. Each area declares the responses it reads by augmenting this interface in
- * its own file (responses-check.ts holds every entry to the answer the OpenAPI document gives):
+ * Response shapes as the web reads them, named from the API's document (openapi.gen.ts). Each area declares the
+ * responses it reads by augmenting this interface in its own file (responses-check.ts holds every entry to the
+ * answer the OpenAPI document gives):
  *
  *   declare module '../../api/models' { interface Responses { 'GET /api/v1/calls': Page<Call> } }
  *
@@ -15,43 +18,28 @@ export interface Responses {
   'PUT /api/v1/activity-fields': ActivityField[];
 }
 
-/** One of the municipality's activity fields (活動分野), as proposers choose them and the administrator keeps them. */
-export interface ActivityField {
-  key: string;
-  labelJa: string;
-  labelEn: string;
-}
+/** A named schema of the API's document. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
-export interface TokenPair {
-  accessToken: string;
-  accessTokenExpiresAt: string;
-  refreshToken: string;
-  refreshTokenExpiresAt: string;
-}
+/**
+ * One of the municipality's activity fields (活動分野), as proposers choose them and the administrator keeps them:
+ * the members a page reads and writes back (the answer also carries the municipality and the position).
+ */
+export type ActivityField = Pick<Schema<'ActivityField'>, 'key' | 'labelJa' | 'labelEn'>;
 
-export type Role = 'proposer' | 'reviewer' | 'committee_member' | 'committee_chair' | 'secretariat' | 'admin';
+export type TokenPair = Schema<'TokenPair'>;
 
-export interface Membership {
-  organizationId: string | null;
-  role: Role;
-}
+export type Me = Schema<'Me'>;
 
-export interface Me {
-  userId: string;
-  municipalityId: string | null;
-  platformAdmin: boolean;
-  roles: Role[];
-  memberships: Membership[];
-  locale: 'ja' | 'en';
-}
+export type Role = Me['roles'][number];
 
-/** Cursor pages as every list of the API returns them. */
+export type Membership = Schema<'MeMembership'>;
+
+/** Cursor pages as every list of the API returns them (the document names one page schema per item). */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-export interface LocalizedText {
-  ja: string;
-  en: string;
-}
+/** A text in both languages, as the API gives titles and names (`{ ja, en }`). */
+export type LocalizedText = Schema<'LocalizedText'>;

@@ -1,0 +1,53 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { LOCALES, ROLES } from '@kyodo/platform';
+import type { Timestamp } from '../openapi/answers';
+
+/** What sign-in and "who am I" answer. */
+
+@ApiSchema({ name: 'TokenPair' })
+export class TokenPairResponse {
+  @ApiProperty({ type: 'string', description: 'Send as `Authorization: Bearer …`' })
+  accessToken: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  accessTokenExpiresAt: Timestamp;
+
+  @ApiProperty({ type: 'string', description: 'Opaque; good for one refresh (a reused one revokes its family)' })
+  refreshToken: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  refreshTokenExpiresAt: Timestamp;
+
+  @ApiProperty({ type: 'string', enum: ['Bearer'] })
+  tokenType: string;
+}
+
+@ApiSchema({ name: 'MeMembership' })
+export class MeMembershipResponse {
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @ApiProperty({ type: 'string', enum: [...ROLES] })
+  role: string;
+}
+
+@ApiSchema({ name: 'Me' })
+export class MeResponse {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  userId: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'null for the platform operator' })
+  municipalityId: string | null;
+
+  @ApiProperty({ type: 'boolean' })
+  platformAdmin: boolean;
+
+  @ApiProperty({ type: 'array', items: { type: 'string', enum: [...ROLES] } })
+  roles: string[];
+
+  @ApiProperty({ type: () => MeMembershipResponse, isArray: true })
+  memberships: MeMembershipResponse[];
+
+  @ApiProperty({ type: 'string', enum: [...LOCALES] })
+  locale: string;
+}

@@ -1,0 +1,271 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
+import type { Timestamp } from '../openapi/answers';
+import { ANY_JSON_VALUE } from '../openapi/answers';
+import { ProposalContentResponse } from './proposal-content.response';
+
+/** What the proposals and attachments operations answer (the body is in proposal-content.response.ts). */
+/** What an attachment can be: the types recognised by content (libs/proposals attachment-types.ts). */
+export const ATTACHMENT_CONTENT_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+/** The members of ProposalContentResponse and the title: what a version diff can name. */
+const DIFF_FIELDS = [
+  'activityFields',
+  'background',
+  'budget',
+  'contactPerson',
+  'kpis',
+  'objectives',
+  'organizationProfile',
+  'requestedAmount',
+  'roleSharing',
+  'schedule',
+  'summary',
+  'title',
+];
+
+@ApiSchema({ name: 'ProposalReturn' })
+export class ProposalReturnResponse {
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  at: Timestamp;
+
+  @ApiProperty({ type: 'string' })
+  reason: string;
+}
+
+@ApiSchema({ name: 'Proposal' })
+export class ProposalResponse {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  callId: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid', description: 'The proposing organisation' })
+  organizationId: string;
+
+  @ApiProperty({
+    type: 'string',
+    enum: ['group', 'department'],
+    description: 'group: a citizens’ group proposes; department: a department proposes (相互提案)',
+  })
+  origin: string;
+
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: '市提案テーマ answered; null for a free proposal',
+  })
+  themeId: string | null;
+
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    description: 'Partner departments (担当課)',
+  })
+  partnerDepartmentIds: string[];
+
+  @ApiProperty({ type: 'string' })
+  title: string;
+
+  @ApiProperty({ type: () => ProposalContentResponse })
+  content: ProposalContentResponse;
+
+  @ApiProperty({
+    type: 'string',
+    description: 'The lifecycle state, dotted: draft, submitted.screening, decided.adopted … (docs/workflow.md)',
+  })
+  state: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Also the ETag; send as If-Match to edit or send an event' })
+  version: number;
+
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    pattern: '^[0-9]{4}-[0-9]{4,}$',
+    description: '受付番号, given at the first submission: fiscal year and sequence in the call, e.g. 2026-0001',
+  })
+  receiptNumber: string | null;
+
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', enum: [...PROPOSAL_EVENT_TYPES] },
+    description: 'The events the caller may send now (with a valid payload); always empty in lists',
+  })
+  allowedEvents: string[];
+
+  @ApiProperty({
+    type: () => ProposalReturnResponse,
+    isArray: true,
+    description: 'The secretariat’s requests for correction (RETURN), oldest first',
+  })
+  returns: ProposalReturnResponse[];
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  createdAt: Timestamp;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  updatedAt: Timestamp;
+}
+
+@ApiSchema({
+  name: 'ProposalVersion',
+  description: 'The proposal as submitted or resubmitted; never changed afterwards',
+})
+export class ProposalVersionResponse {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  municipalityId: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  proposalId: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1, description: '1 for the first submission, then one per resubmission' })
+  number: number;
+
+  @ApiProperty({ type: 'string' })
+  title: string;
+
+  @ApiProperty({ type: () => ProposalContentResponse })
+  content: ProposalContentResponse;
+
+  @ApiProperty({ type: 'string', enum: ['SUBMIT', 'RESUBMIT'], description: 'The event that froze it' })
+  event: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  submittedBy: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  submittedAt: Timestamp;
+}
+
+@ApiSchema({ name: 'ProposalVersionDiffChange' })
+export class ProposalVersionDiffChangeResponse {
+  @ApiProperty({ type: 'string', enum: DIFF_FIELDS })
+  field: string;
+
+  @ApiProperty({
+    ...ANY_JSON_VALUE,
+    description: 'The value in `from` (see ProposalContent for its shape); null when absent',
+  })
+  before: unknown;
+
+  @ApiProperty({
+    ...ANY_JSON_VALUE,
+    description: 'The value in `to` (see ProposalContent for its shape); null when absent',
+  })
+  after: unknown;
+}
+
+@ApiSchema({ name: 'ProposalVersionDiff' })
+export class ProposalVersionDiffResponse {
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  from: number;
+
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  to: number;
+
+  @ApiProperty({
+    type: () => ProposalVersionDiffChangeResponse,
+    isArray: true,
+    description: 'Each top-level field that differs, in alphabetical order',
+  })
+  changes: ProposalVersionDiffChangeResponse[];
+}
+
+@ApiSchema({ name: 'ProposalAuditEvent', description: 'An entry of the proposal’s hash-chained audit stream' })
+export class ProposalAuditEventResponse {
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Position in the stream' })
+  seq: number;
+
+  @ApiProperty({ type: 'string', description: 'e.g. proposal.created, proposal.edited, proposal.SUBMIT' })
+  action: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'null for the system (timers)' })
+  actorId: string | null;
+
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'The actor’s relation to the proposal or role, e.g. owner, secretariat, system',
+  })
+  actorRole: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  at: Timestamp;
+
+  @ApiProperty({
+    ...ANY_JSON_VALUE,
+    description: 'Free-form JSON recorded by the action (e.g. the state before an event); may be null',
+  })
+  before: unknown;
+
+  @ApiProperty({
+    ...ANY_JSON_VALUE,
+    description: 'Free-form JSON recorded by the action (e.g. the new state and the payload); may be null',
+  })
+  after: unknown;
+
+  @ApiProperty({
+    type: 'string',
+    pattern: '^[0-9a-f]{64}$',
+    description: 'SHA-256 over this entry and the previous entry’s hash, in hex',
+  })
+  hash: string;
+}
+
+@ApiSchema({ name: 'Attachment' })
+export class AttachmentResponse {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  municipalityId: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  proposalId: string;
+
+  @ApiProperty({ type: 'string', description: 'The name given, cleaned, with the extension of the detected type' })
+  filename: string;
+
+  @ApiProperty({
+    type: 'string',
+    enum: ATTACHMENT_CONTENT_TYPES,
+    description: 'Detected from the bytes, not from the name or the declared type',
+  })
+  contentType: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  sizeBytes: number;
+
+  @ApiProperty({ type: 'string', pattern: '^[0-9a-f]{64}$', description: 'Of the bytes, in hex' })
+  sha256: string;
+
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  uploadedBy: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  uploadedAt: Timestamp;
+}
+
+@ApiSchema({
+  name: 'ProposalPage',
+  description: 'A cursor page of proposals (lists take `limit` ≤ 100 and the `cursor` of the page before)',
+})
+export class ProposalPageResponse {
+  @ApiProperty({ type: () => ProposalResponse, isArray: true })
+  items: ProposalResponse[];
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor: string | null;
+}
