@@ -19,6 +19,7 @@ export { ReviewError, ReviewErrorCode } from './review-errors';
 export { RUBRIC_TEMPLATES } from './rubric-templates';
 export * from './aggregation';
 export { ResultsService } from './results.service';
+export { StageSheetsRepository, type CommentedStageSheet } from './results/stage-sheets.repository';
 export { resultsServiceFor } from './results/results-outside-nest';
 export { DEFAULT_EVALUATION_SETTINGS, evaluationSettings, type EvaluationSettings } from './evaluation-settings';
 export { type MeetingClock, type MeetingClockInput, MEETING_CLOCK_LIMIT_SECONDS, remainingAt } from './meeting-clock';

@@ -65,6 +65,7 @@ export const REVIEW_ENTITIES = [
     SessionsService,
     ResultsService,
     SessionRepository,
+    StageSheetsRepository,
     REVIEW_FACTS_PORT,
   ],
 })
