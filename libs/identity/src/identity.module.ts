@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { LoginFailureRepository } from './auth/login-failure.repository';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
 import { CommitteeRepository } from './committees/committee.repository';
+import { CommitteeSeatRepository } from './committees/committee-seat.repository';
 import { CommitteesService } from './committees/committees.service';
 import { DirectoryScope } from './directory-scope';
 import { DirectoryWriter } from './directory-writer';
@@ -19,12 +20,15 @@ import { AdministratorRegistration } from './municipalities/administrator-regist
 import { OrganizationRepository } from './organizations/organization.repository';
 import { OrganizationsService } from './organizations/organizations.service';
 import { MembershipRepository } from './users/membership.repository';
+import { ActiveMembershipRepository } from './users/active-membership.repository';
 import { UserRepository } from './users/user.repository';
 import { UsersService } from './users/users.service';
 
 const REPOSITORIES = [
+  ActiveMembershipRepository,
   ActivityFieldRepository,
   CommitteeRepository,
+  CommitteeSeatRepository,
   LoginFailureRepository,
   MembershipRepository,
   MunicipalityRepository,

@@ -17,6 +17,12 @@ export { DirectoryWriter } from './directory-writer';
 export { type DirectoryUser, type UserGrants, UserRepository } from './users/user.repository';
 export { type DirectoryCommittee, CommitteeRepository } from './committees/committee.repository';
 export { MembershipRepository } from './users/membership.repository';
+export { ActiveMembershipRepository, type ActiveMembership } from './users/active-membership.repository';
+export {
+  CommitteeSeatRepository,
+  type CommitteeSeat,
+  type SeatedMemberOrganizations,
+} from './committees/committee-seat.repository';
 export { MunicipalityRepository } from './municipalities/municipality.repository';
 export { ActivityFieldRepository } from './municipalities/activity-field.repository';
 export { OrganizationRepository } from './organizations/organization.repository';

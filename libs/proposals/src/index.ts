@@ -26,5 +26,11 @@ export {
   type ReceiptEntry,
   type SubmittedProposal,
 } from './proposals/proposal.repository';
+export {
+  ProposalFactsRepository,
+  type ReviewTarget,
+  type ReviewHeading,
+  type Proposers,
+} from './proposals/proposal-facts.repository';
 export { DirectoryLookupRepository, type OrganizationFacts } from './crossings/directory-lookup.repository';
 export { HeldNoticesRepository } from './crossings/held-notices.repository';

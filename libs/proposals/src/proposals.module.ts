@@ -13,6 +13,7 @@ import { PROPOSALS_ENTITIES } from './proposals-entities';
 import { ProposalQueries } from './proposal-queries';
 import { ProposalRows } from './proposal-rows';
 import { ProposalRepository } from './proposals/proposal.repository';
+import { ProposalFactsRepository } from './proposals/proposal-facts.repository';
 import { ProposalsService } from './proposals.service';
 
 /**
@@ -25,6 +26,7 @@ import { ProposalsService } from './proposals.service';
   providers: [
     CallRepository,
     ProposalRepository,
+    ProposalFactsRepository,
     AttachmentRepository,
     DirectoryLookupRepository,
     HeldNoticesRepository,
@@ -45,6 +47,7 @@ import { ProposalsService } from './proposals.service';
     AttachmentsService,
     CallRepository,
     ProposalRepository,
+    ProposalFactsRepository,
   ],
 })
 export class ProposalsModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '@kyodo/platform';
+import { MunicipalityRepository, OrganizationRepository, UserRepository } from '@kyodo/identity';
 import { CallRepository, ProposalRepository } from '@kyodo/proposals';
 import {
   evaluationSettings,
@@ -9,8 +10,8 @@ import {
   resultsServiceFor,
   type RubricDefinition,
   type Stage,
+  StageSheetsRepository,
 } from '@kyodo/review';
-import { ReportSourcesRepository } from './crossings/report-sources.repository';
 
 export interface ReportProposal {
   id: string;
@@ -62,21 +63,24 @@ export class CallReportData {
   constructor(
     private readonly calls: CallRepository,
     private readonly proposals: ProposalRepository,
-    private readonly sources: ReportSourcesRepository,
+    private readonly municipalities: MunicipalityRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly users: UserRepository,
+    private readonly stageSheets: StageSheetsRepository,
     private readonly results: ResultsService,
   ) {}
 
   async load(municipalityId: string, callId: string): Promise<CallReport | null> {
     const call = await this.calls.findById(callId);
-    const municipality =
-      call?.municipalityId === municipalityId ? await this.sources.municipalityNames(municipalityId) : null;
-    if (!call || !municipality) return null;
+    const [found] = call?.municipalityId === municipalityId ? await this.municipalities.listById(municipalityId) : [];
+    if (!call || !found) return null;
+    const municipality = { ja: found.nameJa, en: found.nameEn };
     // The proposals are read while the results are computed: one waits on the database, the other on the CPU.
     const [results, rows] = await Promise.all([
       this.results.callResults(callId, evaluationSettings(call.evaluationSettings)),
       this.proposals.submittedOfCall(callId),
     ]);
-    const organizations = await this.sources.organizationNames([...new Set(rows.map((r) => r.organizationId))]);
+    const organizations = await this.organizations.japaneseNamesOf([...new Set(rows.map((r) => r.organizationId))]);
     const stages: ReportStage[] = [];
     for (const stage of ['document', 'presentation'] as const) {
       const computed = results.stages[stage];
@@ -142,7 +146,7 @@ export class CallReportData {
 
   /** The scores of a proposal's submitted sheets at a stage, one per reviewer, for its evaluation sheet. */
   submittedScores(proposalId: string, stage: Stage): Promise<Array<{ scores: Record<string, number> }>> {
-    return this.sources.submittedScores(proposalId, stage);
+    return this.stageSheets.submittedScoresOf(proposalId, stage);
   }
 
   private async sheetPage(
@@ -153,10 +157,12 @@ export class CallReportData {
   ): Promise<{ rows: SheetRow[]; proposals: number; lastReceipt: string }> {
     const page = await this.proposals.receiptPage(callId, after, proposalsPerPage);
     if (page.length === 0) return { rows: [], proposals: 0, lastReceipt: after };
-    const sheets = await this.sources.stageSheets(
+    const sheets = await this.stageSheets.ofProposalsStage(
       page.map((p) => p.id),
       stage,
     );
+    // The names come from libs/identity in one read per page: one more query than the join this replaces.
+    const names = await this.users.displayNamesOf([...new Set(sheets.map((sheet) => sheet.reviewerId))]);
     const scored = (status: string) => status === 'submitted' || status === 'locked';
     // A page of proposals none of which reached this stage still moves the keyset on.
     const rows = page.flatMap((proposal) =>
@@ -165,7 +171,7 @@ export class CallReportData {
         .map((sheet) => ({
           receiptNumber: proposal.receiptNumber,
           title: proposal.title,
-          reviewer: sheet.reviewer,
+          reviewer: names.get(sheet.reviewerId)!,
           status: sheet.status,
           scores: scored(sheet.status) ? sheet.scores : null,
           comments: scored(sheet.status) ? sheet.comments : null,
@@ -193,7 +199,10 @@ export function callReportData(dataSource: DataSource, clock: Clock): CallReport
   return new CallReportData(
     new CallRepository(dataSource),
     new ProposalRepository(dataSource),
-    new ReportSourcesRepository(dataSource),
+    new MunicipalityRepository(dataSource),
+    new OrganizationRepository(dataSource),
+    new UserRepository(dataSource),
+    new StageSheetsRepository(dataSource),
     resultsServiceFor(dataSource, clock),
   );
 }

@@ -1,17 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@kyodo/identity';
 import { ProposalsModule } from '@kyodo/proposals';
 import { BuildReport } from './build-report.use-case';
 import { CallReportData } from './call-report-data';
-import { ReportSourcesRepository } from './crossings/report-sources.repository';
 import { ReportEntity } from './report.entity';
 import { ReportRepository } from './report.repository';
 import { ReportsService } from './reports.service';
 
-/** Reports asked for by the secretariat and built by the worker. ResultsService comes from the global ReviewModule. */
+/** Reports asked for by the secretariat and built by the worker. ResultsService and StageSheetsRepository come from the
+ * global ReviewModule. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportEntity]), ProposalsModule],
-  providers: [ReportRepository, ReportSourcesRepository, CallReportData, ReportsService, BuildReport],
+  imports: [TypeOrmModule.forFeature([ReportEntity]), ProposalsModule, IdentityModule],
+  providers: [ReportRepository, CallReportData, ReportsService, BuildReport],
   exports: [ReportsService, BuildReport],
 })
 export class ReportsModule {}

@@ -4,13 +4,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
 import { type Actor, Clock, hasRole } from '@kyodo/platform';
-import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
+import { ActiveMembershipRepository, UserRepository } from '@kyodo/identity';
+import {
+  CallRepository,
+  ProposalError,
+  ProposalErrorCode,
+  ProposalFactsRepository,
+  type ReviewTarget,
+} from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
 import type { Assignment } from './assignment';
 import { AssignmentRepository, type QueueItem } from './assignments/assignment.repository';
-import { CallReadsRepository } from './foreign-reads/call-reads.repository';
-import { ProposalReadsRepository, type ReviewTarget } from './foreign-reads/proposal-reads.repository';
-import { ReviewerReadsRepository } from './foreign-reads/reviewer-reads.repository';
+import { queueInReceiptOrder, withReviewerNames } from './assignments/assignment-listings';
 import type { ProposalAssignment } from './assignments/proposal-assignment';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import type { Stage } from './rubric-definition';
@@ -35,9 +40,10 @@ export class AssignmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AssignmentRepository) private readonly assignments: AssignmentRepository,
-    @Inject(ProposalReadsRepository) private readonly proposals: ProposalReadsRepository,
-    @Inject(ReviewerReadsRepository) private readonly reviewerReads: ReviewerReadsRepository,
-    @Inject(CallReadsRepository) private readonly calls: CallReadsRepository,
+    @Inject(ProposalFactsRepository) private readonly proposals: ProposalFactsRepository,
+    @Inject(ActiveMembershipRepository) private readonly reviewerReads: ActiveMembershipRepository,
+    @Inject(CallRepository) private readonly calls: CallRepository,
+    @Inject(UserRepository) private readonly users: UserRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -102,7 +108,7 @@ export class AssignmentsService {
     pool?: string[],
   ): Promise<Assignment[]> {
     this.requireSecretariat(actor);
-    const municipalityId = await this.calls.municipalityOf(callId);
+    const municipalityId = (await this.calls.findById(callId))?.municipalityId;
     if (!municipalityId || municipalityId !== actor.municipalityId)
       throw new ProposalError(ProposalErrorCode.CallNotFound);
     const proposals = await this.proposals.reviewTargetsOfCall(callId);
@@ -151,7 +157,12 @@ export class AssignmentsService {
 
   /** The reviewer's own queue, split into what is still to do and what is done. */
   async myQueue(actor: Actor): Promise<{ pending: Array<QueueItem>; done: Array<QueueItem> }> {
-    const items = await this.assignments.queueOf(actor.userId);
+    // Two reads where one join was: the assignments here, then their proposals' headings from libs/proposals.
+    const open = await this.assignments.openOfReviewer(actor.userId);
+    const items = queueInReceiptOrder(
+      open,
+      await this.proposals.reviewHeadingsOf([...new Set(open.map((a) => a.proposalId))]),
+    );
     return {
       pending: items.filter((a) => !['submitted', 'locked'].includes(a.status)),
       done: items.filter((a) => ['submitted', 'locked'].includes(a.status)),
@@ -170,7 +181,9 @@ export class AssignmentsService {
     if (!proposal || proposal.municipalityId !== actor.municipalityId || proposal.state === 'draft') {
       throw new ProposalError(ProposalErrorCode.ProposalNotFound);
     }
-    return this.assignments.ofProposalWithNames(proposalId, actor.municipalityId);
+    // Two reads where one join was: the assignments here, then the reviewers' names from libs/identity.
+    const rows = await this.assignments.ofProposalInMunicipality(proposalId, actor.municipalityId);
+    return withReviewerNames(rows, await this.users.displayNamesOf([...new Set(rows.map((r) => r.reviewerId))]));
   }
 
   /** An assignment of the caller; anyone else's is not found. */

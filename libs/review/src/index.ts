@@ -5,6 +5,7 @@ export type { ProposalAssignment } from './assignments/proposal-assignment';
 export { ScoreSheetsService, type SheetInput, type SubmittedSheet } from './score-sheets.service';
 export { SessionsService, type NewSession, type ConsensusInput } from './sessions.service';
 export { SessionRepository, type LiveState } from './sessions/session.repository';
+export { SessionLiveState } from './sessions/session-live-state';
 export { ReviewFacts } from './review-facts';
 export { orderAgenda, slotTimes } from './agenda';
 export {
@@ -19,6 +20,7 @@ export { ReviewError, ReviewErrorCode } from './review-errors';
 export { RUBRIC_TEMPLATES } from './rubric-templates';
 export * from './aggregation';
 export { ResultsService } from './results.service';
+export { StageSheetsRepository, type CommentedStageSheet } from './results/stage-sheets.repository';
 export { resultsServiceFor } from './results/results-outside-nest';
 export { DEFAULT_EVALUATION_SETTINGS, evaluationSettings, type EvaluationSettings } from './evaluation-settings';
 export { type MeetingClock, type MeetingClockInput, MEETING_CLOCK_LIMIT_SECONDS, remainingAt } from './meeting-clock';

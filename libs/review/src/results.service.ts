@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, hasRole } from '@kyodo/platform';
-import { canSee, ProposalError, ProposalErrorCode } from '@kyodo/proposals';
+import { CallRepository, canSee, ProposalError, ProposalErrorCode, ProposalFactsRepository } from '@kyodo/proposals';
 import {
   aggregateStage,
   combineStages,
@@ -11,8 +11,6 @@ import {
 } from './aggregation';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { type EvaluationSettings, evaluationSettings } from './evaluation-settings';
-import { CallReadsRepository } from './foreign-reads/call-reads.repository';
-import { ProposalReadsRepository } from './foreign-reads/proposal-reads.repository';
 import { StageSheetsRepository } from './results/stage-sheets.repository';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import { mayNameReviewers, namedAs, reviewerLabels } from './reviewer-labels';
@@ -34,8 +32,8 @@ export class ResultsService {
     @Inject(RubricRepository) private readonly rubrics: RubricRepository,
     @Inject(ConsensusRepository) private readonly consensus: ConsensusRepository,
     @Inject(AssignmentRepository) private readonly assignments: AssignmentRepository,
-    @Inject(CallReadsRepository) private readonly calls: CallReadsRepository,
-    @Inject(ProposalReadsRepository) private readonly proposals: ProposalReadsRepository,
+    @Inject(CallRepository) private readonly calls: CallRepository,
+    @Inject(ProposalFactsRepository) private readonly proposals: ProposalFactsRepository,
   ) {}
 
   /** The whole call at one stage (secretariat and committee only): ranks, flags, leniency, stage combination. */
@@ -43,7 +41,7 @@ export class ResultsService {
     // The evaluators and the office that runs the scheme; the system administrator has no part in evaluation.
     if (!hasRole(actor, 'secretariat', 'committee_chair', 'committee_member'))
       throw new ReviewError(ReviewErrorCode.NotAllowed);
-    const call = await this.calls.settingsOf(callId);
+    const call = await this.calls.findById(callId);
     if (!call || call.municipalityId !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
     const results = await this.callResults(callId, evaluationSettings(call.evaluationSettings));
     const labels = await reviewerLabels(this.assignments, callId);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { CommitteeSeatRepository } from '@kyodo/identity';
 import type { ReviewFactsPort } from '@kyodo/proposals';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { SessionRepository } from './sessions/session.repository';
@@ -15,6 +16,7 @@ export class ReviewFacts implements ReviewFactsPort {
   constructor(
     @Inject(AssignmentRepository) private readonly assignments: AssignmentRepository,
     @Inject(SessionRepository) private readonly sessions: SessionRepository,
+    @Inject(CommitteeSeatRepository) private readonly seats: CommitteeSeatRepository,
   ) {}
 
   /** Review ends: the submitted sheets of the selection stages are locked; only a reopen unlocks one. */
@@ -31,8 +33,13 @@ export class ReviewFacts implements ReviewFactsPort {
     proposalId: string,
     actorId: string | null,
   ): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }> {
-    const sheets = await this.assignments.selectionProgress(proposalId);
-    const sessions = await this.sessions.chairedWithProposal(proposalId, actorId);
+    // The committees the actor chairs (libs/identity) are read beside the sheets, then their sessions with the
+    // proposal on the agenda: three reads in two round trips, as the two reads before.
+    const [sheets, chaired] = await Promise.all([
+      this.assignments.selectionProgress(proposalId),
+      actorId ? this.seats.committeesOf(actorId, 'chair') : Promise.resolve([]),
+    ]);
+    const sessions = chaired.length > 0 ? await this.sessions.withProposalOfCommittees(proposalId, chaired) : [];
     const quorumMet = sessions.some((s) => {
       const recused = s.agenda.find((a) => a.proposalId === proposalId)?.recused ?? [];
       return s.present.filter((member) => !recused.includes(member)).length >= s.quorum;

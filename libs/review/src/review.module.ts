@@ -1,13 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { REVIEW_FACTS_PORT } from '@kyodo/proposals';
+import { IdentityModule } from '@kyodo/identity';
+import { ProposalsModule, REVIEW_FACTS_PORT } from '@kyodo/proposals';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { ReviewAssignmentEntity } from './assignments/review-assignment.entity';
 import { AssignmentsService } from './assignments.service';
-import { CallReadsRepository } from './foreign-reads/call-reads.repository';
-import { CommitteeReadsRepository } from './foreign-reads/committee-reads.repository';
-import { ProposalReadsRepository } from './foreign-reads/proposal-reads.repository';
-import { ReviewerReadsRepository } from './foreign-reads/reviewer-reads.repository';
 import { StageSheetsRepository } from './results/stage-sheets.repository';
 import { ResultsService } from './results.service';
 import { ReviewFacts } from './review-facts';
@@ -20,6 +17,7 @@ import { ScoreSheetsService } from './score-sheets.service';
 import { ConsensusRepository } from './sessions/consensus.repository';
 import { ConsensusScoreEntity } from './sessions/consensus-score.entity';
 import { EvaluationSessionEntity } from './sessions/evaluation-session.entity';
+import { SessionLiveState } from './sessions/session-live-state';
 import { SessionRepository } from './sessions/session.repository';
 import { SessionsService } from './sessions.service';
 
@@ -34,11 +32,11 @@ export const REVIEW_ENTITIES = [
 
 /**
  * Global so that the proposals module can take the engine's ReviewFactsPort
- * without the two modules importing each other.
+ * without importing this module (this one imports it, and identity, for their owners' reads).
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(REVIEW_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(REVIEW_ENTITIES), ProposalsModule, IdentityModule],
   providers: [
     RubricRepository,
     AssignmentRepository,
@@ -46,10 +44,7 @@ export const REVIEW_ENTITIES = [
     SessionRepository,
     ConsensusRepository,
     StageSheetsRepository,
-    CallReadsRepository,
-    CommitteeReadsRepository,
-    ProposalReadsRepository,
-    ReviewerReadsRepository,
+    SessionLiveState,
     RubricsService,
     AssignmentsService,
     ScoreSheetsService,
@@ -65,6 +60,8 @@ export const REVIEW_ENTITIES = [
     SessionsService,
     ResultsService,
     SessionRepository,
+    SessionLiveState,
+    StageSheetsRepository,
     REVIEW_FACTS_PORT,
   ],
 })

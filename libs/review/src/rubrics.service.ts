@@ -4,8 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
 import { type Actor, Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
-import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
-import { CallReadsRepository } from './foreign-reads/call-reads.repository';
+import { CallRepository, ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import { rubricProblems, type RubricDefinition, type Stage } from './rubric-definition';
 import { RubricRepository, type StoredRubric } from './rubrics/rubric.repository';
@@ -22,7 +21,7 @@ export class RubricsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(RubricRepository) private readonly rubrics: RubricRepository,
-    @Inject(CallReadsRepository) private readonly calls: CallReadsRepository,
+    @Inject(CallRepository) private readonly calls: CallRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -32,7 +31,7 @@ export class RubricsService {
     const problems = rubricProblems(definition);
     if (problems.length > 0) throw new ValidationFailedError([{ field: 'criteria', messages: problems }]);
     return this.dataSource.transaction(async (manager) => {
-      await this.calls.lock(manager, callId);
+      await this.calls.lockForUpdate(manager, callId);
       const latest = await this.rubrics.latest(callId, stage, manager);
       let stored: StoredRubric;
       if (latest && !latest.frozenAt) {
@@ -73,7 +72,7 @@ export class RubricsService {
   }
 
   private async callInScope(actor: Actor, callId: string): Promise<void> {
-    const municipalityId = await this.calls.municipalityOf(callId);
+    const municipalityId = (await this.calls.findById(callId))?.municipalityId;
     if (!municipalityId || municipalityId !== actor.municipalityId)
       throw new ProposalError(ProposalErrorCode.CallNotFound);
   }

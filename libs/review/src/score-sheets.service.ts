@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
 import { type Actor, Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
-import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
+import { ProposalError, ProposalErrorCode, ProposalFactsRepository } from '@kyodo/proposals';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { type Assignment, AssignmentsService } from './assignments.service';
-import { ProposalReadsRepository } from './foreign-reads/proposal-reads.repository';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import { onScale, type RubricDefinition } from './rubric-definition';
 import { RubricRepository } from './rubrics/rubric.repository';
@@ -33,7 +32,7 @@ export class ScoreSheetsService {
     @Inject(AssignmentRepository) private readonly assignmentRows: AssignmentRepository,
     @Inject(ScoreSheetRepository) private readonly sheets: ScoreSheetRepository,
     @Inject(RubricRepository) private readonly rubrics: RubricRepository,
-    @Inject(ProposalReadsRepository) private readonly proposals: ProposalReadsRepository,
+    @Inject(ProposalFactsRepository) private readonly proposals: ProposalFactsRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -114,8 +113,10 @@ export class ScoreSheetsService {
 
   async reopen(actor: Actor, assignmentId: string, reason: string): Promise<{ status: 'draft' }> {
     if (!hasRole(actor, 'secretariat')) throw new ReviewError(ReviewErrorCode.NotAllowed);
-    const assignment = await this.assignmentRows.findScoped(assignmentId);
-    if (!assignment || assignment.proposalMunicipalityId !== actor.municipalityId)
+    const assignment = await this.assignmentRows.findById(assignmentId);
+    // The assignment's proposal exists (foreign key): its municipality is the secretariat's scope.
+    const proposal = assignment ? await this.proposals.scopeOf(assignment.proposalId) : null;
+    if (!assignment || proposal?.municipalityId !== actor.municipalityId)
       throw new ReviewError(ReviewErrorCode.AssignmentNotFound);
     if (!['submitted', 'locked'].includes(assignment.status))
       throw new ReviewError(ReviewErrorCode.SheetNotSubmitted, { sheetStatus: assignment.status });

@@ -4,17 +4,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
 import { type Actor, Clock, hasRole, ValidationFailedError, VersionConflictError } from '@kyodo/platform';
-import { ProposalError, ProposalErrorCode } from '@kyodo/proposals';
+import { CommitteeRepository, CommitteeSeatRepository } from '@kyodo/identity';
+import { CallRepository, ProposalError, ProposalErrorCode, ProposalFactsRepository } from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
 import { orderAgenda, slotTimes } from './agenda';
-import { CallReadsRepository } from './foreign-reads/call-reads.repository';
-import { CommitteeReadsRepository } from './foreign-reads/committee-reads.repository';
-import { ProposalReadsRepository } from './foreign-reads/proposal-reads.repository';
+import { AssignmentRepository } from './assignments/assignment.repository';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import { type MeetingClockInput, storedClock } from './meeting-clock';
 import { listSessionsForCall } from './session-list';
 import type { Stage } from './rubric-definition';
 import { ConsensusRepository } from './sessions/consensus.repository';
+import { membersToRecuse } from './sessions/recusals';
 import { type SeatedSession, SessionRepository } from './sessions/session.repository';
 
 export interface NewSession {
@@ -45,18 +45,20 @@ export class SessionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SessionRepository) private readonly sessions: SessionRepository,
     @Inject(ConsensusRepository) private readonly consensus: ConsensusRepository,
-    @Inject(CallReadsRepository) private readonly calls: CallReadsRepository,
-    @Inject(CommitteeReadsRepository) private readonly committees: CommitteeReadsRepository,
-    @Inject(ProposalReadsRepository) private readonly proposals: ProposalReadsRepository,
+    @Inject(CallRepository) private readonly calls: CallRepository,
+    @Inject(CommitteeRepository) private readonly committees: CommitteeRepository,
+    @Inject(CommitteeSeatRepository) private readonly seats: CommitteeSeatRepository,
+    @Inject(ProposalFactsRepository) private readonly proposals: ProposalFactsRepository,
+    @Inject(AssignmentRepository) private readonly assignments: AssignmentRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, callId: string, input: NewSession) {
     if (!hasRole(actor, 'secretariat')) throw new ReviewError(ReviewErrorCode.NotAllowed);
-    const callMunicipality = await this.calls.municipalityOf(callId);
+    const callMunicipality = (await this.calls.findById(callId))?.municipalityId;
     if (!callMunicipality || callMunicipality !== actor.municipalityId)
       throw new ProposalError(ProposalErrorCode.CallNotFound);
-    const committeeMunicipality = await this.committees.municipalityOf(input.committeeId);
+    const committeeMunicipality = (await this.committees.findById(input.committeeId))?.municipalityId;
     if (!committeeMunicipality || committeeMunicipality !== actor.municipalityId) {
       throw new ValidationFailedError([
         { field: 'committeeId', messages: ['committeeId must be a committee of this municipality'] },
@@ -68,7 +70,13 @@ export class SessionsService {
         { field: 'proposalIds', messages: ['every proposal must be a submitted proposal of this call'] },
       ]);
     }
-    const conflicts = await this.sessions.membersToRecuse(input.committeeId, input.proposalIds);
+    // One read per owner, at once, where one join was.
+    const [proposers, members, conflicted] = await Promise.all([
+      this.proposals.proposersOf(input.proposalIds),
+      this.seats.memberOrganizations(input.committeeId),
+      this.assignments.conflictedReviewersOf(input.proposalIds),
+    ]);
+    const conflicts = membersToRecuse(proposers, members, conflicted);
     const { order, unavoidableAdjacencies } = orderAgenda([...new Set(input.proposalIds)], conflicts);
     const slots = slotTimes(new Date(input.startsAt), order.length, input.slotMinutes);
     const guests = input.guests ?? [];
@@ -98,7 +106,7 @@ export class SessionsService {
         agenda,
         guests,
       });
-      const members = await this.committees.memberIds(input.committeeId, manager);
+      const members = await this.seats.memberIds(input.committeeId, manager);
       // The invitation (with an .ics) now, and a reminder the day before.
       await enqueueInOutbox(manager, {
         name: 'notify.proposal-event',
@@ -139,7 +147,7 @@ export class SessionsService {
   async get(actor: Actor, sessionId: string) {
     const session = await this.session(actor, sessionId);
     const consensus = await this.consensus.ofSession(sessionId);
-    const members = await this.committees.seats(session.committeeId);
+    const members = await this.seats.seats(session.committeeId);
     return {
       id: session.id,
       callId: session.callId,
@@ -162,13 +170,14 @@ export class SessionsService {
 
   /** The sessions of a call: all for the secretariat, those of their committees for members and chairs. */
   listForCall(actor: Actor, callId: string) {
-    return listSessionsForCall(this.calls, this.sessions, this.clock, actor, callId);
+    const sources = { calls: this.calls, sessions: this.sessions, seats: this.seats, proposals: this.proposals };
+    return listSessionsForCall(sources, this.clock, actor, callId);
   }
 
   async recordAttendance(actor: Actor, sessionId: string, present: string[]) {
     const session = await this.session(actor, sessionId);
     this.requireChairOrSecretariat(actor, session);
-    const members = await this.committees.membersAmong(session.committeeId, present);
+    const members = await this.seats.membersAmong(session.committeeId, present);
     if (members.length !== new Set(present).size) {
       throw new ValidationFailedError([
         { field: 'present', messages: ['everyone present must be a member of the committee'] },
@@ -266,12 +275,14 @@ export class SessionsService {
    * (a seat on another committee of the municipality does not open it). `seat` is the caller's position on it.
    */
   private async session(actor: Actor, sessionId: string): Promise<SeatedSession> {
-    const session = await this.sessions.withSeat(sessionId, actor.userId);
+    // Two reads where one was: the session, then the caller's seat on its committee (libs/identity).
+    const session = await this.sessions.findById(sessionId);
+    const seat = session ? await this.seats.positionOf(session.committeeId, actor.userId) : null;
     const staff = hasRole(actor, 'secretariat', 'admin');
-    if (!session || session.municipalityId !== actor.municipalityId || !(staff || session.seat)) {
+    if (!session || session.municipalityId !== actor.municipalityId || !(staff || seat)) {
       throw new ReviewError(ReviewErrorCode.SessionNotFound);
     }
-    return session;
+    return { ...session, seat };
   }
 
   /** The room's chair runs it (attendance, timer, minutes), or the secretariat; chairing another committee does not. */

@@ -1,6 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { SessionRepository } from '@kyodo/review';
+import { SessionLiveState } from '@kyodo/review';
 
 /** What a session's live stream sends: a version (changes with every relevant write) and the counts behind it. */
 export interface LiveSnapshot {
@@ -43,10 +43,10 @@ export class LiveSessions implements BeforeApplicationShutdown {
   private readonly watches = new Map<string, Watch>();
   private readonly logger = new Logger('LiveSessions');
 
-  constructor(@Inject(SessionRepository) private readonly sessions: SessionRepository) {}
+  constructor(@Inject(SessionLiveState) private readonly liveState: SessionLiveState) {}
 
   async snapshot(sessionId: string): Promise<LiveSnapshot | null> {
-    const state = await this.sessions.liveState(sessionId);
+    const state = await this.liveState.of(sessionId);
     if (!state) return null;
     const minutes = state.minutes ?? '';
     const digest = createHash('sha256')

@@ -12,6 +12,15 @@ export class OrganizationRepository {
     return this.db.getRepository(OrganizationEntity).findOneBy({ id });
   }
 
+  /** The Japanese name of each of the organisations, by id (unknown ids are left out). */
+  async japaneseNamesOf(ids: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; name_ja: string }> = await this.db.query(
+      'SELECT id, name_ja FROM organizations WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name_ja]));
+  }
+
   /** The municipality's organisations by kind, then Japanese name. */
   listFor(municipalityId: string): Promise<OrganizationEntity[]> {
     return this.db.getRepository(OrganizationEntity).find({

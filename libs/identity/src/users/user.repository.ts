@@ -65,6 +65,18 @@ export class UserRepository {
     return this.db.getRepository(UserEntity).findOneBy({ id });
   }
 
+  /**
+   * The display name of each of the users, by id (unknown ids are left out). The map keeps the database's order of
+   * name, then id, so a caller that lists people by name need not sort them again.
+   */
+  async displayNamesOf(ids: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; display_name: string }> = await this.db.query(
+      'SELECT id, display_name FROM users WHERE id = ANY($1::uuid[]) ORDER BY display_name, id',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  }
+
   /** Whether the account may still sign in, read in the caller's transaction. */
   async isActive(manager: EntityManager, id: string): Promise<boolean> {
     const rows: Array<{ active: boolean }> = await manager.query(`SELECT active FROM users WHERE id = $1`, [id]);

@@ -32,6 +32,11 @@ export class CallRepository {
     return this.db.getRepository(CallEntity).findOneBy({ id });
   }
 
+  /** Holds the call's row until the caller's transaction ends (edits of one call's rubrics take turns). */
+  async lockForUpdate(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT id FROM calls WHERE id = $1 FOR UPDATE', [id]);
+  }
+
   /** The call a proposal belongs to: it exists while the proposal does (foreign key). */
   getById(id: string): Promise<CallEntity> {
     return this.db.getRepository(CallEntity).findOneByOrFail({ id });

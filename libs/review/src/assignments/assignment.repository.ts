@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Assignment } from '../assignment';
-import type { ProposalAssignment } from './proposal-assignment';
 import type { Stage } from '../rubric-definition';
 
 /** A new assignment with where it belongs. */
@@ -14,8 +13,11 @@ export interface NewAssignment extends Assignment {
 /** An assignment in the reviewer's queue: with the proposal's title and the call's review deadline. */
 export type QueueItem = Assignment & { title: string; callId: string; reviewDeadlineAt: string | null };
 
-/** An assignment with the municipality of the proposal it is on. */
-export type ScopedAssignment = Assignment & { proposalMunicipalityId: string };
+/** An assignment with the call it belongs to. */
+export type CallAssignment = Assignment & { callId: string };
+
+/** A proposal's assignment with when its sheet was submitted; `tier` ranks (stage, creation time), ties equal. */
+export type ListedAssignment = Assignment & { submittedAt: string | null; tier: number };
 
 interface AssignmentRow {
   id: string;
@@ -59,16 +61,6 @@ export class AssignmentRepository {
     return row ? toAssignment(row) : null;
   }
 
-  /** The assignment with its proposal's municipality (for the secretariat's scope check), or null. */
-  async findScoped(assignmentId: string): Promise<ScopedAssignment | null> {
-    const [row]: Array<AssignmentRow & { proposal_municipality: string }> = await this.db.query(
-      `SELECT ${ASSIGNMENT_COLUMNS}, p.municipality_id AS proposal_municipality
-         FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id WHERE a.id = $1`,
-      [assignmentId],
-    );
-    return row ? { ...toAssignment(row), proposalMunicipalityId: row.proposal_municipality } : null;
-  }
-
   /** Writes the assignment unless the reviewer already has this proposal at this stage; answers whether it did. */
   async insertIfNew(manager: EntityManager, assignment: NewAssignment): Promise<boolean> {
     const inserted: Array<{ id: string }> = await manager.query(
@@ -105,6 +97,16 @@ export class AssignmentRepository {
       [proposalId, stage],
     );
     return rows.map((r) => r.reviewer_id);
+  }
+
+  /** The conflicted (found or declared) reviewers of each of the proposals, at any stage. */
+  async conflictedReviewersOf(proposalIds: string[]): Promise<Array<{ proposalId: string; reviewerId: string }>> {
+    const rows: Array<{ proposal_id: string; reviewer_id: string }> = await this.db.query(
+      `SELECT DISTINCT proposal_id, reviewer_id FROM review_assignments
+        WHERE proposal_id = ANY($1::uuid[]) AND status = 'conflicted'`,
+      [proposalIds],
+    );
+    return rows.map((r) => ({ proposalId: r.proposal_id, reviewerId: r.reviewer_id }));
   }
 
   /** The caller's own assignments on a proposal, at any stage. */
@@ -181,44 +183,28 @@ export class AssignmentRepository {
     return rows.map((r) => r.reviewer_id);
   }
 
-  /** The reviewer's non-conflicted assignments with the proposal's title, in receipt order. */
-  async queueOf(reviewerId: string): Promise<QueueItem[]> {
-    const rows: Array<AssignmentRow & { title: string; call_id: string; review_deadline_at: Date | null }> =
-      await this.db.query(
-        `SELECT ${ASSIGNMENT_COLUMNS}, a.call_id, p.title, c.review_deadline_at
-           FROM review_assignments a JOIN proposals p ON p.id = a.proposal_id
-           JOIN calls c ON c.id = a.call_id
-          WHERE a.reviewer_id = $1 AND a.status <> 'conflicted' ORDER BY p.receipt_number, a.stage`,
-        [reviewerId],
-      );
-    return rows.map((r) => ({
-      ...toAssignment(r),
-      title: r.title,
-      callId: r.call_id,
-      reviewDeadlineAt: iso(r.review_deadline_at),
-    }));
+  /** The reviewer's non-conflicted assignments, in no particular order (the queue orders them by receipt). */
+  async openOfReviewer(reviewerId: string): Promise<CallAssignment[]> {
+    const rows: Array<AssignmentRow & { call_id: string }> = await this.db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS}, a.call_id FROM review_assignments a
+        WHERE a.reviewer_id = $1 AND a.status <> 'conflicted'`,
+      [reviewerId],
+    );
+    return rows.map((r) => ({ ...toAssignment(r), callId: r.call_id }));
   }
 
-  /** A proposal's assignments in the municipality, with the reviewers' names and when each sheet was submitted. */
-  async ofProposalWithNames(proposalId: string, municipalityId: string): Promise<ProposalAssignment[]> {
-    const rows: Array<AssignmentRow & { display_name: string; submitted_at: Date | null }> = await this.db.query(
-      `SELECT a.id, a.reviewer_id, u.display_name, a.stage, a.status, a.conflict_kind, a.conflict_reason, s.submitted_at
-         FROM review_assignments a
-         JOIN users u ON u.id = a.reviewer_id
-         LEFT JOIN score_sheets s ON s.assignment_id = a.id
+  /**
+   * A proposal's assignments in the municipality with when each sheet was submitted, by stage, creation time, id.
+   * `tier` is the rank of (stage, creation time) so that a caller can order ties by the reviewers' names.
+   */
+  async ofProposalInMunicipality(proposalId: string, municipalityId: string): Promise<ListedAssignment[]> {
+    const rows: Array<AssignmentRow & { submitted_at: Date | null; tier: number }> = await this.db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS}, s.submitted_at, (rank() OVER (ORDER BY a.stage, a.created_at))::int AS tier
+         FROM review_assignments a LEFT JOIN score_sheets s ON s.assignment_id = a.id
         WHERE a.proposal_id = $1 AND a.municipality_id = $2
-        ORDER BY a.stage, a.created_at, u.display_name, a.id`,
+        ORDER BY a.stage, a.created_at, a.id`,
       [proposalId, municipalityId],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      reviewerId: r.reviewer_id,
-      reviewerName: r.display_name,
-      stage: r.stage,
-      status: r.status,
-      conflictKind: r.conflict_kind ?? null,
-      conflictReason: r.conflict_reason ?? null,
-      submittedAt: iso(r.submitted_at),
-    }));
+    return rows.map((r) => ({ ...toAssignment(r), submittedAt: iso(r.submitted_at), tier: r.tier }));
   }
 }

@@ -1,10 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { ActiveMembershipRepository, UserRepository } from '@kyodo/identity';
+import { CallRepository, ProposalFactsRepository } from '@kyodo/proposals';
 import type { Clock } from '@kyodo/platform';
 import { AssignmentRepository } from '../assignments/assignment.repository';
 import { AssignmentsService } from '../assignments.service';
-import { CallReadsRepository } from '../foreign-reads/call-reads.repository';
-import { ProposalReadsRepository } from '../foreign-reads/proposal-reads.repository';
-import { ReviewerReadsRepository } from '../foreign-reads/reviewer-reads.repository';
 import { ResultsService } from '../results.service';
 import { RubricRepository } from '../rubrics/rubric.repository';
 import { ScoreSheetRepository } from '../score-sheets/score-sheet.repository';
@@ -19,15 +18,16 @@ import { StageSheetsRepository } from './stage-sheets.repository';
  */
 export function resultsServiceFor(dataSource: DataSource, clock: Clock): ResultsService {
   const assignmentRows = new AssignmentRepository(dataSource);
-  const proposals = new ProposalReadsRepository(dataSource);
-  const calls = new CallReadsRepository(dataSource);
+  const proposals = new ProposalFactsRepository(dataSource);
+  const calls = new CallRepository(dataSource);
   const rubrics = new RubricRepository(dataSource);
   const assignments = new AssignmentsService(
     dataSource,
     assignmentRows,
     proposals,
-    new ReviewerReadsRepository(dataSource),
+    new ActiveMembershipRepository(dataSource),
     calls,
+    new UserRepository(dataSource),
     clock,
   );
   const sheets = new ScoreSheetsService(

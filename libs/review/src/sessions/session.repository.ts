@@ -5,8 +5,8 @@ import type { MeetingClock } from '../meeting-clock';
 import type { Stage } from '../rubric-definition';
 import type { AgendaItem, SessionGuest } from './evaluation-session.entity';
 
-/** A session as read, with the reader's seat on its committee ('chair', 'member', or null for none). */
-export interface SeatedSession {
+/** A session as read. */
+export interface StoredSession {
   id: string;
   municipalityId: string;
   callId: string;
@@ -20,8 +20,10 @@ export interface SeatedSession {
   present: string[];
   minutes: string | null;
   clock: MeetingClock | null;
-  seat: string | null;
 }
+
+/** A session with the reader's seat on its committee ('chair', 'member', or null for none). */
+export type SeatedSession = StoredSession & { seat: string | null };
 
 export interface NewSessionRow {
   id: string;
@@ -37,7 +39,7 @@ export interface NewSessionRow {
   guests: SessionGuest[];
 }
 
-/** One session in a call's list, with how many of its agenda items are decided. */
+/** One session in a call's list, with the proposals on its agenda. */
 export interface SessionListRow {
   id: string;
   stage: Stage;
@@ -45,8 +47,7 @@ export interface SessionListRow {
   place: string;
   quorum: number;
   committeeId: string;
-  items: number;
-  decided: number;
+  agendaProposalIds: string[];
 }
 
 /** A session that has the proposal on its agenda, as the quorum check reads it. */
@@ -54,6 +55,24 @@ export interface QuorumSession {
   quorum: number;
   present: string[];
   agenda: Array<{ proposalId: string; recused: string[] }>;
+}
+
+/** A session's own fields the live view watches. */
+export interface LiveFields {
+  stage: Stage;
+  agenda: Array<{ proposalId: string }>;
+  present: string[];
+  minutes: string | null;
+  clock: MeetingClock | null;
+}
+
+/** Per agenda proposal, how far its sheets of the session's stage have gone and its consensus's version. */
+export interface SheetProgress {
+  assigned: number;
+  submitted: number;
+  /** Every assignment's id, status and submission time: any change to a sheet changes it. */
+  sheets: string | null;
+  consensusVersion: number | null;
 }
 
 /** What the live view of a session watches: its own fields and, per agenda proposal, sheets and consensus. */
@@ -87,7 +106,6 @@ interface SessionRow {
   present: string[];
   minutes: string | null;
   clock: MeetingClock | null;
-  seat: string | null;
 }
 
 /** 合同評価会議 rows: schedule, agenda, attendance, minutes and the room's timer. */
@@ -115,14 +133,13 @@ export class SessionRepository {
     );
   }
 
-  /** The session with the user's seat on its committee, or null when there is no such session. */
-  async withSeat(sessionId: string, userId: string): Promise<SeatedSession | null> {
+  /** The session, or null when there is no such session. */
+  async findById(sessionId: string): Promise<StoredSession | null> {
     const [row]: SessionRow[] = await this.db.query(
       `SELECT s.id, s.municipality_id, s.call_id, s.committee_id, s.stage, s.starts_at, s.place, s.quorum,
-              s.slot_minutes, s.agenda, s.present, s.minutes, s.clock,
-              (SELECT m.position FROM committee_members m WHERE m.committee_id = s.committee_id AND m.user_id = $2) AS seat
+              s.slot_minutes, s.agenda, s.present, s.minutes, s.clock
          FROM evaluation_sessions s WHERE s.id = $1`,
-      [sessionId, userId],
+      [sessionId],
     );
     if (!row) return null;
     return {
@@ -139,7 +156,6 @@ export class SessionRepository {
       present: row.present,
       minutes: row.minutes,
       clock: row.clock,
-      seat: row.seat,
     };
   }
 
@@ -158,11 +174,8 @@ export class SessionRepository {
     await manager.query('UPDATE evaluation_sessions SET minutes = $2 WHERE id = $1', [sessionId, text]);
   }
 
-  /**
-   * The call's sessions in time order: all of them when `everyone`, else those of committees the user sits on.
-   * An agenda item counts as decided once its proposal has left review and joint evaluation.
-   */
-  async listOfCall(callId: string, everyone: boolean, userId: string): Promise<SessionListRow[]> {
+  /** The call's sessions in time order: all of them when `committeeIds` is null, else those of these committees. */
+  async listOfCall(callId: string, committeeIds: string[] | null): Promise<SessionListRow[]> {
     const rows: Array<{
       id: string;
       stage: Stage;
@@ -170,18 +183,13 @@ export class SessionRepository {
       place: string;
       quorum: number;
       committee_id: string;
-      items: number;
-      decided: number;
+      agenda: Array<{ proposalId: string }>;
     }> = await this.db.query(
-      `SELECT s.id, s.stage, s.starts_at, s.place, s.quorum, s.committee_id, jsonb_array_length(s.agenda)::int AS items,
-              (SELECT count(*)::int FROM proposals p
-                WHERE p.id IN (SELECT (e->>'proposalId')::uuid FROM jsonb_array_elements(s.agenda) e)
-                  AND p.state NOT IN ('review', 'jointEvaluation') AND p.state NOT LIKE 'submitted%') AS decided
+      `SELECT s.id, s.stage, s.starts_at, s.place, s.quorum, s.committee_id, s.agenda
          FROM evaluation_sessions s
-        WHERE s.call_id = $1 AND ($2::boolean OR EXISTS (
-              SELECT 1 FROM committee_members m WHERE m.committee_id = s.committee_id AND m.user_id = $3))
+        WHERE s.call_id = $1 AND ($2::uuid[] IS NULL OR s.committee_id = ANY($2::uuid[]))
         ORDER BY s.starts_at, s.id`,
-      [callId, everyone, userId],
+      [callId, committeeIds],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -190,88 +198,53 @@ export class SessionRepository {
       place: r.place,
       quorum: r.quorum,
       committeeId: r.committee_id,
-      items: r.items,
-      decided: r.decided,
+      agendaProposalIds: r.agenda.map((item) => item.proposalId),
     }));
   }
 
-  /** The sessions with the proposal on their agenda whose committee the user chairs. */
-  async chairedWithProposal(proposalId: string, userId: string | null): Promise<QuorumSession[]> {
+  /** The sessions with the proposal on their agenda, of any of the committees. */
+  async withProposalOfCommittees(proposalId: string, committeeIds: string[]): Promise<QuorumSession[]> {
     return this.db.query(
       `SELECT s.quorum, s.present, s.agenda FROM evaluation_sessions s
-        WHERE s.agenda @> $1::jsonb
-          AND EXISTS (SELECT 1 FROM committee_members m
-                       WHERE m.committee_id = s.committee_id AND m.user_id = $2 AND m.position = 'chair')`,
-      [JSON.stringify([{ proposalId }]), userId],
+        WHERE s.agenda @> $1::jsonb AND s.committee_id = ANY($2::uuid[])`,
+      [JSON.stringify([{ proposalId }]), committeeIds],
     );
   }
 
-  /**
-   * Committee members who must leave the room for each proposal: they belong to the proposing organisation or a
-   * named partner department, or were found or declared conflicted as its reviewer.
-   */
-  async membersToRecuse(committeeId: string, proposalIds: string[]): Promise<Map<string, Set<string>>> {
-    const rows: Array<{ proposal_id: string; user_id: string }> = await this.db.query(
-      `SELECT p.id AS proposal_id, cm.user_id
-         FROM proposals p JOIN committee_members cm ON cm.committee_id = $1
-        WHERE p.id = ANY($2::uuid[]) AND (
-          EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = cm.user_id
-                   AND (m.organization_id = p.organization_id OR m.organization_id = ANY(p.partner_department_ids)))
-          OR EXISTS (SELECT 1 FROM review_assignments a WHERE a.proposal_id = p.id AND a.reviewer_id = cm.user_id AND a.status = 'conflicted'))`,
-      [committeeId, proposalIds],
+  /** The session's own fields the live view watches; null when there is no such session. */
+  async liveFields(sessionId: string): Promise<LiveFields | null> {
+    const [session]: LiveFields[] = await this.db.query(
+      'SELECT stage, agenda, present, minutes, clock FROM evaluation_sessions WHERE id = $1',
+      [sessionId],
     );
-    const map = new Map<string, Set<string>>();
-    for (const row of rows) map.set(row.proposal_id, (map.get(row.proposal_id) ?? new Set()).add(row.user_id));
-    return map;
+    return session ?? null;
   }
 
-  /** Everything the live view watches, in one cheap read; null when there is no such session. */
-  async liveState(sessionId: string): Promise<LiveState | null> {
-    const [session]: Array<{
-      stage: Stage;
-      agenda: Array<{ proposalId: string }>;
-      present: string[];
-      minutes: string | null;
-      clock: MeetingClock | null;
-    }> = await this.db.query('SELECT stage, agenda, present, minutes, clock FROM evaluation_sessions WHERE id = $1', [
-      sessionId,
-    ]);
-    if (!session) return null;
-    const ids = session.agenda.map((a) => a.proposalId);
+  /** For each of the proposals, its sheets at the stage and its consensus in the session, in one read. */
+  async sheetProgress(sessionId: string, stage: Stage, proposalIds: string[]): Promise<Map<string, SheetProgress>> {
     const rows: Array<{
       proposal_id: string;
-      state: string;
-      version: number;
       assigned: number;
       submitted: number;
       sheets: string | null;
       consensus_version: number | null;
     }> = await this.db.query(
-      `SELECT p.id AS proposal_id, p.state, p.version,
+      `SELECT p.id AS proposal_id,
               count(a.id) FILTER (WHERE a.status <> 'conflicted')::int AS assigned,
               count(a.id) FILTER (WHERE a.status IN ('submitted', 'locked'))::int AS submitted,
               string_agg(a.id::text || a.status || coalesce(s.submitted_at::text, ''), ',' ORDER BY a.id) AS sheets,
               (SELECT c.version FROM consensus_scores c WHERE c.session_id = $3 AND c.proposal_id = p.id) AS consensus_version
-         FROM proposals p
+         FROM unnest($1::uuid[]) AS p(id)
          LEFT JOIN review_assignments a ON a.proposal_id = p.id AND a.stage = $2
          LEFT JOIN score_sheets s ON s.assignment_id = a.id
-        WHERE p.id = ANY($1::uuid[])
-        GROUP BY p.id, p.state, p.version ORDER BY p.id`,
-      [ids, session.stage, sessionId],
+        GROUP BY p.id`,
+      [proposalIds, stage, sessionId],
     );
-    return {
-      present: session.present,
-      minutes: session.minutes,
-      clock: session.clock,
-      proposals: rows.map((r) => ({
-        proposalId: r.proposal_id,
-        state: r.state,
-        version: r.version,
-        assigned: r.assigned,
-        submitted: r.submitted,
-        sheets: r.sheets,
-        consensusVersion: r.consensus_version,
-      })),
-    };
+    return new Map(
+      rows.map((r) => [
+        r.proposal_id,
+        { assigned: r.assigned, submitted: r.submitted, sheets: r.sheets, consensusVersion: r.consensus_version },
+      ]),
+    );
   }
 }

@@ -61,12 +61,26 @@ function toTarget(row: ReviewTargetRow): ReviewTarget {
   };
 }
 
+/** A proposal as a reviewer's queue lists it: its title, its place in receipt order, its call's review deadline. */
+export interface ReviewHeading {
+  title: string;
+  receiptNumber: string | null;
+  reviewDeadlineAt: Date | null;
+}
+
+/** Who proposes a proposal: the organisation and the partner departments it names. */
+export interface Proposers {
+  id: string;
+  organizationId: string;
+  partnerDepartmentIds: string[];
+}
+
 /**
- * What review reads of proposals. `proposals` (and `calls`) belong to libs/proposals: these reads wait here, named,
- * until its API answers them (issue 16, CROSSINGS_NOT_YET_FOLDED).
+ * What the review engine (libs/review) reads of proposals and their calls: narrow answers, batched by id where it
+ * reads many.
  */
 @Injectable()
-export class ProposalReadsRepository {
+export class ProposalFactsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async reviewTarget(proposalId: string, manager: EntityManager = this.db.manager): Promise<ReviewTarget | null> {
@@ -144,5 +158,52 @@ export class ProposalReadsRepository {
       callId: row.call_id,
       evaluationSettings: row.evaluation_settings,
     };
+  }
+
+  /** The queue heading of each of the proposals, by id. */
+  async reviewHeadingsOf(proposalIds: string[]): Promise<Map<string, ReviewHeading>> {
+    const rows: Array<{ id: string; title: string; receipt_number: string | null; review_deadline_at: Date | null }> =
+      await this.db.query(
+        `SELECT p.id, p.title, p.receipt_number, c.review_deadline_at
+           FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = ANY($1::uuid[])`,
+        [proposalIds],
+      );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { title: r.title, receiptNumber: r.receipt_number, reviewDeadlineAt: r.review_deadline_at },
+      ]),
+    );
+  }
+
+  /** Those of the proposals that have been decided: they have left review and joint evaluation. */
+  async decidedAmong(proposalIds: string[]): Promise<Set<string>> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM proposals WHERE id = ANY($1::uuid[])
+          AND state NOT IN ('review', 'jointEvaluation') AND state NOT LIKE 'submitted%'`,
+      [proposalIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The state and row version of each of the proposals, by id (unknown ids are left out). */
+  async statesAndVersionsOf(proposalIds: string[]): Promise<Array<{ id: string; state: string; version: number }>> {
+    return this.db.query('SELECT id, state, version FROM proposals WHERE id = ANY($1::uuid[]) ORDER BY id', [
+      proposalIds,
+    ]);
+  }
+
+  /** The proposing organisation and partner departments of each of the proposals. */
+  async proposersOf(proposalIds: string[]): Promise<Proposers[]> {
+    const rows: Array<{ id: string; organization_id: string; partner_department_ids: string[] | null }> =
+      await this.db.query(
+        'SELECT id, organization_id, partner_department_ids FROM proposals WHERE id = ANY($1::uuid[])',
+        [proposalIds],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      organizationId: r.organization_id,
+      partnerDepartmentIds: r.partner_department_ids ?? [],
+    }));
   }
 }

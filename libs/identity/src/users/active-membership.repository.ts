@@ -3,22 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 /** One membership of an active user: the organisation it is held in (null for the city office) and its role. */
-export interface ReviewerMembership {
+export interface ActiveMembership {
   userId: string;
   organizationId: string | null;
   role: string;
 }
 
-/**
- * Who may review in a municipality. `memberships` and `users` belong to libs/identity: these reads wait here,
- * named, until its API answers them (issue 16, CROSSINGS_NOT_YET_FOLDED).
- */
+/** The roles of active (not deactivated) users: who may act, e.g. review, in a municipality. */
 @Injectable()
-export class ReviewerReadsRepository {
+export class ActiveMembershipRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The memberships in the municipality of those of `userIds` who are active. */
-  async membershipsOf(municipalityId: string, userIds: string[]): Promise<ReviewerMembership[]> {
+  async membershipsOf(municipalityId: string, userIds: string[]): Promise<ActiveMembership[]> {
     const rows: Array<{ user_id: string; organization_id: string | null; role: string }> = await this.db.query(
       `SELECT m.user_id, m.organization_id, m.role FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.municipality_id = $1 AND m.user_id = ANY($2::uuid[]) AND u.active`,
