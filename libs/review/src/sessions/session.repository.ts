@@ -206,6 +206,15 @@ export class SessionRepository {
     );
   }
 
+  /** The committees of the sessions that have the proposal on their agenda: the ones that evaluated it. */
+  async committeesWithProposal(proposalId: string): Promise<string[]> {
+    const rows: Array<{ committee_id: string }> = await this.db.query(
+      'SELECT DISTINCT committee_id FROM evaluation_sessions WHERE agenda @> $1::jsonb',
+      [JSON.stringify([{ proposalId }])],
+    );
+    return rows.map((r) => r.committee_id);
+  }
+
   /**
    * Committee members who must leave the room for each proposal: they belong to the proposing organisation or a
    * named partner department, or were found or declared conflicted as its reviewer.
