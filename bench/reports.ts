@@ -1,7 +1,9 @@
 import { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
-import { PublicDirectoryRepository, PublicationRepository, PublicService } from '@kyodo/disclosure';
+import { AuditEventRepository } from '@kyodo/audit';
+import { PublicationRepository, PublicService } from '@kyodo/disclosure';
+import { ActivityFieldRepository, MunicipalityRepository } from '@kyodo/identity';
 import { SystemClock } from '@kyodo/platform';
 import { CallRepository, ProposalRepository } from '@kyodo/proposals';
 import { callReportData, loadCallReport, writeReport } from '@kyodo/reports';
@@ -61,9 +63,11 @@ export async function workbookBench(dataSource: DataSource, call: SeededCall) {
 export async function csvBench(dataSource: DataSource, call: SeededCall) {
   const service = new PublicService(
     new PublicationRepository(dataSource),
-    new PublicDirectoryRepository(dataSource),
     new CallRepository(dataSource),
     new ProposalRepository(dataSource),
+    new MunicipalityRepository(dataSource),
+    new ActivityFieldRepository(dataSource),
+    new AuditEventRepository(dataSource),
   );
   const kyodo = await measure(async (out) => {
     out.write((await service.openData({ callId: call.callId }, 'csv', true)).body);

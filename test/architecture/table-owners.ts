@@ -39,15 +39,6 @@ export const TABLE_OWNERS: Record<string, string> = {
  * crossing appears that is not listed here, and when a listed one is gone (so the list only shrinks, and stays true).
  */
 export const CROSSINGS_NOT_YET_FOLDED: Record<string, string[]> = {
-  'libs/disclosure': [
-    'activity_fields',
-    'audit_events',
-    'committee_members',
-    'evaluation_sessions',
-    'municipalities',
-    'organizations',
-    'users',
-  ],
   'libs/notifications': [
     'calls',
     'committee_members',

@@ -146,6 +146,15 @@ export class AuditEventRepository {
     }));
   }
 
+  /** The entries of the stream that changed its `state`: the state reached and when, oldest first. */
+  stateChanges(stream: string): Promise<Array<{ state: string; at: Date }>> {
+    return this.db.query(
+      `SELECT after->>'state' AS state, at FROM audit_events
+        WHERE stream = $1 AND before ? 'state' AND after ? 'state' AND before->>'state' IS DISTINCT FROM after->>'state' ORDER BY seq`,
+      [stream],
+    );
+  }
+
   /** The recorded heads: of one stream, or of all. */
   async heads(manager: EntityManager, stream?: string): Promise<AuditHead[]> {
     const rows: AuditHeadRow[] = await manager.query(

@@ -3,9 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CallRepository, ProposalRepository } from '@kyodo/proposals';
 import type { JobPayloads } from '@kyodo/queues';
-import { ResultsService } from '@kyodo/review';
-import { PublicDirectoryRepository } from './crossings/public-directory.repository';
+import { CommitteeRepository, MunicipalityRepository, OrganizationRepository } from '@kyodo/identity';
+import { ResultsService, SessionRepository } from '@kyodo/review';
 import { PublicationRepository } from './publications/publication.repository';
+
+/** A committee member as a disclosure names them. */
+interface CommitteeSeat {
+  name: string;
+  position: string;
+  affiliation: string | null;
+}
 
 /** What the proposal's machine records of its outcome (its snapshot's context). */
 interface OutcomeContext {
@@ -27,7 +34,10 @@ export class BuildPublication {
     private readonly publications: PublicationRepository,
     private readonly proposals: ProposalRepository,
     private readonly calls: CallRepository,
-    private readonly directory: PublicDirectoryRepository,
+    private readonly municipalities: MunicipalityRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly committees: CommitteeRepository,
+    private readonly sessions: SessionRepository,
     private readonly results: ResultsService,
   ) {}
 
@@ -38,16 +48,17 @@ export class BuildPublication {
     const row = await this.proposals.findById(job.proposalId);
     if (!row || row.municipalityId !== job.municipalityId) return null;
     const call = await this.calls.getById(row.callId);
-    const organization = await this.directory.organization(row.organizationId);
+    const organization = await this.organizations.findById(row.organizationId);
     if (!organization) return null;
     const theme = row.themeId ? await this.calls.themeById(row.themeId) : null;
     const context = outcomeOf(row.snapshot);
-    const partners = await this.directory.organizations(row.partnerDepartmentIds);
+    const partners = (await this.organizations.listByIds(row.partnerDepartmentIds)).map((o) => ({
+      ja: o.nameJa,
+      en: o.nameEn,
+    }));
     const content = row.content;
     const results = await this.results.publicResults(row.id);
-    const committee = (await this.directory.namesCommittee(row.municipalityId))
-      ? await this.directory.committeeOf(row.id)
-      : null;
+    const committee = (await this.namesCommittee(row.municipalityId)) ? await this.committeeOf(row.id) : null;
     const pkg = {
       kind: job.kind,
       proposal: {
@@ -55,7 +66,7 @@ export class BuildPublication {
         receiptNumber: row.receiptNumber,
         title: row.title,
         origin: row.origin,
-        organization: { ja: organization.ja, en: organization.en },
+        organization: { ja: organization.nameJa, en: organization.nameEn },
         partnerDepartments: partners,
         theme: theme?.titleJa ?? null,
         summary: content.summary ?? null,
@@ -97,6 +108,18 @@ export class BuildPublication {
       });
       return version === null ? null : { version };
     });
+  }
+
+  /** Whether the municipality names its committee in what it discloses. */
+  private async namesCommittee(municipalityId: string): Promise<boolean> {
+    const [municipality] = await this.municipalities.listById(municipalityId);
+    return municipality?.namesCommittee ?? false;
+  }
+
+  /** The committee that evaluated the proposal, by name and affiliation — never beside a score. */
+  private async committeeOf(proposalId: string): Promise<CommitteeSeat[]> {
+    const seats = await this.committees.seatsOf(await this.sessions.committeesWithProposal(proposalId));
+    return seats.map((s) => ({ name: s.displayName, position: s.position, affiliation: s.affiliation }));
   }
 }
 

@@ -16,4 +16,3 @@ export {
   type PublicationVersion,
 } from './publications/publication.repository';
 export type { PackageView } from './publications/publication-package';
-export { PublicDirectoryRepository } from './crossings/public-directory.repository';

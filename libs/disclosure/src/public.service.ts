@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, NotFoundError, ValidationFailedError } from '@kyodo/platform';
 import { strToU8, zipSync } from 'fflate';
+import { AuditEventRepository } from '@kyodo/audit';
+import { ActivityFieldRepository, MunicipalityRepository } from '@kyodo/identity';
 import { CallRepository, ProposalRepository } from '@kyodo/proposals';
-import { PublicDirectoryRepository } from './crossings/public-directory.repository';
 import { toCsv } from './csv';
 import { OPEN_DATA_COLUMNS } from './open-data-columns';
 import { OPEN_DATA_JSON_SCHEMA, OPEN_DATA_README } from './open-data-schema';
@@ -25,14 +26,16 @@ export interface PublicListQuery {
 export class PublicService {
   constructor(
     private readonly publications: PublicationRepository,
-    private readonly directory: PublicDirectoryRepository,
     private readonly callRows: CallRepository,
     private readonly proposalRepository: ProposalRepository,
+    private readonly municipalityRows: MunicipalityRepository,
+    private readonly activityFields: ActivityFieldRepository,
+    private readonly audit: AuditEventRepository,
   ) {}
 
   /** The municipalities this deployment hosts: code and names only (the code is what the other public reads take). */
   async municipalities(): Promise<Array<{ code: string; nameJa: string; nameEn: string }>> {
-    return this.directory.municipalities();
+    return this.municipalityRows.listByName();
   }
 
   async calls(code: string) {
@@ -68,7 +71,7 @@ export class PublicService {
     const versions = await this.publications.versionsOf(id);
     if (versions.length === 0) throw new NotFoundError({ ja: '公開された提案', en: 'The disclosed proposal' });
     const latest = (kind: string) => [...versions].reverse().find((v) => v.kind === kind)?.package ?? null;
-    const history = await this.directory.statusHistory(id);
+    const history = await this.audit.stateChanges(`proposal:${id}`);
     return {
       decision: latest('decision'),
       assessment: latest('assessment'),
@@ -101,13 +104,13 @@ export class PublicService {
     const municipality = await this.municipality(code);
     const latest = await this.publications.latestDecisions({ municipalityId: municipality.id });
     const states = await this.proposalRepository.statesOf(latest.map((p) => p.proposalId));
-    const byField = await this.directory.disclosedByActivityField(municipality.id);
+    const fields = await this.activityFields.listFor(municipality.id);
     return {
       byYearAndOrigin: byYearAndOrigin(latest, states).map((r) => ({
         ...r,
         implementationRate: r.adopted === 0 ? null : Math.round((r.implemented / r.adopted) * 1000) / 10,
       })),
-      byActivityField: byField,
+      byActivityField: disclosedByField(fields, latest),
     };
   }
 
@@ -164,7 +167,7 @@ export class PublicService {
   private async municipality(code: string): Promise<{ id: string }> {
     if (!code)
       throw new ValidationFailedError([{ field: 'municipality', messages: ['municipality (its code) is required'] }]);
-    const id = await this.directory.municipalityIdByCode(code);
+    const id = await this.municipalityRows.idByCode(code);
     if (!id) throw new NotFoundError({ ja: '自治体', en: 'The municipality' });
     return { id };
   }
@@ -182,6 +185,24 @@ function summaryOf(pkg: PackageView) {
     decision: pkg.decision?.outcome ?? null,
     total: pkg.scores?.presentation?.total ?? pkg.scores?.document?.total ?? null,
   };
+}
+
+/** Per activity field of the municipality, in its order: how many latest decisions name it. */
+function disclosedByField(
+  fields: Array<{ key: string; labelJa: string; labelEn: string }>,
+  latest: Array<{ package: PackageView }>,
+): Array<{ key: string; labelJa: string; labelEn: string; disclosed: number }> {
+  return fields.map((f) => ({
+    key: f.key,
+    labelJa: f.labelJa,
+    labelEn: f.labelEn,
+    disclosed: latest.filter(({ package: p }) => named(p.proposal.activityFields, f.key)).length,
+  }));
+}
+
+/** Whether a package's activity fields name the key (as jsonb's `?` read it: an array element equal to it). */
+function named(fields: unknown, key: string): boolean {
+  return Array.isArray(fields) && fields.includes(key);
 }
 
 /** A proposal in a project stage has been implemented (or is being): the seeds' measure of adoption followed through. */

@@ -33,6 +33,24 @@ export class CommitteeRepository {
     return this.db.getRepository(CommitteeEntity).findOneBy({ id });
   }
 
+  /**
+   * The distinct seats on these committees — member's name, position, affiliation — by position, then name, in one
+   * read: how a committee is named in what is disclosed (never beside a score).
+   */
+  async seatsOf(
+    committeeIds: string[],
+  ): Promise<Array<{ displayName: string; position: 'member' | 'chair'; affiliation: string | null }>> {
+    if (committeeIds.length === 0) return [];
+    const rows: Array<{ display_name: string; position: 'member' | 'chair'; affiliation: string | null }> =
+      await this.db.query(
+        `SELECT DISTINCT u.display_name, cm.position, cm.affiliation
+           FROM committee_members cm JOIN users u ON u.id = cm.user_id
+          WHERE cm.committee_id = ANY($1::uuid[]) ORDER BY cm.position, u.display_name`,
+        [committeeIds],
+      );
+    return rows.map((r) => ({ displayName: r.display_name, position: r.position, affiliation: r.affiliation }));
+  }
+
   async insert(manager: EntityManager, committee: CommitteeEntity): Promise<void> {
     await manager.insert(CommitteeEntity, committee);
   }

@@ -17,6 +17,21 @@ export class MunicipalityRepository {
     return this.db.getRepository(MunicipalityEntity).find({ order: { code: 'ASC' } });
   }
 
+  /** Every municipality as the public sees it (code and names), by Japanese name, then code. */
+  async listByName(): Promise<Array<{ code: string; nameJa: string; nameEn: string }>> {
+    const rows = await this.db.getRepository(MunicipalityEntity).find({
+      select: { code: true, nameJa: true, nameEn: true },
+      order: { nameJa: 'ASC', code: 'ASC' },
+    });
+    return rows.map((r) => ({ code: r.code, nameJa: r.nameJa, nameEn: r.nameEn }));
+  }
+
+  /** The id of the municipality with this code (what the public reads are addressed by), or null when unknown. */
+  async idByCode(code: string): Promise<string | null> {
+    const row = await this.db.getRepository(MunicipalityEntity).findOne({ select: { id: true }, where: { code } });
+    return row ? row.id : null;
+  }
+
   /** The municipality as a list of one, or none when unknown. */
   listById(id: string): Promise<MunicipalityEntity[]> {
     return this.db.getRepository(MunicipalityEntity).findBy({ id });

@@ -211,6 +211,15 @@ export class SessionRepository {
     );
   }
 
+  /** The committees of the sessions that have the proposal on their agenda: the ones that evaluated it. */
+  async committeesWithProposal(proposalId: string): Promise<string[]> {
+    const rows: Array<{ committee_id: string }> = await this.db.query(
+      'SELECT DISTINCT committee_id FROM evaluation_sessions WHERE agenda @> $1::jsonb',
+      [JSON.stringify([{ proposalId }])],
+    );
+    return rows.map((r) => r.committee_id);
+  }
+
   /** The session's own fields the live view watches; null when there is no such session. */
   async liveFields(sessionId: string): Promise<LiveFields | null> {
     const [session]: LiveFields[] = await this.db.query(
