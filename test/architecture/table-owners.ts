@@ -58,7 +58,6 @@ export const CROSSINGS_NOT_YET_FOLDED: Record<string, string[]> = {
     'review_assignments',
     'users',
   ],
-  'libs/proposals': ['activity_fields', 'audit_events', 'organizations', 'outbox'],
   'libs/reports': ['municipalities', 'organizations', 'review_assignments', 'score_sheets', 'users'],
   'libs/review': ['calls', 'committee_members', 'committees', 'memberships', 'proposals', 'users'],
 };

@@ -1,6 +1,5 @@
 export { ProposalsModule } from './proposals.module';
 export { CallsService, type NewCall, type CallChanges, type NewTheme } from './calls.service';
-export { releaseHeldNotices } from './crossings/held-notices.repository';
 export { ProposalsService, type NewProposal, type ProposalEventInput } from './proposals.service';
 export { REVIEW_FACTS_PORT, type ReviewFactsPort } from './review-facts.port';
 export { ProposalQueries, type ListQuery, type AuditTimelineEntry } from './proposal-queries';
@@ -8,6 +7,10 @@ export { missingForSubmission, diffContent, type ProposalContent } from './propo
 export { ProposalError, ProposalErrorCode } from './proposal-errors';
 export type { ProposalView } from './proposal-view';
 export { CloseSubmissions, type DeadlineTimer } from './close-submissions.use-case';
+export {
+  ReleaseAnnouncement,
+  type ReleaseAnnouncementTimer,
+} from './release-announcement/release-announcement.use-case';
 export { AttachmentsService, type AttachmentLimits } from './attachments.service';
 export { AttachmentStore } from './attachment-store';
 export { detectAttachmentType, safeFilename } from './attachment-types';
@@ -26,5 +29,3 @@ export {
   type ReceiptEntry,
   type SubmittedProposal,
 } from './proposals/proposal.repository';
-export { DirectoryLookupRepository, type OrganizationFacts } from './crossings/directory-lookup.repository';
-export { HeldNoticesRepository } from './crossings/held-notices.repository';

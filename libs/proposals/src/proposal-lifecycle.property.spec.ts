@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
-import { IDENTITY_ENTITIES } from '@kyodo/identity';
+import { ActivityFieldRepository, IDENTITY_ENTITIES, OrganizationRepository } from '@kyodo/identity';
 import { createDataSource, migrate } from '@kyodo/persistence';
 import { type Actor, Clock, type Role, VersionConflictError } from '@kyodo/platform';
 import { completeProposalContent, createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
 import { applyProposalEvent, createProposalSnapshot, PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
 import { CallRepository } from './calls/call.repository';
-import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
 import { machineActor } from './proposal-access';
 import { missingForSubmission, type ProposalContent } from './proposal-content';
 import { ProposalError } from './proposal-errors';
@@ -57,7 +56,8 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
       dataSource,
       proposals,
       calls,
-      new DirectoryLookupRepository(dataSource),
+      new OrganizationRepository(dataSource),
+      new ActivityFieldRepository(dataSource),
       new ProposalRows(proposals, calls),
       new FixedClock(),
       NO_REVIEW,

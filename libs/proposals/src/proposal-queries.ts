@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditEventRepository } from '@kyodo/audit';
 import { type Actor, decodeCursor, encodeCursor, hasRole } from '@kyodo/platform';
-import { type AuditTimelineEntry, ProposalAuditTrailRepository } from './crossings/proposal-audit-trail.repository';
 import { diffContent, type ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 import { ProposalRows } from './proposal-rows';
@@ -8,7 +8,16 @@ import { toProposalView, type ProposalView } from './proposal-view';
 import type { ProposalVersionEntity } from './proposals/proposal-version.entity';
 import { ProposalRepository } from './proposals/proposal.repository';
 
-export type { AuditTimelineEntry };
+export interface AuditTimelineEntry {
+  seq: number;
+  action: string;
+  actorId: string | null;
+  actorRole: string | null;
+  at: string;
+  before: unknown;
+  after: unknown;
+  hash: string;
+}
 
 export interface ListQuery {
   limit: number;
@@ -22,7 +31,7 @@ export interface ListQuery {
 export class ProposalQueries {
   constructor(
     private readonly proposals: ProposalRepository,
-    private readonly auditTrail: ProposalAuditTrailRepository,
+    private readonly auditEvents: AuditEventRepository,
     private readonly rows: ProposalRows,
   ) {}
 
@@ -83,6 +92,16 @@ export class ProposalQueries {
   async audit(actor: Actor, id: string): Promise<AuditTimelineEntry[]> {
     await this.rows.visible(actor, id);
     if (!hasRole(actor, 'secretariat', 'admin')) throw new ProposalError(ProposalErrorCode.NotAllowed);
-    return this.auditTrail.timeline(id);
+    const entries = await this.auditEvents.streamEntries(`proposal:${id}`);
+    return entries.map((entry) => ({
+      seq: entry.seq,
+      action: entry.action,
+      actorId: entry.actorId,
+      actorRole: entry.actorRole,
+      at: entry.at.toISOString(),
+      before: entry.before,
+      after: entry.after,
+      hash: entry.hash,
+    }));
   }
 }

@@ -1,19 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@kyodo/audit';
+import { IdentityModule } from '@kyodo/identity';
+import { QueuesModule } from '@kyodo/queues';
 import { AttachmentStore } from './attachment-store';
 import { AttachmentRepository } from './attachments/attachment.repository';
 import { AttachmentsService } from './attachments.service';
 import { CallRepository } from './calls/call.repository';
 import { CallsService } from './calls.service';
 import { CloseSubmissions } from './close-submissions.use-case';
-import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
-import { HeldNoticesRepository } from './crossings/held-notices.repository';
-import { ProposalAuditTrailRepository } from './crossings/proposal-audit-trail.repository';
 import { PROPOSALS_ENTITIES } from './proposals-entities';
 import { ProposalQueries } from './proposal-queries';
 import { ProposalRows } from './proposal-rows';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalsService } from './proposals.service';
+import { ReleaseAnnouncement } from './release-announcement/release-announcement.use-case';
 
 /**
  * Calls, themes, proposals and their attachments. ProposalsService needs the review engine's REVIEW_FACTS_PORT:
@@ -21,20 +22,18 @@ import { ProposalsService } from './proposals.service';
  * (this module cannot import ReviewModule: review depends on proposals).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...PROPOSALS_ENTITIES])],
+  imports: [TypeOrmModule.forFeature([...PROPOSALS_ENTITIES]), IdentityModule, AuditModule, QueuesModule],
   providers: [
     CallRepository,
     ProposalRepository,
     AttachmentRepository,
-    DirectoryLookupRepository,
-    HeldNoticesRepository,
-    ProposalAuditTrailRepository,
     ProposalRows,
     AttachmentStore,
     CallsService,
     ProposalsService,
     ProposalQueries,
     CloseSubmissions,
+    ReleaseAnnouncement,
     AttachmentsService,
   ],
   exports: [
@@ -42,6 +41,7 @@ import { ProposalsService } from './proposals.service';
     ProposalsService,
     ProposalQueries,
     CloseSubmissions,
+    ReleaseAnnouncement,
     AttachmentsService,
     CallRepository,
     ProposalRepository,

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
+import { ActivityFieldRepository, OrganizationRepository } from '@kyodo/identity';
 import { type Actor, Clock, VersionConflictError } from '@kyodo/platform';
 import {
   allowedProposalEvents,
@@ -15,7 +16,6 @@ import {
 } from '@kyodo/workflow';
 import type { CallEntity } from './calls/call.entity';
 import { CallRepository } from './calls/call.repository';
-import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
 import { isOwner, machineActor } from './proposal-access';
 import { missingForSubmission, type ProposalContent } from './proposal-content';
 import { writeProposalEffects } from './proposal-effects';
@@ -61,7 +61,8 @@ export class ProposalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalRepository,
     private readonly calls: CallRepository,
-    private readonly directory: DirectoryLookupRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly activityFields: ActivityFieldRepository,
     private readonly rows: ProposalRows,
     private readonly clock: Clock,
     @Inject(REVIEW_FACTS_PORT) private readonly reviewFacts: ReviewFactsPort,
@@ -69,7 +70,7 @@ export class ProposalsService {
 
   async create(actor: Actor, callId: string, input: NewProposal): Promise<ProposalView> {
     const call = await this.rows.callInScope(actor, callId);
-    const organization = await this.directory.organization(input.organizationId);
+    const organization = await this.organizations.findById(input.organizationId);
     if (
       !organization ||
       organization.municipalityId !== actor.municipalityId ||
@@ -296,12 +297,12 @@ export class ProposalsService {
       if (!theme || theme.callId !== call.id) problems.push('themeId');
     }
     if (partnerDepartmentIds.length > 0) {
-      const count = await this.directory.countDepartments(partnerDepartmentIds, call.municipalityId);
+      const count = await this.organizations.countDepartments(partnerDepartmentIds, call.municipalityId);
       if (count !== new Set(partnerDepartmentIds).size) problems.push('partnerDepartmentIds');
     }
     const fields = content.activityFields ?? [];
     if (fields.length > 0) {
-      const known = await this.directory.activityFieldKeys(call.municipalityId);
+      const known = (await this.activityFields.listFor(call.municipalityId)).map((field) => field.key);
       const inScope = (key: string) =>
         known.includes(key) && (call.activityFields.length === 0 || call.activityFields.includes(key));
       if (!fields.every(inScope)) problems.push('content.activityFields');

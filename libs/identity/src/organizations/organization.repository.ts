@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 
 /** Citizen groups, departments and intermediaries of a municipality. */
@@ -10,6 +10,11 @@ export class OrganizationRepository {
 
   findById(id: string): Promise<OrganizationEntity | null> {
     return this.db.getRepository(OrganizationEntity).findOneBy({ id });
+  }
+
+  /** How many of `ids` are departments of the municipality (a proposal's partner departments are checked so). */
+  countDepartments(ids: string[], municipalityId: string): Promise<number> {
+    return this.db.getRepository(OrganizationEntity).countBy({ id: In(ids), municipalityId, kind: 'department' });
   }
 
   /** The municipality's organisations by kind, then Japanese name. */
