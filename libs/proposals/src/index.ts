@@ -1,6 +1,10 @@
 export { ProposalsModule } from './proposals.module';
 export { CallsService, type NewCall, type CallChanges, type NewTheme } from './calls.service';
-export { ProposalsService, type NewProposal, type ProposalEventInput } from './proposals.service';
+export { CreateProposal, type NewProposal } from './create-proposal/create-proposal.use-case';
+export { UpdateDraft, type DraftChanges } from './update-draft/update-draft.use-case';
+export { SubmitProposal } from './submit-proposal/submit-proposal.use-case';
+export { SendProposalEvent } from './send-proposal-event/send-proposal-event.use-case';
+export { isSubmission, type ProposalEventInput } from './proposal-event-input';
 export { REVIEW_FACTS_PORT, type ReviewFactsPort } from './review-facts.port';
 export { ProposalQueries, type ListQuery, type AuditTimelineEntry } from './proposal-queries';
 export { missingForSubmission, diffContent, type ProposalContent } from './proposal-content';

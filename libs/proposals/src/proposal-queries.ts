@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEventRepository } from '@kyodo/audit';
 import { type Actor, decodeCursor, encodeCursor, hasRole } from '@kyodo/platform';
+import { LifecycleFacts } from './lifecycle/lifecycle-facts';
 import { diffContent, type ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 import { ProposalRows } from './proposal-rows';
@@ -26,14 +27,21 @@ export interface ListQuery {
   state?: string;
 }
 
-/** Reads of proposals: lists, submitted versions and their differences, the audit timeline. */
+/** Reads of proposals: one, lists, submitted versions and their differences, the audit timeline. */
 @Injectable()
 export class ProposalQueries {
   constructor(
     private readonly proposals: ProposalRepository,
     private readonly auditEvents: AuditEventRepository,
     private readonly rows: ProposalRows,
+    private readonly facts: LifecycleFacts,
   ) {}
+
+  /** One proposal with the events the caller may send now. */
+  async get(actor: Actor, id: string): Promise<ProposalView> {
+    const row = await this.rows.visible(actor, id);
+    return toProposalView(row, await this.facts.allowed(actor, row, await this.rows.call(row.callId)));
+  }
 
   async list(actor: Actor, query: ListQuery): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
     if (!actor.municipalityId) return { items: [], nextCursor: null };

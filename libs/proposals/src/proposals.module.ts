@@ -13,11 +13,18 @@ import { PROPOSALS_ENTITIES } from './proposals-entities';
 import { ProposalQueries } from './proposal-queries';
 import { ProposalRows } from './proposal-rows';
 import { ProposalRepository } from './proposals/proposal.repository';
-import { ProposalsService } from './proposals.service';
+import { CreateProposal } from './create-proposal/create-proposal.use-case';
+import { LifecycleFacts } from './lifecycle/lifecycle-facts';
+import { ProposalTransition } from './lifecycle/proposal-transition';
+import { ProposalWriter } from './lifecycle/proposal-writer';
+import { ProposalReferences } from './proposal-references';
+import { SendProposalEvent } from './send-proposal-event/send-proposal-event.use-case';
+import { SubmitProposal } from './submit-proposal/submit-proposal.use-case';
+import { UpdateDraft } from './update-draft/update-draft.use-case';
 import { ReleaseAnnouncement } from './release-announcement/release-announcement.use-case';
 
 /**
- * Calls, themes, proposals and their attachments. ProposalsService needs the review engine's REVIEW_FACTS_PORT:
+ * Calls, themes, proposals and their attachments. The lifecycle needs the review engine's REVIEW_FACTS_PORT:
  * libs/review provides it from its global ReviewModule, so every app that imports this module imports that one too
  * (this module cannot import ReviewModule: review depends on proposals).
  */
@@ -28,9 +35,16 @@ import { ReleaseAnnouncement } from './release-announcement/release-announcement
     ProposalRepository,
     AttachmentRepository,
     ProposalRows,
+    ProposalReferences,
+    ProposalWriter,
+    LifecycleFacts,
+    ProposalTransition,
     AttachmentStore,
     CallsService,
-    ProposalsService,
+    CreateProposal,
+    UpdateDraft,
+    SubmitProposal,
+    SendProposalEvent,
     ProposalQueries,
     CloseSubmissions,
     ReleaseAnnouncement,
@@ -38,7 +52,10 @@ import { ReleaseAnnouncement } from './release-announcement/release-announcement
   ],
   exports: [
     CallsService,
-    ProposalsService,
+    CreateProposal,
+    UpdateDraft,
+    SubmitProposal,
+    SendProposalEvent,
     ProposalQueries,
     CloseSubmissions,
     ReleaseAnnouncement,

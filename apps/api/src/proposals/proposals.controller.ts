@@ -2,7 +2,7 @@ import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res } from '@
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@kyodo/platform';
-import { ProposalQueries, ProposalsService } from '@kyodo/proposals';
+import { isSubmission, ProposalQueries, SendProposalEvent, SubmitProposal, UpdateDraft } from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { IfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
@@ -15,8 +15,10 @@ import { ListProposalsQueryDto, ProposalEventDto, UpdateProposalDto, VersionDiff
 @Controller('api/v1/proposals')
 export class ProposalsController {
   constructor(
-    @Inject(ProposalsService) private readonly proposals: ProposalsService,
     @Inject(ProposalQueries) private readonly queries: ProposalQueries,
+    @Inject(UpdateDraft) private readonly updateDraft: UpdateDraft,
+    @Inject(SubmitProposal) private readonly submitProposal: SubmitProposal,
+    @Inject(SendProposalEvent) private readonly sendProposalEvent: SendProposalEvent,
   ) {}
 
   @Get()
@@ -55,7 +57,7 @@ export class ProposalsController {
     @Param('id', uuidPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return withEtag(reply, await this.proposals.get(actor, id));
+    return withEtag(reply, await this.queries.get(actor, id));
   }
 
   @Patch(':id')
@@ -69,7 +71,7 @@ export class ProposalsController {
     @Body() dto: UpdateProposalDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return withEtag(reply, await this.proposals.updateDraft(actor, id, version, dto));
+    return withEtag(reply, await this.updateDraft.execute(actor, id, version, dto));
   }
 
   @Post(':id/events')
@@ -83,6 +85,8 @@ export class ProposalsController {
     @Body() dto: ProposalEventDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return withEtag(reply, await this.proposals.sendEvent(actor, id, version, { ...dto }));
+    const event = { ...dto };
+    const verb = isSubmission(event) ? this.submitProposal : this.sendProposalEvent;
+    return withEtag(reply, await verb.execute(actor, id, version, event));
   }
 }
