@@ -6,6 +6,7 @@ import {
   allowedProposalEvents,
   applyProposalEvent,
   type Actor as MachineActor,
+  type Effect,
   type ProposalEvent,
 } from '@kyodo/workflow';
 import type { CallEntity } from '../calls/call.entity';
@@ -18,8 +19,6 @@ import { ProposalRepository } from '../proposals/proposal.repository';
 import { REVIEW_FACTS_PORT, type ReviewFactsPort } from '../review-facts.port';
 import { LifecycleFacts } from './lifecycle-facts';
 import { type AuditActor, ProposalWriter } from './proposal-writer';
-
-const FREEZING_EVENTS = ['SUBMIT', 'RESUBMIT'];
 
 /** Why the machine refused, when the verb knows better than "not allowed now". */
 export type RefusalReason = (
@@ -38,7 +37,8 @@ export interface TransitionRequest {
 
 /**
  * One event through the pure machine, then its consequences in one transaction, guarded by the version the client
- * last saw: the new snapshot, the audit entry, the frozen version and the outbox rows for the declared effects.
+ * last saw: the new snapshot, the audit entry, and the effects the machine declared (the receipt number, a frozen
+ * version, outbox rows for notices and publications).
  */
 @Injectable()
 export class ProposalTransition {
@@ -69,15 +69,18 @@ export class ProposalTransition {
       });
     }
     return this.dataSource.transaction(async (manager) => {
+      const declared = (type: Effect['type']) => result.effects.filter((effect) => effect.type === type);
+      // A receipt number is given once: the first submission's stays through every return and resubmission.
       let receiptNumber = row.receiptNumber;
-      if (!receiptNumber && input.type === 'SUBMIT') receiptNumber = await this.nextReceiptNumber(manager, call);
+      if (!receiptNumber && declared('assignReceiptNumber').length > 0)
+        receiptNumber = await this.nextReceiptNumber(manager, call);
       const saved = await this.writer.compareAndSet(manager, row, expectedVersion, {
         ...row,
         state: result.state,
         snapshot: result.snapshot,
         receiptNumber,
       });
-      if (FREEZING_EVENTS.includes(input.type))
+      for (const _freeze of declared('freezeVersion'))
         await this.freezeVersion(manager, by.id ?? row.createdBy, saved, input.type);
       const { type: _type, ...payload } = input;
       await this.writer.audit(
