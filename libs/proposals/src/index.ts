@@ -4,7 +4,12 @@ export { CreateProposal, type NewProposal } from './create-proposal/create-propo
 export { UpdateDraft, type DraftChanges } from './update-draft/update-draft.use-case';
 export { SubmitProposal } from './submit-proposal/submit-proposal.use-case';
 export { SendProposalEvent } from './send-proposal-event/send-proposal-event.use-case';
-export { isSubmission, type ProposalEventInput } from './proposal-event-input';
+export {
+  isSubmission,
+  type LifecycleEventInput,
+  type ProposalEventInput,
+  type SubmissionInput,
+} from './proposal-event-input';
 export { REVIEW_FACTS_PORT, type ReviewFactsPort } from './review-facts.port';
 export { ProposalQueries, type ListQuery, type AuditTimelineEntry } from './proposal-queries';
 export { missingForSubmission, diffContent, type ProposalContent } from './proposal-content';

@@ -15,7 +15,7 @@ import { ProposalWriter } from './lifecycle/proposal-writer';
 import { machineActor } from './proposal-access';
 import { missingForSubmission, type ProposalContent } from './proposal-content';
 import { ProposalError } from './proposal-errors';
-import { isSubmission } from './proposal-event-input';
+import { isSubmission, type ProposalEventInput } from './proposal-event-input';
 import { ProposalReferences } from './proposal-references';
 import { ProposalRows } from './proposal-rows';
 import { ProposalRepository } from './proposals/proposal.repository';
@@ -200,9 +200,10 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
             } as never);
             let committed = false;
             try {
-              const event = { type, ...extra };
-              const verb = isSubmission(event) ? service.submit : service.send;
-              const view = await verb.execute(actor, created.id, version, event);
+              const event = { type, ...extra } as ProposalEventInput;
+              const view = isSubmission(event)
+                ? await service.submit.execute(actor, created.id, version, event)
+                : await service.send.execute(actor, created.id, version, event);
               committed = true;
               version = view.version;
             } catch (error) {

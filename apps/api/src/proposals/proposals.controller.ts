@@ -8,7 +8,13 @@ import { IfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, listOf, pageOf, ref } from '../openapi/answers';
 import { withEtag } from './proposal-etag';
-import { ListProposalsQueryDto, ProposalEventDto, UpdateProposalDto, VersionDiffQueryDto } from './proposals.dto';
+import {
+  ListProposalsQueryDto,
+  ProposalEventDto,
+  toProposalEventInput,
+  UpdateProposalDto,
+  VersionDiffQueryDto,
+} from './proposals.dto';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
@@ -85,8 +91,10 @@ export class ProposalsController {
     @Body() dto: ProposalEventDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const event = { ...dto };
-    const verb = isSubmission(event) ? this.submitProposal : this.sendProposalEvent;
-    return withEtag(reply, await verb.execute(actor, id, version, event));
+    const event = toProposalEventInput(dto);
+    const proposal = isSubmission(event)
+      ? await this.submitProposal.execute(actor, id, version, event)
+      : await this.sendProposalEvent.execute(actor, id, version, event);
+    return withEtag(reply, proposal);
   }
 }

@@ -57,7 +57,7 @@ export class ProposalTransition {
     // A client that acted on an old version hears so first (409), whatever the proposal has become since.
     if (row.version !== expectedVersion) throw new VersionConflictError(row.version);
     const facts = await this.facts.of(row, call, actor.userId);
-    const event = { ...input, type: input.type, actor, at: this.clock.now().toISOString(), facts } as ProposalEvent;
+    const event: ProposalEvent = { ...input, actor, at: this.clock.now().toISOString(), facts };
     const result = applyProposalEvent(row.snapshot, event);
     if (!result.changed) {
       const reason = request.refusal?.(row) ?? null;

@@ -3,7 +3,7 @@ import type { Actor } from '@kyodo/platform';
 import { LifecycleFacts } from '../lifecycle/lifecycle-facts';
 import { ProposalTransition } from '../lifecycle/proposal-transition';
 import { machineActor } from '../proposal-access';
-import type { ProposalEventInput } from '../proposal-event-input';
+import type { LifecycleEventInput } from '../proposal-event-input';
 import { ProposalRows } from '../proposal-rows';
 import { toProposalView, type ProposalView } from '../proposal-view';
 
@@ -19,7 +19,7 @@ export class SendProposalEvent {
     private readonly facts: LifecycleFacts,
   ) {}
 
-  async execute(actor: Actor, id: string, expectedVersion: number, event: ProposalEventInput): Promise<ProposalView> {
+  async execute(actor: Actor, id: string, expectedVersion: number, event: LifecycleEventInput): Promise<ProposalView> {
     const row = await this.rows.visible(actor, id);
     const call = await this.rows.call(row.callId);
     const relation = machineActor(actor, row);

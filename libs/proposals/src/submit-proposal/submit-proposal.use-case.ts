@@ -5,7 +5,7 @@ import { ProposalTransition } from '../lifecycle/proposal-transition';
 import { machineActor } from '../proposal-access';
 import { missingForSubmission, type ProposalContent } from '../proposal-content';
 import { ProposalErrorCode } from '../proposal-errors';
-import type { ProposalEventInput } from '../proposal-event-input';
+import type { SubmissionInput } from '../proposal-event-input';
 import { ProposalRows } from '../proposal-rows';
 import { toProposalView, type ProposalView } from '../proposal-view';
 import type { ProposalEntity } from '../proposals/proposal.entity';
@@ -22,7 +22,7 @@ export class SubmitProposal {
     private readonly facts: LifecycleFacts,
   ) {}
 
-  async execute(actor: Actor, id: string, expectedVersion: number, event: ProposalEventInput): Promise<ProposalView> {
+  async execute(actor: Actor, id: string, expectedVersion: number, event: SubmissionInput): Promise<ProposalView> {
     const row = await this.rows.visible(actor, id);
     const call = await this.rows.call(row.callId);
     const relation = machineActor(actor, row);
