@@ -21,13 +21,8 @@ import {
 import { migrate, openDatabase } from '@kyodo/persistence';
 import { type Actor, type Clock, type Role, SystemClock } from '@kyodo/platform';
 import type { DataSource } from 'typeorm';
-import {
-  CallRepository,
-  CallsService,
-  DirectoryLookupRepository,
-  HeldNoticesRepository,
-  PROPOSALS_ENTITIES,
-} from '@kyodo/proposals';
+import { CallRepository, CallsService, PROPOSALS_ENTITIES } from '@kyodo/proposals';
+import { OutboxRepository } from '@kyodo/queues';
 
 /**
  * Builds a Japanese demo municipality (かがやき市) with departments, citizen
@@ -97,8 +92,9 @@ async function main(): Promise<void> {
     const calls = new CallsService(
       dataSource,
       new CallRepository(dataSource),
-      new DirectoryLookupRepository(dataSource),
-      new HeldNoticesRepository(dataSource),
+      new OrganizationRepository(dataSource),
+      new ActivityFieldRepository(dataSource),
+      new OutboxRepository(dataSource),
       clock,
     );
     const system: Actor = {

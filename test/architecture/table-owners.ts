@@ -49,7 +49,6 @@ export const CROSSINGS_NOT_YET_FOLDED: Record<string, string[]> = {
     'review_assignments',
     'users',
   ],
-  'libs/proposals': ['activity_fields', 'audit_events', 'organizations', 'outbox'],
 };
 
 /**

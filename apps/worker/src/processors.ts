@@ -11,14 +11,12 @@ import {
   SendDigests,
   SendReminders,
 } from '@kyodo/notifications';
-import { CloseSubmissions, releaseHeldNotices } from '@kyodo/proposals';
-import { DataSource } from 'typeorm';
+import { CloseSubmissions, ReleaseAnnouncement } from '@kyodo/proposals';
 import {
   createWorkerConnection,
   type JobName,
   type JobPayloads,
   NOTIFICATION_CONCURRENCY,
-  OutboxRepository,
   QUEUES,
 } from '@kyodo/queues';
 
@@ -43,8 +41,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(SendReminders) private readonly reminders: SendReminders,
     @Inject(SendDigests) private readonly digests: SendDigests,
     @Inject(DeadLettersService) private readonly deadLetters: DeadLettersService,
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
+    @Inject(ReleaseAnnouncement) private readonly releaseAnnouncement: ReleaseAnnouncement,
     @Inject(BuildPublication) private readonly publish: BuildPublication,
     @Inject(BuildReport) private readonly buildReport: BuildReport,
   ) {}
@@ -57,7 +54,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
       'timer.submission-reminder': (data) => this.reminders.submission(data),
       'timer.review-reminder': (data) => this.reminders.review(data),
       'timer.session-reminder': (data) => this.reminders.session(data),
-      'timer.release-announcement': (data) => this.releaseAnnouncement(data),
+      'timer.release-announcement': (data) => this.releaseAnnouncement.execute(data),
       'digest.daily': (data, job) =>
         this.digests.execute(data.day ?? new Date(job.timestamp).toISOString().slice(0, 10)),
     });
@@ -80,13 +77,6 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([...this.workers.map((w) => w.close()), this.scheduler?.close()]);
     for (const c of this.connections) c.disconnect();
-  }
-
-  /** Stale-proof: released only if no later release moment replaced this one. */
-  private async releaseAnnouncement(data: JobPayloads['timer.release-announcement']): Promise<number> {
-    const latest = await this.outbox.latestReleaseAnnouncement(data.callId);
-    if (latest && latest.releaseAt !== data.releaseAt) return 0;
-    return releaseHeldNotices(this.dataSource, data.callId);
   }
 
   private connection(): Redis {

@@ -155,6 +155,11 @@ export class AuditEventRepository {
     );
   }
 
+  /** One stream's entries in order, read outside any transaction (a timeline, not a verification). */
+  streamEntries(stream: string): Promise<StoredAuditEvent[]> {
+    return this.entries(this.db.manager, { stream });
+  }
+
   /** The recorded heads: of one stream, or of all. */
   async heads(manager: EntityManager, stream?: string): Promise<AuditHead[]> {
     const rows: AuditHeadRow[] = await manager.query(

@@ -11,12 +11,11 @@ import {
   VersionConflictError,
   type FieldViolation,
 } from '@kyodo/platform';
-import { enqueueInOutbox } from '@kyodo/queues';
+import { ActivityFieldRepository, OrganizationRepository } from '@kyodo/identity';
+import { enqueueInOutbox, OutboxRepository } from '@kyodo/queues';
 import type { CallEntity } from './calls/call.entity';
 import { CallRepository } from './calls/call.repository';
 import type { ThemeEntity } from './calls/theme.entity';
-import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
-import { HeldNoticesRepository } from './crossings/held-notices.repository';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 
 export interface CallInput {
@@ -76,8 +75,9 @@ export class CallsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly calls: CallRepository,
-    private readonly directory: DirectoryLookupRepository,
-    private readonly heldNotices: HeldNoticesRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly activityFields: ActivityFieldRepository,
+    private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -165,7 +165,7 @@ export class CallsService {
   ): Promise<{ held: number; releaseAt: string | null }> {
     this.secretariatScope(actor);
     const call = await this.get(actor, callId);
-    const held = await this.heldNotices.count(callId);
+    const held = await this.outbox.heldForCall(callId);
     // The moment as one spelling (any ISO 8601 form of the same instant is one release); a past one is now.
     const at = releaseAt && new Date(releaseAt) > this.clock.now() ? new Date(releaseAt).toISOString() : null;
     await this.dataSource.transaction(async (manager) => {
@@ -178,7 +178,7 @@ export class CallsService {
           effectKey: `announcement:${callId}:${at}`,
         });
       } else {
-        await this.heldNotices.release(manager, callId);
+        await this.outbox.releaseHeldForCall(manager, callId);
       }
       await this.audit(manager, actor, call, 'call.announcement', null, { held, releaseAt: at ?? 'now' });
     });
@@ -200,7 +200,7 @@ export class CallsService {
   /** A department posts a theme (市提案テーマ); the secretariat may post for any department. */
   async addTheme(actor: Actor, callId: string, input: NewTheme): Promise<ThemeEntity> {
     const call = await this.get(actor, callId);
-    const department = await this.directory.organization(input.departmentId);
+    const department = await this.organizations.findById(input.departmentId);
     if (!department || department.municipalityId !== call.municipalityId || department.kind !== 'department') {
       throw new ValidationFailedError([
         { field: 'departmentId', messages: ['departmentId must be a department of this municipality'] },
@@ -239,7 +239,7 @@ export class CallsService {
 
   private async checkActivityFields(municipalityId: string, keys: string[] | undefined): Promise<void> {
     if (!keys || keys.length === 0) return;
-    const known = await this.directory.activityFieldKeys(municipalityId);
+    const known = (await this.activityFields.listFor(municipalityId)).map((field) => field.key);
     const unknown = keys.filter((key) => !known.includes(key));
     if (unknown.length > 0) {
       throw new ValidationFailedError([

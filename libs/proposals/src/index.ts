@@ -1,13 +1,25 @@
 export { ProposalsModule } from './proposals.module';
 export { CallsService, type NewCall, type CallChanges, type NewTheme } from './calls.service';
-export { releaseHeldNotices } from './crossings/held-notices.repository';
-export { ProposalsService, type NewProposal, type ProposalEventInput } from './proposals.service';
+export { CreateProposal, type NewProposal } from './create-proposal/create-proposal.use-case';
+export { UpdateDraft, type DraftChanges } from './update-draft/update-draft.use-case';
+export { SubmitProposal } from './submit-proposal/submit-proposal.use-case';
+export { SendProposalEvent } from './send-proposal-event/send-proposal-event.use-case';
+export {
+  isSubmission,
+  type LifecycleEventInput,
+  type ProposalEventInput,
+  type SubmissionInput,
+} from './proposal-event-input';
 export { REVIEW_FACTS_PORT, type ReviewFactsPort } from './review-facts.port';
 export { ProposalQueries, type ListQuery, type AuditTimelineEntry } from './proposal-queries';
 export { missingForSubmission, diffContent, type ProposalContent } from './proposal-content';
 export { ProposalError, ProposalErrorCode } from './proposal-errors';
 export type { ProposalView } from './proposal-view';
 export { CloseSubmissions, type DeadlineTimer } from './close-submissions.use-case';
+export {
+  ReleaseAnnouncement,
+  type ReleaseAnnouncementTimer,
+} from './release-announcement/release-announcement.use-case';
 export { AttachmentsService, type AttachmentLimits } from './attachments.service';
 export { AttachmentStore } from './attachment-store';
 export { detectAttachmentType, safeFilename } from './attachment-types';
@@ -32,5 +44,3 @@ export {
   type ReviewHeading,
   type Proposers,
 } from './proposals/proposal-facts.repository';
-export { DirectoryLookupRepository, type OrganizationFacts } from './crossings/directory-lookup.repository';
-export { HeldNoticesRepository } from './crossings/held-notices.repository';

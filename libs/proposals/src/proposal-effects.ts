@@ -7,7 +7,9 @@ import type { Effect } from '@kyodo/workflow';
 /**
  * The machine's declared effects as outbox rows, in the transaction of the
  * change: notices (held for a batch announcement when the call says so) and
- * publication (at the call's publication time when it lies ahead).
+ * publication (at the call's publication time when it lies ahead). The
+ * receipt number and the frozen version are rows of the proposal's own,
+ * written by ProposalTransition.
  */
 export async function writeProposalEffects(
   manager: EntityManager,

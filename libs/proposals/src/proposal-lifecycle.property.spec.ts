@@ -1,21 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
-import { IDENTITY_ENTITIES } from '@kyodo/identity';
+import { AuditEventRepository, AuditLog } from '@kyodo/audit';
+import { ActivityFieldRepository, IDENTITY_ENTITIES, OrganizationRepository } from '@kyodo/identity';
 import { createDataSource, migrate } from '@kyodo/persistence';
 import { type Actor, Clock, type Role, VersionConflictError } from '@kyodo/platform';
 import { completeProposalContent, createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
 import { applyProposalEvent, createProposalSnapshot, PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
 import { CallRepository } from './calls/call.repository';
-import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
+import { CreateProposal } from './create-proposal/create-proposal.use-case';
+import { LifecycleFacts } from './lifecycle/lifecycle-facts';
+import { ProposalTransition } from './lifecycle/proposal-transition';
+import { ProposalWriter } from './lifecycle/proposal-writer';
 import { machineActor } from './proposal-access';
 import { missingForSubmission, type ProposalContent } from './proposal-content';
 import { ProposalError } from './proposal-errors';
+import { isSubmission, type ProposalEventInput } from './proposal-event-input';
+import { ProposalReferences } from './proposal-references';
 import { ProposalRows } from './proposal-rows';
 import { ProposalRepository } from './proposals/proposal.repository';
-import { ProposalsService } from './proposals.service';
 import { PROPOSALS_ENTITIES } from './proposals-entities';
 import type { ReviewFactsPort } from './review-facts.port';
+import { SendProposalEvent } from './send-proposal-event/send-proposal-event.use-case';
+import { SubmitProposal } from './submit-proposal/submit-proposal.use-case';
 
 class FixedClock extends Clock {
   now() {
@@ -38,7 +45,11 @@ const RUNS = Number(process.env.KYODO_PROPERTY_RUNS ?? 1000);
 describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
   let db: TestDatabase;
   let dataSource: DataSource;
-  let service: ProposalsService;
+  let service: {
+    create: CreateProposal;
+    submit: SubmitProposal;
+    send: SendProposalEvent;
+  };
   const ids = { municipality: randomUUID(), group: randomUUID(), department: randomUUID(), calls: [] as string[] };
   const actors: Record<string, Actor> = {};
 
@@ -53,15 +64,18 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
     await migrate(dataSource);
     const proposals = new ProposalRepository(dataSource);
     const calls = new CallRepository(dataSource);
-    service = new ProposalsService(
-      dataSource,
-      proposals,
-      calls,
-      new DirectoryLookupRepository(dataSource),
-      new ProposalRows(proposals, calls),
-      new FixedClock(),
-      NO_REVIEW,
-    );
+    const organizations = new OrganizationRepository(dataSource);
+    const clock = new FixedClock();
+    const rows = new ProposalRows(proposals, calls);
+    const references = new ProposalReferences(calls, organizations, new ActivityFieldRepository(dataSource));
+    const writer = new ProposalWriter(proposals, new AuditLog(new AuditEventRepository(dataSource)), clock);
+    const facts = new LifecycleFacts(clock, NO_REVIEW);
+    const transition = new ProposalTransition(dataSource, proposals, calls, facts, writer, clock, NO_REVIEW);
+    service = {
+      create: new CreateProposal(dataSource, proposals, organizations, rows, references, writer, facts, clock),
+      submit: new SubmitProposal(rows, transition, facts),
+      send: new SendProposalEvent(rows, transition, facts),
+    };
     await dataSource.query(
       `INSERT INTO municipalities (id, code, name_ja, name_en) VALUES ($1, $2, '検証市', 'Test')`,
       [ids.municipality, `p-${ids.municipality}`],
@@ -157,7 +171,7 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
         async (callIndex, complete, steps) => {
           const callId = ids.calls[callIndex]!;
           const content = (complete ? completeProposalContent() : { summary: '途中' }) as ProposalContent;
-          const created = await service.create(actors.owner!, callId, {
+          const created = await service.create.execute(actors.owner!, callId, {
             organizationId: ids.group,
             title: '検証提案',
             partnerDepartmentIds: [ids.department],
@@ -186,7 +200,10 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
             } as never);
             let committed = false;
             try {
-              const view = await service.sendEvent(actor, created.id, version, { type, ...extra });
+              const event = { type, ...extra } as ProposalEventInput;
+              const view = isSubmission(event)
+                ? await service.submit.execute(actor, created.id, version, event)
+                : await service.send.execute(actor, created.id, version, event);
               committed = true;
               version = view.version;
             } catch (error) {

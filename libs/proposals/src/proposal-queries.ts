@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { AuditEventRepository } from '@kyodo/audit';
 import { type Actor, decodeCursor, encodeCursor, hasRole } from '@kyodo/platform';
-import { type AuditTimelineEntry, ProposalAuditTrailRepository } from './crossings/proposal-audit-trail.repository';
+import { LifecycleFacts } from './lifecycle/lifecycle-facts';
 import { diffContent, type ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 import { ProposalRows } from './proposal-rows';
@@ -8,7 +9,16 @@ import { toProposalView, type ProposalView } from './proposal-view';
 import type { ProposalVersionEntity } from './proposals/proposal-version.entity';
 import { ProposalRepository } from './proposals/proposal.repository';
 
-export type { AuditTimelineEntry };
+export interface AuditTimelineEntry {
+  seq: number;
+  action: string;
+  actorId: string | null;
+  actorRole: string | null;
+  at: string;
+  before: unknown;
+  after: unknown;
+  hash: string;
+}
 
 export interface ListQuery {
   limit: number;
@@ -17,14 +27,21 @@ export interface ListQuery {
   state?: string;
 }
 
-/** Reads of proposals: lists, submitted versions and their differences, the audit timeline. */
+/** Reads of proposals: one, lists, submitted versions and their differences, the audit timeline. */
 @Injectable()
 export class ProposalQueries {
   constructor(
     private readonly proposals: ProposalRepository,
-    private readonly auditTrail: ProposalAuditTrailRepository,
+    private readonly auditEvents: AuditEventRepository,
     private readonly rows: ProposalRows,
+    private readonly facts: LifecycleFacts,
   ) {}
+
+  /** One proposal with the events the caller may send now. */
+  async get(actor: Actor, id: string): Promise<ProposalView> {
+    const row = await this.rows.visible(actor, id);
+    return toProposalView(row, await this.facts.allowed(actor, row, await this.rows.call(row.callId)));
+  }
 
   async list(actor: Actor, query: ListQuery): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
     if (!actor.municipalityId) return { items: [], nextCursor: null };
@@ -83,6 +100,16 @@ export class ProposalQueries {
   async audit(actor: Actor, id: string): Promise<AuditTimelineEntry[]> {
     await this.rows.visible(actor, id);
     if (!hasRole(actor, 'secretariat', 'admin')) throw new ProposalError(ProposalErrorCode.NotAllowed);
-    return this.auditTrail.timeline(id);
+    const entries = await this.auditEvents.streamEntries(`proposal:${id}`);
+    return entries.map((entry) => ({
+      seq: entry.seq,
+      action: entry.action,
+      actorId: entry.actorId,
+      actorRole: entry.actorRole,
+      at: entry.at.toISOString(),
+      before: entry.before,
+      after: entry.after,
+      hash: entry.hash,
+    }));
   }
 }

@@ -1,49 +1,66 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@kyodo/audit';
+import { IdentityModule } from '@kyodo/identity';
+import { QueuesModule } from '@kyodo/queues';
 import { AttachmentStore } from './attachment-store';
 import { AttachmentRepository } from './attachments/attachment.repository';
 import { AttachmentsService } from './attachments.service';
 import { CallRepository } from './calls/call.repository';
 import { CallsService } from './calls.service';
 import { CloseSubmissions } from './close-submissions.use-case';
-import { DirectoryLookupRepository } from './crossings/directory-lookup.repository';
-import { HeldNoticesRepository } from './crossings/held-notices.repository';
-import { ProposalAuditTrailRepository } from './crossings/proposal-audit-trail.repository';
 import { PROPOSALS_ENTITIES } from './proposals-entities';
 import { ProposalQueries } from './proposal-queries';
 import { ProposalRows } from './proposal-rows';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalFactsRepository } from './proposals/proposal-facts.repository';
-import { ProposalsService } from './proposals.service';
+import { CreateProposal } from './create-proposal/create-proposal.use-case';
+import { LifecycleFacts } from './lifecycle/lifecycle-facts';
+import { ProposalTransition } from './lifecycle/proposal-transition';
+import { ProposalWriter } from './lifecycle/proposal-writer';
+import { ProposalReferences } from './proposal-references';
+import { SendProposalEvent } from './send-proposal-event/send-proposal-event.use-case';
+import { SubmitProposal } from './submit-proposal/submit-proposal.use-case';
+import { UpdateDraft } from './update-draft/update-draft.use-case';
+import { ReleaseAnnouncement } from './release-announcement/release-announcement.use-case';
 
 /**
- * Calls, themes, proposals and their attachments. ProposalsService needs the review engine's REVIEW_FACTS_PORT:
+ * Calls, themes, proposals and their attachments. The lifecycle needs the review engine's REVIEW_FACTS_PORT:
  * libs/review provides it from its global ReviewModule, so every app that imports this module imports that one too
  * (this module cannot import ReviewModule: review depends on proposals).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...PROPOSALS_ENTITIES])],
+  imports: [TypeOrmModule.forFeature([...PROPOSALS_ENTITIES]), IdentityModule, AuditModule, QueuesModule],
   providers: [
     CallRepository,
     ProposalRepository,
     ProposalFactsRepository,
     AttachmentRepository,
-    DirectoryLookupRepository,
-    HeldNoticesRepository,
-    ProposalAuditTrailRepository,
     ProposalRows,
+    ProposalReferences,
+    ProposalWriter,
+    LifecycleFacts,
+    ProposalTransition,
     AttachmentStore,
     CallsService,
-    ProposalsService,
+    CreateProposal,
+    UpdateDraft,
+    SubmitProposal,
+    SendProposalEvent,
     ProposalQueries,
     CloseSubmissions,
+    ReleaseAnnouncement,
     AttachmentsService,
   ],
   exports: [
     CallsService,
-    ProposalsService,
+    CreateProposal,
+    UpdateDraft,
+    SubmitProposal,
+    SendProposalEvent,
     ProposalQueries,
     CloseSubmissions,
+    ReleaseAnnouncement,
     AttachmentsService,
     CallRepository,
     ProposalRepository,

@@ -99,6 +99,25 @@ export class OutboxRepository {
     );
   }
 
+  /** How many notices are held for the call's batch announcement (一斉通知). */
+  async heldForCall(callId: string): Promise<number> {
+    const rows: Array<{ held: number }> = await this.db.query(
+      'SELECT count(*)::int AS held FROM outbox WHERE held_for_call = $1',
+      [callId],
+    );
+    return rows[0]!.held;
+  }
+
+  /** Lets the relay send the call's held notices, in the caller's transaction; answers how many were held. */
+  async releaseHeldForCall(manager: EntityManager, callId: string): Promise<number> {
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [, released]: [unknown, number] = await manager.query(
+      'UPDATE outbox SET held_for_call = NULL WHERE held_for_call = $1',
+      [callId],
+    );
+    return released;
+  }
+
   async pendingCount(): Promise<number> {
     const rows: Array<{ count: number }> = await this.db.query(
       `SELECT count(*)::int AS count FROM outbox WHERE dispatched_at IS NULL`,

@@ -8,13 +8,15 @@ const by = (event: ProposalEvent) => ({ at: event.at, by: event.actor.userId });
 /**
  * Context updates (pure assigns) and declared effects. Effects have empty
  * bodies: the service reads them from the actions `transition()` returns and
- * writes outbox rows for them.
+ * carries them out (outbox rows, the receipt number, a frozen version).
  */
 export const proposalActions = {
   notify: (_: Args, _params: { template: string; audience: Audience }) => {},
   publish: (_: Args, _params: { kind: 'decision' | 'assessment' }) => {},
   schedule: (_: Args, _params: { timer: string }) => {},
   cancelSchedule: (_: Args, _params: { timer: string }) => {},
+  assignReceiptNumber: () => {},
+  freezeVersion: () => {},
 
   recordPreConsultation: assign<ProposalContext, ProposalEvent, undefined, ProposalEvent, never>({
     preConsultations: ({ context, event }: Args) => [

@@ -26,6 +26,35 @@ export function proposalTransitions(): Array<{ from: string; event: string; to: 
   return rows;
 }
 
+/** The actions that are declared effects (the rest update the context). */
+const EFFECT_ACTIONS = ['notify', 'publish', 'schedule', 'cancelSchedule', 'assignReceiptNumber', 'freezeVersion'];
+
+/** The effects an event may declare, from every transition it takes, e.g. "notify proposal.submitted → secretariat". */
+export function declaredEffects(event: string): string[] {
+  const effects = new Set<string>();
+  const visit = (node: AnyStateNode) => {
+    for (const definition of node.transitions.get(event) ?? []) {
+      for (const action of definition.actions) {
+        const { type, params } = (typeof action === 'string' ? { type: action } : action) as {
+          type: string;
+          params?: Record<string, string>;
+        };
+        if (!EFFECT_ACTIONS.includes(type)) continue;
+        const detail =
+          type === 'notify'
+            ? ` ${params?.template} → ${params?.audience}`
+            : type === 'publish'
+              ? ` ${params?.kind}`
+              : '';
+        effects.add(`${type}${detail}`);
+      }
+    }
+    for (const child of Object.values(node.states)) visit(child as AnyStateNode);
+  };
+  visit(proposalMachine.root);
+  return [...effects];
+}
+
 function describeGuard(guard: unknown): string {
   if (typeof guard === 'string') return guard;
   const g = guard as { type?: string; guards?: unknown[] };
@@ -109,7 +138,8 @@ export function buildWorkflowDoc(): string {
     '',
     `Machine version ${PROPOSAL_MACHINE_VERSION}. Every change to a proposal is an event sent to this pure XState v5`,
     'machine; the service stores the snapshot with an optimistic version check, appends an audit entry and',
-    'writes outbox rows for the declared effects in one transaction.',
+    'carries out the declared effects in one transaction: outbox rows for notices and publications, the receipt',
+    'number (assignReceiptNumber, once) and a frozen copy of the submitted content (freezeVersion).',
     '',
     '提案の状態はすべてこの状態機械を通って変化します。状態・監査記録・通知は一つのトランザクションで保存されます。',
     '',
@@ -117,9 +147,9 @@ export function buildWorkflowDoc(): string {
     proposalMachineToMermaid(),
     '```',
     '',
-    '| event | who may send it, with what |',
-    '|---|---|',
-    ...events.map((event) => `| \`${event}\` | ${WHO[event] ?? ''} |`),
+    '| event | who may send it, with what | declared effects |',
+    '|---|---|---|',
+    ...events.map((event) => `| \`${event}\` | ${WHO[event] ?? ''} | ${declaredEffects(event).join('; ')} |`),
     '',
   ].join('\n');
 }

@@ -291,8 +291,23 @@ describe('proposal machine (pure transition())', () => {
     expect(submitted.effects).toEqual([
       { type: 'notify', template: 'proposal.submitted', audience: 'secretariat' },
       { type: 'notify', template: 'proposal.received', audience: 'owners' },
+      { type: 'assignReceiptNumber' },
+      { type: 'freezeVersion' },
     ]);
     expect(walk(ADOPTED).effects).toContainEqual({ type: 'publish', kind: 'decision' });
+  });
+
+  it('freezes a version on every submission, and numbers the receipt on the first only', () => {
+    const resubmitted = walk([
+      ['SUBMIT', 'owner'],
+      ['RETURN', 'secretariat'],
+      ['RESUBMIT', 'owner'],
+    ]);
+    expect(resubmitted.effects).toEqual([
+      { type: 'notify', template: 'proposal.resubmitted', audience: 'secretariat' },
+      { type: 'freezeVersion' },
+    ]);
+    expect(walk(ADOPTED).effects.map((effect) => effect.type)).not.toContain('freezeVersion');
   });
 
   it('keeps decisions, conditions and reports in the context', () => {

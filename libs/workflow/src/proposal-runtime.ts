@@ -41,6 +41,10 @@ function toEffects(actions: ReadonlyArray<{ type: string; params?: unknown }>): 
         return [{ type: 'schedule', timer: params.timer! }];
       case 'cancelSchedule':
         return [{ type: 'cancelSchedule', timer: params.timer! }];
+      case 'assignReceiptNumber':
+        return [{ type: 'assignReceiptNumber' }];
+      case 'freezeVersion':
+        return [{ type: 'freezeVersion' }];
       default:
         return [];
     }

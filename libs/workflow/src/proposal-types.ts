@@ -135,11 +135,17 @@ export interface ProposalContext {
   closure: (Recorded & { kind: 'withdrawn' | 'ineligible' | 'expired'; reason: string }) | null;
 }
 
-/** Side effects the machine declares; the service turns them into outbox rows. */
+/**
+ * Side effects the machine declares; the persistence side carries them out in the transaction of the change:
+ * notices and publications as outbox rows, the receipt number (受付番号, once) and a frozen copy of the submitted
+ * content (one per freeze) as rows of their own.
+ */
 export type Effect =
   | { type: 'notify'; template: string; audience: Audience }
   | { type: 'schedule'; timer: string }
   | { type: 'cancelSchedule'; timer: string }
-  | { type: 'publish'; kind: 'decision' | 'assessment' };
+  | { type: 'publish'; kind: 'decision' | 'assessment' }
+  | { type: 'assignReceiptNumber' }
+  | { type: 'freezeVersion' };
 
 export type Audience = 'secretariat' | 'owners' | 'partnerDepartment' | 'reviewers' | 'committee' | 'public';

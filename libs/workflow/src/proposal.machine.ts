@@ -56,7 +56,13 @@ export const proposalMachine = setup({
         SUBMIT: {
           guard: 'maySubmit',
           target: 'submitted',
-          actions: [notify('proposal.submitted', 'secretariat'), notify('proposal.received', 'owners')],
+          // Effects last: the notices keep their places, which name their outbox rows.
+          actions: [
+            notify('proposal.submitted', 'secretariat'),
+            notify('proposal.received', 'owners'),
+            'assignReceiptNumber',
+            'freezeVersion',
+          ],
         },
         SUBMISSION_DEADLINE_PASSED: { guard: 'isSystem', target: 'closed.expired', actions: 'recordExpiry' },
         ...WITHDRAW,
@@ -97,7 +103,7 @@ export const proposalMachine = setup({
             RESUBMIT: {
               guard: 'maySubmit',
               target: 'screening',
-              actions: notify('proposal.resubmitted', 'secretariat'),
+              actions: [notify('proposal.resubmitted', 'secretariat'), 'freezeVersion'],
             },
             SUBMISSION_DEADLINE_PASSED: {
               guard: 'isSystem',

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Res } from
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@kyodo/platform';
-import { CallsService, ProposalsService } from '@kyodo/proposals';
+import { CallsService, CreateProposal } from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { IfMatch } from '../http/if-match';
@@ -19,7 +19,7 @@ import { CreateProposalDto } from './proposals.dto';
 export class CallsController {
   constructor(
     @Inject(CallsService) private readonly calls: CallsService,
-    @Inject(ProposalsService) private readonly proposals: ProposalsService,
+    @Inject(CreateProposal) private readonly newProposal: CreateProposal,
   ) {}
 
   @Post()
@@ -95,6 +95,6 @@ export class CallsController {
     @Body() dto: CreateProposalDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProposalResponse> {
-    return withEtag(reply, await this.proposals.create(actor, id, { ...dto, content: dto.content ?? {} }));
+    return withEtag(reply, await this.newProposal.execute(actor, id, { ...dto, content: dto.content ?? {} }));
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res } from '@
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@kyodo/platform';
-import { ProposalQueries, ProposalsService } from '@kyodo/proposals';
+import { isSubmission, ProposalQueries, SendProposalEvent, SubmitProposal, UpdateDraft } from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { IfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
@@ -15,15 +15,23 @@ import {
   ProposalVersionResponse,
 } from './proposal.response';
 import { withEtag } from './proposal-etag';
-import { ListProposalsQueryDto, ProposalEventDto, UpdateProposalDto, VersionDiffQueryDto } from './proposals.dto';
+import {
+  ListProposalsQueryDto,
+  ProposalEventDto,
+  toProposalEventInput,
+  UpdateProposalDto,
+  VersionDiffQueryDto,
+} from './proposals.dto';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
 @Controller('api/v1/proposals')
 export class ProposalsController {
   constructor(
-    @Inject(ProposalsService) private readonly proposals: ProposalsService,
     @Inject(ProposalQueries) private readonly queries: ProposalQueries,
+    @Inject(UpdateDraft) private readonly updateDraft: UpdateDraft,
+    @Inject(SubmitProposal) private readonly submitProposal: SubmitProposal,
+    @Inject(SendProposalEvent) private readonly sendProposalEvent: SendProposalEvent,
   ) {}
 
   @Get()
@@ -66,7 +74,7 @@ export class ProposalsController {
     @Param('id', uuidPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProposalResponse> {
-    return withEtag(reply, await this.proposals.get(actor, id));
+    return withEtag(reply, await this.queries.get(actor, id));
   }
 
   @Patch(':id')
@@ -80,7 +88,7 @@ export class ProposalsController {
     @Body() dto: UpdateProposalDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProposalResponse> {
-    return withEtag(reply, await this.proposals.updateDraft(actor, id, version, dto));
+    return withEtag(reply, await this.updateDraft.execute(actor, id, version, dto));
   }
 
   @Post(':id/events')
@@ -94,6 +102,10 @@ export class ProposalsController {
     @Body() dto: ProposalEventDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProposalResponse> {
-    return withEtag(reply, await this.proposals.sendEvent(actor, id, version, { ...dto }));
+    const event = toProposalEventInput(dto);
+    const proposal = isSubmission(event)
+      ? await this.submitProposal.execute(actor, id, version, event)
+      : await this.sendProposalEvent.execute(actor, id, version, event);
+    return withEtag(reply, proposal);
   }
 }

@@ -16,7 +16,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
+import type { ProposalEventInput } from '@kyodo/proposals';
+import { type Outcome, type Party, PROPOSAL_EVENT_TYPES, type ProposalEventType, type Verdict } from '@kyodo/workflow';
 import { PageQueryDto } from '../http/page-query.dto';
 import { OptionalText, RequiredText } from '../http/text-fields';
 import { ProposalContentDto } from './proposal-content.dto';
@@ -98,7 +99,7 @@ const IsNumberMap = () =>
 export class ProposalEventDto {
   @ApiProperty({ enum: PROPOSAL_EVENT_TYPES, example: 'SUBMIT' })
   @IsIn([...PROPOSAL_EVENT_TYPES])
-  type: string;
+  type: ProposalEventType;
 
   @OptionalText(20_000, { description: 'RETURN, REJECT_INELIGIBLE, WITHDRAW, BUDGET_REJECTED; 講評 for FINALIZE' })
   reason?: string;
@@ -118,7 +119,7 @@ export class ProposalEventDto {
   @ApiPropertyOptional({ enum: ['adopted', 'adoptedWithConditions', 'notAdopted'], description: 'FINALIZE' })
   @Optional()
   @IsIn(['adopted', 'adoptedWithConditions', 'notAdopted'])
-  decision?: string;
+  decision?: Outcome;
 
   @ApiPropertyOptional({ type: [String], description: 'FINALIZE (adoptedWithConditions), FILE_CONSULTATION_REPORT' })
   @Optional()
@@ -158,7 +159,7 @@ export class ProposalEventDto {
   @ApiPropertyOptional({ enum: ['group', 'department'], description: 'SUBMIT_SELF_EVALUATION' })
   @Optional()
   @IsIn(['group', 'department'])
-  party?: string;
+  party?: Party;
 
   @ApiPropertyOptional({
     description: 'SUBMIT_SELF_EVALUATION: item → score',
@@ -181,10 +182,19 @@ export class ProposalEventDto {
   @ApiPropertyOptional({ enum: ['A', 'B', 'C'], description: 'ASSESS' })
   @Optional()
   @IsIn(['A', 'B', 'C'])
-  verdict?: string;
+  verdict?: Verdict;
 
   @OptionalText(20_000, { description: 'ASSESS' })
   comment?: string;
+}
+
+/**
+ * The validated DTO as one of the machine's events. Its `type` is one of the machine's (IsIn) and every field's shape
+ * is bounded above; whether the payload that event needs is all there is the machine's guards' to judge, the rule of
+ * record, so an event missing a field is refused there (422 with the allowed events), as it always was.
+ */
+export function toProposalEventInput(dto: ProposalEventDto): ProposalEventInput {
+  return { ...dto } as ProposalEventInput;
 }
 
 /** A state of the proposal machine, dotted (`submitted.screening`). */

@@ -27,6 +27,11 @@ export class OrganizationRepository {
     return this.db.getRepository(OrganizationEntity).find({ where: { id: In(ids) }, order: { nameJa: 'ASC' } });
   }
 
+  /** How many of `ids` are departments of the municipality (a proposal's partner departments are checked so). */
+  countDepartments(ids: string[], municipalityId: string): Promise<number> {
+    return this.db.getRepository(OrganizationEntity).countBy({ id: In(ids), municipalityId, kind: 'department' });
+  }
+
   /** The municipality's organisations by kind, then Japanese name. */
   listFor(municipalityId: string): Promise<OrganizationEntity[]> {
     return this.db.getRepository(OrganizationEntity).find({

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Actor, Clock } from '@kyodo/platform';
+import { allowedProposalEvents, type ProposalFacts } from '@kyodo/workflow';
+import type { CallEntity } from '../calls/call.entity';
+import { machineActor } from '../proposal-access';
+import { missingForSubmission, type ProposalContent } from '../proposal-content';
+import type { ProposalEntity } from '../proposals/proposal.entity';
+import { REVIEW_FACTS_PORT, type ReviewFactsPort } from '../review-facts.port';
+
+/** What the machine is told of the world with each event, and so which events a person may send now. */
+@Injectable()
+export class LifecycleFacts {
+  constructor(
+    private readonly clock: Clock,
+    @Inject(REVIEW_FACTS_PORT) private readonly reviewFacts: ReviewFactsPort,
+  ) {}
+
+  async of(row: ProposalEntity, call: CallEntity, actorId: string | null): Promise<ProposalFacts> {
+    const now = this.clock.now();
+    const review = await this.reviewFacts.forProposal(row.id, actorId);
+    return {
+      beforeSubmissionDeadline: now >= call.submissionOpensAt && now < call.submissionClosesAt,
+      contentComplete: missingForSubmission(row.title, row.content as ProposalContent).length === 0,
+      allScoreSheetsSubmitted: review.allScoreSheetsSubmitted,
+      quorumMet: review.quorumMet,
+      consultationRequired: call.consultationRequired,
+      provisionalAdoption: call.provisionalAdoption,
+      preConsultationEnabled: call.preConsultation,
+    };
+  }
+
+  /** The events this person may send now, for the view's `allowedEvents`. */
+  async allowed(actor: Actor, row: ProposalEntity, call: CallEntity): Promise<string[]> {
+    return allowedProposalEvents(row.snapshot, machineActor(actor, row), await this.of(row, call, actor.userId));
+  }
+}

@@ -1,0 +1,121 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Clock, VersionConflictError } from '@kyodo/platform';
+import {
+  allowedProposalEvents,
+  applyProposalEvent,
+  type Actor as MachineActor,
+  type Effect,
+  type ProposalEvent,
+} from '@kyodo/workflow';
+import type { CallEntity } from '../calls/call.entity';
+import { CallRepository } from '../calls/call.repository';
+import { writeProposalEffects } from '../proposal-effects';
+import { ProposalError, ProposalErrorCode } from '../proposal-errors';
+import type { ProposalEventInput } from '../proposal-event-input';
+import type { ProposalEntity } from '../proposals/proposal.entity';
+import { ProposalRepository } from '../proposals/proposal.repository';
+import { REVIEW_FACTS_PORT, type ReviewFactsPort } from '../review-facts.port';
+import { LifecycleFacts } from './lifecycle-facts';
+import { type AuditActor, ProposalWriter } from './proposal-writer';
+
+/** Why the machine refused, when the verb knows better than "not allowed now". */
+export type RefusalReason = (
+  row: ProposalEntity,
+) => { code: ProposalErrorCode; details: Record<string, unknown> } | null;
+
+export interface TransitionRequest {
+  row: ProposalEntity;
+  call: CallEntity;
+  expectedVersion: number;
+  event: ProposalEventInput;
+  actor: MachineActor;
+  by: AuditActor;
+  refusal?: RefusalReason;
+}
+
+/**
+ * One event through the pure machine, then its consequences in one transaction, guarded by the version the client
+ * last saw: the new snapshot, the audit entry, and the effects the machine declared (the receipt number, a frozen
+ * version, outbox rows for notices and publications).
+ */
+@Injectable()
+export class ProposalTransition {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalRepository,
+    private readonly calls: CallRepository,
+    private readonly facts: LifecycleFacts,
+    private readonly writer: ProposalWriter,
+    private readonly clock: Clock,
+    @Inject(REVIEW_FACTS_PORT) private readonly reviewFacts: ReviewFactsPort,
+  ) {}
+
+  async apply(request: TransitionRequest): Promise<ProposalEntity> {
+    const { row, call, expectedVersion, event: input, actor, by } = request;
+    // A client that acted on an old version hears so first (409), whatever the proposal has become since.
+    if (row.version !== expectedVersion) throw new VersionConflictError(row.version);
+    const facts = await this.facts.of(row, call, actor.userId);
+    const event: ProposalEvent = { ...input, actor, at: this.clock.now().toISOString(), facts };
+    const result = applyProposalEvent(row.snapshot, event);
+    if (!result.changed) {
+      const reason = request.refusal?.(row) ?? null;
+      throw new ProposalError(reason?.code ?? ProposalErrorCode.EventNotAllowed, {
+        state: row.state,
+        event: input.type,
+        allowedEvents: allowedProposalEvents(row.snapshot, actor, facts),
+        ...reason?.details,
+      });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const declared = (type: Effect['type']) => result.effects.filter((effect) => effect.type === type);
+      // A receipt number is given once: the first submission's stays through every return and resubmission.
+      let receiptNumber = row.receiptNumber;
+      if (!receiptNumber && declared('assignReceiptNumber').length > 0)
+        receiptNumber = await this.nextReceiptNumber(manager, call);
+      const saved = await this.writer.compareAndSet(manager, row, expectedVersion, {
+        ...row,
+        state: result.state,
+        snapshot: result.snapshot,
+        receiptNumber,
+      });
+      for (const _freeze of declared('freezeVersion'))
+        await this.freezeVersion(manager, by.id ?? row.createdBy, saved, input.type);
+      const { type: _type, ...payload } = input;
+      await this.writer.audit(
+        manager,
+        row,
+        by,
+        `proposal.${input.type}`,
+        { state: row.state },
+        { state: saved.state, ...payload },
+      );
+      await writeProposalEffects(manager, saved, result.effects, call, this.clock.now());
+      await this.reviewFacts.afterEvent?.(manager, row.id, input.type);
+      return saved;
+    });
+  }
+
+  private async freezeVersion(
+    manager: EntityManager,
+    submittedBy: string,
+    row: ProposalEntity,
+    event: string,
+  ): Promise<void> {
+    await this.proposals.appendVersion(manager, {
+      municipalityId: row.municipalityId,
+      proposalId: row.id,
+      title: row.title,
+      content: row.content,
+      event,
+      submittedBy,
+      submittedAt: this.clock.now(),
+    });
+  }
+
+  private async nextReceiptNumber(manager: EntityManager, call: CallEntity): Promise<string> {
+    const receiptSeq = await this.calls.nextReceiptSeq(manager, call.id);
+    return `${call.fiscalYear}-${String(receiptSeq).padStart(4, '0')}`;
+  }
+}
