@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { defineMessages, useT } from '../../../i18n/i18n';
@@ -85,8 +85,6 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
   });
   // The sections to correct, in the order they were ticked (the reason lists them so).
   const fields = useFieldArray({ control, name: 'fields', keyName: 'rowId' });
-  const typed = useWatch({ control, name: 'fields' });
-  const general = useWatch({ control, name: 'general' });
   const errors = useErrorList(formState.errors, formState.submitCount, [
     ['general', 'return-general'],
     ['rejectReason', 'reject-reason'],
@@ -155,7 +153,7 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
         <fieldset className="console-fieldset">
           <legend>{t('fieldsLegend')}</legend>
           {CONTENT_FIELDS.map((field) => {
-            const index = (typed ?? []).findIndex((row) => row.field === field);
+            const index = fields.fields.findIndex((row) => row.field === field);
             return (
               <div key={field}>
                 <div className="checkbox">
@@ -230,7 +228,9 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
         onCancel={() => setOpen(null)}
       >
         {open === 'ACCEPT' ? <p>{t('acceptBody')}</p> : null}
-        {open === 'RETURN' ? <p className="preserve-lines">{returnReason(typed ?? [], general)}</p> : null}
+        {open === 'RETURN' ? (
+          <p className="preserve-lines">{returnReason(getValues('fields'), getValues('general'))}</p>
+        ) : null}
         {open === 'REJECT_INELIGIBLE' ? <p>{t('rejectBody')}</p> : null}
         {open === 'REVIEW_COMPLETE' ? <p>{t('reviewCompleteBody')}</p> : null}
         {open === 'PUBLISH' ? <p>{t('publishBody')}</p> : null}
