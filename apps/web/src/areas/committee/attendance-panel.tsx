@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { call } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { ProblemMessage, StatusBadge } from '../../ui/components';
@@ -11,12 +12,13 @@ import { committeeTexts } from './texts';
 /** Who is present, against the quorum; the chair and the secretariat record it. */
 export function AttendancePanel({ session, canEdit }: { session: Session; canEdit: boolean }) {
   const t = useT(committeeTexts);
-  const [present, setPresent] = useState<string[]>(session.present);
+  const { control, handleSubmit, reset } = useForm({ defaultValues: { present: session.present } });
   const { failure, notice, run } = useAction();
   const invalidate = useInvalidate();
-  useEffect(() => setPresent(session.present), [session.present]);
+  // Whoever recorded the attendance last, the list as read again replaces the ticks.
+  useEffect(() => reset({ present: session.present }), [session.present, reset]);
   const met = session.present.length >= session.quorum;
-  const save = () =>
+  const save = ({ present }: { present: string[] }) =>
     run(async () => {
       await call('PUT /api/v1/sessions/{id}/attendance', { path: { id: session.id }, body: { present } });
       await invalidate(keys.sessions.meeting(session.id));
@@ -34,22 +36,30 @@ export function AttendancePanel({ session, canEdit }: { session: Session; canEdi
       </p>
       <fieldset disabled={!canEdit}>
         <legend>{t('attendance', { quorum: session.quorum })}</legend>
-        {session.members.map((m) => (
-          <label key={m.userId} className="check-row">
-            <input
-              type="checkbox"
-              checked={present.includes(m.userId)}
-              onChange={(event) =>
-                setPresent(event.target.checked ? [...present, m.userId] : present.filter((p) => p !== m.userId))
-              }
-            />
-            {t('memberLabel', { name: m.displayName, position: t(`position_${m.position}`) })}
-          </label>
-        ))}
+        <Controller
+          control={control}
+          name="present"
+          render={({ field: { value: present, onChange } }) => (
+            <>
+              {session.members.map((m) => (
+                <label key={m.userId} className="check-row">
+                  <input
+                    type="checkbox"
+                    checked={present.includes(m.userId)}
+                    onChange={(event) =>
+                      onChange(event.target.checked ? [...present, m.userId] : present.filter((p) => p !== m.userId))
+                    }
+                  />
+                  {t('memberLabel', { name: m.displayName, position: t(`position_${m.position}`) })}
+                </label>
+              ))}
+            </>
+          )}
+        />
       </fieldset>
       {failure ? <ProblemMessage error={failure} /> : null}
       {canEdit ? (
-        <button type="button" className="button" onClick={() => void save()}>
+        <button type="button" className="button" onClick={(event) => void handleSubmit(save)(event)}>
           {t('attendanceSave')}
         </button>
       ) : null}

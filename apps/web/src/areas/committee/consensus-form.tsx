@@ -1,15 +1,21 @@
-import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { call } from '../../api/client';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, Select, TextArea } from '../../ui/components';
 import { statsOf } from '../../ui/score-format';
 import { useAction } from '../../ui/use-action';
+import { useErrorList } from '../../ui/use-error-list';
 import { keys } from '../../queries/keys';
 import { useInvalidate } from '../../queries/use-invalidate';
 import { criterionLabel, scalePoints } from '../reviewer/criterion-field';
 import type { Criterion, StageResult } from '../../api/review-models';
 import type { Consensus } from './models';
 import { committeeTexts } from './texts';
+
+interface ConsensusValues {
+  /** Per criterion, in the rubric's order: the score chosen ('' for none) and its reason. */
+  rows: Array<{ score: string; reason: string }>;
+}
 
 /** The committee's consensus per criterion with its reason, and how far it is from the individual mean. */
 export function ConsensusForm({
@@ -27,51 +33,55 @@ export function ConsensusForm({
 }) {
   const t = useT(committeeTexts);
   const { locale } = useLocale();
-  const [scores, setScores] = useState<Record<string, string>>(() =>
-    Object.fromEntries(Object.entries(current?.scores ?? {}).map(([k, v]) => [k, String(v)])),
+  // One row per criterion, in the rubric's order; checked on save, the messages in the summary until the next one.
+  const { control, register, handleSubmit, formState } = useForm<ConsensusValues>({
+    defaultValues: {
+      rows: criteria.map((c) => ({
+        score: current?.scores[c.key] !== undefined ? String(current.scores[c.key]) : '',
+        reason: current?.reasons[c.key] ?? '',
+      })),
+    },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const rows = useWatch({ control, name: 'rows' });
+  const errors = useErrorList(
+    formState.errors,
+    formState.submitCount,
+    criteria.map((c, i) => [`rows.${i}.score`, `consensus-${proposalId}-${c.key}`] as const),
   );
-  const [reasons, setReasons] = useState<Record<string, string>>(current?.reasons ?? {});
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const { failure, notice, run } = useAction();
   const invalidate = useInvalidate();
-  const save = () =>
+  /** A criterion is settled with both a score and a reason; the message names it once either is missing. */
+  const settled = (index: number) => (score: string, all: ConsensusValues) =>
+    score !== '' && all.rows[index]?.reason.trim()
+      ? true
+      : t('consensusMissing', { label: criterionLabel(criteria[index]!, locale) });
+  const save = ({ rows: values }: ConsensusValues) =>
     run(async () => {
-      const missing = criteria.filter(
-        (c) => scores[c.key] === undefined || scores[c.key] === '' || !reasons[c.key]?.trim(),
-      );
-      const next = missing.map((c) => ({
-        fieldId: `consensus-${proposalId}-${c.key}`,
-        message: t('consensusMissing', { label: criterionLabel(c, locale) }),
-      }));
-      setErrors(next);
-      if (next.length > 0) return;
       await call('PUT /api/v1/sessions/{id}/consensus/{proposalId}', {
         path: { id: sessionId, proposalId },
         ifMatch: current?.version ?? 0,
         body: {
-          scores: Object.fromEntries(criteria.map((c) => [c.key, Number(scores[c.key])])),
-          reasons: Object.fromEntries(criteria.map((c) => [c.key, reasons[c.key]!.trim()])),
+          scores: Object.fromEntries(criteria.map((c, i) => [c.key, Number(values[i]!.score)])),
+          reasons: Object.fromEntries(criteria.map((c, i) => [c.key, values[i]!.reason.trim()])),
         },
       });
       await invalidate(keys.sessions.meeting(sessionId));
       return t('consensusSaved');
     });
+  // A refused attempt still clears the last problem, as every attempt does.
+  const refused = () => void run(async () => undefined);
   return (
     <section aria-labelledby="consensus-heading" className="committee-panel">
       <h3 id="consensus-heading">{t('consensus')}</h3>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <form noValidate onSubmit={handleSubmit(save, refused)}>
         <ErrorSummary errors={errors} />
         {failure ? <ProblemMessage error={failure} /> : null}
-        {criteria.map((c) => {
+        {criteria.map((c, index) => {
           const label = criterionLabel(c, locale);
           const mean = statsOf(result, c.key)?.mean;
-          const value = scores[c.key];
+          const value = rows?.[index]?.score;
           const difference =
             mean !== undefined && value !== undefined && value !== '' ? Number(value) - mean : undefined;
           return (
@@ -80,7 +90,6 @@ export function ConsensusForm({
                 id={`consensus-${proposalId}-${c.key}`}
                 label={t('consensusScore', { label, min: c.scale.min, max: c.scale.max })}
                 required
-                value={value ?? ''}
                 hint={
                   mean === undefined
                     ? t('noMean')
@@ -92,7 +101,7 @@ export function ConsensusForm({
                             : `${difference > 0 ? '+' : ''}${formatNumber(difference, locale, 2)}`,
                       })
                 }
-                onChange={(event) => setScores({ ...scores, [c.key]: event.target.value })}
+                {...register(`rows.${index}.score`, { validate: settled(index) })}
               >
                 <option value="">—</option>
                 {scalePoints(c).map((point) => (
@@ -106,8 +115,7 @@ export function ConsensusForm({
                 label={t('consensusReason', { label })}
                 required
                 rows={2}
-                value={reasons[c.key] ?? ''}
-                onChange={(event) => setReasons({ ...reasons, [c.key]: event.target.value })}
+                {...register(`rows.${index}.reason`)}
               />
             </div>
           );

@@ -1,16 +1,24 @@
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, TextArea } from '../../ui/components';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { useErrorList } from '../../ui/use-error-list';
 import { reviewerTexts } from './texts';
 
 /** 利害関係の申告: a reason, then a confirmation; afterwards the proposal is closed to the reviewer. */
 export function ConflictForm({ assignmentId, onDeclared }: { assignmentId: string; onDeclared(): void }) {
   const t = useT(reviewerTexts);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
+  // Checked on submit (then confirmed in a dialog); the message stays until the next attempt.
+  const { register, handleSubmit, watch, formState } = useForm({
+    defaultValues: { reason: '' },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const errors = useErrorList(formState.errors, formState.submitCount, [['reason', 'conflict-reason']]);
+  const reason = watch('reason');
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const declare = async () => {
@@ -29,15 +37,7 @@ export function ConflictForm({ assignmentId, onDeclared }: { assignmentId: strin
     <section aria-labelledby="conflict-heading" className="conflict-section">
       <h2 id="conflict-heading">{t('conflictHeading')}</h2>
       <p>{t('conflictIntro')}</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const next = reason.trim() ? [] : [{ fieldId: 'conflict-reason', message: t('conflictReasonMissing') }];
-          setErrors(next);
-          if (next.length === 0) setConfirming(true);
-        }}
-      >
+      <form noValidate onSubmit={handleSubmit(() => setConfirming(true))}>
         <ErrorSummary errors={errors} />
         {failure ? <ProblemMessage error={failure} /> : null}
         <TextArea
@@ -46,9 +46,8 @@ export function ConflictForm({ assignmentId, onDeclared }: { assignmentId: strin
           hint={t('conflictReasonHint')}
           required
           rows={3}
-          value={reason}
-          error={errors[0]?.message}
-          onChange={(event) => setReason(event.target.value)}
+          error={formState.errors.reason?.message}
+          {...register('reason', { validate: (text) => (text.trim() ? true : t('conflictReasonMissing')) })}
         />
         <button type="submit" className="button button-secondary">
           {t('conflictOpen')}

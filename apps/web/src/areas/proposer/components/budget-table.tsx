@@ -21,7 +21,14 @@ export function budgetTotals(lines: Line[]): { income: number; expense: number }
 export function BudgetTable() {
   const t = useT(formTexts);
   const { locale } = useLocale();
-  const { form, rows: lines, set, add, remove, label } = useRows('budget', { kind: 'expense', item: '', amount: '' });
+  const {
+    form,
+    fields,
+    rows: lines,
+    add,
+    remove,
+    label,
+  } = useRows('budget', { kind: 'expense', item: '', amount: '' });
   const totals = budgetTotals(lines);
   const yen = (n: number) => t('yen', { amount: formatNumber(n, locale) });
   const span = form.readOnly ? 2 : 3;
@@ -39,34 +46,23 @@ export function BudgetTable() {
           </tr>
         </thead>
         <tbody>
-          {lines.map((line, i) => (
-            <tr key={i}>
+          {fields.map((line, i) => (
+            <tr key={line.id}>
               <td>
-                <CellSelect
-                  id={fieldId(`budget-${i}-kind`)}
-                  label={label(i, 'budgetKind')}
-                  value={line.kind}
-                  onChange={(kind) => set(i, { kind: kind as Line['kind'] })}
-                >
+                <CellSelect id={fieldId(`budget-${i}-kind`)} label={label(i, 'budgetKind')} name={`budget.${i}.kind`}>
                   <option value="income">{t('income')}</option>
                   <option value="expense">{t('expense')}</option>
                 </CellSelect>
               </td>
               <td>
-                <CellInput
-                  id={fieldId(`budget-${i}-item`)}
-                  label={label(i, 'budgetItem')}
-                  value={line.item}
-                  onChange={(item) => set(i, { item })}
-                />
+                <CellInput id={fieldId(`budget-${i}-item`)} label={label(i, 'budgetItem')} name={`budget.${i}.item`} />
               </td>
               <td className="number">
                 <CellInput
                   id={fieldId(`budget-${i}-amount`)}
                   label={label(i, 'budgetAmount')}
-                  value={line.amount}
+                  name={`budget.${i}.amount`}
                   numeric
-                  onChange={(amount) => set(i, { amount })}
                 />
               </td>
               <RemoveCell n={i + 1} onRemove={() => remove(i)} />

@@ -1,23 +1,26 @@
 import type { ReactNode } from 'react';
+import { useFormContext, type Path } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
+import type { FormState } from '../form-model';
 import { formTexts } from '../form-texts';
-import { useForm } from './form-context';
+import { useProposalForm } from './form-context';
 
 /** An input inside a table cell: its label is the row and the column, read out but not shown. */
 export function CellInput({
   id,
+  name,
   label,
-  value,
-  onChange,
   numeric = false,
 }: {
   id: string;
+  /** The cell's field in the form (`budget.0.amount`). */
+  name: Path<FormState>;
   label: string;
-  value: string;
-  onChange(value: string): void;
   numeric?: boolean;
 }) {
-  const form = useForm();
+  const form = useProposalForm();
+  const { register } = useFormContext<FormState>();
+  const field = register(name);
   const error = form.errorFor(id);
   return (
     <div className={error ? 'cell field-invalid' : 'cell'}>
@@ -27,13 +30,15 @@ export function CellInput({
       <input
         id={id}
         className={numeric ? 'input input-number' : 'input'}
-        value={value}
         inputMode={numeric ? 'decimal' : undefined}
         readOnly={form.readOnly}
         aria-invalid={!!error}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={() => form.touch(id)}
+        {...field}
+        onBlur={(event) => {
+          void field.onBlur(event);
+          form.touch(id);
+        }}
       />
       {error ? (
         <p id={`${id}-error`} className="field-error">
@@ -46,30 +51,23 @@ export function CellInput({
 
 export function CellSelect({
   id,
+  name,
   label,
-  value,
-  onChange,
   children,
 }: {
   id: string;
+  name: Path<FormState>;
   label: string;
-  value: string;
-  onChange(value: string): void;
   children: ReactNode;
 }) {
-  const form = useForm();
+  const form = useProposalForm();
+  const { register } = useFormContext<FormState>();
   return (
     <div className="cell">
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
-      <select
-        id={id}
-        className="input"
-        value={value}
-        disabled={form.readOnly}
-        onChange={(e) => onChange(e.target.value)}
-      >
+      <select id={id} className="input" disabled={form.readOnly} {...register(name)}>
         {children}
       </select>
     </div>
@@ -91,7 +89,7 @@ export function TableFrame({
   onAdd(): void;
 }) {
   const t = useT(formTexts);
-  const form = useForm();
+  const form = useProposalForm();
   const error = form.errorFor(id);
   const reasons = form.reasonsFor(id);
   return (
@@ -125,7 +123,7 @@ export function TableFrame({
 
 export function RemoveButton({ n, onRemove }: { n: number; onRemove(): void }) {
   const t = useT(formTexts);
-  const form = useForm();
+  const form = useProposalForm();
   if (form.readOnly) return null;
   return (
     <button type="button" className="button button-secondary button-small" onClick={onRemove}>
@@ -137,12 +135,12 @@ export function RemoveButton({ n, onRemove }: { n: number; onRemove(): void }) {
 /** The actions column's header, absent when the form is read-only (like the remove buttons under it). */
 export function ActionsHeader() {
   const t = useT(formTexts);
-  return useForm().readOnly ? null : <th scope="col">{t('actions')}</th>;
+  return useProposalForm().readOnly ? null : <th scope="col">{t('actions')}</th>;
 }
 
 /** The cell holding a row's remove button; no cell at all when read-only, so the columns stay aligned. */
 export function RemoveCell({ n, onRemove }: { n: number; onRemove(): void }) {
-  if (useForm().readOnly) return null;
+  if (useProposalForm().readOnly) return null;
   return (
     <td>
       <RemoveButton n={n} onRemove={onRemove} />

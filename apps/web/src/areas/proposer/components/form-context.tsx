@@ -1,11 +1,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { formTexts } from '../form-texts';
-import type { FormState } from '../form-model';
 
+/**
+ * What the proposal's parts need beside react-hook-form's own context (whose values are the form-model's
+ * FormState): when to show a message, the secretariat's reasons, and whether the form can be edited at all.
+ */
 export interface FormContextValue {
-  state: FormState;
-  update(patch: Partial<FormState>): void;
   /** The message to show beside the input with this id now (format errors always; missing ones once touched). */
   errorFor(id: string): string | undefined;
   touch(id: string): void;
@@ -16,9 +17,9 @@ export interface FormContextValue {
 
 export const FormContext = createContext<FormContextValue | null>(null);
 
-export function useForm(): FormContextValue {
+export function useProposalForm(): FormContextValue {
   const value = useContext(FormContext);
-  if (!value) throw new Error('useForm outside the proposal form');
+  if (!value) throw new Error('useProposalForm outside the proposal form');
   return value;
 }
 

@@ -1,15 +1,13 @@
 import { useT } from '../../../i18n/i18n';
-import { fieldId, type FormState } from '../form-model';
+import { fieldId } from '../form-model';
 import { formTexts } from '../form-texts';
 import { ActionsHeader, CellInput, CellSelect, RemoveCell, TableFrame } from './cells';
 import { useRows } from './use-rows';
 
-type Row = FormState['kpis'][number];
-
 /** 成果指標: outcome and activity indicators with baseline and target. */
 export function KpiTable() {
   const t = useT(formTexts);
-  const { rows, set, add, remove, label } = useRows('kpis', {
+  const { fields, add, remove, label } = useRows('kpis', {
     kind: 'outcome',
     name: '',
     unit: '',
@@ -33,51 +31,34 @@ export function KpiTable() {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row, i) => (
-          <tr key={i}>
+        {fields.map((row, i) => (
+          <tr key={row.id}>
             <td>
-              <CellSelect
-                id={fieldId(`kpis-${i}-kind`)}
-                label={label(i, 'kpiKind')}
-                value={row.kind}
-                onChange={(kind) => set(i, { kind: kind as Row['kind'] })}
-              >
+              <CellSelect id={fieldId(`kpis-${i}-kind`)} label={label(i, 'kpiKind')} name={`kpis.${i}.kind`}>
                 <option value="outcome">{t('kpiOutcome')}</option>
                 <option value="activity">{t('kpiActivity')}</option>
               </CellSelect>
             </td>
             <td>
-              <CellInput
-                id={fieldId(`kpis-${i}-name`)}
-                label={label(i, 'kpiName')}
-                value={row.name}
-                onChange={(name) => set(i, { name })}
-              />
+              <CellInput id={fieldId(`kpis-${i}-name`)} label={label(i, 'kpiName')} name={`kpis.${i}.name`} />
             </td>
             <td>
-              <CellInput
-                id={fieldId(`kpis-${i}-unit`)}
-                label={label(i, 'kpiUnit')}
-                value={row.unit}
-                onChange={(unit) => set(i, { unit })}
-              />
+              <CellInput id={fieldId(`kpis-${i}-unit`)} label={label(i, 'kpiUnit')} name={`kpis.${i}.unit`} />
             </td>
             <td className="number">
               <CellInput
                 id={fieldId(`kpis-${i}-baseline`)}
                 label={label(i, 'kpiBaseline')}
-                value={row.baseline}
+                name={`kpis.${i}.baseline`}
                 numeric
-                onChange={(baseline) => set(i, { baseline })}
               />
             </td>
             <td className="number">
               <CellInput
                 id={fieldId(`kpis-${i}-target`)}
                 label={label(i, 'kpiTarget')}
-                value={row.target}
+                name={`kpis.${i}.target`}
                 numeric
-                onChange={(target) => set(i, { target })}
               />
             </td>
             <RemoveCell n={i + 1} onRemove={() => remove(i)} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { ApiError } from '../../../api/problem';
 import { useT } from '../../../i18n/i18n';
 import { Async, ProblemMessage } from '../../../ui/components';
@@ -33,15 +34,21 @@ export function Preferences() {
   const t = useT(texts);
   const loaded = useApiQuery(keys.me.preferences(), (signal) => api.preferences(signal));
   const client = useQueryClient();
-  const [choice, setChoice] = useState<Record<string, Preference['mode']>>({});
+  // Only the categories the user changed have a value: they alone are sent.
+  const { control, handleSubmit } = useForm<{ choice: Record<string, Preference['mode'] | undefined> }>({
+    defaultValues: { choice: {} },
+  });
   const [saved, setSaved] = useState('');
   const [problem, setProblem] = useState<ApiError>();
-  const save = async () => {
+  const save = async ({ choice }: { choice: Record<string, Preference['mode'] | undefined> }) => {
     setSaved('');
     setProblem(undefined);
+    const changed = Object.fromEntries(
+      Object.entries(choice).filter((entry): entry is [string, Preference['mode']] => entry[1] !== undefined),
+    );
     try {
       // The answer is the whole new list: it becomes the cached one without a second read.
-      client.setQueryData(keys.me.preferences(), await api.setPreferences(choice));
+      client.setQueryData(keys.me.preferences(), await api.setPreferences(changed));
       setSaved(t('prefsSaved'));
     } catch (error) {
       if (error instanceof ApiError) setProblem(error);
@@ -53,7 +60,7 @@ export function Preferences() {
       <p>{t('prefsIntro')}</p>
       <Async state={loaded}>
         {(prefs) => (
-          <form noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+          <form noValidate onSubmit={handleSubmit(save)}>
             {[...prefs.filter((p) => p.required), ...prefs.filter((p) => !p.required)].map((pref) => {
               const label = CATEGORY[pref.category] ? t(CATEGORY[pref.category]) : pref.category;
               if (pref.required) {
@@ -63,22 +70,29 @@ export function Preferences() {
                   </p>
                 );
               }
-              const current = choice[pref.category] ?? pref.mode;
               return (
                 <fieldset key={pref.category} className="pref">
                   <legend>{label}</legend>
-                  {MODES.map(({ mode, key }) => (
-                    <label key={mode} className="choice">
-                      <input
-                        type="radio"
-                        name={`pref-${pref.category}`}
-                        value={mode}
-                        checked={current === mode}
-                        onChange={() => setChoice({ ...choice, [pref.category]: mode })}
-                      />
-                      {t(key)}
-                    </label>
-                  ))}
+                  <Controller
+                    control={control}
+                    name={`choice.${pref.category}`}
+                    render={({ field }) => (
+                      <>
+                        {MODES.map(({ mode, key }) => (
+                          <label key={mode} className="choice">
+                            <input
+                              type="radio"
+                              name={`pref-${pref.category}`}
+                              value={mode}
+                              checked={(field.value ?? pref.mode) === mode}
+                              onChange={() => field.onChange(mode)}
+                            />
+                            {t(key)}
+                          </label>
+                        ))}
+                      </>
+                    )}
+                  />
                 </fieldset>
               );
             })}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { ApiError } from '../../../api/problem';
 import { useT } from '../../../i18n/i18n';
 import { AutosaveIndicator, ErrorSummary, ProblemMessage } from '../../../ui/components';
@@ -41,10 +42,16 @@ export function ProposalEditor({
   onSubmitted(next: Proposal): void;
 }) {
   const t = useT(formTexts);
-  const [state, setState] = useState<FormState>(() => fromProposal(proposal));
+  // The values live in react-hook-form; the checks below are the form's own (validation.ts), run on every change
+  // because format errors show at once while missing ones wait for the field to be left or the submit step.
+  const methods = useForm<FormState>({ defaultValues: fromProposal(proposal) });
+  const { control, reset, formState } = methods;
+  const state = useWatch({ control }) as FormState;
   const [base, setBase] = useState(proposal.content);
   const version = useRef(proposal.version);
-  const [dirty, setDirty] = useState(false);
+  // Autosaved from the first change on (even one undone later), until a reload puts the server's copy back.
+  const edited = useRef(false);
+  if (formState.isDirty) edited.current = true;
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const [server, setServer] = useState<FieldErrors>({});
@@ -63,10 +70,10 @@ export function ProposalEditor({
     const fresh = await api.proposal(proposal.id);
     version.current = fresh.version;
     setBase(fresh.content);
-    setState(fromProposal(fresh));
-    setDirty(false);
+    reset(fromProposal(fresh));
+    edited.current = false;
     setNotice(t('conflict'));
-  }, [proposal.id, t]);
+  }, [proposal.id, reset, t]);
 
   const save = useCallback(
     async (value: FormState) => {
@@ -87,16 +94,15 @@ export function ProposalEditor({
     },
     [proposal.id, base, reload, t],
   );
-  const autosave = useAutosave(state, dirty && canSave, save);
+  const autosave = useAutosave(state, edited.current && canSave, save);
+  // The conflict notice stays until the next change (a reload leaves the form clean).
+  const { isDirty } = formState;
+  useEffect(() => {
+    if (isDirty) setNotice('');
+  }, [isDirty]);
 
   const form: FormContextValue = {
-    state,
     readOnly: false,
-    update: (patch) => {
-      setState((current) => ({ ...current, ...patch }));
-      setDirty(true);
-      setNotice('');
-    },
     errorFor: (id) => format[id] ?? server[id] ?? (showAll || touched.has(id) ? missing[id] : undefined),
     touch: (id) => setTouched((current) => (current.has(id) ? current : new Set(current).add(id))),
     reasonsFor: (id) => reasons.byField[id] ?? [],
@@ -164,42 +170,44 @@ export function ProposalEditor({
   const index = STEPS.indexOf(step);
 
   return (
-    <FormContext.Provider value={form}>
-      {returned ? <ReturnedBanner proposal={proposal} general={reasons.general} byField={reasons.byField} /> : null}
-      {notice ? (
-        <p className="notice notice-warn" role="alert">
-          {notice}
-        </p>
-      ) : null}
-      <AutosaveIndicator status={autosave} />
-      <StepNav step={step} onStep={go} flagged={flagged} />
-      <form className="proposal-form" noValidate onSubmit={(event) => event.preventDefault()}>
-        <h2 id="step-heading">
-          <span className="meta">{t('stepOf', { n: index + 1, total: STEPS.length })} </span>
-          {t(STEP_LABEL[step])}
-        </h2>
-        {step === 'submit' ? <ErrorSummary errors={summary} /> : null}
-        {step === 'overview' ? <OverviewSection fields={fields} /> : null}
-        {step === 'content' ? <ContentSection maxAmount={call?.maxRequestedAmount ?? null} /> : null}
-        {step === 'roles' ? <RolesTable /> : null}
-        {step === 'budget' ? <BudgetTable /> : null}
-        {step === 'kpis' ? <KpiTable /> : null}
-        {step === 'attachments' ? (
-          <Attachments proposalId={proposal.id} editable reasons={reasons.byField[fieldId('attachments')]} />
+    <FormProvider {...methods}>
+      <FormContext.Provider value={form}>
+        {returned ? <ReturnedBanner proposal={proposal} general={reasons.general} byField={reasons.byField} /> : null}
+        {notice ? (
+          <p className="notice notice-warn" role="alert">
+            {notice}
+          </p>
         ) : null}
-        {step === 'submit' ? (
-          <SubmitStep
-            call={call}
-            resubmit={returned}
-            complete={summary.length === 0}
-            busy={busy}
-            onSubmit={() => void submit()}
-          />
-        ) : null}
-        {problem ? <ProblemMessage error={problem} /> : null}
-        <StepButtons step={step} onStep={go} />
-      </form>
-    </FormContext.Provider>
+        <AutosaveIndicator status={autosave} />
+        <StepNav step={step} onStep={go} flagged={flagged} />
+        <form className="proposal-form" noValidate onSubmit={(event) => event.preventDefault()}>
+          <h2 id="step-heading">
+            <span className="meta">{t('stepOf', { n: index + 1, total: STEPS.length })} </span>
+            {t(STEP_LABEL[step])}
+          </h2>
+          {step === 'submit' ? <ErrorSummary errors={summary} /> : null}
+          {step === 'overview' ? <OverviewSection fields={fields} /> : null}
+          {step === 'content' ? <ContentSection maxAmount={call?.maxRequestedAmount ?? null} /> : null}
+          {step === 'roles' ? <RolesTable /> : null}
+          {step === 'budget' ? <BudgetTable /> : null}
+          {step === 'kpis' ? <KpiTable /> : null}
+          {step === 'attachments' ? (
+            <Attachments proposalId={proposal.id} editable reasons={reasons.byField[fieldId('attachments')]} />
+          ) : null}
+          {step === 'submit' ? (
+            <SubmitStep
+              call={call}
+              resubmit={returned}
+              complete={summary.length === 0}
+              busy={busy}
+              onSubmit={() => void submit()}
+            />
+          ) : null}
+          {problem ? <ProblemMessage error={problem} /> : null}
+          <StepButtons step={step} onStep={go} />
+        </form>
+      </FormContext.Provider>
+    </FormProvider>
   );
 }
 

@@ -1,14 +1,13 @@
 import { useT } from '../../../i18n/i18n';
 import { fieldId } from '../form-model';
 import { formTexts } from '../form-texts';
-import type { RoleShare } from '../models';
 import { ActionsHeader, CellInput, CellSelect, RemoveCell, TableFrame } from './cells';
 import { useRows } from './use-rows';
 
 /** 役割分担表: per task, what the organisation and the city do, and who bears the cost. */
 export function RolesTable() {
   const t = useT(formTexts);
-  const { rows, set, add, remove, label } = useRows('roles', { task: '', group: '', city: '', costBorneBy: 'shared' });
+  const { fields, add, remove, label } = useRows('roles', { task: '', group: '', city: '', costBorneBy: 'shared' });
   return (
     <TableFrame id={fieldId('roles')} caption={t('stepRoles')} intro={t('rolesIntro')} onAdd={add}>
       <thead>
@@ -21,38 +20,22 @@ export function RolesTable() {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row, i) => (
-          <tr key={i}>
+        {fields.map((row, i) => (
+          <tr key={row.id}>
             <td>
-              <CellInput
-                id={fieldId(`roles-${i}-task`)}
-                label={label(i, 'roleTask')}
-                value={row.task}
-                onChange={(task) => set(i, { task })}
-              />
+              <CellInput id={fieldId(`roles-${i}-task`)} label={label(i, 'roleTask')} name={`roles.${i}.task`} />
             </td>
             <td>
-              <CellInput
-                id={fieldId(`roles-${i}-group`)}
-                label={label(i, 'roleGroup')}
-                value={row.group}
-                onChange={(group) => set(i, { group })}
-              />
+              <CellInput id={fieldId(`roles-${i}-group`)} label={label(i, 'roleGroup')} name={`roles.${i}.group`} />
             </td>
             <td>
-              <CellInput
-                id={fieldId(`roles-${i}-city`)}
-                label={label(i, 'roleCity')}
-                value={row.city}
-                onChange={(city) => set(i, { city })}
-              />
+              <CellInput id={fieldId(`roles-${i}-city`)} label={label(i, 'roleCity')} name={`roles.${i}.city`} />
             </td>
             <td>
               <CellSelect
                 id={fieldId(`roles-${i}-costBorneBy`)}
                 label={label(i, 'roleCost')}
-                value={row.costBorneBy}
-                onChange={(value) => set(i, { costBorneBy: value as RoleShare['costBorneBy'] })}
+                name={`roles.${i}.costBorneBy`}
               >
                 <option value="group">{t('costGroup')}</option>
                 <option value="city">{t('costCity')}</option>

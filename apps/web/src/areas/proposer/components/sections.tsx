@@ -1,9 +1,10 @@
+import { Controller, useFormContext } from 'react-hook-form';
 import { useLocale, useT } from '../../../i18n/i18n';
 import { TextArea, TextField } from '../../../ui/components';
 import { fieldId, type FormState } from '../form-model';
 import { formTexts } from '../form-texts';
 import type { ActivityField } from '../models';
-import { ReasonNote, useForm, withReasons } from './form-context';
+import { ReasonNote, useProposalForm, withReasons } from './form-context';
 
 type Key = keyof (typeof formTexts)['ja'];
 type TextName = 'title' | 'summary' | 'background' | 'objectives' | 'contactName' | 'contactEmail' | 'contactPhone';
@@ -24,7 +25,9 @@ function Text({
   type?: string;
 }) {
   const t = useT(formTexts);
-  const form = useForm();
+  const form = useProposalForm();
+  const { register } = useFormContext<FormState>();
+  const field = register(name);
   const id = fieldId(name);
   const common = {
     id,
@@ -32,19 +35,22 @@ function Text({
     hint: withReasons(form.reasonsFor(id), hint),
     error: form.errorFor(id),
     required,
-    value: form.state[name],
     readOnly: form.readOnly,
-    onBlur: () => form.touch(id),
+    ...field,
+    // Leaving a field is what lets its "missing" message show.
+    onBlur: (event: { target: unknown; type?: unknown }) => {
+      void field.onBlur(event);
+      form.touch(id);
+    },
   };
   return area ? (
-    <TextArea {...common} rows={6} onChange={(e) => form.update({ [name]: e.target.value } as Partial<FormState>)} />
+    <TextArea {...common} rows={6} />
   ) : (
     <TextField
       {...common}
       type={type}
       inputMode={name === 'requestedAmount' ? 'numeric' : undefined}
       autoComplete={name === 'contactEmail' ? 'email' : name === 'contactPhone' ? 'tel' : undefined}
-      onChange={(e) => form.update({ [name]: e.target.value } as Partial<FormState>)}
     />
   );
 }
@@ -52,13 +58,10 @@ function Text({
 export function OverviewSection({ fields }: { fields: ActivityField[] }) {
   const t = useT(formTexts);
   const { locale } = useLocale();
-  const form = useForm();
+  const form = useProposalForm();
+  const { control } = useFormContext<FormState>();
   const fieldsId = fieldId('activityFields');
   const error = form.errorFor(fieldsId);
-  const toggle = (key: string, on: boolean) =>
-    form.update({
-      activityFields: on ? [...form.state.activityFields, key] : form.state.activityFields.filter((k) => k !== key),
-    });
   return (
     <>
       <Text name="title" label="title" hint={t('titleHint')} />
@@ -75,22 +78,31 @@ export function OverviewSection({ fields }: { fields: ActivityField[] }) {
             {error}
           </p>
         ) : null}
-        <div className="choices">
-          {fields.map((field, index) => (
-            <label key={field.key} className="choice">
-              <input
-                type="checkbox"
-                id={index === 0 ? fieldsId : undefined}
-                checked={form.state.activityFields.includes(field.key)}
-                disabled={form.readOnly}
-                aria-describedby={error ? `${fieldsId}-error` : undefined}
-                onChange={(e) => toggle(field.key, e.target.checked)}
-                onBlur={() => form.touch(fieldsId)}
-              />
-              {locale === 'ja' ? field.labelJa : field.labelEn}
-            </label>
-          ))}
-        </div>
+        {/* A Controller, not register: the chosen keys stay a list in the order chosen, even with one choice. */}
+        <Controller
+          control={control}
+          name="activityFields"
+          render={({ field: { value: chosen, onChange } }) => (
+            <div className="choices">
+              {fields.map((field, index) => (
+                <label key={field.key} className="choice">
+                  <input
+                    type="checkbox"
+                    id={index === 0 ? fieldsId : undefined}
+                    checked={chosen.includes(field.key)}
+                    disabled={form.readOnly}
+                    aria-describedby={error ? `${fieldsId}-error` : undefined}
+                    onChange={(e) =>
+                      onChange(e.target.checked ? [...chosen, field.key] : chosen.filter((k) => k !== field.key))
+                    }
+                    onBlur={() => form.touch(fieldsId)}
+                  />
+                  {locale === 'ja' ? field.labelJa : field.labelEn}
+                </label>
+              ))}
+            </div>
+          )}
+        />
       </fieldset>
       <Text name="contactName" label="contactName" hint={t('contactHint')} />
       <Text name="contactEmail" label="contactEmail" type="email" />

@@ -1,13 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { newIdempotencyKey } from '../../../api/client';
-import { ApiError } from '../../../api/problem';
-import { useSession } from '../../../auth/session';
 import { formatDate, useLocale, useLocalized, useT } from '../../../i18n/i18n';
-import { Link, useNavigate } from 'react-router';
-import { Async, PageTitle, ProblemMessage, TextField } from '../../../ui/components';
+import { Link } from 'react-router';
+import { Async, PageTitle } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import type { Call } from '../models';
+import { StartProposal } from '../components/start-proposal';
 import { api } from '../proposer-api';
 import { StateBadge } from '../state-label';
 import { texts } from '../texts';
@@ -92,54 +89,5 @@ export function WorkspacePage() {
         }}
       </Async>
     </section>
-  );
-}
-
-function StartProposal({ call }: { call: Call }) {
-  const t = useT(texts);
-  const localized = useLocalized();
-  const { me } = useSession();
-  const navigate = useNavigate();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState('');
-  const [problem, setProblem] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
-  const [key] = useState(newIdempotencyKey);
-  const organizationId = me?.memberships.find((m) => m.role === 'proposer' && m.organizationId)?.organizationId;
-  if (!organizationId) return <p>{t('noOrganization')}</p>;
-  const start = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(title.trim() ? '' : t('newTitleMissing'));
-    if (!title.trim()) return;
-    setBusy(true);
-    try {
-      const created = await api.start(call.id, organizationId, title.trim(), key);
-      void navigate(`/workspace/proposals/${created.id}`);
-    } catch (failure) {
-      if (failure instanceof ApiError) setProblem(failure);
-      setBusy(false);
-    }
-  };
-  return (
-    <form
-      noValidate
-      onSubmit={(e) => void start(e)}
-      aria-label={t('newProposalIn', { call: localized({ ja: call.titleJa, en: call.titleEn }) })}
-    >
-      <TextField
-        id={`new-title-${call.id}`}
-        label={t('newTitleLabel')}
-        hint={t('newTitleHint')}
-        required
-        maxLength={200}
-        value={title}
-        error={error || undefined}
-        onChange={(e) => setTitle(e.target.value)}
-      />
-      {problem ? <ProblemMessage error={problem} /> : null}
-      <button type="submit" className="button" disabled={busy}>
-        {t('newProposal')}
-      </button>
-    </form>
   );
 }

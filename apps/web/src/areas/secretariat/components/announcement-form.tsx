@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
 import { ErrorSummary, TextField } from '../../../ui/components';
+import { useErrorList } from '../../../ui/use-error-list';
 import { fromLocalInput } from '../data';
 import { ConfirmDialog } from './confirm-dialog';
 import { ActionOutcome, useConfirmedAction } from './confirmed-action';
@@ -41,23 +43,28 @@ const texts = defineMessages({
   },
 });
 
+interface AnnouncementValues {
+  mode: 'now' | 'later';
+  /** The local date and time of the input (datetime-local), for 'later'. */
+  at: string;
+}
+
 /** POST /calls/{id}/announcement: release the held decision notices now or at a time. */
 export function AnnouncementForm({ callId, holds }: { callId: string; holds: boolean }) {
   const t = useT(texts);
   const { locale } = useLocale();
-  const [mode, setMode] = useState<'now' | 'later'>('now');
-  const [at, setAt] = useState('');
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
+  // Checked on submit (then confirmed in a dialog); the message stays until the next attempt.
+  const { control, register, handleSubmit, watch, formState } = useForm<AnnouncementValues>({
+    defaultValues: { mode: 'now', at: '' },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const errors = useErrorList(formState.errors, formState.submitCount, [['at', 'announce-at']]);
   const [confirming, setConfirming] = useState(false);
   const { failure, notice, busy, confirm } = useConfirmedAction(() => setConfirming(false));
+  const [mode, at] = watch(['mode', 'at']);
   const releaseAt = mode === 'later' ? fromLocalInput(at) : undefined;
 
-  const start = (event: FormEvent) => {
-    event.preventDefault();
-    const found = mode === 'later' && !at ? [{ fieldId: 'announce-at', message: t('errAt') }] : [];
-    setErrors(found);
-    if (found.length === 0) setConfirming(true);
-  };
   const send = () =>
     confirm(async () => {
       const result = await call('POST /api/v1/calls/{id}/announcement', {
@@ -73,31 +80,38 @@ export function AnnouncementForm({ callId, holds }: { callId: string; holds: boo
     <section className="console-panel" aria-labelledby="announce-heading">
       <h2 id="announce-heading">{t('heading')}</h2>
       <p>{holds ? t('held') : t('notHeld')}</p>
-      <form onSubmit={start} noValidate>
+      <form onSubmit={handleSubmit(() => setConfirming(true))} noValidate>
         <ErrorSummary errors={errors} />
         <fieldset className="console-fieldset">
           <legend>{t('when')}</legend>
-          {(['now', 'later'] as const).map((value) => (
-            <div className="checkbox" key={value}>
-              <input
-                id={`announce-${value}`}
-                type="radio"
-                name="announce-mode"
-                checked={mode === value}
-                onChange={() => setMode(value)}
-              />
-              <label htmlFor={`announce-${value}`}>{t(value)}</label>
-            </div>
-          ))}
+          <Controller
+            control={control}
+            name="mode"
+            render={({ field }) => (
+              <>
+                {(['now', 'later'] as const).map((value) => (
+                  <div className="checkbox" key={value}>
+                    <input
+                      id={`announce-${value}`}
+                      type="radio"
+                      name="announce-mode"
+                      checked={field.value === value}
+                      onChange={() => field.onChange(value)}
+                    />
+                    <label htmlFor={`announce-${value}`}>{t(value)}</label>
+                  </div>
+                ))}
+              </>
+            )}
+          />
           {mode === 'later' ? (
             <TextField
               id="announce-at"
               type="datetime-local"
               label={t('releaseAt')}
               required
-              value={at}
-              onChange={(e) => setAt(e.target.value)}
-              error={errors[0]?.message}
+              error={formState.errors.at?.message}
+              {...register('at', { validate: (value, all) => (all.mode === 'later' && !value ? t('errAt') : true) })}
             />
           ) : null}
         </fieldset>

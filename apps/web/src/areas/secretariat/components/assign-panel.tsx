@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useT } from '../../../i18n/i18n';
@@ -6,6 +7,7 @@ import { Async, ErrorSummary, ProblemMessage, Select } from '../../../ui/compone
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { useInvalidate } from '../../../queries/use-invalidate';
+import { useErrorList } from '../../../ui/use-error-list';
 import { STAGES, type Stage } from '../models';
 import { AssignmentsTable } from './assignments-table';
 import { consoleTexts } from '../texts';
@@ -19,13 +21,26 @@ const stageLabel = {
   project_end: 'stageProject_end',
 } as const;
 
+interface AssignValues {
+  stage: Stage;
+  /** The reviewers ticked, by user id. */
+  selected: string[];
+}
+
 /** Pick reviewers for one proposal, above the table of its assignments; the API finds conflicts. */
 export function AssignPanel({ proposalId }: { proposalId: string }) {
   const t = useT(assignTexts);
   const tc = useT(consoleTexts);
   const name = useUserNames();
-  const [stage, setStage] = useState<Stage>('document');
-  const [selected, setSelected] = useState<string[]>([]);
+  // Checked on pressing "assign" (then confirmed in a dialog); the message stays until the next attempt.
+  const { control, register, handleSubmit, watch, resetField, formState } = useForm<AssignValues>({
+    defaultValues: { stage: 'document', selected: [] },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  // The message concerns the picker, whose first control is the stage (the summary links there).
+  const errors = useErrorList(formState.errors, formState.submitCount, [['selected', 'assign-stage']]);
+  const [stage, selected] = watch(['stage', 'selected']);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState(0);
@@ -33,17 +48,11 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
     call('GET /api/v1/proposals/{id}/assignments', { path: { id: proposalId }, signal }),
   );
   const invalidate = useInvalidate();
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [failure, setFailure] = useState<ApiError>();
 
   const start = () => {
     setFailure(undefined);
-    if (selected.length === 0) {
-      setErrors([{ fieldId: 'assign-stage', message: t('noneSelected') }]);
-      return;
-    }
-    setErrors([]);
-    setConfirming(true);
+    void handleSubmit(() => setConfirming(true))();
   };
   const assign = async () => {
     setBusy(true);
@@ -55,7 +64,7 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
       });
       setMade(result.length);
       void invalidate(keys.proposals.one(proposalId));
-      setSelected([]);
+      resetField('selected');
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);
     } finally {
@@ -68,19 +77,26 @@ export function AssignPanel({ proposalId }: { proposalId: string }) {
     <section className="console-panel" aria-labelledby="assign-heading">
       <h2 id="assign-heading">{t('manualHeading')}</h2>
       <ErrorSummary errors={errors} />
-      <Select id="assign-stage" label={t('stage')} value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
+      <Select id="assign-stage" label={t('stage')} {...register('stage')}>
         {STAGES.map((s) => (
           <option key={s} value={s}>
             {tc(stageLabel[s])}
           </option>
         ))}
       </Select>
-      <ReviewerPicker
-        idPrefix="assign"
-        legend={t('reviewers')}
-        selected={selected}
-        onChange={setSelected}
-        stage={stage}
+      <Controller
+        control={control}
+        name="selected"
+        rules={{ validate: (ids) => (ids.length > 0 ? true : t('noneSelected')) }}
+        render={({ field }) => (
+          <ReviewerPicker
+            idPrefix="assign"
+            legend={t('reviewers')}
+            selected={field.value}
+            onChange={field.onChange}
+            stage={stage}
+          />
+        )}
       />
       <button type="button" id="assign-submit" className="button" onClick={start}>
         {t('assign')}

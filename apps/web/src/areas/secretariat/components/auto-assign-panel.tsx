@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { keys } from '../../../queries/keys';
@@ -17,19 +18,29 @@ const stageLabel = {
   project_end: 'stageProject_end',
 } as const;
 
+interface AutoAssignValues {
+  stage: Stage;
+  perProposal: string;
+  /** The reviewers to draw from; none ticked: all of them. */
+  pool: string[];
+}
+
 /** 自動割当 for the whole call, after a confirmation. */
 export function AutoAssignPanel({ callId }: { callId: string }) {
   const t = useT(assignTexts);
   const tc = useT(consoleTexts);
-  const [stage, setStage] = useState<Stage>('document');
-  const [perProposal, setPerProposal] = useState('2');
-  const [pool, setPool] = useState<string[]>([]);
+  // Nothing to check here: the API answers for the number and the pool.
+  const { control, register, getValues, watch } = useForm<AutoAssignValues>({
+    defaultValues: { stage: 'document', perProposal: '2', pool: [] },
+  });
+  const [stage, perProposal] = watch(['stage', 'perProposal']);
   const [confirming, setConfirming] = useState(false);
   const invalidate = useInvalidate();
   const { failure, notice, busy, confirm } = useConfirmedAction(() => setConfirming(false));
 
   const run = () =>
     confirm(async () => {
+      const { stage, perProposal, pool } = getValues();
       const made = await call('POST /api/v1/calls/{id}/assignments/auto', {
         path: { id: callId },
         body: { stage, perProposal: Number(perProposal), reviewerIds: pool.length > 0 ? pool : undefined },
@@ -49,7 +60,7 @@ export function AutoAssignPanel({ callId }: { callId: string }) {
       <h2 id="auto-heading">{t('autoHeading')}</h2>
       <p>{t('autoIntro')}</p>
       <div className="filters">
-        <Select id="auto-stage" label={t('stage')} value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
+        <Select id="auto-stage" label={t('stage')} {...register('stage')}>
           {STAGES.map((s) => (
             <option key={s} value={s}>
               {tc(stageLabel[s])}
@@ -61,13 +72,18 @@ export function AutoAssignPanel({ callId }: { callId: string }) {
           label={t('perProposal')}
           inputMode="numeric"
           required
-          value={perProposal}
-          onChange={(e) => setPerProposal(e.target.value)}
+          {...register('perProposal')}
         />
       </div>
       <details>
         <summary>{t('pool')}</summary>
-        <ReviewerPicker idPrefix="pool" legend={t('pool')} selected={pool} onChange={setPool} />
+        <Controller
+          control={control}
+          name="pool"
+          render={({ field }) => (
+            <ReviewerPicker idPrefix="pool" legend={t('pool')} selected={field.value} onChange={field.onChange} />
+          )}
+        />
       </details>
       <button type="button" id="auto-run" className="button" onClick={() => setConfirming(true)}>
         {t('autoRun')}

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { call } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useLocalized, useT } from '../../../i18n/i18n';
 import { ProblemMessage, Select, TextField } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
-import { STAGES, type Criterion, type RubricDefinition, type Stage, type StoredRubric } from '../models';
+import { STAGES, type RubricDefinition, type Stage, type StoredRubric } from '../models';
 import { consoleTexts } from '../texts';
-import { CriterionFields, levelsToText, textToLevels } from './criterion-fields';
+import { CriterionFields } from './criterion-fields';
+import { EMPTY_RUBRIC, newRow, toDefinition, totalWeight, toValues, type RubricValues } from './rubric-form';
 import { rubricTexts } from './rubric-texts';
 
-const EMPTY: RubricDefinition = { titleJa: '', titleEn: '', criteria: [] };
 const stageLabel = {
   document: 'stageDocument',
   presentation: 'stagePresentation',
@@ -24,8 +25,10 @@ export function RubricEditor({ callId }: { callId: string }) {
   const localized = useLocalized();
   const [stage, setStage] = useState<Stage>('document');
   const [templateKey, setTemplateKey] = useState('');
-  const [draft, setDraft] = useState<RubricDefinition>(EMPTY);
-  const [levels, setLevels] = useState<string[]>([]);
+  // The stage's rubric as edited; the API checks it when it is saved (no checks of its own here).
+  const { control, register, reset, handleSubmit } = useForm<RubricValues>({ defaultValues: toValues(EMPTY_RUBRIC) });
+  const criteria = useFieldArray({ control, name: 'criteria' });
+  const typed = useWatch({ control, name: 'criteria' });
   const [failure, setFailure] = useState<ApiError>();
   const [message, setMessage] = useState('');
   const templates = useApiQuery(keys.admin.rubricTemplates(), (signal) =>
@@ -37,49 +40,25 @@ export function RubricEditor({ callId }: { callId: string }) {
       throw error;
     }),
   );
-  const load = (definition: RubricDefinition) => {
-    setDraft(definition);
-    setLevels(definition.criteria.map((c) => levelsToText(c.levels)));
-  };
+  const load = (definition: RubricDefinition) => reset(toValues(definition));
   useEffect(() => {
-    if (current.data !== undefined) load(current.data?.definition ?? EMPTY);
+    if (current.data !== undefined) load(current.data?.definition ?? EMPTY_RUBRIC);
   }, [current.data]);
 
-  const update = (index: number, next: Criterion) =>
-    setDraft((d) => ({ ...d, criteria: d.criteria.map((c, i) => (i === index ? next : c)) }));
-  const remove = (index: number) => {
-    setDraft((d) => ({ ...d, criteria: d.criteria.filter((_, i) => i !== index) }));
-    setLevels((l) => l.filter((_, i) => i !== index));
-  };
-  const add = () => {
-    const n = draft.criteria.length + 1;
-    setDraft((d) => ({
-      ...d,
-      criteria: [
-        ...d.criteria,
-        { key: `item_${n}`, labelJa: '', labelEn: '', weight: 10, scale: { min: 0, max: 5, step: 1 } },
-      ],
-    }));
-    setLevels((l) => [...l, '']);
-  };
-  const save = async () => {
+  const save = async (values: RubricValues) => {
     setFailure(undefined);
     setMessage('');
-    const body = {
-      ...draft,
-      criteria: draft.criteria.map((c, i) => {
-        const parsed = textToLevels(levels[i] ?? '');
-        return { ...c, levels: parsed && parsed.length > 0 ? parsed : undefined };
-      }),
-    };
     try {
-      const saved = await call('PUT /api/v1/calls/{id}/rubrics/{stage}', { path: { id: callId, stage }, body });
+      const saved = await call('PUT /api/v1/calls/{id}/rubrics/{stage}', {
+        path: { id: callId, stage },
+        body: toDefinition(values),
+      });
       setMessage(t('saved', { version: saved.version }));
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);
     }
   };
-  const total = draft.criteria.reduce((sum, c) => sum + (Number(c.weight) || 0), 0);
+  const total = totalWeight(typed ?? []);
 
   return (
     <section className="console-panel" aria-labelledby="rubric-heading">
@@ -121,43 +100,39 @@ export function RubricEditor({ callId }: { callId: string }) {
           {t('version', { version: current.data.version })}
           {current.data.frozenAt ? ` — ${t('frozen')}` : ''}
         </p>
-      ) : current.data === null && draft.criteria.length === 0 ? (
+      ) : current.data === null && criteria.fields.length === 0 ? (
         <p>{t('noRubric')}</p>
       ) : null}
       <div className="console-grid">
-        <TextField
-          id="rubric-titleJa"
-          label={t('rubricTitleJa')}
-          required
-          value={draft.titleJa}
-          onChange={(e) => setDraft({ ...draft, titleJa: e.target.value })}
-        />
-        <TextField
-          id="rubric-titleEn"
-          label={t('rubricTitleEn')}
-          required
-          value={draft.titleEn}
-          onChange={(e) => setDraft({ ...draft, titleEn: e.target.value })}
-        />
+        <TextField id="rubric-titleJa" label={t('rubricTitleJa')} required {...register('titleJa')} />
+        <TextField id="rubric-titleEn" label={t('rubricTitleEn')} required {...register('titleEn')} />
       </div>
       <h3>{t('criteria')}</h3>
       <p aria-live="polite">{t('totalWeight', { total })}</p>
-      {draft.criteria.map((criterion, index) => (
+      {criteria.fields.map((row, index) => (
         <CriterionFields
-          key={index}
+          key={row.id}
           index={index}
-          criterion={criterion}
-          levels={levels[index] ?? ''}
-          onChange={(next) => update(index, next)}
-          onLevels={(text) => setLevels((l) => l.map((v, i) => (i === index ? text : v)))}
-          onRemove={() => remove(index)}
+          control={control}
+          register={register}
+          onRemove={() => criteria.remove(index)}
         />
       ))}
       <div className="button-row">
-        <button type="button" className="button button-secondary" onClick={add}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => criteria.append(newRow(criteria.fields.length + 1))}
+        >
           {t('addCriterion')}
         </button>
-        <button type="button" id="rubric-save" className="button" onClick={save} disabled={draft.criteria.length === 0}>
+        <button
+          type="button"
+          id="rubric-save"
+          className="button"
+          onClick={handleSubmit(save)}
+          disabled={criteria.fields.length === 0}
+        >
           {t('save')}
         </button>
       </div>

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { defineMessages, useT } from '../../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, TextArea } from '../../../ui/components';
+import { useErrorList } from '../../../ui/use-error-list';
 import type { Proposal } from '../models';
 import { ConfirmDialog } from './confirm-dialog';
 import { CONTENT_FIELDS, contentTexts, type ContentField } from './proposal-content';
@@ -62,47 +64,54 @@ const texts = defineMessages({
 type Action = 'ACCEPT' | 'RETURN' | 'REJECT_INELIGIBLE' | 'REVIEW_COMPLETE' | 'PUBLISH';
 const ACTIONS: Action[] = ['ACCEPT', 'RETURN', 'REJECT_INELIGIBLE', 'REVIEW_COMPLETE', 'PUBLISH'];
 
+interface ScreeningValues {
+  /** The sections ticked for correction, each with what to correct. */
+  fields: Array<{ field: ContentField; text: string }>;
+  general: string;
+  rejectReason: string;
+}
+
 /** Accept / return with reasons per section / reject as ineligible / publish — each after a confirmation. */
 export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; onMoved(next: Proposal): void }) {
   const t = useT(texts);
   const tf = useT(contentTexts);
   const [open, setOpen] = useState<Action | null>(null);
-  const [fields, setFields] = useState<Partial<Record<ContentField, string>>>({});
-  const [general, setGeneral] = useState('');
-  const [rejectReason, setRejectReason] = useState('');
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
+  // The action whose button was pressed: each checks only its own reason.
+  const attempt = useRef<Action | null>(null);
+  const { control, register, handleSubmit, getValues, formState } = useForm<ScreeningValues>({
+    defaultValues: { fields: [], general: '', rejectReason: '' },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  // The sections to correct, in the order they were ticked (the reason lists them so).
+  const fields = useFieldArray({ control, name: 'fields', keyName: 'rowId' });
+  const errors = useErrorList(formState.errors, formState.submitCount, [
+    ['general', 'return-general'],
+    ['rejectReason', 'reject-reason'],
+  ]);
   const [failure, setFailure] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const allowed = ACTIONS.filter((a) => proposal.allowedEvents.includes(a));
 
-  const returnReason = () =>
-    [
-      ...Object.entries(fields)
-        .filter(([, text]) => text !== undefined)
-        .map(([field, text]) => `【${tf(field as ContentField)}】${text}`),
-      general.trim(),
-    ]
-      .filter(Boolean)
-      .join('\n');
+  const returnReason = (sections: ScreeningValues['fields'], remarks: string) =>
+    [...sections.map(({ field, text }) => `【${tf(field)}】${text}`), remarks.trim()].filter(Boolean).join('\n');
 
   const start = (action: Action) => {
     setFailure(undefined);
-    if (action === 'RETURN' && !returnReason().trim()) {
-      setErrors([{ fieldId: 'return-general', message: t('errReason') }]);
-      return;
-    }
-    if (action === 'REJECT_INELIGIBLE' && !rejectReason.trim()) {
-      setErrors([{ fieldId: 'reject-reason', message: t('errReason') }]);
-      return;
-    }
-    setErrors([]);
-    setOpen(action);
+    attempt.current = action;
+    void handleSubmit(() => setOpen(action))();
   };
 
   const send = async () => {
     if (!open) return;
     setBusy(true);
-    const reason = open === 'RETURN' ? returnReason() : open === 'REJECT_INELIGIBLE' ? rejectReason.trim() : undefined;
+    const values = getValues();
+    const reason =
+      open === 'RETURN'
+        ? returnReason(values.fields, values.general)
+        : open === 'REJECT_INELIGIBLE'
+          ? values.rejectReason.trim()
+          : undefined;
     try {
       const next = await call('POST /api/v1/proposals/{id}/events', {
         path: { id: proposal.id },
@@ -143,42 +152,39 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
       {allowed.includes('RETURN') ? (
         <fieldset className="console-fieldset">
           <legend>{t('fieldsLegend')}</legend>
-          {CONTENT_FIELDS.map((field) => (
-            <div key={field}>
-              <div className="checkbox">
-                <input
-                  id={`return-field-${field}`}
-                  type="checkbox"
-                  checked={fields[field] !== undefined}
-                  onChange={(e) =>
-                    setFields((f) => {
-                      const next = { ...f };
-                      if (e.target.checked) next[field] = '';
-                      else delete next[field];
-                      return next;
-                    })
-                  }
-                />
-                <label htmlFor={`return-field-${field}`}>{tf(field)}</label>
+          {CONTENT_FIELDS.map((field) => {
+            const index = fields.fields.findIndex((row) => row.field === field);
+            return (
+              <div key={field}>
+                <div className="checkbox">
+                  <input
+                    id={`return-field-${field}`}
+                    type="checkbox"
+                    checked={index >= 0}
+                    onChange={(e) => (e.target.checked ? fields.append({ field, text: '' }) : fields.remove(index))}
+                  />
+                  <label htmlFor={`return-field-${field}`}>{tf(field)}</label>
+                </div>
+                {index >= 0 ? (
+                  <TextArea
+                    id={`return-reason-${field}`}
+                    rows={2}
+                    label={t('fieldReason', { field: tf(field) })}
+                    {...register(`fields.${index}.text`)}
+                  />
+                ) : null}
               </div>
-              {fields[field] !== undefined ? (
-                <TextArea
-                  id={`return-reason-${field}`}
-                  rows={2}
-                  label={t('fieldReason', { field: tf(field) })}
-                  value={fields[field]}
-                  onChange={(e) => setFields((f) => ({ ...f, [field]: e.target.value }))}
-                />
-              ) : null}
-            </div>
-          ))}
+            );
+          })}
           <TextArea
             id="return-general"
             rows={3}
             label={t('generalReason')}
-            value={general}
-            onChange={(e) => setGeneral(e.target.value)}
-            error={errors.find((e) => e.fieldId === 'return-general')?.message}
+            error={formState.errors.general?.message}
+            {...register('general', {
+              validate: (remarks, all) =>
+                attempt.current === 'RETURN' && !returnReason(all.fields, remarks).trim() ? t('errReason') : true,
+            })}
           />
         </fieldset>
       ) : null}
@@ -187,9 +193,10 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
           id="reject-reason"
           rows={2}
           label={t('rejectReason')}
-          value={rejectReason}
-          onChange={(e) => setRejectReason(e.target.value)}
-          error={errors.find((e) => e.fieldId === 'reject-reason')?.message}
+          error={formState.errors.rejectReason?.message}
+          {...register('rejectReason', {
+            validate: (reason) => (attempt.current === 'REJECT_INELIGIBLE' && !reason.trim() ? t('errReason') : true),
+          })}
         />
       ) : null}
       <div className="button-row">
@@ -221,7 +228,9 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
         onCancel={() => setOpen(null)}
       >
         {open === 'ACCEPT' ? <p>{t('acceptBody')}</p> : null}
-        {open === 'RETURN' ? <p className="preserve-lines">{returnReason()}</p> : null}
+        {open === 'RETURN' ? (
+          <p className="preserve-lines">{returnReason(getValues('fields'), getValues('general'))}</p>
+        ) : null}
         {open === 'REJECT_INELIGIBLE' ? <p>{t('rejectBody')}</p> : null}
         {open === 'REVIEW_COMPLETE' ? <p>{t('reviewCompleteBody')}</p> : null}
         {open === 'PUBLISH' ? <p>{t('publishBody')}</p> : null}

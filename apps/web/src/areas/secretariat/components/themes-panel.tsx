@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { defineMessages, useLocalized, useT } from '../../../i18n/i18n';
@@ -30,6 +31,12 @@ const texts = defineMessages({
   },
 });
 
+interface ThemeValues {
+  departmentId: string;
+  titleJa: string;
+  titleEn: string;
+}
+
 /** The call's department themes (市提案テーマ) and a form to post one. */
 export function ThemesPanel({ callId }: { callId: string }) {
   const t = useT(texts);
@@ -42,14 +49,15 @@ export function ThemesPanel({ callId }: { callId: string }) {
     return { themes, departments: organizations.filter((o) => o.kind === 'department') };
   });
   const invalidate = useInvalidate();
-  const [departmentId, setDepartmentId] = useState('');
-  const [titleJa, setTitleJa] = useState('');
-  const [titleEn, setTitleEn] = useState('');
+  // Posted as typed (the English title falls back to the Japanese one); the button waits for both required fields.
+  const { register, handleSubmit, resetField, watch } = useForm<ThemeValues>({
+    defaultValues: { departmentId: '', titleJa: '', titleEn: '' },
+  });
+  const [departmentId, titleJa] = watch(['departmentId', 'titleJa']);
   const [failure, setFailure] = useState<ApiError>();
   const [message, setMessage] = useState('');
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
+  const add = async ({ departmentId, titleJa, titleEn }: ThemeValues) => {
     setFailure(undefined);
     setMessage('');
     try {
@@ -58,8 +66,9 @@ export function ThemesPanel({ callId }: { callId: string }) {
         body: { departmentId, titleJa, titleEn: titleEn || titleJa },
         idempotencyKey: newIdempotencyKey(),
       });
-      setTitleJa('');
-      setTitleEn('');
+      // The department stays chosen for the next theme of the same department.
+      resetField('titleJa');
+      resetField('titleEn');
       setMessage(t('added'));
       await invalidate(keys.calls.themes(callId));
     } catch (error) {
@@ -98,15 +107,9 @@ export function ThemesPanel({ callId }: { callId: string }) {
                   </tbody>
                 </table>
               )}
-              <form onSubmit={add} className="console-inline-form">
+              <form onSubmit={handleSubmit(add)} className="console-inline-form">
                 {failure ? <ProblemMessage error={failure} /> : null}
-                <Select
-                  id="theme-department"
-                  label={t('department')}
-                  required
-                  value={departmentId}
-                  onChange={(e) => setDepartmentId(e.target.value)}
-                >
+                <Select id="theme-department" label={t('department')} required {...register('departmentId')}>
                   <option value="">—</option>
                   {departments.map((d) => (
                     <option key={d.id} value={d.id}>
@@ -114,19 +117,8 @@ export function ThemesPanel({ callId }: { callId: string }) {
                     </option>
                   ))}
                 </Select>
-                <TextField
-                  id="theme-titleJa"
-                  label={t('titleJa')}
-                  required
-                  value={titleJa}
-                  onChange={(e) => setTitleJa(e.target.value)}
-                />
-                <TextField
-                  id="theme-titleEn"
-                  label={t('titleEn')}
-                  value={titleEn}
-                  onChange={(e) => setTitleEn(e.target.value)}
-                />
+                <TextField id="theme-titleJa" label={t('titleJa')} required {...register('titleJa')} />
+                <TextField id="theme-titleEn" label={t('titleEn')} {...register('titleEn')} />
                 <button type="submit" className="button button-secondary" disabled={!departmentId || !titleJa.trim()}>
                   {t('add')}
                 </button>

@@ -1,4 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { formatDate, formatNumber, useLocale, useT } from '../../../i18n/i18n';
@@ -6,6 +7,7 @@ import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, StatusBadge } f
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { useInvalidate } from '../../../queries/use-invalidate';
+import { useErrorList } from '../../../ui/use-error-list';
 import { LanguageSelect } from '../components/language-select';
 import { downloadReport } from '../components/report-download';
 import { allProposals, callTitle } from '../data';
@@ -14,6 +16,15 @@ import { reportsTexts } from './reports-texts';
 
 const KINDS = ['call-summary-pdf', 'evaluation-sheet-pdf', 'call-workbook-xlsx'] as const;
 type Kind = (typeof KINDS)[number];
+
+interface ReportValues {
+  kind: Kind;
+  callId: string;
+  /** For the evaluation sheet of one proposal only. */
+  proposalId: string;
+  /** The report's language, not the console's. */
+  locale: 'ja' | 'en';
+}
 
 /** Ask for a report (202), poll it until it is ready, download it; and the list of earlier ones. */
 export function ReportsPage() {
@@ -29,11 +40,17 @@ export function ReportsPage() {
     },
   );
   const invalidate = useInvalidate();
-  const [kind, setKind] = useState<Kind>('call-summary-pdf');
-  const [callId, setCallId] = useState('');
-  const [proposalId, setProposalId] = useState('');
-  const [reportLocale, setReportLocale] = useState<'ja' | 'en'>(locale);
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
+  // Checked on submit; the messages stay until the next attempt.
+  const { control, register, handleSubmit, watch, formState } = useForm<ReportValues>({
+    defaultValues: { kind: 'call-summary-pdf', callId: '', proposalId: '', locale },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const errors = useErrorList(formState.errors, formState.submitCount, [
+    ['callId', 'report-call'],
+    ['proposalId', 'report-proposal'],
+  ]);
+  const [kind, callId] = watch(['kind', 'callId']);
   const [failure, setFailure] = useState<ApiError>();
   const [asked, setAsked] = useState<Report>();
   const proposals = useApiQuery(keys.calls.proposalList(callId), async (signal) =>
@@ -56,14 +73,7 @@ export function ReportsPage() {
   }, [settled, invalidate]);
   const pollFailure = polled.error ?? undefined;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Array<{ fieldId: string; message: string }> = [];
-    if (!callId) found.push({ fieldId: 'report-call', message: t('errCall') });
-    if (kind === 'evaluation-sheet-pdf' && !proposalId)
-      found.push({ fieldId: 'report-proposal', message: t('errProposal') });
-    setErrors(found);
-    if (found.length > 0) return;
+  const submit = async ({ kind, callId, proposalId, locale: reportLocale }: ReportValues) => {
     setFailure(undefined);
     try {
       const report = await call('POST /api/v1/reports', {
@@ -85,10 +95,10 @@ export function ReportsPage() {
       <PageTitle>{t('title')}</PageTitle>
       <section className="console-panel" aria-labelledby="ask-heading">
         <h2 id="ask-heading">{t('ask')}</h2>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={handleSubmit(submit)} noValidate>
           <ErrorSummary errors={errors} />
           <div className="console-grid">
-            <Select id="report-kind" label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            <Select id="report-kind" label={t('kind')} {...register('kind')}>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(k)}
@@ -99,9 +109,8 @@ export function ReportsPage() {
               id="report-call"
               label={t('call')}
               required
-              value={callId}
-              onChange={(e) => setCallId(e.target.value)}
-              error={errors.find((e) => e.fieldId === 'report-call')?.message}
+              error={formState.errors.callId?.message}
+              {...register('callId', { validate: (id) => (id ? true : t('errCall')) })}
             >
               <option value="">—</option>
               {(calls.data ?? []).map((c) => (
@@ -115,9 +124,10 @@ export function ReportsPage() {
                 id="report-proposal"
                 label={t('proposal')}
                 required
-                value={proposalId}
-                onChange={(e) => setProposalId(e.target.value)}
-                error={errors.find((e) => e.fieldId === 'report-proposal')?.message}
+                error={formState.errors.proposalId?.message}
+                {...register('proposalId', {
+                  validate: (id, all) => (all.kind !== 'evaluation-sheet-pdf' || id ? true : t('errProposal')),
+                })}
               >
                 <option value="">—</option>
                 {(proposals.data ?? []).map((p) => (
@@ -127,7 +137,13 @@ export function ReportsPage() {
                 ))}
               </Select>
             ) : null}
-            <LanguageSelect id="report-locale" value={reportLocale} onChange={setReportLocale} />
+            <Controller
+              control={control}
+              name="locale"
+              render={({ field }) => (
+                <LanguageSelect id="report-locale" value={field.value} onChange={field.onChange} />
+              )}
+            />
           </div>
           <button id="report-submit" type="submit" className="button">
             {t('request')}

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
@@ -6,6 +7,7 @@ import { Link } from 'react-router';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
+import { useErrorList } from '../../../ui/use-error-list';
 import { CallNav } from '../components/console-nav';
 import { StateBadge } from '../components/state-badge';
 import { allProposals, callTitle, fromLocalInput } from '../data';
@@ -23,6 +25,13 @@ const stageLabel = {
   project_end: 'stageProject_end',
 } as const;
 
+interface SessionValues extends Record<'startsAt' | 'place' | NumberName, string> {
+  committeeId: string;
+  stage: Stage;
+  /** The agenda: the chosen proposals in the order they were ticked. */
+  chosen: string[];
+}
+
 export function SessionFormPage({ callId }: { callId: string }) {
   const t = useT(sessionTexts);
   const tc = useT(consoleTexts);
@@ -35,51 +44,56 @@ export function SessionFormPage({ callId }: { callId: string }) {
     ]);
     return { current, proposals: proposals.filter((p) => AGENDA_STATES.test(p.state)), committees };
   });
-  const [v, setV] = useState({
-    committeeId: localStorage.getItem(COMMITTEE_KEY) ?? '',
-    stage: 'presentation' as Stage,
-    startsAt: '',
-    place: '',
-    quorum: '2',
-    presentation: '7',
-    questions: '8',
+  // Checked on submit; the messages stay until the next attempt.
+  const { control, register, handleSubmit, formState } = useForm<SessionValues>({
+    defaultValues: {
+      committeeId: localStorage.getItem(COMMITTEE_KEY) ?? '',
+      stage: 'presentation',
+      startsAt: '',
+      place: '',
+      quorum: '2',
+      presentation: '7',
+      questions: '8',
+      chosen: [],
+    },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
   });
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
+  const errors = useErrorList(formState.errors, formState.submitCount, [
+    ['committeeId', 'session-committee'],
+    ['startsAt', 'session-startsAt'],
+    ['place', 'session-place'],
+    ['quorum', 'session-quorum'],
+    ['presentation', 'session-presentation'],
+    ['questions', 'session-questions'],
+    ['chosen', 'session-agenda'],
+  ]);
   const [failure, setFailure] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Session>();
-  const set = (name: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV((o) => ({ ...o, [name]: e.target.value }));
-  const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-  /** A required text input wired to its value, its label and its error by name. */
+  // The remembered committee only while it is still one of the municipality's.
+  const known = (id: string) => (data.data?.committees.some((c) => c.id === id) ? id : '');
+  const rules: Record<'startsAt' | 'place' | NumberName, (value: string) => true | string> = {
+    startsAt: (value) => (value ? true : t('errStartsAt')),
+    place: (value) => (value.trim() ? true : t('errPlace')),
+    quorum: (value) => (Number(value) >= 1 ? true : t('errNumber')),
+    presentation: (value) => (Number(value) >= 1 ? true : t('errNumber')),
+    questions: (value) => (Number(value) >= 1 ? true : t('errNumber')),
+  };
+  /** A required text input wired to its value, its label and its check by name. */
   const field = (name: 'startsAt' | 'place' | NumberName, more: { type?: string; inputMode?: 'numeric' } = {}) => (
     <TextField
       id={`session-${name}`}
       label={t(name)}
       required
-      value={v[name]}
-      onChange={set(name)}
-      error={errorOf(`session-${name}`)}
+      error={formState.errors[name]?.message}
+      {...register(name, { validate: rules[name] })}
       {...more}
     />
   );
   const numberField = (name: NumberName) => field(name, { inputMode: 'numeric' });
-  // The remembered committee only while it is still one of the municipality's.
-  const committeeId = data.data?.committees.some((c) => c.id === v.committeeId) ? v.committeeId : '';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: Array<{ fieldId: string; message: string }> = [];
-    if (!committeeId) found.push({ fieldId: 'session-committee', message: t('errCommittee') });
-    if (!v.startsAt) found.push({ fieldId: 'session-startsAt', message: t('errStartsAt') });
-    if (!v.place.trim()) found.push({ fieldId: 'session-place', message: t('errPlace') });
-    for (const name of NUMBERS)
-      if (!(Number(v[name]) >= 1)) found.push({ fieldId: `session-${name}`, message: t('errNumber') });
-    if (chosen.length === 0) found.push({ fieldId: 'session-agenda', message: t('errProposals') });
-    setErrors(found);
-    if (found.length > 0) return;
-    setBusy(true);
+  const submit = async (v: SessionValues) => {
+    const committeeId = known(v.committeeId);
     setFailure(undefined);
     try {
       const session = await call('POST /api/v1/calls/{id}/sessions', {
@@ -91,7 +105,7 @@ export function SessionFormPage({ callId }: { callId: string }) {
           place: v.place.trim(),
           quorum: Number(v.quorum),
           slotMinutes: { presentation: Number(v.presentation), questions: Number(v.questions) },
-          proposalIds: chosen,
+          proposalIds: v.chosen,
         },
         idempotencyKey: newIdempotencyKey(),
       });
@@ -99,8 +113,6 @@ export function SessionFormPage({ callId }: { callId: string }) {
       setCreated(session);
     } catch (error) {
       if (error instanceof ApiError) setFailure(error);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -139,29 +151,38 @@ export function SessionFormPage({ callId }: { callId: string }) {
                 </table>
               </div>
             ) : null}
-            <form onSubmit={submit} noValidate className="console-form">
+            <form onSubmit={handleSubmit(submit)} noValidate className="console-form">
               <ErrorSummary errors={errors} />
               {failure ? <ProblemMessage error={failure} /> : null}
-              <Select
-                id="session-committee"
-                label={t('committee')}
-                hint={committees.length === 0 ? t('noCommittees') : t('committeeHint')}
-                required
-                value={committeeId}
-                onChange={set('committeeId')}
-                error={errorOf('session-committee')}
-              >
-                <option value="">{t('chooseCommittee')}</option>
-                {committees.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {t('committeeOption', {
-                      name: locale === 'en' ? c.nameEn || c.nameJa : c.nameJa,
-                      count: c.members.length,
-                    })}
-                  </option>
-                ))}
-              </Select>
-              <Select id="session-stage" label={t('stage')} value={v.stage} onChange={set('stage')}>
+              <Controller
+                control={control}
+                name="committeeId"
+                rules={{ validate: (id) => (known(id) ? true : t('errCommittee')) }}
+                render={({ field: { value, onChange, onBlur, ref }, fieldState }) => (
+                  <Select
+                    id="session-committee"
+                    label={t('committee')}
+                    hint={committees.length === 0 ? t('noCommittees') : t('committeeHint')}
+                    required
+                    value={known(value)}
+                    onChange={onChange}
+                    onBlur={onBlur}
+                    ref={ref}
+                    error={fieldState.error?.message}
+                  >
+                    <option value="">{t('chooseCommittee')}</option>
+                    {committees.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {t('committeeOption', {
+                          name: locale === 'en' ? c.nameEn || c.nameJa : c.nameJa,
+                          count: c.members.length,
+                        })}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              />
+              <Select id="session-stage" label={t('stage')} {...register('stage')}>
                 {STAGES.map((s) => (
                   <option key={s} value={s}>
                     {tc(stageLabel[s])}
@@ -183,27 +204,34 @@ export function SessionFormPage({ callId }: { callId: string }) {
               <fieldset className="console-fieldset" id="session-agenda" tabIndex={-1}>
                 <legend>{t('agendaLegend')}</legend>
                 {proposals.length === 0 ? <p>{t('noProposals')}</p> : null}
-                <ul className="checkbox-list">
-                  {proposals.map((p) => (
-                    <li key={p.id} className="checkbox">
-                      <input
-                        id={`agenda-${p.id}`}
-                        type="checkbox"
-                        checked={chosen.includes(p.id)}
-                        onChange={(e) =>
-                          setChosen((c) => (e.target.checked ? [...c, p.id] : c.filter((id) => id !== p.id)))
-                        }
-                      />
-                      <label htmlFor={`agenda-${p.id}`}>
-                        {p.receiptNumber ? `${p.receiptNumber} ` : ''}
-                        {p.title} <StateBadge state={p.state} />
-                        {chosen.includes(p.id) ? ` (${chosen.indexOf(p.id) + 1})` : ''}
-                      </label>
-                    </li>
-                  ))}
-                </ul>
+                <Controller
+                  control={control}
+                  name="chosen"
+                  rules={{ validate: (ids) => (ids.length > 0 ? true : t('errProposals')) }}
+                  render={({ field: { value: chosen, onChange } }) => (
+                    <ul className="checkbox-list">
+                      {proposals.map((p) => (
+                        <li key={p.id} className="checkbox">
+                          <input
+                            id={`agenda-${p.id}`}
+                            type="checkbox"
+                            checked={chosen.includes(p.id)}
+                            onChange={(e) =>
+                              onChange(e.target.checked ? [...chosen, p.id] : chosen.filter((id) => id !== p.id))
+                            }
+                          />
+                          <label htmlFor={`agenda-${p.id}`}>
+                            {p.receiptNumber ? `${p.receiptNumber} ` : ''}
+                            {p.title} <StateBadge state={p.state} />
+                            {chosen.includes(p.id) ? ` (${chosen.indexOf(p.id) + 1})` : ''}
+                          </label>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                />
               </fieldset>
-              <button id="session-submit" type="submit" className="button" disabled={busy}>
+              <button id="session-submit" type="submit" className="button" disabled={formState.isSubmitting}>
                 {t('create')}
               </button>
             </form>
