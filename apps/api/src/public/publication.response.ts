@@ -309,63 +309,7 @@ export class PublicationPackageResponse {
   name: 'PublicationVersion',
   description: 'One version of a package, with when it was published and, for a correction, why',
 })
-export class PublicationVersionResponse {
-  @ApiProperty({ type: 'string', enum: ['decision', 'assessment'] })
-  kind: string;
-
-  @ApiProperty({ type: () => PublicationPackageProposalResponse })
-  proposal: PublicationPackageProposalResponse;
-
-  @ApiProperty({ type: () => PublicationPackageCallResponse })
-  call: PublicationPackageCallResponse;
-
-  @ApiProperty({ type: () => PublicationPackageDecisionResponse, nullable: true })
-  decision: PublicationPackageDecisionResponse | null;
-
-  @ApiProperty({
-    type: () => PublicationPackageConditionResponse,
-    isArray: true,
-    description: 'Conditions of an adoption with conditions (付帯条件)',
-  })
-  conditions: PublicationPackageConditionResponse[];
-
-  @ApiProperty({
-    type: () => PublicationPackageAssessmentResponse,
-    nullable: true,
-    description: 'The committee’s assessment of the finished project (事業評価); only in an assessment package',
-  })
-  assessment: PublicationPackageAssessmentResponse | null;
-
-  @ApiProperty({
-    type: () => PublicationPackageScoresResponse,
-    description: 'The aggregated result of each stage that has one',
-  })
-  scores: PublicationPackageScoresResponse;
-
-  @ApiProperty({
-    type: () => PublicationPackageConsensusResponse,
-    nullable: true,
-    description: 'The latest consensus scores the committee recorded, with their reasons, by criterion key',
-  })
-  consensus: PublicationPackageConsensusResponse | null;
-
-  @ApiProperty({ type: () => PublicationPackageRoundingResponse, description: 'How the scores were rounded' })
-  rounding: PublicationPackageRoundingResponse;
-
-  @ApiProperty({
-    type: () => PublicationPackageCommitteeResponse,
-    isArray: true,
-    nullable: true,
-    description: 'The committee, named only where the municipality chose to — never beside a score',
-  })
-  committee: PublicationPackageCommitteeResponse[] | null;
-
-  @ApiProperty({
-    type: 'string',
-    description: 'The proposal’s state when the package was built (e.g. `decided.adopted`)',
-  })
-  state: string;
-
+export class PublicationVersionResponse extends PublicationPackageResponse {
   @ApiProperty({ type: 'integer', minimum: 1 })
   version: number;
 

@@ -191,63 +191,6 @@ export class AssignmentOfProposalResponse {
   submittedAt: Timestamp | null;
 }
 
-@ApiSchema({ name: 'AssignmentQueueItem' })
-export class AssignmentQueueItemResponse {
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  proposalId: string;
-
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  reviewerId: string;
-
-  @ApiProperty({ type: 'string', enum: [...STAGES], description: 'Review stage (審査段階)' })
-  stage: string;
-
-  @ApiProperty({
-    type: 'string',
-    enum: ['assigned', 'acknowledged', 'draft', 'submitted', 'locked', 'conflicted'],
-    description:
-      'assigned → acknowledged → draft (autosaved) → submitted → locked (when review ends); conflicted: recused',
-  })
-  status: string;
-
-  @ApiProperty({
-    type: 'string',
-    enum: ['automatic', 'declared'],
-    description: 'How the conflict of interest (利害関係) was found; null without one',
-    nullable: true,
-  })
-  conflictKind: string | null;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  conflictReason: string | null;
-
-  @ApiProperty({ type: 'string', description: 'The proposal’s title' })
-  title: string;
-
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  callId: string;
-
-  @ApiProperty({
-    type: 'string',
-    format: 'date-time',
-    description: 'The call’s review deadline; null when it sets none',
-    nullable: true,
-  })
-  reviewDeadlineAt: Timestamp | null;
-}
-
-@ApiSchema({ name: 'AssignmentQueue', description: 'My review queue (conflicted assignments are left out)' })
-export class AssignmentQueueResponse {
-  @ApiProperty({ type: () => AssignmentQueueItemResponse, isArray: true, description: 'Not yet submitted' })
-  pending: AssignmentQueueItemResponse[];
-
-  @ApiProperty({ type: () => AssignmentQueueItemResponse, isArray: true, description: 'Submitted or locked' })
-  done: AssignmentQueueItemResponse[];
-}
-
 @ApiSchema({ name: 'ScoreSheetAssignment' })
 export class ScoreSheetAssignmentResponse {
   @ApiProperty({ type: 'string', format: 'uuid' })
@@ -286,6 +229,26 @@ export class ScoreSheetAssignmentResponse {
 
   @ApiProperty({ type: 'string', format: 'uuid' })
   callId: string;
+}
+
+@ApiSchema({ name: 'AssignmentQueueItem' })
+export class AssignmentQueueItemResponse extends ScoreSheetAssignmentResponse {
+  @ApiProperty({
+    type: 'string',
+    format: 'date-time',
+    description: 'The call’s review deadline; null when it sets none',
+    nullable: true,
+  })
+  reviewDeadlineAt: Timestamp | null;
+}
+
+@ApiSchema({ name: 'AssignmentQueue', description: 'My review queue (conflicted assignments are left out)' })
+export class AssignmentQueueResponse {
+  @ApiProperty({ type: () => AssignmentQueueItemResponse, isArray: true, description: 'Not yet submitted' })
+  pending: AssignmentQueueItemResponse[];
+
+  @ApiProperty({ type: () => AssignmentQueueItemResponse, isArray: true, description: 'Submitted or locked' })
+  done: AssignmentQueueItemResponse[];
 }
 
 @ApiSchema({

@@ -199,68 +199,7 @@ export class SessionResponse {
   name: 'SessionCreated',
   description: 'The new session, and how well its agenda keeps recused members from leaving twice running',
 })
-export class SessionCreatedResponse {
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  callId: string;
-
-  @ApiProperty({
-    type: () => SessionMemberResponse,
-    isArray: true,
-    description: 'The committee: chair first, then by name',
-  })
-  members: SessionMemberResponse[];
-
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  committeeId: string;
-
-  @ApiProperty({ type: 'string', enum: [...STAGES], description: 'Review stage (審査段階)' })
-  stage: string;
-
-  @ApiProperty({ type: 'string', format: 'date-time' })
-  startsAt: Timestamp;
-
-  @ApiProperty({ type: 'string' })
-  place: string;
-
-  @ApiProperty({ type: 'integer', minimum: 1, description: 'Members who must be present (定足数)' })
-  quorum: number;
-
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'string', format: 'uuid' },
-    description: 'Committee members recorded present',
-  })
-  present: string[];
-
-  @ApiProperty({ type: () => SessionSlotMinutesResponse, description: 'Minutes each agenda item gets' })
-  slotMinutes: SessionSlotMinutesResponse;
-
-  @ApiProperty({
-    type: () => AgendaItemResponse,
-    isArray: true,
-    description: 'In order, arranged so recused members need not leave twice running',
-  })
-  agenda: AgendaItemResponse[];
-
-  @ApiProperty({ type: 'string', description: 'The minutes (議事録); null until recorded', nullable: true })
-  minutes: string | null;
-
-  @ApiProperty({ type: () => MeetingClockResponse, nullable: true })
-  clock: MeetingClockResponse | null;
-
-  @ApiProperty({
-    type: 'string',
-    format: 'date-time',
-    description: 'The server’s time now, for a device to count the clock from its own offset',
-  })
-  serverTime: Timestamp;
-
-  @ApiProperty({ type: () => ConsensusRecordResponse, isArray: true })
-  consensus: ConsensusRecordResponse[];
-
+export class SessionCreatedResponse extends SessionResponse {
   @ApiProperty({
     type: 'integer',
     minimum: 0,
