@@ -132,31 +132,7 @@ export class UserWithRolesMembershipResponse {
 }
 
 @ApiSchema({ name: 'UserWithRoles' })
-export class UserWithRolesResponse {
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'null only for platform operators' })
-  municipalityId: string | null;
-
-  @ApiProperty({ type: 'string', format: 'email', description: 'Lower-cased; unique across the deployment' })
-  email: string;
-
-  @ApiProperty({ type: 'string' })
-  displayName: string;
-
-  @ApiProperty({ type: 'string', enum: [...LOCALES] })
-  locale: string;
-
-  @ApiProperty({ type: 'boolean', description: 'The platform operator (creates municipalities)' })
-  platformAdmin: boolean;
-
-  @ApiProperty({ type: 'boolean' })
-  active: boolean;
-
-  @ApiProperty({ type: 'string', format: 'date-time' })
-  createdAt: Timestamp;
-
+export class UserWithRolesResponse extends UserResponse {
   @ApiProperty({
     type: 'array',
     items: { type: 'string', enum: [...ROLES] },

@@ -192,38 +192,7 @@ export class AssignmentOfProposalResponse {
 }
 
 @ApiSchema({ name: 'ScoreSheetAssignment' })
-export class ScoreSheetAssignmentResponse {
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  proposalId: string;
-
-  @ApiProperty({ type: 'string', format: 'uuid' })
-  reviewerId: string;
-
-  @ApiProperty({ type: 'string', enum: [...STAGES], description: 'Review stage (審査段階)' })
-  stage: string;
-
-  @ApiProperty({
-    type: 'string',
-    enum: ['assigned', 'acknowledged', 'draft', 'submitted', 'locked', 'conflicted'],
-    description:
-      'assigned → acknowledged → draft (autosaved) → submitted → locked (when review ends); conflicted: recused',
-  })
-  status: string;
-
-  @ApiProperty({
-    type: 'string',
-    enum: ['automatic', 'declared'],
-    description: 'How the conflict of interest (利害関係) was found; null without one',
-    nullable: true,
-  })
-  conflictKind: string | null;
-
-  @ApiProperty({ type: 'string', nullable: true })
-  conflictReason: string | null;
-
+export class ScoreSheetAssignmentResponse extends AssignmentResponse {
   @ApiProperty({ type: 'string', description: 'The proposal’s title' })
   title: string;
 
