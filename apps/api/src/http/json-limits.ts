@@ -132,6 +132,7 @@ export function limitedJsonParser(fastify: FastifyInstance) {
       return;
     }
     // Typed as taking text, the parser takes the bytes too (secure-json-parse decodes them), as Nest's own use of it does.
-    parse(request, body as unknown as string, done as NonNullable<Parameters<typeof parse>[2]>);
+    // It answers through `done`; its return value (void, or a promise in Fastify's async form) carries nothing.
+    void parse(request, body as unknown as string, done as NonNullable<Parameters<typeof parse>[2]>);
   };
 }

@@ -50,30 +50,30 @@ describe('SlotTimer', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('shows the full presentation time before the clock is first set', () => {
+  it('shows the full presentation time before the clock is first set', async () => {
     render(<SlotTimer session={session(null)} itemIndex={0} canControl={false} />);
     expect(shown()).toBe('1:00');
     expect(screen.getByText('タイマーは委員長（または事務局）の操作に合わせて、全員の画面で同じ時間を表示します。'));
-    act(() => vi.advanceTimersByTime(10_000));
+    await act(() => vi.advanceTimersByTime(10_000));
     expect(shown()).toBe('1:00');
   });
 
-  it('counts down a running shared clock and announces the overrun when the time is up', () => {
+  it('counts down a running shared clock and announces the overrun when the time is up', async () => {
     render(<SlotTimer session={session(clock({ remainingSeconds: 5 }))} itemIndex={0} canControl={false} />);
     expect(shown()).toBe('0:05');
-    act(() => vi.advanceTimersByTime(3_000));
+    await act(() => vi.advanceTimersByTime(3_000));
     expect(shown()).toBe('0:02');
     expect(screen.getByRole('status').textContent).toBe('');
-    act(() => vi.advanceTimersByTime(4_000));
+    await act(() => vi.advanceTimersByTime(4_000));
     expect(shown()).toBe('+0:02 超過');
     expect(screen.getByRole('timer').className).toBe('timer timer-over');
     expect(screen.getByRole('status').textContent).toBe('プレゼンテーション（1分） の時間を超過しました');
   });
 
-  it('leaves alone a clock that belongs to another agenda item', () => {
+  it('leaves alone a clock that belongs to another agenda item', async () => {
     const other = clock({ agendaIndex: 1, phase: 'questions', remainingSeconds: 30 });
     render(<SlotTimer session={session(other)} itemIndex={0} canControl={false} />);
-    act(() => vi.advanceTimersByTime(10_000));
+    await act(() => vi.advanceTimersByTime(10_000));
     expect(shown()).toBe('1:00');
   });
 
@@ -88,7 +88,7 @@ describe('SlotTimer', () => {
       idempotencyKey: 'key',
     });
     expect(screen.getByRole('button', { name: '一時停止' }));
-    act(() => vi.advanceTimersByTime(10_000));
+    await act(() => vi.advanceTimersByTime(10_000));
     expect(shown()).toBe('0:50');
     await act(async () => answer(session(clock({}))));
     expect(shown()).toBe('0:50');
@@ -101,7 +101,7 @@ describe('SlotTimer', () => {
       fireEvent.click(screen.getByRole('button', { name: '開始' }));
     });
     expect(screen.getByRole('button', { name: '開始' }));
-    act(() => vi.advanceTimersByTime(10_000));
+    await act(() => vi.advanceTimersByTime(10_000));
     expect(shown()).toBe('1:00');
   });
 });
