@@ -19,6 +19,7 @@ import { AdministratorRegistration } from './municipalities/administrator-regist
 import { OrganizationRepository } from './organizations/organization.repository';
 import { OrganizationsService } from './organizations/organizations.service';
 import { MembershipRepository } from './users/membership.repository';
+import { RoleHoldersRepository } from './users/role-holders.repository';
 import { UserRepository } from './users/user.repository';
 import { UsersService } from './users/users.service';
 
@@ -30,6 +31,7 @@ const REPOSITORIES = [
   MunicipalityRepository,
   OrganizationRepository,
   RefreshTokenRepository,
+  RoleHoldersRepository,
   UserRepository,
 ];
 

@@ -17,6 +17,7 @@ export { DirectoryWriter } from './directory-writer';
 export { type DirectoryUser, type UserGrants, UserRepository } from './users/user.repository';
 export { type DirectoryCommittee, CommitteeRepository } from './committees/committee.repository';
 export { MembershipRepository } from './users/membership.repository';
+export { RoleHoldersRepository } from './users/role-holders.repository';
 export { MunicipalityRepository } from './municipalities/municipality.repository';
 export { ActivityFieldRepository } from './municipalities/activity-field.repository';
 export { OrganizationRepository } from './organizations/organization.repository';

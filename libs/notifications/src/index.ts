@@ -24,5 +24,5 @@ export { NotificationRepository, type Notice, type DigestItem } from './inbox/no
 export { NotificationPreferenceRepository } from './preferences/notification-preference.repository';
 export { EmailDeliveryRepository } from './email-deliveries/email-delivery.repository';
 export { DeadLetterRepository } from './dead-letters/dead-letter.repository';
-export { RecipientsRepository } from './recipients/recipients.repository';
-export { MessageFactsRepository } from './message-facts/message-facts.repository';
+export { RecipientsService } from './recipients/recipients.service';
+export { MessageFactsService } from './message-facts/message-facts.service';

@@ -25,6 +25,7 @@ export {
   type NewProposalVersion,
   type ReceiptEntry,
   type SubmittedProposal,
+  type ProposalSummary,
 } from './proposals/proposal.repository';
 export { DirectoryLookupRepository, type OrganizationFacts } from './crossings/directory-lookup.repository';
 export { HeldNoticesRepository } from './crossings/held-notices.repository';

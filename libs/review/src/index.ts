@@ -5,6 +5,7 @@ export type { ProposalAssignment } from './assignments/proposal-assignment';
 export { ScoreSheetsService, type SheetInput, type SubmittedSheet } from './score-sheets.service';
 export { SessionsService, type NewSession, type ConsensusInput } from './sessions.service';
 export { SessionRepository, type LiveState } from './sessions/session.repository';
+export { AssignmentRepository } from './assignments/assignment.repository';
 export { ReviewFacts } from './review-facts';
 export { orderAgenda, slotTimes } from './agenda';
 export {

@@ -65,6 +65,7 @@ export const REVIEW_ENTITIES = [
     SessionsService,
     ResultsService,
     SessionRepository,
+    AssignmentRepository,
     REVIEW_FACTS_PORT,
   ],
 })
