@@ -2,18 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '@kyodo/config';
+import { RoleHoldersRepository, UserRepository } from '@kyodo/identity';
 import {
   DeliverNotification,
   EmailDeliveries,
   EmailDeliveryRepository,
-  MessageFactsRepository,
+  MessageFactsService,
   NoticeEmailSender,
   NotificationRepository,
-  RecipientsRepository,
+  NotificationPreferenceRepository,
+  RecipientsService,
   type MailTransport,
   noticeProcessor,
   SmtpMailTransport,
 } from '@kyodo/notifications';
+import { ProposalRepository } from '@kyodo/proposals';
+import { AssignmentRepository, SessionRepository } from '@kyodo/review';
 import { createProducerConnection, createWorkerConnection, NOTIFICATION_CONCURRENCY } from '@kyodo/queues';
 import { startSmtpSink } from '@kyodo/testing';
 
@@ -56,8 +60,14 @@ function deliverWith(dataSource: DataSource, transport: MailTransport): DeliverN
     new EmailDeliveries(transport, new EmailDeliveryRepository(dataSource), config),
     new NoticeEmailSender(transport, notices),
     notices,
-    new RecipientsRepository(dataSource),
-    new MessageFactsRepository(dataSource),
+    new RecipientsService(
+      new ProposalRepository(dataSource),
+      new RoleHoldersRepository(dataSource),
+      new AssignmentRepository(dataSource),
+      new UserRepository(dataSource),
+      new NotificationPreferenceRepository(dataSource),
+    ),
+    new MessageFactsService(new ProposalRepository(dataSource), new SessionRepository(dataSource)),
     config,
   );
 }

@@ -21,6 +21,7 @@ import { OrganizationRepository } from './organizations/organization.repository'
 import { OrganizationsService } from './organizations/organizations.service';
 import { MembershipRepository } from './users/membership.repository';
 import { ActiveMembershipRepository } from './users/active-membership.repository';
+import { RoleHoldersRepository } from './users/role-holders.repository';
 import { UserRepository } from './users/user.repository';
 import { UsersService } from './users/users.service';
 
@@ -34,6 +35,7 @@ const REPOSITORIES = [
   MunicipalityRepository,
   OrganizationRepository,
   RefreshTokenRepository,
+  RoleHoldersRepository,
   UserRepository,
 ];
 

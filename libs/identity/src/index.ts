@@ -23,6 +23,7 @@ export {
   type CommitteeSeat,
   type SeatedMemberOrganizations,
 } from './committees/committee-seat.repository';
+export { RoleHoldersRepository } from './users/role-holders.repository';
 export { MunicipalityRepository } from './municipalities/municipality.repository';
 export { ActivityFieldRepository } from './municipalities/activity-field.repository';
 export { OrganizationRepository } from './organizations/organization.repository';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MunicipalityRepository } from '@kyodo/identity';
 import { type Actor, hasRole, NotFoundError } from '@kyodo/platform';
 import { enqueueInOutbox } from '@kyodo/queues';
 import { type DeadLetter, DeadLetterRepository } from './dead-letters/dead-letter.repository';
@@ -13,6 +14,7 @@ export class DeadLettersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly deadLetters: DeadLetterRepository,
+    private readonly municipalities: MunicipalityRepository,
   ) {}
 
   async record(entry: {
@@ -23,10 +25,13 @@ export class DeadLettersService {
     error: string;
     attempts: number;
   }) {
+    // A municipality that does not exist (or is no id at all) leaves the letter to the platform operator.
+    const claimed = municipalityOf(entry.payload);
+    const known = claimed !== null && UUID.test(claimed) && (await this.municipalities.exists(claimed));
     await this.deadLetters.record({
       ...entry,
       error: entry.error.slice(0, 2000),
-      municipalityId: municipalityOf(entry.payload),
+      municipalityId: known ? claimed : null,
     });
   }
 
@@ -61,6 +66,9 @@ export class DeadLettersService {
     }
   }
 }
+
+/** As PostgreSQL writes a uuid (lower case): the only spelling that ever named a municipality here. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function municipalityOf(payload: unknown): string | null {
   if (typeof payload !== 'object' || payload === null || !('municipalityId' in payload)) return null;

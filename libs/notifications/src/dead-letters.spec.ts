@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { IDENTITY_ENTITIES, MunicipalityRepository } from '@kyodo/identity';
 import type { Actor, Role } from '@kyodo/platform';
 import { createDataSource, migrate } from '@kyodo/persistence';
 import { createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
@@ -32,7 +33,7 @@ describe(`dead letters stay with their municipality on ${TEST_DB}`, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = createDataSource({ url: db.url, poolSize: 2 });
+    dataSource = createDataSource({ url: db.url, poolSize: 2, entities: [...IDENTITY_ENTITIES] });
     await dataSource.initialize();
     await migrate(dataSource);
     for (const [id, name] of [
@@ -45,7 +46,11 @@ describe(`dead letters stay with their municipality on ${TEST_DB}`, () => {
         name,
       ]);
     }
-    service = new DeadLettersService(dataSource, new DeadLetterRepository(dataSource));
+    service = new DeadLettersService(
+      dataSource,
+      new DeadLetterRepository(dataSource),
+      new MunicipalityRepository(dataSource),
+    );
     await fail('k-1', kawasaki);
     await fail('y-1', yokohama);
     await fail('platform-1');

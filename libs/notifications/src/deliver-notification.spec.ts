@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '@kyodo/config';
+import { RoleHoldersRepository, UserRepository } from '@kyodo/identity';
 import { createDataSource, migrate } from '@kyodo/persistence';
+import { ProposalRepository } from '@kyodo/proposals';
+import { AssignmentRepository, SessionRepository } from '@kyodo/review';
 import { createTestDatabase, type SmtpSink, startSmtpSink, TEST_DB, type TestDatabase } from '@kyodo/testing';
 import { DeliverNotification } from './deliver-notification';
 import { EmailDeliveries } from './email-deliveries';
 import { EmailDeliveryRepository } from './email-deliveries/email-delivery.repository';
 import { NotificationRepository } from './inbox/notification.repository';
 import { type MailTransport, SmtpMailTransport } from './mail-transport';
-import { MessageFactsRepository } from './message-facts/message-facts.repository';
+import { MessageFactsService } from './message-facts/message-facts.service';
 import { NoticeEmailSender } from './notice-email-sender';
-import { RecipientsRepository } from './recipients/recipients.repository';
+import { NotificationPreferenceRepository } from './preferences/notification-preference.repository';
+import { RecipientsService } from './recipients/recipients.service';
 import { SendDigests } from './send-digests.use-case';
 
 describe(`delivery exactly once on ${TEST_DB}`, () => {
@@ -72,8 +76,14 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
       new EmailDeliveries(transport, new EmailDeliveryRepository(dataSource), config),
       new NoticeEmailSender(transport, notices),
       notices,
-      new RecipientsRepository(dataSource),
-      new MessageFactsRepository(dataSource),
+      new RecipientsService(
+        new ProposalRepository(dataSource),
+        new RoleHoldersRepository(dataSource),
+        new AssignmentRepository(dataSource),
+        new UserRepository(dataSource),
+        new NotificationPreferenceRepository(dataSource),
+      ),
+      new MessageFactsService(new ProposalRepository(dataSource), new SessionRepository(dataSource)),
       config,
     );
   };
@@ -156,8 +166,8 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
     await deliver.execute(job(randomUUID(), 'another.status.change'));
     expect(sink.messages.length).toBe(before);
     const digests = new SendDigests(
-      new RecipientsRepository(dataSource),
       new NotificationRepository(dataSource),
+      new UserRepository(dataSource),
       deliver.emails,
     );
     expect(await digests.execute('2026-11-22')).toEqual({ digests: 1 });

@@ -6,10 +6,10 @@ import { EmailDeliveries } from './email-deliveries';
 import type { LedgeredEmail } from './email-sender';
 import { NotificationRepository } from './inbox/notification.repository';
 import { categoryOf, renderMessage, type MessageData } from './message-catalogue';
-import { MessageFactsRepository, type ProposalFacts } from './message-facts/message-facts.repository';
+import { MessageFactsService, type ProposalFacts } from './message-facts/message-facts.service';
 import { NoticeEmailSender } from './notice-email-sender';
 import { NoticeRows } from './notice-rows';
-import { RecipientsRepository } from './recipients/recipients.repository';
+import { RecipientsService } from './recipients/recipients.service';
 
 type Job = JobPayloads['notify.proposal-event'];
 
@@ -51,8 +51,8 @@ export class DeliverNotification {
     /** Notice e-mails, recorded on their notice's row. */
     private readonly noticeEmails: NoticeEmailSender,
     private readonly notices: NotificationRepository,
-    private readonly recipients: RecipientsRepository,
-    private readonly facts: MessageFactsRepository,
+    private readonly recipients: RecipientsService,
+    private readonly facts: MessageFactsService,
     config: AppConfig,
   ) {
     this.baseUrl = config.PUBLIC_BASE_URL;

@@ -3,7 +3,8 @@ export { InboxService, type InboxItem } from './inbox.service';
 export { DeliverNotification } from './deliver-notification';
 export { deliveryIdentity } from './delivery-key';
 export { noticeProcessor } from './notice-processor';
-export { PreferencesService, CATEGORIES, type DeliveryMode } from './preferences.service';
+export { PreferencesService, CATEGORIES } from './preferences.service';
+export type { DeliveryMode } from './preferences/delivery-mode';
 export { DeadLettersService } from './dead-letters.service';
 export { type DeadLetter } from './dead-letters/dead-letter.repository';
 export { SendDigests } from './send-digests.use-case';
@@ -24,5 +25,5 @@ export { NotificationRepository, type Notice, type DigestItem } from './inbox/no
 export { NotificationPreferenceRepository } from './preferences/notification-preference.repository';
 export { EmailDeliveryRepository } from './email-deliveries/email-delivery.repository';
 export { DeadLetterRepository } from './dead-letters/dead-letter.repository';
-export { RecipientsRepository } from './recipients/recipients.repository';
-export { MessageFactsRepository } from './message-facts/message-facts.repository';
+export { RecipientsService } from './recipients/recipients.service';
+export { MessageFactsService } from './message-facts/message-facts.service';

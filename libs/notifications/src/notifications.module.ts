@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@kyodo/config';
+import { IdentityModule } from '@kyodo/identity';
+import { ProposalsModule } from '@kyodo/proposals';
+import { ReviewModule } from '@kyodo/review';
 import { DeadLetterEntity } from './dead-letters/dead-letter.entity';
 import { DeadLetterRepository } from './dead-letters/dead-letter.repository';
 import { DeadLettersService } from './dead-letters.service';
@@ -12,21 +15,24 @@ import { NotificationEntity } from './inbox/notification.entity';
 import { NotificationRepository } from './inbox/notification.repository';
 import { InboxService } from './inbox.service';
 import { createMailTransport, MAIL_TRANSPORT } from './mail-transport';
-import { MessageFactsRepository } from './message-facts/message-facts.repository';
+import { MessageFactsService } from './message-facts/message-facts.service';
 import { NoticeEmailSender } from './notice-email-sender';
 import { NotificationPreferenceEntity } from './preferences/notification-preference.entity';
 import { NotificationPreferenceRepository } from './preferences/notification-preference.repository';
 import { PreferencesService } from './preferences.service';
-import { RecipientsRepository } from './recipients/recipients.repository';
-import { ReminderTargetsRepository } from './reminders/reminder-targets.repository';
+import { RecipientsService } from './recipients/recipients.service';
 import { SendDigests } from './send-digests.use-case';
 import { SendReminders } from './send-reminders.use-case';
 
 export { MAIL_TRANSPORT } from './mail-transport';
 
 @Module({
+  // Who notices go to and what they say are asked of the libraries that own them (none of which imports this one).
   imports: [
     TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity, EmailDeliveryEntity, DeadLetterEntity]),
+    IdentityModule,
+    ProposalsModule,
+    ReviewModule,
   ],
   providers: [
     // The one mail transport of the process: SMTP when SMTP_URL is set, else .eml files under KYODO_DATA_DIR.
@@ -39,9 +45,8 @@ export { MAIL_TRANSPORT } from './mail-transport';
     NotificationPreferenceRepository,
     EmailDeliveryRepository,
     DeadLetterRepository,
-    RecipientsRepository,
-    MessageFactsRepository,
-    ReminderTargetsRepository,
+    RecipientsService,
+    MessageFactsService,
     InboxService,
     PreferencesService,
     DeadLettersService,

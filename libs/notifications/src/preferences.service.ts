@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@kyodo/platform';
 import { type Category, REQUIRED_CATEGORIES } from './message-catalogue';
+import type { DeliveryMode } from './preferences/delivery-mode';
 import { NotificationPreferenceRepository } from './preferences/notification-preference.repository';
 
-export type DeliveryMode = 'immediate' | 'digest' | 'off';
 export const CATEGORIES: readonly Category[] = [
   'submission',
   'screening',

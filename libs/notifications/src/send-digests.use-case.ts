@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { UserRepository } from '@kyodo/identity';
 import { EmailDeliveries } from './email-deliveries';
 import { NotificationRepository } from './inbox/notification.repository';
-import { RecipientsRepository } from './recipients/recipients.repository';
 
 /**
  * The daily digest: one e-mail per user gathering the in-app messages they
@@ -10,15 +10,20 @@ import { RecipientsRepository } from './recipients/recipients.repository';
 @Injectable()
 export class SendDigests {
   constructor(
-    private readonly recipients: RecipientsRepository,
     private readonly notices: NotificationRepository,
+    private readonly users: UserRepository,
     private readonly emails: EmailDeliveries,
   ) {}
 
   async execute(day: string): Promise<{ digests: number }> {
-    const users = await this.recipients.withPendingDigest();
+    // Who is waiting (ours), then their addresses (libs/identity's): the inactive ones are left out there.
+    const pending = await this.notices.digestPending();
+    const contacts = await this.users.activeContacts(pending.map((p) => p.userId));
     let digests = 0;
-    for (const user of users) {
+    for (const { userId, municipalityId } of pending) {
+      const contact = contacts.get(userId);
+      if (!contact) continue;
+      const user = { userId, municipalityId, email: contact.email, locale: contact.locale };
       const items = await this.notices.pendingDigest(user.userId);
       const en = user.locale === 'en';
       const lines = items.map((i) => `・${en ? i.subject.en : i.subject.ja}`).join('\n');

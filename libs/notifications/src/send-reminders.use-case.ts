@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { CommitteeRepository } from '@kyodo/identity';
+import { CallRepository, ProposalRepository } from '@kyodo/proposals';
 import type { JobPayloads } from '@kyodo/queues';
+import { AssignmentRepository, SessionRepository } from '@kyodo/review';
 import { DeliverNotification } from './deliver-notification';
-import { ReminderTargetsRepository } from './reminders/reminder-targets.repository';
 
-const sameInstant = (a: Date | string | null, b: string) =>
-  a !== null && new Date(a).getTime() === new Date(b).getTime();
+const sameInstant = (a: Date | string | null | undefined, b: string) =>
+  a !== null && a !== undefined && new Date(a).getTime() === new Date(b).getTime();
 
 /**
  * Reminder timers. Each carries the date it was scheduled for; if the call or
@@ -14,14 +16,20 @@ const sameInstant = (a: Date | string | null, b: string) =>
  */
 @Injectable()
 export class SendReminders {
+  /** Whom reminders concern is asked of the libraries that know: calls and proposals, assignments and sessions, committees. */
   constructor(
-    private readonly targets: ReminderTargetsRepository,
+    private readonly calls: CallRepository,
+    private readonly proposals: ProposalRepository,
+    private readonly assignments: AssignmentRepository,
+    private readonly sessions: SessionRepository,
+    private readonly committees: CommitteeRepository,
     private readonly deliver: DeliverNotification,
   ) {}
 
   async submission(job: JobPayloads['timer.submission-reminder']): Promise<number> {
-    if (!sameInstant(await this.targets.submissionClosesAt(job.callId), job.deadline)) return 0;
-    const drafts = await this.targets.unsubmittedProposals(job.callId);
+    const call = await this.calls.findById(job.callId);
+    if (!sameInstant(call?.submissionClosesAt, job.deadline)) return 0;
+    const drafts = await this.proposals.openIdsOfCall(job.callId);
     for (const proposalId of drafts) {
       await this.deliver.execute({
         municipalityId: job.municipalityId,
@@ -36,8 +44,9 @@ export class SendReminders {
   }
 
   async review(job: JobPayloads['timer.review-reminder']): Promise<number> {
-    if (!sameInstant(await this.targets.reviewDeadlineAt(job.callId), job.deadline)) return 0;
-    const open = await this.targets.openAssignments(job.callId);
+    const call = await this.calls.findById(job.callId);
+    if (!sameInstant(call?.reviewDeadlineAt, job.deadline)) return 0;
+    const open = await this.assignments.openOfCall(job.callId);
     for (const a of open) {
       await this.deliver.execute({
         municipalityId: job.municipalityId,
@@ -53,9 +62,9 @@ export class SendReminders {
   }
 
   async session(job: JobPayloads['timer.session-reminder']): Promise<number> {
-    const session = await this.targets.session(job.sessionId);
+    const session = (await this.sessions.schedulesOf([job.sessionId])).get(job.sessionId);
     if (!session || !sameInstant(session.startsAt, job.startsAt)) return 0;
-    const members = await this.targets.committeeMembers(session.committeeId);
+    const members = await this.committees.memberIds(session.committeeId);
     await this.deliver.execute({
       municipalityId: job.municipalityId,
       sessionId: job.sessionId,

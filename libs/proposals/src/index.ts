@@ -37,6 +37,7 @@ export {
   type NewProposalVersion,
   type ReceiptEntry,
   type SubmittedProposal,
+  type ProposalSummary,
 } from './proposals/proposal.repository';
 export {
   ProposalFactsRepository,

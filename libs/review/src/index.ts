@@ -6,6 +6,7 @@ export { ScoreSheetsService, type SheetInput, type SubmittedSheet } from './scor
 export { SessionsService, type NewSession, type ConsensusInput } from './sessions.service';
 export { SessionRepository, type LiveState } from './sessions/session.repository';
 export { SessionLiveState } from './sessions/session-live-state';
+export { AssignmentRepository } from './assignments/assignment.repository';
 export { ReviewFacts } from './review-facts';
 export { orderAgenda, slotTimes } from './agenda';
 export {

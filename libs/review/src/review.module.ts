@@ -62,6 +62,7 @@ export const REVIEW_ENTITIES = [
     SessionRepository,
     SessionLiveState,
     StageSheetsRepository,
+    AssignmentRepository,
     REVIEW_FACTS_PORT,
   ],
 })

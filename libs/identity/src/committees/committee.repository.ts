@@ -59,6 +59,15 @@ export class CommitteeRepository {
     await manager.insert(CommitteeMemberEntity, member);
   }
 
+  /** The committee's members, by user id. */
+  async memberIds(committeeId: string): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await this.db.query(
+      'SELECT user_id FROM committee_members WHERE committee_id = $1 ORDER BY user_id',
+      [committeeId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   /** The municipality's committees in the order they were created, each with its members, chair first. */
   async listWithMembers(municipalityId: string): Promise<DirectoryCommittee[]> {
     const rows: CommitteeRow[] = await this.db.query(

@@ -52,6 +52,13 @@ interface GrantRow {
   session: boolean;
 }
 
+/** Where and in which language to write to an account. */
+export interface UserContact {
+  id: string;
+  email: string;
+  locale: 'ja' | 'en';
+}
+
 /** Accounts (`users`). */
 @Injectable()
 export class UserRepository {
@@ -81,6 +88,16 @@ export class UserRepository {
   async isActive(manager: EntityManager, id: string): Promise<boolean> {
     const rows: Array<{ active: boolean }> = await manager.query(`SELECT active FROM users WHERE id = $1`, [id]);
     return rows[0]?.active === true;
+  }
+
+  /** The active ones of these users, by id, with where and in which language to write to them. */
+  async activeContacts(ids: string[]): Promise<Map<string, UserContact>> {
+    if (ids.length === 0) return new Map();
+    const rows: UserContact[] = await this.db.query(
+      'SELECT id, email, locale FROM users WHERE id = ANY($1::uuid[]) AND active',
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   async insert(manager: EntityManager, user: UserEntity): Promise<void> {

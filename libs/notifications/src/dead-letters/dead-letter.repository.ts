@@ -12,7 +12,7 @@ export interface FailedJob {
   payload: unknown;
   error: string;
   attempts: number;
-  /** Whose job it was (from its payload); null for a job of no municipality. */
+  /** Whose job it was (from its payload, once libs/identity knows it); null for a job of no known municipality. */
   municipalityId: string | null;
 }
 
@@ -50,14 +50,11 @@ interface RetryRow {
 export class DeadLetterRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /**
-   * Records the failure, or (the same job failing again after a retry) its latest error. A municipality that does not
-   * exist leaves the letter to the platform operator.
-   */
+  /** Records the failure, or (the same job failing again after a retry) its latest error. */
   async record(job: FailedJob): Promise<void> {
     await this.db.query(
       `INSERT INTO dead_letters (id, queue, job_name, job_id, payload, error, attempts, failed_at, municipality_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now(), (SELECT id FROM municipalities WHERE id::text = $8)) ON CONFLICT (job_id) DO UPDATE SET error = EXCLUDED.error, attempts = EXCLUDED.attempts, failed_at = now()`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8) ON CONFLICT (job_id) DO UPDATE SET error = EXCLUDED.error, attempts = EXCLUDED.attempts, failed_at = now()`,
       [
         randomUUID(),
         job.queue,

@@ -143,6 +143,14 @@ export class NotificationRepository implements EmailLedger {
     );
   }
 
+  /** Who has notices waiting for the digest, once per municipality they came from, by user id. */
+  async digestPending(): Promise<Array<{ userId: string; municipalityId: string }>> {
+    const rows: Array<{ user_id: string; municipality_id: string }> = await this.db.query(
+      'SELECT DISTINCT user_id, municipality_id FROM notifications WHERE digest_pending ORDER BY user_id',
+    );
+    return rows.map((r) => ({ userId: r.user_id, municipalityId: r.municipality_id }));
+  }
+
   /** A user's notices waiting for the digest, oldest first. */
   async pendingDigest(userId: string): Promise<DigestItem[]> {
     const rows: Array<{ id: string; subject_ja: string; subject_en: string }> = await this.db.query(

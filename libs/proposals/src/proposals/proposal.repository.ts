@@ -61,6 +61,30 @@ export interface ReceiptEntry {
   title: string;
 }
 
+/** Who a proposal concerns: its municipality, its organisation and the partner departments it names. */
+export interface ProposalParties {
+  municipalityId: string;
+  organizationId: string;
+  partnerDepartmentIds: string[];
+}
+
+/** What a message quotes of a proposal: its call's title and the reasons its machine recorded, not its state machine. */
+export interface ProposalSummary {
+  id: string;
+  municipalityId: string;
+  title: string;
+  receiptNumber: string | null;
+  state: string;
+  callTitle: string;
+  context: {
+    returns?: Array<{ reason: string }>;
+    closure?: { reason: string } | null;
+    decision?: { reason: string } | null;
+    conditions?: Array<{ text: string }>;
+    assessment?: { comment: string } | null;
+  };
+}
+
 /** A version of a proposal as frozen at submission, before it is numbered. */
 export type NewProposalVersion = Omit<ProposalVersionEntity, 'id' | 'number'>;
 
@@ -142,6 +166,58 @@ export class ProposalRepository {
       [ids],
     );
     return new Map(rows.map((r) => [r.id, r.state]));
+  }
+
+  /** Whom the proposal concerns; null when it is gone. */
+  async partiesOf(id: string): Promise<ProposalParties | null> {
+    const [row]: Array<{ municipality_id: string; organization_id: string; partner_department_ids: string[] | null }> =
+      await this.db.query(
+        'SELECT municipality_id, organization_id, partner_department_ids FROM proposals WHERE id = $1',
+        [id],
+      );
+    return row
+      ? {
+          municipalityId: row.municipality_id,
+          organizationId: row.organization_id,
+          partnerDepartmentIds: row.partner_department_ids ?? [],
+        }
+      : null;
+  }
+
+  /** What messages quote of each of the proposals, with its call's title, by id: one query for them all. */
+  async summariesOf(ids: string[]): Promise<Map<string, ProposalSummary>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{
+      id: string;
+      municipality_id: string;
+      title: string;
+      receipt_number: string | null;
+      state: string;
+      title_ja: string;
+      context: ProposalSummary['context'] | null;
+    }> = await this.db.query(
+      `SELECT p.id, p.municipality_id, p.title, p.receipt_number, p.state, c.title_ja,
+              jsonb_build_object(
+                'returns', p.snapshot #> '{context,returns}', 'closure', p.snapshot #> '{context,closure}',
+                'decision', p.snapshot #> '{context,decision}', 'conditions', p.snapshot #> '{context,conditions}',
+                'assessment', p.snapshot #> '{context,assessment}') AS context
+         FROM proposals p JOIN calls c ON c.id = p.call_id WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          municipalityId: r.municipality_id,
+          title: r.title,
+          receiptNumber: r.receipt_number,
+          state: r.state,
+          callTitle: r.title_ja,
+          context: r.context ?? {},
+        },
+      ]),
+    );
   }
 
   /** The call's proposals that have a receipt number, in receipt order. */

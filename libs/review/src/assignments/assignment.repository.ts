@@ -90,6 +90,16 @@ export class AssignmentRepository {
     return new Map(rows.map((r) => [r.reviewer_id, r.n]));
   }
 
+  /** The call's assignments whose score sheet is not submitted yet, by proposal and reviewer. */
+  async openOfCall(callId: string): Promise<Array<{ proposalId: string; reviewerId: string }>> {
+    const rows: Array<{ proposal_id: string; reviewer_id: string }> = await this.db.query(
+      `SELECT proposal_id, reviewer_id FROM review_assignments
+        WHERE call_id = $1 AND status IN ('assigned', 'acknowledged', 'draft') ORDER BY proposal_id, reviewer_id`,
+      [callId],
+    );
+    return rows.map((r) => ({ proposalId: r.proposal_id, reviewerId: r.reviewer_id }));
+  }
+
   /** The reviewers already on the proposal at the stage, conflicted ones included. */
   async reviewerIdsOf(proposalId: string, stage: Stage): Promise<string[]> {
     const rows: Array<{ reviewer_id: string }> = await this.db.query(
@@ -107,6 +117,15 @@ export class AssignmentRepository {
       [proposalIds],
     );
     return rows.map((r) => ({ proposalId: r.proposal_id, reviewerId: r.reviewer_id }));
+  }
+
+  /** The reviewers on the proposal at any stage, conflicted ones left out, by id. */
+  async activeReviewerIdsOf(proposalId: string): Promise<string[]> {
+    const rows: Array<{ reviewer_id: string }> = await this.db.query(
+      `SELECT DISTINCT reviewer_id FROM review_assignments WHERE proposal_id = $1 AND status <> 'conflicted' ORDER BY 1`,
+      [proposalId],
+    );
+    return rows.map((r) => r.reviewer_id);
   }
 
   /** The caller's own assignments on a proposal, at any stage. */

@@ -75,6 +75,18 @@ export interface SheetProgress {
   consensusVersion: number | null;
 }
 
+/** When and where a session meets, whose committee it is, and how long its agenda runs (for calendars). */
+export interface SessionSchedule {
+  id: string;
+  startsAt: Date;
+  place: string;
+  committeeId: string;
+  /** How many items its agenda has. */
+  items: number | null;
+  /** Minutes per agenda item (presentation and questions); null when unset. */
+  slotMinutes: number | null;
+}
+
 /** What the live view of a session watches: its own fields and, per agenda proposal, sheets and consensus. */
 export interface LiveState {
   present: string[];
@@ -157,6 +169,37 @@ export class SessionRepository {
       minutes: row.minutes,
       clock: row.clock,
     };
+  }
+
+  /** The schedule of each of the sessions, by id: one query for them all. */
+  async schedulesOf(ids: string[]): Promise<Map<string, SessionSchedule>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{
+      id: string;
+      starts_at: Date | string;
+      place: string;
+      committee_id: string;
+      items: number | null;
+      slot: number | null;
+    }> = await this.db.query(
+      `SELECT id, starts_at, place, committee_id, jsonb_array_length(agenda) AS items,
+              (slot_minutes->>'presentation')::int + (slot_minutes->>'questions')::int AS slot
+         FROM evaluation_sessions WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          startsAt: new Date(r.starts_at),
+          place: r.place,
+          committeeId: r.committee_id,
+          items: r.items,
+          slotMinutes: r.slot,
+        },
+      ]),
+    );
   }
 
   async setPresent(sessionId: string, present: string[]): Promise<void> {
