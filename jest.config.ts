@@ -45,6 +45,17 @@ const databaseSpecs = SOURCE_ROOTS.flatMap((root) =>
 const escape = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * The architecture checks (test/architecture) read the source; those that open no database run with the unit
+ * specs, in seconds, and the others stay end-to-end. Told apart as the specs next to the code are.
+ */
+const ARCHITECTURE = 'test/architecture';
+const architectureSpecs = readdirSync(ARCHITECTURE)
+  .filter((file) => file.endsWith('.spec.ts'))
+  .map((file) => join(ARCHITECTURE, file));
+const opensADatabase = (file: string) => OPENS_A_DATABASE.test(readFileSync(file, 'utf8'));
+const ignored = (files: string[]) => files.map((file) => `<rootDir>/${escape(file)}$`);
+
+/**
  * Three projects, all run by `npm test` (test:postgres, test:pglite); pick one with --selectProjects:
  * `unit` (npm run test:unit, no database, seconds), `db` (npm run test:db) and `e2e` (the built
  * system, test/; the reliability suites (npm run test:reliability) and the browser suites
@@ -56,11 +67,12 @@ const config: Config = {
     {
       ...shared,
       displayName: 'unit',
-      roots: SOURCE_ROOTS.map((root) => `<rootDir>/${root}`),
+      roots: [...SOURCE_ROOTS, ARCHITECTURE].map((root) => `<rootDir>/${root}`),
       testPathIgnorePatterns: [
         '/node_modules/',
         '<rootDir>/apps/web/',
         ...databaseSpecs.map((file) => `<rootDir>/${escape(file)}$`),
+        ...ignored(architectureSpecs.filter(opensADatabase)),
       ],
     },
     {
@@ -77,7 +89,12 @@ const config: Config = {
       ...database,
       displayName: 'e2e',
       roots: ['<rootDir>/test'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/', '<rootDir>/test/web/'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/test/reliability/',
+        '<rootDir>/test/web/',
+        ...ignored(architectureSpecs.filter((file) => !opensADatabase(file))),
+      ],
     },
   ],
 };

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { type Actor, SystemClock } from '@kyodo/platform';
-import { resultsServiceFor } from '@kyodo/review';
+import { contextOn } from '@kyodo/persistence';
+import type { Actor } from '@kyodo/platform';
+import { ResultsService, ReviewModule } from '@kyodo/review';
 
 export interface AggregationBench {
   kyodoMs: number;
@@ -89,11 +90,17 @@ export async function aggregationBench(
     locale: 'ja',
     requestId: 'bench',
   };
-  const results = resultsServiceFor(dataSource, new SystemClock());
-  const kyodoMs = await medianOf3(async () => {
-    const out = await results.forCall(actor, call);
-    if ((out.stages.document as { results: unknown[] }).results.length !== proposals) throw new Error('wrong count');
-  });
+  const services = await contextOn(dataSource, [ReviewModule]);
+  let kyodoMs: number;
+  try {
+    const results = services.get(ResultsService);
+    kyodoMs = await medianOf3(async () => {
+      const out = await results.forCall(actor, call);
+      if ((out.stages.document as { results: unknown[] }).results.length !== proposals) throw new Error('wrong count');
+    });
+  } finally {
+    await services.close();
+  }
   const sqlMs = await medianOf3(async () => {
     const rows = await dataSource.query(
       `WITH s AS (

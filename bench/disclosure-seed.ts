@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { publicationSearchText } from '@kyodo/disclosure';
 
 export interface SeededCall {
   municipalityId: string;
@@ -59,7 +60,9 @@ export async function seedDecidedCall(dataSource: DataSource, proposals: number,
   const rows: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO proposals (id, municipality_id, call_id, organization_id, origin, title, content, state, snapshot, machine_version, version, created_by, receipt_number)
      SELECT gen_random_uuid(), $1, $2, $3, CASE WHEN i % 3 = 0 THEN 'department' ELSE 'group' END,
-            '地域の見守り活動 第' || i || '号', '{}', 'decided.adopted',
+            -- One title in fifty is about a children's canteen, written three ways, for the search row to find.
+            CASE WHEN i % 50 = 0 THEN (ARRAY['子ども食堂', 'こども食堂', '子供食堂'])[1 + (i / 50) % 3] || 'の運営 第' || i || '号'
+                 ELSE '地域の見守り活動 第' || i || '号' END, '{}', 'decided.adopted',
             jsonb_build_object('context', jsonb_build_object('decision', jsonb_build_object('outcome', CASE WHEN i % 4 = 0 THEN 'notAdopted' ELSE 'adopted' END, 'reason', '地域課題に即した提案である。', 'at', '2026-09-01T00:00:00Z'))),
             2, 1, $4, 'R8-' || lpad(i::text, 6, '0')
        FROM generate_series(1, $5) i RETURNING id`,
@@ -103,6 +106,26 @@ export async function seedDecidedCall(dataSource: DataSource, proposals: number,
        FROM proposals p WHERE p.call_id = $1`,
     [call],
   );
+  await fillSearchColumns(dataSource, call);
   await dataSource.query('ANALYZE');
   return { municipalityId, municipalityCode: code, callId: call, proposalIds: rows.map((r) => r.id) };
+}
+
+/** The searchable text of the seeded packages, as PublicationRepository writes it on publication. */
+async function fillSearchColumns(dataSource: DataSource, callId: string): Promise<void> {
+  const rows: Array<{ id: string; package: Parameters<typeof publicationSearchText>[0] }> = await dataSource.query(
+    'SELECT id, package FROM publications WHERE call_id = $1',
+    [callId],
+  );
+  for (let start = 0; start < rows.length; start += 1000) {
+    const batch = rows.slice(start, start + 1000).map((row) => {
+      const { text, grams } = publicationSearchText(row.package);
+      return { id: row.id, t: text, g: grams };
+    });
+    await dataSource.query(
+      `UPDATE publications p SET search_text = x.t, search_grams = ARRAY(SELECT jsonb_array_elements_text(x.g))
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, t text, g jsonb) WHERE p.id = x.id`,
+      [JSON.stringify(batch)],
+    );
+  }
 }

@@ -16,6 +16,7 @@ import {
   noticeProcessor,
   SmtpMailTransport,
 } from '@kyodo/notifications';
+import { SystemClock } from '@kyodo/platform';
 import { ProposalRepository } from '@kyodo/proposals';
 import { AssignmentRepository, SessionRepository } from '@kyodo/review';
 import { createProducerConnection, createWorkerConnection, NOTIFICATION_CONCURRENCY } from '@kyodo/queues';
@@ -69,6 +70,7 @@ function deliverWith(dataSource: DataSource, transport: MailTransport): DeliverN
     ),
     new MessageFactsService(new ProposalRepository(dataSource), new SessionRepository(dataSource)),
     config,
+    new SystemClock(),
   );
 }
 

@@ -1,12 +1,11 @@
 import { Writable } from 'node:stream';
+import type { INestApplicationContext } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
-import { AuditEventRepository } from '@kyodo/audit';
-import { PublicationRepository, PublicService } from '@kyodo/disclosure';
-import { ActivityFieldRepository, MunicipalityRepository } from '@kyodo/identity';
-import { SystemClock } from '@kyodo/platform';
-import { CallRepository, ProposalRepository } from '@kyodo/proposals';
-import { callReportData, loadCallReport, writeReport } from '@kyodo/reports';
+import { DisclosureModule, PublicService } from '@kyodo/disclosure';
+import { contextOn } from '@kyodo/persistence';
+import { CallReportData, ReportsModule, writeReport } from '@kyodo/reports';
+import { ReviewModule } from '@kyodo/review';
 import type { SeededCall } from './disclosure-seed';
 
 export interface Measured {
@@ -42,10 +41,23 @@ async function measure(work: (out: Writable & { bytes: number }) => Promise<void
   return { ms, bytes: out.bytes, peakGrowthMb: (peak - start) / 1024 / 1024 };
 }
 
+/** Runs `work` with the reports and the public reads as the worker and the API wire them, on the bench's data source. */
+async function withServices<T>(dataSource: DataSource, work: (services: INestApplicationContext) => Promise<T>) {
+  const services = await contextOn(dataSource, [ReviewModule, ReportsModule, DisclosureModule]);
+  try {
+    return await work(services);
+  } finally {
+    await services.close();
+  }
+}
+
 export async function workbookBench(dataSource: DataSource, call: SeededCall) {
-  const kyodo = await measure(async (out) => {
-    const report = await loadCallReport(dataSource, new SystemClock(), call.municipalityId, call.callId);
-    await writeReport(callReportData(dataSource, new SystemClock()), report!, 'call-workbook-xlsx', 'ja', null, out);
+  const kyodo = await withServices(dataSource, (services) => {
+    const reports = services.get(CallReportData);
+    return measure(async (out) => {
+      const report = await reports.load(call.municipalityId, call.callId);
+      await writeReport(reports, report!, 'call-workbook-xlsx', 'ja', null, out, new Date());
+    });
   });
   // Baseline: read the same sheets with one plain query and nothing else.
   const baseline = await measure(async (out) => {
@@ -61,16 +73,11 @@ export async function workbookBench(dataSource: DataSource, call: SeededCall) {
 }
 
 export async function csvBench(dataSource: DataSource, call: SeededCall) {
-  const service = new PublicService(
-    new PublicationRepository(dataSource),
-    new CallRepository(dataSource),
-    new ProposalRepository(dataSource),
-    new MunicipalityRepository(dataSource),
-    new ActivityFieldRepository(dataSource),
-    new AuditEventRepository(dataSource),
-  );
-  const kyodo = await measure(async (out) => {
-    out.write((await service.openData({ callId: call.callId }, 'csv', true)).body);
+  const kyodo = await withServices(dataSource, (services) => {
+    const service = services.get(PublicService);
+    return measure(async (out) => {
+      out.write((await service.openData({ callId: call.callId }, 'csv', { bom: true, encoding: 'utf-8' })).body);
+    });
   });
   const baseline = await measure(async (out) => {
     const rows = await dataSource.query(`SELECT package FROM publications WHERE call_id = $1 AND kind = 'decision'`, [
@@ -82,9 +89,13 @@ export async function csvBench(dataSource: DataSource, call: SeededCall) {
 }
 
 export async function summaryPdfBench(dataSource: DataSource, call: SeededCall) {
-  const report = await loadCallReport(dataSource, new SystemClock(), call.municipalityId, call.callId);
-  const kyodo = await measure(async (out) => {
-    await writeReport(callReportData(dataSource, new SystemClock()), report!, 'call-summary-pdf', 'ja', null, out);
+  const { report, kyodo } = await withServices(dataSource, async (services) => {
+    const reports = services.get(CallReportData);
+    const loaded = await reports.load(call.municipalityId, call.callId);
+    const measured = await measure(async (out) => {
+      await writeReport(reports, loaded!, 'call-summary-pdf', 'ja', null, out, new Date());
+    });
+    return { report: loaded, kyodo: measured };
   });
   // Baseline: bare pdfkit with the same embedded font writing one plain line per proposal.
   const { readFileSync } = await import('node:fs');

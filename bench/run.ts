@@ -24,6 +24,8 @@ import { csvBench, type Measured, summaryPdfBench, workbookBench } from './repor
 import { NOTIFICATION_CONCURRENCY } from '@kyodo/queues';
 import { openBrowser } from '@kyodo/testing';
 import { bareReactScript, shippedScript, startStaticRecordPage, timeToFirstRender, webDirOf } from './web';
+import { BENCH_ENTITIES } from './bench-entities';
+import { searchBench } from './search';
 
 /**
  * `npm run bench`: each measurement beside a baseline measured in the same
@@ -96,7 +98,7 @@ async function webRows(rows: Row[], apiUrl: string, record: string): Promise<voi
 
 /** Issue 6: the public side under load with 10,000 disclosed proposals, and the reports of such a call. */
 async function disclosureRows(rows: Row[], databaseUrl: string, apiUrl: string, baselineUrl: string): Promise<void> {
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: 4 });
+  const dataSource = createDataSource({ url: databaseUrl, poolSize: 4, entities: BENCH_ENTITIES });
   await dataSource.initialize();
   try {
     const big = await seedDecidedCall(dataSource, SIZE, 5);
@@ -123,6 +125,7 @@ async function disclosureRows(rows: Row[], databaseUrl: string, apiUrl: string, 
         note: `no login; ETag and Cache-Control computed; non-2xx: ${kyodo.non2xx}`,
       });
     }
+    await searchRow(rows, apiUrl, big.municipalityCode);
     const workbook = await workbookBench(dataSource, big);
     rows.push({
       what: `XLSX workbook of a call: ${SIZE} proposals × 5 reviews`,
@@ -154,6 +157,19 @@ async function disclosureRows(rows: Row[], databaseUrl: string, apiUrl: string, 
   }
 }
 
+/** Issue 18: Japanese search of 10,000 disclosed proposals against the plain indexed list. */
+async function searchRow(rows: Row[], apiUrl: string, municipalityCode: string): Promise<void> {
+  const measured = await searchBench(apiUrl, municipalityCode, SECONDS);
+  const ratio = measured.search.requestsPerSecond / measured.plain.requestsPerSecond;
+  rows.push({
+    what: `GET /api/v1/public/proposals?q=${measured.query} (${SIZE} disclosed)`,
+    kyodo: fmt(measured.search),
+    baseline: `the same list without words (publications_public_list index): ${fmt(measured.plain)}`,
+    ratio,
+    note: `NFKC, case, kana and variants (子ども/こども/子供) on both sides; GIN on two-character pieces, then LIKE; a page of ${measured.found} found; non-2xx: ${measured.search.non2xx}; target ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'}`,
+  });
+}
+
 /** Issue 15: the liveness probe while six anonymous floods of unknown keys run. */
 async function floodRow(rows: Row[], apiUrl: string): Promise<void> {
   const { idle, flooded, floodsPerSecond, floodStatuses } = await healthUnderFlood(apiUrl, SECONDS);
@@ -178,11 +194,22 @@ const tableOf = (rows: Row[]) =>
   ].join('\n');
 
 async function only(name: string): Promise<void> {
-  if (name !== 'flood') throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood)`);
+  if (name !== 'flood' && name !== 'search')
+    throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood, search)`);
   const rows: Row[] = [];
   const system = await startSystem({ LOG_LEVEL: 'error' });
   try {
-    await floodRow(rows, system.baseUrl);
+    if (name === 'flood') await floodRow(rows, system.baseUrl);
+    else {
+      const dataSource = createDataSource({ url: system.databaseUrl!, poolSize: 4, entities: BENCH_ENTITIES });
+      await dataSource.initialize();
+      try {
+        const big = await seedDecidedCall(dataSource, SIZE, 5);
+        await searchRow(rows, system.baseUrl, big.municipalityCode);
+      } finally {
+        await dataSource.destroy();
+      }
+    }
   } finally {
     await system.stop();
   }
@@ -234,7 +261,7 @@ async function main(): Promise<void> {
   }
 
   const database = await createTestDatabase();
-  const dataSource = createDataSource({ url: database.url, poolSize: 4 });
+  const dataSource = createDataSource({ url: database.url, poolSize: 4, entities: BENCH_ENTITIES });
   await dataSource.initialize();
   await migrate(dataSource);
   try {

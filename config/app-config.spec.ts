@@ -20,6 +20,15 @@ describe('configuration', () => {
     expect(config.corsOrigins).toEqual(['https://a.jp', 'https://b.jp']);
   });
 
+  it('points e-mail links at the port the API serves unless PUBLIC_BASE_URL says otherwise', () => {
+    expect(loadConfig({}).PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_BASE_URL).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '8080', PUBLIC_BASE_URL: '' }).PUBLIC_BASE_URL).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '8080', PUBLIC_BASE_URL: 'https://kyodo.city.example.jp' }).PUBLIC_BASE_URL).toBe(
+      'https://kyodo.city.example.jp',
+    );
+  });
+
   it('names every bad variable and what it expects', () => {
     let error: unknown;
     try {

@@ -249,7 +249,7 @@ export class AppConfig {
   @IsString()
   KYODO_WEB_DIR?: string;
 
-  /** Where people open Kyodo; links in e-mails point here. */
+  /** Where people open Kyodo; links in e-mails point here. Unset: `http://localhost:<PORT>`, the port the API serves. */
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
   PUBLIC_BASE_URL: string;
 
@@ -299,6 +299,7 @@ const OPTIONAL_KEYS = [
   'KYODO_JWT_SECRET',
   'KYODO_ADMIN_EMAIL',
   'KYODO_ADMIN_PASSWORD',
+  'PUBLIC_BASE_URL',
 ] as const;
 
 /** Builds and validates the configuration; throws ConfigError naming every bad variable. */
@@ -306,6 +307,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const raw: Record<string, string | undefined> = { ...CONFIG_DEFAULTS };
   for (const key of [...Object.keys(CONFIG_DEFAULTS), ...OPTIONAL_KEYS]) {
     if (env[key] !== undefined) raw[key] = env[key];
+  }
+  // A fixed default would send every e-mail link to port 3000 whatever port the API was given.
+  if (raw.PUBLIC_BASE_URL === undefined || raw.PUBLIC_BASE_URL.trim() === '') {
+    raw.PUBLIC_BASE_URL = `http://localhost:${raw.PORT}`;
   }
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { forbidUnknownValues: true });

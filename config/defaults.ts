@@ -33,5 +33,4 @@ export const CONFIG_DEFAULTS = {
   QUEUE_LOCK_SECONDS: '30',
   LIVE_RECHECK_SECONDS: '30',
   MAIL_FROM: 'Kyodo <no-reply@kyodo.localhost>',
-  PUBLIC_BASE_URL: 'http://localhost:3000',
 } as const;

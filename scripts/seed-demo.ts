@@ -1,85 +1,47 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@kyodo/config';
-import { AuditEventRepository, AuditLog } from '@kyodo/audit';
 import {
-  ActivityFieldRepository,
-  AdministratorRegistration,
-  CommitteeRepository,
   CommitteesService,
-  DirectoryScope,
-  DirectoryWriter,
   IDENTITY_ENTITIES,
-  MembershipRepository,
+  IdentityModule,
   MunicipalitiesService,
-  MunicipalityRepository,
-  OrganizationRepository,
   OrganizationsService,
-  UserRepository,
   UsersService,
 } from '@kyodo/identity';
-import { migrate, openDatabase } from '@kyodo/persistence';
-import { type Actor, type Clock, type Role, SystemClock } from '@kyodo/platform';
-import type { DataSource } from 'typeorm';
-import { CallRepository, CallsService, PROPOSALS_ENTITIES } from '@kyodo/proposals';
-import { OutboxRepository } from '@kyodo/queues';
+import { AuditEventEntity, AuditHeadEntity } from '@kyodo/audit';
+import { PARTNERSHIP_ENTITIES, PartnershipModule } from '@kyodo/partnership';
+import { contextOn, migrate, openDatabase } from '@kyodo/persistence';
+import type { Actor, Role } from '@kyodo/platform';
+import { CallsService, PROPOSALS_ENTITIES, ProposalsModule } from '@kyodo/proposals';
+import { OutboxMessageEntity } from '@kyodo/queues';
+import { REVIEW_ENTITIES, ReviewModule } from '@kyodo/review';
+import { reiwa, seedPastYear, SteppedClock } from './seed-demo-past-year';
 
 /**
  * Builds a Japanese demo municipality (かがやき市) with departments, citizen
- * groups, a committee, one user per role and an open call, then prints the
- * logins. Uses the same services as the API. Safe to run twice: a second run
- * reports that the demo exists.
+ * groups, a committee, one user per role, a finished past year (a call of the
+ * previous fiscal year carried from submission to the published end-of-term
+ * assessment, scripts/seed-demo-past-year.ts) and an open call, then prints
+ * the logins and the pages to open. Uses the same services as the API. Safe to
+ * run twice: a second run reports that the demo exists.
  */
 const PASSWORD = 'kyodo-demo-2026';
 const CODE = 'demo-kagayaki';
-
-/** The directory's services as the API's Nest module wires them, on the command's own data source. */
-function directoryServices(dataSource: DataSource, clock: Clock) {
-  const audit = new AuditLog(new AuditEventRepository(dataSource));
-  const municipalityRepository = new MunicipalityRepository(dataSource);
-  const organizationRepository = new OrganizationRepository(dataSource);
-  const userRepository = new UserRepository(dataSource);
-  const memberships = new MembershipRepository();
-  const scope = new DirectoryScope(municipalityRepository);
-  const writer = new DirectoryWriter(dataSource, audit, clock);
-  const administrators = new AdministratorRegistration(
-    dataSource,
-    municipalityRepository,
-    organizationRepository,
-    userRepository,
-    memberships,
-    audit,
-    clock,
-  );
-  const users = new UsersService(userRepository, memberships, scope, writer, clock);
-  return {
-    municipalities: new MunicipalitiesService(
-      municipalityRepository,
-      new ActivityFieldRepository(dataSource),
-      administrators,
-      scope,
-      writer,
-      clock,
-    ),
-    organizations: new OrganizationsService(organizationRepository, userRepository, users, scope, writer, clock),
-    users,
-    committees: new CommitteesService(
-      new CommitteeRepository(dataSource),
-      userRepository,
-      memberships,
-      scope,
-      writer,
-      clock,
-    ),
-  };
-}
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const { dataSource, close } = await openDatabase(config.DATABASE_URL, config.KYODO_DATA_DIR, [
     ...IDENTITY_ENTITIES,
     ...PROPOSALS_ENTITIES,
+    ...REVIEW_ENTITIES,
+    ...PARTNERSHIP_ENTITIES,
+    AuditEventEntity,
+    AuditHeadEntity,
+    OutboxMessageEntity,
   ]);
+  let services: INestApplicationContext | undefined;
   try {
     await migrate(dataSource);
     const [existing] = await dataSource.query('SELECT id FROM municipalities WHERE code = $1', [CODE]);
@@ -87,16 +49,23 @@ async function main(): Promise<void> {
       process.stdout.write(`The demo municipality already exists. Logins use the password ${PASSWORD}.\n`);
       return;
     }
-    const clock = new SystemClock();
-    const directory = directoryServices(dataSource, clock);
-    const calls = new CallsService(
-      dataSource,
-      new CallRepository(dataSource),
-      new OrganizationRepository(dataSource),
-      new ActivityFieldRepository(dataSource),
-      new OutboxRepository(dataSource),
+    // The services as the API wires them. ReviewModule is there because proposals asks the review engine for its
+    // facts (REVIEW_FACTS_PORT), which the global ReviewModule provides.
+    // PartnershipModule: after adoption (agreement, progress, milestones). The clock is the seed's own: the past year is
+    // walked at its own dates (SteppedClock says why), and the directory is dated before it.
+    const clock = new SteppedClock();
+    const pastFiscalYear = new Date().getUTCFullYear() - 1;
+    clock.step(`${pastFiscalYear - 1}-04-15T09:00:00+09:00`);
+    services = await contextOn(dataSource, [IdentityModule, ProposalsModule, ReviewModule, PartnershipModule], {
       clock,
-    );
+    });
+    const directory = {
+      municipalities: services.get(MunicipalitiesService),
+      organizations: services.get(OrganizationsService),
+      users: services.get(UsersService),
+      committees: services.get(CommitteesService),
+    };
+    const calls = services.get(CallsService);
     const system: Actor = {
       userId: randomUUID(),
       municipalityId: null,
@@ -118,6 +87,8 @@ async function main(): Promise<void> {
     const secretariatOffice = await org('department', '市民協働推進課', 'Citizen Collaboration Division');
     const childDept = await org('department', 'こども家庭課', 'Children and Families Division');
     const welfareDept = await org('department', '高齢者福祉課', 'Elderly Welfare Division');
+    const townDept = await org('department', 'まちづくり推進課', 'Community Development Division');
+    const environmentDept = await org('department', '環境政策課', 'Environmental Policy Division');
     const npo = await org('group', 'NPO法人 こども食堂ひだまり', 'NPO Hidamari Children’s Cafeteria');
     const neighbourhood = await org('group', '東町町内会', 'Higashi-machi Neighbourhood Association');
     await org('intermediary', 'かがやき市民活動センター', 'Kagayaki Citizen Activity Centre');
@@ -140,13 +111,15 @@ async function main(): Promise<void> {
     };
     await user('admin', '管理 太郎', [[secretariatOffice.id, 'admin']]);
     const secretariat = await user('secretariat', '事務局 花子', [[secretariatOffice.id, 'secretariat']]);
-    await user('proposer', '提案 一郎（こども食堂ひだまり）', [[npo.id, 'proposer']]);
-    await user('proposer2', '町内 次郎（東町町内会）', [[neighbourhood.id, 'proposer']]);
-    await user('department', '担当 三郎（こども家庭課）', [
+    const proposer = await user('proposer', '提案 一郎（こども食堂ひだまり）', [[npo.id, 'proposer']]);
+    const proposer2 = await user('proposer2', '町内 次郎（東町町内会）', [[neighbourhood.id, 'proposer']]);
+    const department = await user('department', '担当 三郎（こども家庭課）', [
       [childDept.id, 'proposer'],
       [childDept.id, 'reviewer'],
     ]);
-    await user('reviewer', '審査 四郎（高齢者福祉課）', [[welfareDept.id, 'reviewer']]);
+    const reviewer = await user('reviewer', '審査 四郎（高齢者福祉課）', [[welfareDept.id, 'reviewer']]);
+    const reviewer2 = await user('reviewer2', '審査 七海（まちづくり推進課）', [[townDept.id, 'reviewer']]);
+    const reviewer3 = await user('reviewer3', '審査 八雲（環境政策課）', [[environmentDept.id, 'reviewer']]);
     const committee = await directory.committees.createCommittee(system, {
       municipalityId: m,
       nameJa: 'かがやき市協働事業評価委員会',
@@ -167,16 +140,45 @@ async function main(): Promise<void> {
     });
     logins[logins.length - 1]![0] = 'committee_member';
 
-    const now = clock.now();
-    const secretariatActor: Actor = {
-      userId: secretariat.id,
+    // Each person as the API would see them after signing in: their roles and memberships.
+    const actor = (userId: string, grants: Array<[string | null, Role]>): Actor => ({
+      userId,
       municipalityId: m,
       platformAdmin: false,
-      roles: ['secretariat'],
-      memberships: [{ organizationId: secretariatOffice.id, role: 'secretariat' }],
+      roles: [...new Set(grants.map(([, role]) => role))],
+      memberships: grants.map(([organizationId, role]) => ({ organizationId, role })),
       locale: 'ja',
       requestId: 'seed-demo',
-    };
+    });
+    const secretariatActor = actor(secretariat.id, [[secretariatOffice.id, 'secretariat']]);
+    const past = await seedPastYear(
+      services,
+      clock,
+      {
+        secretariat: secretariatActor,
+        chair: actor(chair.id, [[null, 'committee_chair']]),
+        member: actor(member.id, [[null, 'committee_member']]),
+        npo: actor(proposer.id, [[npo.id, 'proposer']]),
+        neighbourhood: actor(proposer2.id, [[neighbourhood.id, 'proposer']]),
+        childDept: actor(department.id, [
+          [childDept.id, 'proposer'],
+          [childDept.id, 'reviewer'],
+        ]),
+        welfare: actor(reviewer.id, [[welfareDept.id, 'reviewer']]),
+        townPlanning: actor(reviewer2.id, [[townDept.id, 'reviewer']]),
+        environment: actor(reviewer3.id, [[environmentDept.id, 'reviewer']]),
+        npoOrgId: npo.id,
+        neighbourhoodOrgId: neighbourhood.id,
+        childDeptId: childDept.id,
+        welfareDeptId: welfareDept.id,
+        committeeId: committee.id,
+      },
+      pastFiscalYear,
+    );
+
+    // The current year's open call, at the real time.
+    clock.release();
+    const now = clock.now();
     const call = await calls.create(secretariatActor, {
       fiscalYear: now.getUTCFullYear(),
       titleJa: `${now.getUTCFullYear()}年度 かがやき市協働事業提案制度`,
@@ -192,7 +194,24 @@ async function main(): Promise<void> {
     process.stdout.write(`\nかがやき市 (Kagayaki City) demo — open call: ${call.titleJa}\n`);
     process.stdout.write(`Password for every login: ${PASSWORD}\n\n| role | name | e-mail |\n|---|---|---|\n`);
     for (const [role, name, email] of logins) process.stdout.write(`| ${role} | ${name} | ${email} |\n`);
+    const [assessed, withConditions] = past.assessed;
+    const pages: Array<[string, string]> = [
+      [`/proposals/${assessed!.id}?m=${CODE}`, `公開: ${assessed!.title}（採択・評価A、協定・中間報告・事業評価まで）`],
+      [`/proposals/${withConditions!.id}?m=${CODE}`, `公開: ${withConditions!.title}（条件付き採択・評価B）`],
+      [`/proposals/${past.notAdopted.id}?m=${CODE}`, `公開: ${past.notAdopted.title}（不採択、講評と点数）`],
+      [`/proposals?m=${CODE}`, `公開: ${reiwa(past.fiscalYear)}の提案一覧`],
+      [`/statistics?m=${CODE}`, '公開: 統計'],
+      [`/open-data?m=${CODE}`, '公開: オープンデータ'],
+      [`/secretariat/proposals/${assessed!.id}/partnership`, '事務局（secretariat）: 協定・中間報告・工程'],
+      [`/committee/projects/${assessed!.id}`, '委員長（chair）: 事業評価（自己評価の比較と評価結果）'],
+    ];
+    process.stdout.write(
+      `\n${reiwa(past.fiscalYear)}（終了した年度）: the public pages fill once the worker (npm start) has built the ` +
+        'publication packages from the outbox. Pages to open:\n\n',
+    );
+    for (const [path, what] of pages) process.stdout.write(`- ${path} — ${what}\n`);
   } finally {
+    await services?.close();
     await close();
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   ApiClient,
+  completeProposalContent,
   createMunicipality,
   minimalPdf,
   must,
@@ -8,6 +9,7 @@ import {
   type RunningSystem,
   startSystem,
   TEST_DB,
+  move,
 } from '@kyodo/testing';
 
 const PDF = minimalPdf();
@@ -73,5 +75,53 @@ describe(`proposal attachments on ${TEST_DB}`, () => {
     expect(tooBig.headers.get('content-type')).toContain('application/problem+json');
     const stranger = await upload(x.proposerB, 'x.pdf', PDF);
     expect(stranger.status).toBe(404);
+  });
+
+  it('lets the owner remove a file while the proposal is editable, audited, and nobody else, and not after', async () => {
+    const draft = await must(
+      x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
+        organizationId: x.groupAId,
+        title: '添付の削除',
+        content: completeProposalContent(),
+      }),
+    );
+    const own = (id: string) => `/api/v1/proposals/${draft.id}/attachments/${id}`;
+    const put = async (name: string) => {
+      const response = await fetch(`${system.baseUrl}/api/v1/proposals/${draft.id}/attachments?filename=${name}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${x.proposerA.token}`, 'content-type': 'application/pdf' },
+        body: new Uint8Array(PDF),
+      });
+      expect(response.status).toBe(201);
+      return (await response.json()) as { id: string };
+    };
+    const wrong = await put('wrong.pdf');
+    const kept = await put('kept.pdf');
+    const names = async () =>
+      (await must(x.proposerA.get(`/api/v1/proposals/${draft.id}/attachments`))).map(
+        (a: { filename: string }) => a.filename,
+      );
+
+    // Another organisation does not see the draft at all.
+    expect((await x.proposerB.request('DELETE', own(wrong.id))).status).toBe(404);
+    expect(await names()).toEqual(['wrong.pdf', 'kept.pdf']);
+
+    const removed = await x.proposerA.request('DELETE', own(wrong.id));
+    expect(removed.status).toBe(204);
+    expect(await names()).toEqual(['kept.pdf']);
+    expect((await x.proposerA.request('DELETE', own(wrong.id))).status).toBe(404);
+
+    await move(x.proposerA, draft.id, 'SUBMIT');
+    // Submitted: what the secretariat screens stays as it was sent.
+    const late = await x.proposerA.request('DELETE', own(kept.id));
+    expect(late.status).toBe(422);
+    expect(late.body.code).toBe('proposal_not_editable');
+    const secretariat = await x.secretariat.request('DELETE', own(kept.id));
+    expect(secretariat.status).toBe(403);
+    expect(await names()).toEqual(['kept.pdf']);
+
+    const audit = await must(x.secretariat.get(`/api/v1/proposals/${draft.id}/audit`));
+    const entry = audit.find((e: { action: string }) => e.action === 'proposal.attachment_removed');
+    expect(entry?.before).toMatchObject({ id: wrong.id, filename: 'wrong.pdf' });
   });
 });

@@ -10,7 +10,9 @@ import {
   TEST_DB,
   waitFor,
   move,
+  pdfText,
 } from '@kyodo/testing';
+import { warekiDate } from '@kyodo/platform';
 import { unzipSync, zipSync } from 'fflate';
 
 /**
@@ -272,6 +274,11 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
       summary: '連携は良好、目標はやや未達',
       scores: { ...groupScores, goal_achievement: 3 },
     });
+    // Item 12: before the committee's sheets are in, its part is missing, not 0 (which made (82.5 × 20 + 77.5 × 20 +
+    // 0 × 60) / 100 = 32 → C): no combined total and no verdict, and the answer says what is missing.
+    const beforeCommittee = await must(x.secretariat.get(`/api/v1/proposals/${project}/project-evaluation`));
+    expect(beforeCommittee.totals).toEqual({ group: 82.5, department: 77.5, committee: null, combined: null });
+    expect([beforeCommittee.verdict, beforeCommittee.missing]).toEqual([null, ['committee']]);
     const [endSheet] = await must(
       x.secretariat.post(`/api/v1/proposals/${project}/assignments`, {
         reviewerIds: [x.chairId],
@@ -289,11 +296,12 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
     expect((await move(x.secretariat, project, 'PUBLISH')).state).toBe('completed');
 
     const evaluation = await must(x.secretariat.get(`/api/v1/proposals/${project}/project-evaluation`));
-    // On the 1–5 scale a score counts (s − 1)/4. Group: 7 × 3 + 4 = 25 of 32 = 78.13; department: 7 × 3 + 2 = 23
-    // of 32 = 71.88; committee: all 4 → 75.00. Combined (78.125 × 20 + 71.875 × 20 + 75 × 60) / 100 = 75.00 → B.
+    // The template counts proportionally: a score s of 5 earns s/5 of its item. Group: 7 × 4 + 5 = 33 of 40 = 82.50;
+    // department: 7 × 4 + 3 = 31 of 40 = 77.50; committee: all 4 → 80.00 (by range it was 75).
+    // Combined (82.5 × 20 + 77.5 × 20 + 80 × 60) / 100 = 80.00 → A (the chair recorded B: the scores only suggest).
     expect(evaluation.mutualEvaluationItems).toEqual(['goal_achievement']);
-    expect(evaluation.totals).toEqual({ group: 78.13, department: 71.88, committee: 75, combined: 75 });
-    expect(evaluation.verdict).toBe('B');
+    expect(evaluation.totals).toEqual({ group: 82.5, department: 77.5, committee: 80, combined: 80 });
+    expect([evaluation.verdict, evaluation.missing, evaluation.scoring]).toEqual(['A', [], 'proportional']);
     expect(evaluation.committeeVerdict).toBe('B');
     expect(
       evaluation.kpis.map((k: { name: string; achievementPercent: number }) => [k.name, k.achievementPercent]),
@@ -353,6 +361,21 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
     });
     expect(record.decision.scores.document).toMatchObject({ total: 100, conflictRule: 'substitute_mean' });
     expect(record.assessment.assessment).toMatchObject({ verdict: 'B' });
+    // The published package combines as the committee's page does (82.5 / 77.5 / 80 by 20:20:60 → 80.00, A), and
+    // flags goal_achievement (5 vs 3) as 2 apart.
+    expect(record.assessment.assessment.combined).toEqual({
+      weights: { group: 20, department: 20, committee: 60 },
+      group: 82.5,
+      department: 77.5,
+      committee: 80,
+      combined: 80,
+      grade: 'A',
+    });
+    expect(
+      record.assessment.assessment.selfEvaluations.criteria
+        .filter((c: { differsBy2: boolean }) => c.differsBy2)
+        .map((c: { key: string }) => c.key),
+    ).toEqual(['goal_achievement']);
     expect(record.versions.map((v: { kind: string; version: number }) => `${v.kind}:${v.version}`)).toEqual([
       'assessment:1',
       'decision:1',
@@ -361,12 +384,15 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
       expect.arrayContaining(['submitted.screening', 'decided.adopted', 'completed']),
     );
     const stats = JSON.parse((await read(`/api/v1/public/statistics?municipality=${code}`)).text);
-    expect(stats.byYearAndOrigin).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ fiscalYear: 2026, origin: 'group', disclosed: 6 }),
-        expect.objectContaining({ fiscalYear: 2026, origin: 'department', disclosed: 2 }),
-      ]),
-    );
+    // The funnel counts the published decisions by proposer: six of groups, two of the department.
+    const decided = (kind: string) => {
+      const row = stats.funnel.find(
+        (r: { fiscalYear: number | null; dimension: string; key: string }) =>
+          r.fiscalYear === 2026 && r.dimension === 'proposerKind' && r.key === kind,
+      );
+      return row.adopted + row.notAdopted;
+    };
+    expect([decided('group'), decided('department')]).toEqual([6, 2]);
     const raw = Buffer.from(
       await (await fetch(`${system.baseUrl}/api/v1/public/open-data/${callId}.csv?bom=1`)).arrayBuffer(),
     );
@@ -389,7 +415,15 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
     const zipped = unzipSync(
       new Uint8Array(await (await fetch(`${system.baseUrl}/api/v1/public/open-data/${callId}.zip`)).arrayBuffer()),
     );
-    expect(Object.keys(zipped).sort()).toEqual(['README.txt', 'records.csv', 'records.json', 'schema.json']);
+    expect(Object.keys(zipped).sort()).toEqual([
+      'README.txt',
+      'criteria-sjis.csv',
+      'criteria.csv',
+      'records-sjis.csv',
+      'records.csv',
+      'records.json',
+      'schema.json',
+    ]);
     publicResponses.push(...Object.values(zipped).map((bytes) => Buffer.from(bytes).toString('utf8')));
     const again = new Uint8Array(
       await (await fetch(`${system.baseUrl}/api/v1/public/open-data/${callId}.zip`)).arrayBuffer(),
@@ -448,11 +482,9 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
       expect(bytes.length).toBe(report.byteSize);
       return { report, bytes };
     };
-    const pdfText = async (bytes: Uint8Array) => {
-      const { extractText } = await import('unpdf');
-      const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
-      return (text as string).replace(/\s+/g, '');
-    };
+    const compactText = async (bytes: Uint8Array) => (await pdfText(bytes)).replace(/\s+/g, '');
+    // 作成日 is the day the report was asked for, in Japan, in 和暦 (the report's createdAt).
+    const madeOn = (report: { createdAt: string }) => `作成日${warekiDate(report.createdAt)}`;
 
     // refusals change nothing
     expect((await x.proposerA.post('/api/v1/reports', { kind: 'call-summary-pdf', callId })).status).toBe(403);
@@ -466,8 +498,11 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
     const summary = await ask({ kind: 'call-summary-pdf', callId });
     expect(summary.report.fileName).toBe('call-summary-2026.pdf');
     expect(Buffer.from(summary.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
-    const text = await pdfText(summary.bytes);
+    const text = await compactText(summary.bytes);
     expect(text).toContain('審査結果一覧');
+    // An official document: 年度 and the date of making in 和暦.
+    expect(text).toContain('年度令和8年度');
+    expect(text).toContain(madeOn(summary.report));
     expect(text).toContain('令和8年度協働事業提案（二段階審査）');
     expect(text).toContain('条件付き採択');
     expect(text).toContain('不採択');
@@ -478,15 +513,20 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
     const again = await ask({ kind: 'call-summary-pdf', callId });
     expect(again.report.sha256).toBe(summary.report.sha256);
     expect(Buffer.compare(Buffer.from(again.bytes), Buffer.from(summary.bytes))).toBe(0);
-    const english = await pdfText((await ask({ kind: 'call-summary-pdf', callId, locale: 'en' })).bytes);
+    const english = await compactText((await ask({ kind: 'call-summary-pdf', callId, locale: 'en' })).bytes);
     expect(english).toContain('Collaborativeproposals');
+    expect(english).toContain('FY2026(令和8年度)');
+    expect(english).toContain('Dateofmaking:令和');
 
     const sheet = await ask({ kind: 'evaluation-sheet-pdf', callId, proposalId: ids[0] });
-    const sheetText = await pdfText(sheet.bytes);
+    const sheetText = await compactText(sheet.bytes);
     expect(sheetText).toContain('評価シート');
+    expect(sheetText).toContain('年度令和8年度');
+    expect(sheetText).toContain(madeOn(sheet.report));
     expect(sheetText).toContain('委員A');
     expect(sheetText).toContain('合同評価会議での審議を踏まえた講評');
-    expect(sheetText).toContain('100.00');
+    // selection-weighted-30 has 100 full marks: the total on them, as the call displays it (no trailing zeros).
+    expect(sheetText).toContain('平均100点（100点満点）');
 
     const workbook = await ask({ kind: 'call-workbook-xlsx', callId });
     const ExcelJS = (await import('exceljs')).default;
@@ -508,7 +548,10 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
       if (n === 1) return;
       rows++;
       const id = receipts.get(String(row.getCell(1).value))!;
-      expect(row.getCell(5).value).toBe(documentTotals.get(id) ?? null);
+      // 提案の種類 and 提案者 in the one label set the web and open data use, then the stage totals.
+      expect(['テーマ設定型', '自由提案型']).toContain(row.getCell(4).value);
+      expect(['市民活動団体', '市（担当課）']).toContain(row.getCell(5).value);
+      expect(row.getCell(6).value).toBe(documentTotals.get(id) ?? null);
     });
     expect(rows).toBe(ids.length);
     const scores = await must(x.secretariat.get(`/api/v1/proposals/${ids[0]}/scores`));
@@ -519,6 +562,13 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
         firstProposalRows++;
     });
     expect(firstProposalRows).toBe(submitted);
+    // 状態 (column 4) in the reader's words, never the stored status (`locked`, `submitted`)
+    const statuses = new Set<string>();
+    documentSheet!.eachRow((row, n) => {
+      if (n > 1) statuses.add(String(row.getCell(4).value));
+    });
+    expect(statuses.size).toBeGreaterThan(0);
+    for (const status of statuses) expect(['確定', '提出済み', '未評価', '利害関係により回避']).toContain(status);
     // the same workbook again: the same bytes
     expect((await ask({ kind: 'call-workbook-xlsx', callId })).report.sha256).toBe(workbook.report.sha256);
     const listed = await must(x.secretariat.get('/api/v1/reports?limit=100'));

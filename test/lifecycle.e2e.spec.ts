@@ -125,6 +125,21 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
         sessionBody(x.committeeId, [id], '2026-08-20T13:30:00+09:00', '市役所 第3会議室'),
       ),
     );
+    // The chair alone in the room: the refusal says why, with the count (quorum 2, 1 present, none recused).
+    await must(x.secretariat.request('PUT', `/api/v1/sessions/${session.id}/attendance`, { present: [x.chairId] }));
+    const alone = await x.chair.request(
+      'POST',
+      `/api/v1/proposals/${id}/events`,
+      { type: 'FINALIZE', decision: 'adopted', reason: '良い' },
+      { 'if-match': `"${(await x.chair.get(`/api/v1/proposals/${id}`)).body.version}"`, 'accept-language': 'ja' },
+    );
+    expect([alone.status, alone.body.code, alone.body.allowedEvents]).toEqual([422, 'event_not_allowed', []]);
+    expect(alone.body.unmet).toEqual([{ condition: 'quorum_not_met', quorum: 2, present: 1, recused: 0, counted: 1 }]);
+    // The committee's page learns the same before anyone tries: the chair's read of the proposal carries it.
+    expect((await must(x.chair.get(`/api/v1/proposals/${id}`))).decisionBlockers).toEqual(alone.body.unmet);
+    expect(alone.body.detail).toBe(
+      '定足数に達していません。出席1人のうち、この提案で除斥となる委員0人を除くと1人で、定足数は2人です。',
+    );
     await must(
       x.secretariat.request('PUT', `/api/v1/sessions/${session.id}/attendance`, {
         present: [x.chairId, x.committeeMemberId],
@@ -137,6 +152,7 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
       { 'if-match': `"${(await x.committeeMember.get(`/api/v1/proposals/${id}`)).body.version}"` },
     );
     expect(memberTry.status).toBe(422);
+    expect(memberTry.body.unmet).toEqual([{ condition: 'not_chair' }]);
     // chairing another committee of the municipality does not decide this committee's proposals
     const elsewhere = await must(
       x.admin.post('/api/v1/committees', { municipalityId: x.municipalityId, nameJa: '別の委員会', nameEn: 'Another' }),
@@ -160,6 +176,7 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
       { 'if-match': `"${(await otherChairClient.get(`/api/v1/proposals/${id}`)).body.version}"` },
     );
     expect(otherTry.status).toBe(422);
+    expect(otherTry.body.unmet).toEqual([{ condition: 'no_session' }]);
     const decided = await move(x.chair, id, 'FINALIZE', {
       decision: 'adoptedWithConditions',
       reason: '地域ニーズの把握が的確であり、役割分担も明確である。',
@@ -198,6 +215,14 @@ describe(`the whole lifecycle over HTTP on ${TEST_DB}`, () => {
     const done = await move(x.secretariat, id, 'PUBLISH');
     expect(done.state).toBe('completed');
     expect(done.allowedEvents).toEqual([]);
+    // No project_end rubric and no scores: the assessment package still builds, with the summaries and no combined score.
+    await waitFor(
+      async () => (await must(x.secretariat.get(`/api/v1/public/proposals/${id}`))).assessment !== null,
+      20_000,
+    );
+    const published = (await must(x.secretariat.get(`/api/v1/public/proposals/${id}`))).assessment.assessment;
+    expect(published.selfEvaluations).toMatchObject({ group: { summary: '目標をおおむね達成した。' }, criteria: [] });
+    expect(published.combined).toBeNull();
 
     const audit = await must(x.secretariat.get(`/api/v1/proposals/${id}/audit`));
     const changes = audit.filter((e: { before: { state?: string } | null }) => e.before?.state);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   ADMIN,
   ApiClient,
@@ -14,16 +15,22 @@ import {
   move,
   sessionBody,
 } from '@kyodo/testing';
+import { PendingWork } from './support/pending-work';
 
 describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () => {
   let sink: SmtpSink;
   let system: RunningSystem;
   let x: MunicipalityFixture;
   let english: { id: string; email: string; client: ApiClient };
+  const queuePrefix = `n${randomBytes(4).toString('hex')}`;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    system = await startSystem({ SMTP_URL: sink.url, MAIL_FROM: 'Kyodo <kyodo@city.example.jp>' });
+    system = await startSystem({
+      SMTP_URL: sink.url,
+      MAIL_FROM: 'Kyodo <kyodo@city.example.jp>',
+      KYODO_QUEUE_PREFIX: queuePrefix,
+    });
     x = await createMunicipality(new ApiClient(system.baseUrl), '鎌倉市');
     english = await x.addUser('secretariat-en', x.secretariatOrgId, 'secretariat', 'en');
   });
@@ -99,18 +106,90 @@ describe(`notifications by e-mail through a real SMTP server on ${TEST_DB}`, () 
   it('invites the committee to a session with a calendar file', async () => {
     const proposal = await submitted('会議招集の検証');
     await move(x.secretariat, proposal.id, 'ACCEPT');
-    await must(
+    const before = new Date();
+    const session = await must(
       x.secretariat.post(
         `/api/v1/calls/${x.callId}/sessions`,
         sessionBody(x.committeeId, [proposal.id], '2026-12-20T13:30:00+09:00', '市役所 第3会議室'),
       ),
     );
     const chair = x.emailOf('chair');
-    await waitFor(async () => sink.to(chair).some((m) => m.subject === '合同評価会議のご案内：合同評価会議'), 20_000);
-    const invitation = sink.to(chair).find((m) => m.subject === '合同評価会議のご案内：合同評価会議')!;
-    const ics = invitation.attachments.find((a) => a.contentType.startsWith('text/calendar'));
-    expect(ics?.content.toString()).toContain('DTSTART:20261220T043000Z');
-    expect(ics?.content.toString()).toContain('LOCATION:市役所 第3会議室');
+    // The meeting's date and time, as a Japanese reader writes it, are in the subject.
+    const subject = '合同評価会議のご案内：12月20日（日）13:30';
+    await waitFor(async () => sink.to(chair).some((m) => m.subject === subject), 20_000);
+    const invitation = sink.to(chair).find((m) => m.subject === subject)!;
+    // The link opens the committee's page of this session, not the site's root.
+    expect(invitation.text).toContain(`/committee/sessions/${session.id}`);
+    const ics = invitation.attachments.find((a) => a.contentType.startsWith('text/calendar'))!.content.toString();
+    expect(ics).toContain('DTSTART:20261220T043000Z');
+    expect(ics).toContain('LOCATION:市役所 第3会議室');
+    // DTSTAMP is when the invitation was made (RFC 5545 3.8.7.2), not the meeting's start.
+    const stamp = /DTSTAMP:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/.exec(ics)!;
+    const made = Date.UTC(+stamp[1]!, +stamp[2]! - 1, +stamp[3]!, +stamp[4]!, +stamp[5]!, +stamp[6]!);
+    expect(made).toBeGreaterThanOrEqual(Math.floor(before.getTime() / 1000) * 1000);
+    expect(made).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('sends no "tomorrow" reminder for a meeting scheduled less than a day ahead', async () => {
+    const proposal = await submitted('直前の会議の検証');
+    await move(x.secretariat, proposal.id, 'ACCEPT');
+    const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+    const session = await must(
+      x.secretariat.post(
+        `/api/v1/calls/${x.callId}/sessions`,
+        sessionBody(x.committeeId, [proposal.id], inAnHour, '市役所 第1会議室'),
+      ),
+    );
+    const work = PendingWork.connect(system, queuePrefix);
+    try {
+      const ofSession = (data: Record<string, unknown>) => data.sessionId === session.id;
+      await waitFor(() => work.finished('notifications', 'notify.proposal-event', ofSession), 20_000);
+      // The reminder's moment (a day before) has passed already: it is not scheduled at all.
+      expect(await work.outboxRows('timer.session-reminder', ofSession)).toEqual([]);
+      expect(sink.to(x.emailOf('chair')).filter((m) => m.subject?.startsWith('明日は'))).toEqual([]);
+    } finally {
+      await work.close();
+    }
+  });
+
+  it('links each recipient to the page they can open, on the port the system listens on', async () => {
+    const origin = `http://localhost:${new URL(system.baseUrl).port}`;
+    const linkIn = (text: string | undefined) => text?.match(/https?:\/\/\S+/g)?.at(-1);
+    const proposal = await submitted('リンク先の検証');
+    const secretariat = x.emailOf('secretariat');
+    const about = (m: { text?: string }) => m.text?.includes('リンク先の検証') === true;
+    await waitFor(async () => sink.to(secretariat).some(about), 20_000);
+    expect(linkIn(sink.to(secretariat).find(about)!.text)).toBe(`${origin}/console/proposals/${proposal.id}`);
+
+    // Accepted (a notice the owner gets whatever their preference): not disclosed, so its public page answers 404
+    // to everyone, the owner too; the link goes to their workspace.
+    await move(x.secretariat, proposal.id, 'ACCEPT');
+    const owner = x.emailOf('proposer-a');
+    const accepted = (m: { subject?: string }) => m.subject === '形式審査を通過しました：リンク先の検証';
+    await waitFor(async () => sink.to(owner).some(accepted), 20_000);
+    expect(linkIn(sink.to(owner).find(accepted)!.text)).toBe(`${origin}/workspace/proposals/${proposal.id}`);
+
+    await must(
+      x.secretariat.post(`/api/v1/proposals/${proposal.id}/assignments`, {
+        reviewerIds: [x.reviewerId],
+        stage: 'document',
+      }),
+    );
+    const reviewer = x.emailOf('reviewer');
+    const assigned = (m: { subject?: string }) => m.subject === '審査を担当してください：リンク先の検証';
+    await waitFor(async () => sink.to(reviewer).some(assigned), 20_000);
+    expect(linkIn(sink.to(reviewer).find(assigned)!.text)).toBe(`${origin}/review`);
+
+    const session = await must(
+      x.secretariat.post(
+        `/api/v1/calls/${x.callId}/sessions`,
+        sessionBody(x.committeeId, [proposal.id], '2026-12-21T13:30:00+09:00', 'リンク検証の会議室'),
+      ),
+    );
+    const chair = x.emailOf('chair');
+    const invited = (m: { text?: string }) => m.text?.includes('リンク検証の会議室') === true;
+    await waitFor(async () => sink.to(chair).some(invited), 20_000);
+    expect(linkIn(sink.to(chair).find(invited)!.text)).toBe(`${origin}/committee/sessions/${session.id}`);
   });
 
   it('previews every template for the secretariat, in both languages', async () => {

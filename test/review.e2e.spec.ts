@@ -52,6 +52,17 @@ describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`
     expect((await x.departmentStaff.get(`/api/v1/proposals/${partnered}/scores`)).status).toBe(404);
     const queue = await must(x.departmentStaff.get('/api/v1/me/assignments'));
     expect([...queue.pending, ...queue.done].map((a: { proposalId: string }) => a.proposalId)).not.toContain(partnered);
+    // Listed as recused, by its heading only; the proposal and everything under it answers as to a stranger.
+    expect(queue.recused).toEqual([
+      expect.objectContaining({ id: staff.id, proposalId: partnered, status: 'conflicted', title: '審査検証 1' }),
+    ]);
+    expect(JSON.stringify(queue.recused)).not.toContain('content');
+    for (const path of ['', '/versions', '/versions/diff?from=1&to=1', '/attachments', '/project-evaluation']) {
+      const read = await x.departmentStaff.get(`/api/v1/proposals/${partnered}${path}`);
+      expect([path, read.status, read.body.code]).toEqual([path, 404, 'proposal_not_found']);
+    }
+    const listed = await must(x.departmentStaff.get('/api/v1/proposals'));
+    expect(listed.items.map((p: { id: string }) => p.id)).not.toContain(partnered);
     await waitFor(async () => {
       const inbox = await must(x.reviewer.get('/api/v1/me/notifications'));
       return inbox.items.some((n: { template: string }) => n.template === 'review.assigned');
@@ -88,6 +99,20 @@ describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`
     const incomplete = await x.reviewer.post(`/api/v1/assignments/${mine.id}/score-sheet/submit`);
     expect(incomplete.status).toBe(422);
     expect(incomplete.body.missing).toEqual(['feasibility']);
+    expect(incomplete.body.gaps).toEqual([{ criterion: 'feasibility', missing: ['score', 'comment'] }]);
+    // Scored but without the comment the rubric requires: the problem says the comment, not the score.
+    await must(x.reviewer.request('PUT', `/api/v1/assignments/${mine.id}/score-sheet`, { scores: { feasibility: 3 } }));
+    const commentOnly = await x.reviewer.request(
+      'POST',
+      `/api/v1/assignments/${mine.id}/score-sheet/submit`,
+      undefined,
+      {
+        'accept-language': 'ja',
+      },
+    );
+    expect(commentOnly.status).toBe(422);
+    expect(commentOnly.body.gaps).toEqual([{ criterion: 'feasibility', missing: ['comment'] }]);
+    expect(commentOnly.body.detail).toBe('コメントが必要な項目：実現可能性。');
     await must(
       x.reviewer.request('PUT', `/api/v1/assignments/${mine.id}/score-sheet`, {
         scores: { feasibility: 3 },
@@ -190,6 +215,26 @@ describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`
     expect(bad.status).toBe(400);
   });
 
+  it('takes the rubric in the shape GET answers it (under definition), and still reads the flat form', async () => {
+    const path = `/api/v1/calls/${x.callId}/rubrics/presentation`;
+    const flat = await must(x.secretariat.request('PUT', path, smallRubric()));
+    const read = await must(x.secretariat.get(path));
+    expect(read.definition).toEqual(flat.definition);
+    const sentBack = await must(
+      x.secretariat.request('PUT', path, { definition: { ...read.definition, titleJa: '公開プレゼン 評価シート' } }),
+    );
+    expect(sentBack.definition).toEqual({ ...read.definition, titleJa: '公開プレゼン 評価シート' });
+    expect((await must(x.secretariat.get(path))).definition.titleJa).toBe('公開プレゼン 評価シート');
+    const mixed = await x.secretariat.request('PUT', path, { definition: read.definition, titleJa: '二重' });
+    expect([mixed.status, mixed.body.errors]).toEqual([
+      400,
+      [{ field: 'titleJa', messages: ['send the rubric under definition only (not beside it)'] }],
+    ]);
+    const badNested = await x.secretariat.request('PUT', path, { definition: { ...read.definition, criteria: [] } });
+    expect(badNested.status).toBe(400);
+    expect((await must(x.secretariat.get(path))).definition.titleJa).toBe('公開プレゼン 評価シート');
+  });
+
   it('assigns the rest with an even load and never a conflicted reviewer', async () => {
     const created = await must(
       x.secretariat.post(`/api/v1/calls/${x.callId}/assignments/auto`, {
@@ -210,5 +255,27 @@ describe(`review: blind scoring, conflicts, reopening, assignment on ${TEST_DB}`
     expect(totals.reduce((a, b) => a + b)).toBe(8);
     expect(Math.max(...totals) - Math.min(...totals)).toBeLessThanOrEqual(1);
     expect(created.every((a: { status: string }) => a.status === 'assigned')).toBe(true);
+  });
+
+  it('closes a proposal to the reviewer who declares a conflict on it, from the declaration on', async () => {
+    const [id] = await proposalsInReview(x, ['利害申告の確認']);
+    const [assignment] = await must(
+      x.secretariat.post(`/api/v1/proposals/${id}/assignments`, { reviewerIds: [x.reviewer4Id], stage: 'document' }),
+    );
+    expect((await x.reviewer4.get(`/api/v1/proposals/${id}`)).status).toBe(200);
+    await must(
+      x.reviewer4.post(`/api/v1/assignments/${assignment.id}/conflict`, { reason: '提案団体の役員と親族関係' }),
+    );
+    const read = await x.reviewer4.get(`/api/v1/proposals/${id}`);
+    expect([read.status, read.body.code]).toEqual([404, 'proposal_not_found']);
+    expect(JSON.stringify(read.body)).not.toContain('利害申告の確認');
+    expect((await x.reviewer4.get(`/api/v1/proposals/${id}/versions`)).status).toBe(404);
+    const queue = await must(x.reviewer4.get('/api/v1/me/assignments'));
+    expect(queue.recused.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([
+      [assignment.id, 'conflicted'],
+    ]);
+    // The others keep their reads: a reviewer not on it, and the secretariat.
+    expect((await x.reviewer3.get(`/api/v1/proposals/${id}`)).status).toBe(200);
+    expect((await x.secretariat.get(`/api/v1/proposals/${id}`)).status).toBe(200);
   });
 });

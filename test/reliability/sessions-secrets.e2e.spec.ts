@@ -202,6 +202,15 @@ describe(`sessions and secrets on ${TEST_DB}`, () => {
     const right = await login(exists.email, `Locked-${tag}-hinoki-1`);
     expectProblem(right, 429, 'too_many_login_attempts');
     expect(comparable(right)).toEqual(comparable(await login(ghost, 'whatever-password')));
+    // It says how long, from the limiter's window (LOGIN_WINDOW_SECONDS, 120 here), in both languages.
+    expect(right.body.title).toContain('2分');
+    const english = await api.post(
+      '/api/v1/auth/login',
+      { email: exists.email, password: 'whatever-password' },
+      { 'accept-language': 'en' },
+    );
+    expectProblem(english, 429, 'too_many_login_attempts');
+    expect(english.body.title).toContain('2 minutes');
     const retryAfter = Number(right.headers.get('retry-after'));
     expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= WINDOW_SECONDS).toBe(true);
     // Case does not open a second window; other accounts are not affected.

@@ -71,6 +71,15 @@ export class PendingWork {
     });
   }
 
+  /** The outbox rows of a job name whose payload matches, with the moment each is due (null: at once). */
+  async outboxRows(jobName: string, matches: (data: Record<string, unknown>) => boolean) {
+    const { rows } = await this.db.query<{ payload: Record<string, unknown>; deliver_at: Date | null }>(
+      `SELECT payload, deliver_at FROM outbox WHERE job_name = $1`,
+      [jobName],
+    );
+    return rows.filter((r) => matches(r.payload)).map((r) => ({ deliverAt: r.deliver_at }));
+  }
+
   async close(): Promise<void> {
     await this.db.end();
     this.redis.disconnect();

@@ -103,11 +103,13 @@ describe('committee meeting mode', () => {
     // a member submits on their tablet (through the API): both pages update without a reload
     await submitAs(web.x.committeeMember, web.x.committeeMemberId, 5);
     for (const page of [chair, member]) await waitForLiveSubmitted(page, 1, 2);
-    await chair.locator('[data-testid=live-total]', { hasText: '92.00' }).waitFor();
+    // On the rubric's own full marks (60 + 40 = 100), shown as the call displays scores: 5 → 60, 4 of 5 → 32.
+    await chair.locator('[data-testid=live-total]', { hasText: '平均92点（100点満点）' }).waitFor();
     await submitAs(web.x.chair, web.x.chairId, 3);
     for (const page of [chair, member]) await waitForLiveSubmitted(page, 2, 2);
     expect(await liveSubmitted(member)).toContain('2 / 2');
-    await member.locator('[data-testid=mean-public_benefit]', { hasText: '4.00' }).waitFor();
+    // (5 + 3) ÷ 2 = 4, shown as practice shows it: 4, not 4.00
+    await member.locator('[data-testid=mean-public_benefit]', { hasText: /^4$/ }).waitFor();
 
     // the room's timer: the chair starts it by keyboard, and the member's tablet counts down with it (no
     // controls there); pausing and moving to questions show on both

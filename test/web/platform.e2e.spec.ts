@@ -173,4 +173,19 @@ describe('console: the platform operator', () => {
     expect(await page.locator('#municipality-submit').count()).toBe(0);
     await axeClean('administrator at the operator’s page');
   });
+
+  it('tells the operator at the inbox that it is for municipal staff, and leads back to their own page', async () => {
+    page = await web.person(null);
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.waitForURL((url) => url.pathname === PAGE);
+    await page.goto('/inbox');
+    await page.getByRole('heading', { level: 1, name: 'このページを見る権限がありません' }).waitFor();
+    const body = await page.locator('main').innerText();
+    // The secretariat works for a municipality; the operator is not who it answers to.
+    expect(body).not.toContain('事務局にお問い合わせ');
+    expect(body).toContain('プラットフォーム運営者あてのお知らせや手続きはありません');
+    await axeClean('operator at the inbox');
+    await page.getByRole('link', { name: '自治体の管理へ' }).click();
+    await page.waitForURL((url) => url.pathname === PAGE);
+  });
 });

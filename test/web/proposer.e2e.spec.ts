@@ -4,6 +4,7 @@ import { browserSuite } from './pages/harness';
 import {
   attachFile,
   fillProposal,
+  SAMPLE_PDF,
   markAllNotificationsRead,
   openStep,
   startDraft,
@@ -106,6 +107,74 @@ describe('proposer workspace', () => {
     await page.locator('.proposal-list', { hasText: '多世代がつながる地域食堂の運営' }).waitFor();
     await expect(page.locator('.proposal-list').innerText()).resolves.toContain('形式審査中');
     await saveScreenshot(page, 'workspace-list');
+  }, 240_000);
+
+  it('writes the schedule and the organisation, removes a wrong file, sees it all before submitting, corrects a return', async () => {
+    const page = await web.person('proposer-a');
+    const id = await startDraft(page, CALL_TITLE, '海辺の清掃と環境学習');
+    await fillProposal(page);
+    // 団体の概要 and 実施スケジュール: screened, so the form has to take them.
+    await openStep(page, '概要');
+    await page.locator('#p-orgRepresentative').fill('山田 花子');
+    await page.locator('#p-orgMembers').fill('25');
+    await page.locator('#p-orgActivities').fill('毎月の海岸清掃と、小学校での出前授業。');
+    await openStep(page, '事業内容');
+    await page.locator('#p-schedule').click();
+    await page.locator('#p-schedule-0-period').fill('2026年4月〜6月');
+    await page.locator('#p-schedule-0-activity').fill('準備・ボランティア募集');
+    // The indicator may still show the previous save: wait for the server to have this one.
+    const stored = async () => (await must(web.x.proposerA.get(`/api/v1/proposals/${id}`))).content;
+    await waitFor(async () => (await stored()).schedule?.[0]?.activity === '準備・ボランティア募集', 15_000);
+    await noSeriousViolations(page);
+    const saved = { content: await stored() };
+    expect(saved.content.schedule).toEqual([{ period: '2026年4月〜6月', activity: '準備・ボランティア募集' }]);
+    expect(saved.content.organizationProfile).toEqual({
+      representative: '山田 花子',
+      members: 25,
+      activities: '毎月の海岸清掃と、小学校での出前授業。',
+    });
+
+    // A wrong file goes, after a confirmation; the right one stays.
+    await attachFile(page, { ...SAMPLE_PDF, name: '古い計画書.pdf' });
+    await attachFile(page);
+    await page.getByRole('button', { name: /^削除\s*:\s*古い計画書\.pdf$/ }).click();
+    const dialog = page.getByRole('dialog', { name: '「古い計画書.pdf」を削除しますか' });
+    await dialog.waitFor();
+    await noSeriousViolations(page);
+    await dialog.getByRole('button', { name: '削除する' }).click();
+    await page.getByText('「古い計画書.pdf」を削除しました。').waitFor();
+    await page.locator('table td', { hasText: '古い計画書.pdf' }).first().waitFor({ state: 'detached' });
+    const files = await must(web.x.proposerA.get(`/api/v1/proposals/${id}/attachments`));
+    expect(files.map((f: { filename: string }) => f.filename)).toEqual(['事業計画書.pdf']);
+
+    // Step 7 shows everything that will be sent, read-only, before the button.
+    await openStep(page, '確認と提出');
+    const summary = page.locator('.submit-summary');
+    await summary.waitFor();
+    await expect(summary.locator('#p-summary').inputValue()).resolves.toContain('地域食堂');
+    await expect(summary.locator('#p-orgMembers').inputValue()).resolves.toBe('25');
+    await expect(summary.locator('#p-schedule-0-period').inputValue()).resolves.toBe('2026年4月〜6月');
+    await expect(summary.locator('#p-kpis-0-name').inputValue()).resolves.toBe('食堂の延べ利用者数');
+    expect(await summary.locator('#p-schedule-0-activity').getAttribute('readonly')).not.toBeNull();
+    await expect(summary.locator('table', { hasText: '事業計画書.pdf' }).innerText()).resolves.not.toContain('古い');
+    expect(await summary.getByRole('button').count()).toBe(0);
+    await noSeriousViolations(page);
+    await submitProposal(page);
+
+    // Returned about the schedule: the reason shows beside it, and the schedule can be corrected and resubmitted.
+    await move(web.x.secretariat, id, 'RETURN', { reason: '実施スケジュール: 7月以降の予定も書いてください。' });
+    await page.goto(`/workspace/proposals/${id}`);
+    await page.locator('.returned').waitFor();
+    await openStep(page, '事業内容');
+    await expect(page.locator('.return-reason', { hasText: '7月以降の予定' }).count()).resolves.toBe(1);
+    await page.locator('#p-schedule').click();
+    await page.locator('#p-schedule-1-period').fill('2026年7月〜2027年3月');
+    await page.locator('#p-schedule-1-activity').fill('月1回の清掃と環境学習');
+    await waitFor(async () => (await stored()).schedule?.length === 2, 15_000);
+    await submitProposal(page);
+    const resubmitted = await must(web.x.proposerA.get(`/api/v1/proposals/${id}`));
+    expect(resubmitted.state).toBe('submitted.screening');
+    expect(resubmitted.content.schedule).toHaveLength(2);
   }, 240_000);
 
   it('reloads the latest version and says so when the draft was changed elsewhere (409)', async () => {

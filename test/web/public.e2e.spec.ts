@@ -123,13 +123,33 @@ describe('public portal', () => {
     await expectAccessible(page);
   });
 
-  it('charts adoption and implementation with the numbers in tables', async () => {
+  it('prints a proposal’s record without the site around it, and saves it as a PDF', async () => {
+    const page = await web.person(null);
+    await openPublicProposal(page, web.x.municipalityCode, ADOPTED_TITLE);
+    await page.locator('#public-decision').waitFor();
+    const printButton = page.getByRole('button', { name: '印刷する・PDFで保存する' });
+    expect(await printButton.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await printButton.isVisible()).toBe(false);
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.locator('h1', { hasText: ADOPTED_TITLE }).isVisible()).toBe(true);
+    expect(await page.locator('main').innerText()).toContain(COMMENT);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows the funnel by type with every stage and the rates over the proposals received', async () => {
     const page = await web.person(null);
     await page.goto(`/statistics?m=${web.x.municipalityCode}`);
-    await page.locator('figure.chart').nth(2).waitFor();
-    await expect(page.locator('figure.chart svg[role=img]').count()).resolves.toBe(3);
-    const yearTable = page.locator('#stats-year ~ .table-scroll table, section[aria-labelledby=stats-year] table');
-    expect(await yearTable.first().innerText()).toMatch(/2026年度\s+団体提案\s+1\s+1\s+0/);
+    await page.locator('figure.chart').first().waitFor();
+    await expect(page.locator('figure.chart svg[role=img]').count()).resolves.toBe(1);
+    // The adopted proposal answers the department's theme (theme-based); the one not adopted is the department's own.
+    const byType = page.locator('section[aria-labelledby=funnel-proposalType] table');
+    expect(await byType.innerText()).toContain('採択率\n採択件数÷提案件数');
+    expect(await byType.innerText()).toMatch(/テーマ設定型\s+1\s+0\s+0\s+0\s+0\s+1\s+0\s+100\.0%\s+0\.0%/);
+    expect(await page.locator('.statistics-summary').innerText()).toContain('テーマ設定型が0.0%');
     await expectAccessible(page);
     await saveScreenshot(page, 'public-statistics');
   });
@@ -150,7 +170,15 @@ describe('public portal', () => {
       page.waitForEvent('download'),
       page.locator(`a[href="/api/v1/public/open-data/all.csv?municipality=${web.x.municipalityCode}"]`).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('all.csv');
+    // A name a person finds again in their downloads (issue 17): the municipality's code, the fiscal year.
+    expect(download.suggestedFilename()).toBe(`kyodo-${web.x.municipalityCode}-all-proposals.csv`);
+    const [perCall] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`a[href="/api/v1/public/open-data/${callId}.json"]`).click(),
+    ]);
+    expect(perCall.suggestedFilename()).toMatch(
+      new RegExp(`^kyodo-${web.x.municipalityCode}-20\\d\\d-proposals\\.json$`),
+    );
     const response = await page.request.get(`/api/v1/public/open-data/all.csv?municipality=${web.x.municipalityCode}`);
     expect(response.status()).toBe(200);
     const csv = await response.text();

@@ -6,6 +6,7 @@ import {
   ApiClient,
   completeProposalContent,
   createMunicipality,
+  minimalPdf,
   move,
   must,
   newPerson,
@@ -116,6 +117,17 @@ describe('secretariat console', () => {
           content: completeProposalContent(),
         }),
       );
+      if (i === 0) {
+        const upload = await fetch(
+          `${system.baseUrl}/api/v1/proposals/${draft.id}/attachments?filename=${encodeURIComponent('事業計画書.pdf')}`,
+          {
+            method: 'POST',
+            headers: { authorization: `Bearer ${x.proposerA.token}`, 'content-type': 'application/pdf' },
+            body: new Uint8Array(minimalPdf()),
+          },
+        );
+        expect(upload.status).toBe(201);
+      }
       await move(x.proposerA, draft.id, 'SUBMIT');
       ids.push(draft.id);
     }
@@ -125,6 +137,15 @@ describe('secretariat console', () => {
     await saveScreenshot(page, 'console-dashboard');
 
     await openProposal(page, ids[0]);
+    // The attached documents are screened with the text: listed, and each one downloads as it was sent.
+    const attachments = page.locator('#screening-attachments');
+    await attachments.waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      attachments.getByRole('button', { name: '事業計画書.pdf' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('事業計画書.pdf');
+    expect(readFileSync(await download.path()).equals(minimalPdf())).toBe(true);
     await axeClean('screening');
     await saveScreenshot(page, 'console-screening');
     await acceptProposal(page, ids[0]);

@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from '@kyodo/audit';
 import { DisclosureModule } from '@kyodo/disclosure';
 import { ReportsModule } from '@kyodo/reports';
+import { PartnershipModule } from '@kyodo/partnership';
 import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
@@ -28,12 +29,20 @@ import { PublicationsController } from './public/publications.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { CallsController } from './proposals/calls.controller';
 import { ProposalsController } from './proposals/proposals.controller';
+import { ContinuationController } from './continuation/continuation.controller';
 import { AttachmentsController } from './proposals/attachments.controller';
+import { CallDocumentsController } from './proposals/call-documents.controller';
+import { PublicCallDocumentsController } from './public/public-call-documents.controller';
+import { PublicMunicipalityController } from './public/public-municipality.controller';
+import { MunicipalitySettingsController } from './admin/municipality-settings.controller';
+import { OrganizationContactController } from './admin/organization-contact.controller';
 import { ReviewController } from './review/review.controller';
 import { SessionsController } from './review/sessions.controller';
 import { LiveAccess } from './review/live-access';
 import { LiveSessions } from './review/session-live';
 import { ReportsController } from './reports/reports.controller';
+import { PartnershipController } from './partnership/partnership.controller';
+import { PublicProgressController } from './partnership/public-progress.controller';
 
 @Module({
   imports: [
@@ -47,6 +56,7 @@ import { ReportsController } from './reports/reports.controller';
     ReviewModule,
     DisclosureModule,
     ReportsModule,
+    PartnershipModule,
     AuthModule,
     QueueDashboardModule,
   ],
@@ -57,13 +67,21 @@ import { ReportsController } from './reports/reports.controller';
     AuditController,
     CallsController,
     ProposalsController,
+    ContinuationController,
     AttachmentsController,
+    CallDocumentsController,
+    PublicCallDocumentsController,
+    PublicMunicipalityController,
+    MunicipalitySettingsController,
+    OrganizationContactController,
     ReviewController,
     SessionsController,
     PublicController,
     PublicationsController,
     NotificationsController,
     ReportsController,
+    PartnershipController,
+    PublicProgressController,
   ],
   providers: [
     ReadinessProbe,

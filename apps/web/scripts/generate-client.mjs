@@ -2,8 +2,7 @@
 // openapi-typescript from the API's OpenAPI document (src/api/openapi.json, which test/web/shell.e2e.spec.ts keeps
 // equal to what the running API serves). src/api/client.ts calls the API through openapi-fetch typed by these paths,
 // so a call with a wrong path, a missing parameter or a misspelt field does not compile; src/api/models.ts and
-// review-models.ts name the answers' schemas the pages read, and responses-check.ts holds the areas' own answer
-// types to the document's.
+// review-models.ts name the answers' schemas the pages read.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';

@@ -8,7 +8,6 @@ import { createQueryClient } from './queries/query-client';
 import { ScrollToTop } from './router/scroll-to-top';
 import { ErrorBoundary } from './shell/error-boundary';
 import { Layout } from './shell/layout';
-import { LoginPage } from './shell/login-page';
 import { Loading } from './ui/components';
 
 // Staff areas load on first visit: the public pages (most visitors, often on phones) ship only what they use.
@@ -16,6 +15,8 @@ const ProposerArea = lazy(() => import('./areas/proposer/area'));
 const ReviewerArea = lazy(() => import('./areas/reviewer/area'));
 const SecretariatArea = lazy(() => import('./areas/secretariat/area'));
 const CommitteeArea = lazy(() => import('./areas/committee/area'));
+// The sign-in form too: it brings react-hook-form (≈ 15 KB gzip), which no public page needs.
+const LoginPage = lazy(() => import('./shell/login-page').then((m) => ({ default: m.LoginPage })));
 
 function Staff({ Area }: { Area: ComponentType }) {
   return (
@@ -31,7 +32,7 @@ function CurrentArea() {
   return (
     <ErrorBoundary key={pathname}>
       <Routes>
-        <Route path="/login" element={<LoginPage />} />
+        <Route path="/login" element={<Staff Area={LoginPage} />} />
         <Route path="/inbox" element={<Staff Area={ProposerArea} />} />
         <Route path="/workspace/*" element={<Staff Area={ProposerArea} />} />
         <Route path="/review/*" element={<Staff Area={ReviewerArea} />} />

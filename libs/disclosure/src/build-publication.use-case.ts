@@ -1,10 +1,13 @@
+import { bilingualName } from '@kyodo/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CallRepository, ProposalRepository } from '@kyodo/proposals';
 import type { JobPayloads } from '@kyodo/queues';
 import { CommitteeRepository, MunicipalityRepository, OrganizationRepository } from '@kyodo/identity';
+import { PartnershipQueries } from '@kyodo/partnership';
 import { ResultsService, SessionRepository } from '@kyodo/review';
+import { type AssessmentContext, ProjectAssessment } from './project-assessment';
 import { PublicationRepository } from './publications/publication.repository';
 
 /** A committee member as a disclosure names them. */
@@ -16,9 +19,16 @@ interface CommitteeSeat {
 
 /** What the proposal's machine records of its outcome (its snapshot's context). */
 interface OutcomeContext {
-  decision: { outcome: string; reason: string; at: string; provisional: boolean } | null;
+  decision: {
+    outcome: string;
+    reason: string;
+    at: string;
+    provisional: boolean;
+    budgetRejection?: { reason: string; at: string } | null;
+  } | null;
   conditions: Array<{ id: string; text: string; resolvedAt: string | null }>;
   assessment: { verdict: string; comment: string; at: string } | null;
+  selfEvaluations?: AssessmentContext['selfEvaluations'];
 }
 
 /**
@@ -39,6 +49,8 @@ export class BuildPublication {
     private readonly committees: CommitteeRepository,
     private readonly sessions: SessionRepository,
     private readonly results: ResultsService,
+    private readonly partnership: PartnershipQueries,
+    private readonly projectAssessment: ProjectAssessment,
   ) {}
 
   async execute(
@@ -52,10 +64,13 @@ export class BuildPublication {
     if (!organization) return null;
     const theme = row.themeId ? await this.calls.themeById(row.themeId) : null;
     const context = outcomeOf(row.snapshot);
-    const partners = (await this.organizations.listByIds(row.partnerDepartmentIds)).map((o) => ({
-      ja: o.nameJa,
-      en: o.nameEn,
-    }));
+    const partners = (await this.organizations.listByIds(row.partnerDepartmentIds)).map((o) =>
+      bilingualName(o.nameJa, o.nameEn),
+    );
+    // 協働相手 by name only: an organisation's contact details are never part of a package.
+    const partnerGroups = (await this.organizations.listByIds(row.partnerGroupIds ?? [])).map((o) =>
+      bilingualName(o.nameJa, o.nameEn),
+    );
     const content = row.content;
     const results = await this.results.publicResults(row.id);
     const committee = (await this.namesCommittee(row.municipalityId)) ? await this.committeeOf(row.id) : null;
@@ -66,8 +81,10 @@ export class BuildPublication {
         receiptNumber: row.receiptNumber,
         title: row.title,
         origin: row.origin,
-        organization: { ja: organization.nameJa, en: organization.nameEn },
+        proposalType: row.proposalType,
+        organization: bilingualName(organization.nameJa, organization.nameEn),
         partnerDepartments: partners,
+        partnerGroups,
         theme: theme?.titleJa ?? null,
         summary: content.summary ?? null,
         background: content.background ?? null,
@@ -76,10 +93,14 @@ export class BuildPublication {
         activityFields: content.activityFields ?? [],
         requestedAmount: content.requestedAmount ?? null,
       },
-      call: { id: row.callId, fiscalYear: call.fiscalYear, title: { ja: call.titleJa, en: call.titleEn } },
-      decision: context.decision
-        ? { outcome: context.decision.outcome, comment: context.decision.reason, decidedAt: context.decision.at }
-        : null,
+      // The form of partnership names the amount on the public page (委託料, 補助金, 負担金 …).
+      call: {
+        id: row.callId,
+        fiscalYear: call.fiscalYear,
+        title: bilingualName(call.titleJa, call.titleEn),
+        partnershipForm: call.partnershipForm,
+      },
+      decision: context.decision ? decisionOf(context.decision) : null,
       conditions: context.conditions.map((c) => ({ text: c.text, resolved: c.resolvedAt !== null })),
       assessment:
         job.kind === 'assessment' && context.assessment
@@ -87,11 +108,21 @@ export class BuildPublication {
               verdict: context.assessment.verdict,
               comment: context.assessment.comment,
               assessedAt: context.assessment.at,
+              // 事業評価: KPIs planned against actual, both self-evaluations side by side, the combined score.
+              ...(await this.projectAssessment.of({
+                callId: row.callId,
+                selfEvaluations: context.selfEvaluations ?? { group: null, department: null },
+                kpis: await this.partnership.kpisAgainstActual(row.id),
+                committee: results.stages.project_end as { total: number } | undefined,
+                weights: results.settings.projectWeights,
+              })),
             }
           : null,
       scores: results.stages,
       consensus: results.consensus,
       rounding: results.rounding,
+      // 「※端数処理の関係で合計が合わない場合があります。」, shown where a stage's display says the parts do not add up.
+      roundingNote: results.roundingNote,
       committee,
       state: row.state,
     };
@@ -121,6 +152,21 @@ export class BuildPublication {
     const seats = await this.committees.seatsOf(await this.sessions.committeesWithProposal(proposalId));
     return seats.map((s) => ({ name: s.displayName, position: s.position, affiliation: s.affiliation }));
   }
+}
+
+/**
+ * The decision as published: the committee's 講評 always, labelled as such; 内定 while the budget is pending; and
+ * when the budget fell, its reason beside the 講評 (never over it).
+ */
+function decisionOf(decision: NonNullable<OutcomeContext['decision']>) {
+  const budget = decision.budgetRejection ?? null;
+  return {
+    outcome: decision.outcome,
+    comment: decision.reason,
+    decidedAt: decision.at,
+    provisional: decision.provisional,
+    budgetRejection: budget ? { reason: budget.reason, at: budget.at } : null,
+  };
 }
 
 /** The outcome part of the machine's persisted snapshot (the workflow writes it; a published proposal has one). */

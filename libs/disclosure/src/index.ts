@@ -1,6 +1,10 @@
 export { DisclosureModule } from './disclosure.module';
 export { BuildPublication } from './build-publication.use-case';
-export { PublicService, type PublicListQuery } from './public.service';
+export { PublicService, type PublicListQuery, type OpenDataScope } from './public.service';
+export type { CsvEncoding } from './open-data-files';
+export { type FunnelRow, type FunnelDimension } from './statistics/funnel';
+export { FUNNEL_COLUMNS } from './statistics/funnel-csv';
+export { toCp932, CP932_REPLACEMENT } from './encoding/cp932';
 export { OPEN_DATA_COLUMNS } from './open-data-columns';
 export { toCsv } from './csv';
 export { OPEN_DATA_JSON_SCHEMA, OPEN_DATA_README } from './open-data-schema';
@@ -16,3 +20,9 @@ export {
   type PublicationVersion,
 } from './publications/publication.repository';
 export type { PackageView } from './publications/publication-package';
+export {
+  ContinuationRecord,
+  type ContinuationWithRecord,
+  type PredecessorRecord,
+} from './continuation-record.use-case';
+export { publicationSearchText, searchQuery } from './publications/publication-search';

@@ -1,4 +1,4 @@
-import { OPEN_DATA_COLUMNS } from './open-data-columns';
+import { OPEN_DATA_COLUMNS, OPEN_DATA_CRITERIA_COLUMNS } from './open-data-columns';
 
 /** The published JSON Schema of the open-data JSON (draft 2020-12); columns are stable. */
 export const OPEN_DATA_JSON_SCHEMA = {
@@ -19,14 +19,29 @@ export const OPEN_DATA_JSON_SCHEMA = {
           receipt_number: { type: ['string', 'null'], description: '受付番号' },
           fiscal_year: { type: 'integer', description: '年度' },
           title: { type: 'string', description: '事業名' },
-          origin: { enum: ['group', 'department'], description: '団体提案 / 市提案' },
+          origin: { enum: ['group', 'department'], description: '提案者：市民活動団体 / 市（担当課）' },
+          proposal_type: { enum: ['theme', 'free'], description: '提案の種類：テーマ設定型（行政提案） / 自由提案型' },
           organization: { type: 'string', description: '提案団体・部署' },
           activity_fields: { type: 'string', description: '活動分野（; 区切りのキー）' },
           requested_amount: { type: ['integer', 'null'], description: '申請額（円）' },
           decision: { enum: ['adopted', 'adoptedWithConditions', 'notAdopted', null], description: '審査結果' },
-          document_total: { type: ['number', 'null'], description: '書類審査の点数（100点満点）' },
-          presentation_total: { type: ['number', 'null'], description: '公開プレゼンの点数（100点満点）' },
+          document_total: { type: ['number', 'null'], description: '書類審査の点数（100点換算）' },
+          document_points: {
+            type: ['number', 'null'],
+            description: '書類審査の平均点（評価シートの満点のまま、募集回の表示桁数で四捨五入）',
+          },
+          document_full_marks: { type: ['number', 'null'], description: '書類審査の評価シートの満点' },
+          presentation_total: { type: ['number', 'null'], description: '公開プレゼンの点数（100点換算）' },
+          presentation_points: {
+            type: ['number', 'null'],
+            description: '公開プレゼンの平均点（評価シートの満点のまま）',
+          },
+          presentation_full_marks: { type: ['number', 'null'], description: '公開プレゼンの評価シートの満点' },
           committee_comment: { type: ['string', 'null'], description: '講評' },
+          decision_provisional: {
+            type: 'boolean',
+            description: '採択内定（予算の成立待ち）なら true。予算の成否が決まると新しい版で false になります',
+          },
           published_at: { type: 'string', format: 'date-time', description: '公表日時' },
         },
       },
@@ -36,11 +51,23 @@ export const OPEN_DATA_JSON_SCHEMA = {
 
 export const OPEN_DATA_README = `Kyodo open data / 協働事業提案 公開データ
 
-records.csv   UTF-8 (with BOM for Excel), RFC 4180, CRLF; a cell beginning with = + - @ is prefixed with '
+records.csv        UTF-8 (with BOM for Excel), RFC 4180, CRLF; a cell beginning with = + - @ is prefixed with '
+records-sjis.csv   the same in Shift_JIS (CP932) for older office software; characters outside it become 〓 (counted below)
+funnel.csv         (every call of a municipality) the statistics' counts: received, screened out, withdrawn, in review,
+                   not adopted, adopted, implemented, adoption_rate and implementation_rate (÷ received, in percent,
+                   rounded half up to one decimal), by fiscal_year (all = every year), dimension and key
+records-sjis.csv などの -sjis.csv は Shift_JIS（CP932）版です。表せない文字は〓に置き換え、その数を末尾に記します。
 records.json  {"columns": [...], "records": [...]}, described by schema.json (JSON Schema 2020-12)
 
+criteria.csv  one row per criterion of each published stage (審査項目ごとの平均点)
+
 Columns / 項目: ${OPEN_DATA_COLUMNS.join(', ')}
-Scores are on 100, computed exactly and rounded once to two decimals.
-点数は100点満点に換算し、正確に計算したうえで最後に一度だけ小数第2位に四捨五入しています。
+criteria.csv: ${OPEN_DATA_CRITERIA_COLUMNS.join(', ')}
+*_points is the mean total on the rubric's own full marks (*_full_marks), e.g. 48.6 of 60, rounded once, half up, as
+the call displays scores; *_total is the same converted to 100, rounded to two decimals. In criteria.csv, mean is on
+the criterion's own scale (4.4 of scale_max 5) and points is what it earns of its weight.
+*_points は評価シートの満点（*_full_marks）のままの平均点（例：60点満点で48.6点）、*_total は100点換算です。
+点数は正確に計算し、最後に一度だけ四捨五入しています。criteria.csv の mean は各項目の平均点（scale_max 点満点）です。
+端数処理の関係で、項目の合計が合計点と合わない場合があります。
 No personal data is included. 個人情報は含みません。
 `;

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, NotFoundError, ValidationFailedError } from '@kyodo/platform';
-import { strToU8, zipSync } from 'fflate';
 import { AuditEventRepository } from '@kyodo/audit';
-import { ActivityFieldRepository, MunicipalityRepository } from '@kyodo/identity';
-import { CallRepository, ProposalRepository } from '@kyodo/proposals';
+import { MunicipalityRepository } from '@kyodo/identity';
+import { CallRepository, ContinuationRepository } from '@kyodo/proposals';
 import { toCsv } from './csv';
-import { OPEN_DATA_COLUMNS } from './open-data-columns';
+import { csvFile, zipFile, type CsvEncoding, type OpenDataFile } from './open-data-files';
+import { OPEN_DATA_COLUMNS, OPEN_DATA_CRITERIA_COLUMNS } from './open-data-columns';
 import { OPEN_DATA_JSON_SCHEMA, OPEN_DATA_README } from './open-data-schema';
-import type { PackageView } from './publications/publication-package';
+import { proposalTypeOfPackage, type PackageView } from './publications/publication-package';
 import { PublicationRepository } from './publications/publication.repository';
+import { funnelCsv } from './statistics/funnel-csv';
+import { PublicStatisticsService } from './statistics/public-statistics.service';
 
 export interface PublicListQuery {
   municipality: string;
   fiscalYear?: number;
   origin?: 'group' | 'department';
+  proposalType?: 'theme' | 'free';
   decision?: string;
   field?: string;
   q?: string;
@@ -21,16 +24,19 @@ export interface PublicListQuery {
   cursor?: string;
 }
 
-/** What anyone may read without logging in: disclosed packages only. */
+/** Which open data: a call's, every call's of a municipality (by code), or a municipality's funnel (by code). */
+export type OpenDataScope = { callId: string } | { municipality: string } | { funnel: string };
+
+/** What anyone may read without logging in: disclosed packages only, and counts of the rest. */
 @Injectable()
 export class PublicService {
   constructor(
     private readonly publications: PublicationRepository,
     private readonly callRows: CallRepository,
-    private readonly proposalRepository: ProposalRepository,
     private readonly municipalityRows: MunicipalityRepository,
-    private readonly activityFields: ActivityFieldRepository,
+    private readonly statisticsService: PublicStatisticsService,
     private readonly audit: AuditEventRepository,
+    private readonly continuationLinks: ContinuationRepository,
   ) {}
 
   /** The municipalities this deployment hosts: code and names only (the code is what the other public reads take). */
@@ -49,6 +55,7 @@ export class PublicService {
       municipalityId: municipality.id,
       fiscalYear: query.fiscalYear,
       origin: query.origin,
+      proposalType: query.proposalType,
       decision: query.decision,
       field: query.field,
       q: query.q,
@@ -85,7 +92,17 @@ export class PublicService {
         state: h.state,
         at: new Date(h.at).toISOString(),
       })),
+      continuation: await this.publicContinuation(id),
     };
+  }
+
+  /** 継続事業（n年目）, linking the predecessor only where its own decision is disclosed. */
+  private async publicContinuation(id: string): Promise<{ year: number; predecessorId: string | null } | null> {
+    const chain = await this.continuationLinks.chainFrom(id);
+    const predecessor = chain[1];
+    if (!predecessor) return null;
+    const disclosed = await this.publications.exists(predecessor.id, 'decision');
+    return { year: chain.length, predecessorId: disclosed ? predecessor.id : null };
   }
 
   async version(id: string, kind: string, version: number) {
@@ -99,27 +116,45 @@ export class PublicService {
     };
   }
 
-  /** Per fiscal year and origin: proposals disclosed, adopted, implemented — the gap the seeds talk of (89.4 % vs 34.1 %). */
+  /**
+   * 統計: the funnel of every received proposal — received, screened out, withdrawn, in review, not adopted, adopted,
+   * implemented — by fiscal year, proposal type, proposer kind, department and activity field, with the adoption and
+   * implementation rates over the proposals received (the Kamakura text's 実施件数 ÷ 提案数).
+   */
   async statistics(code: string) {
     const municipality = await this.municipality(code);
-    const latest = await this.publications.latestDecisions({ municipalityId: municipality.id });
-    const states = await this.proposalRepository.statesOf(latest.map((p) => p.proposalId));
-    const fields = await this.activityFields.listFor(municipality.id);
-    return {
-      byYearAndOrigin: byYearAndOrigin(latest, states).map((r) => ({
-        ...r,
-        implementationRate: r.adopted === 0 ? null : Math.round((r.implemented / r.adopted) * 1000) / 10,
-      })),
-      byActivityField: disclosedByField(fields, latest),
-    };
+    return { funnel: await this.statisticsService.funnel(municipality.id) };
   }
 
-  /** Open data of one call, or of every call of a municipality (`all`). */
+  /**
+   * The download's name, readable in a folder of downloads: `kyodo-<全国地方公共団体コード>-<fiscal year>-proposals`
+   * for one call, `kyodo-<code>-all-proposals` for every call of a municipality. Null when the call is unknown.
+   */
+  async openDataFileStem(scope: OpenDataScope): Promise<string | null> {
+    if ('funnel' in scope) return `kyodo-${scope.funnel}-funnel`;
+    if ('municipality' in scope) return `kyodo-${scope.municipality}-all-proposals`;
+    const call = await this.callRows.findById(scope.callId);
+    if (!call) return null;
+    const [municipality] = await this.municipalityRows.listById(call.municipalityId);
+    return municipality ? `kyodo-${municipality.code}-${call.fiscalYear}-proposals` : null;
+  }
+
+  /**
+   * Open data of one call, of every call of a municipality (`all`, its ZIP with the funnel too), or the funnel alone.
+   * CSV in UTF-8 or Shift_JIS (CP932, characters outside it replaced by 〓 and counted).
+   */
   async openData(
-    scope: { callId: string } | { municipality: string },
+    scope: OpenDataScope,
     format: 'csv' | 'json' | 'zip',
-    bom: boolean,
-  ): Promise<{ body: string | Buffer; contentType: string }> {
+    options: { bom: boolean; encoding: CsvEncoding },
+  ): Promise<OpenDataFile> {
+    if ('funnel' in scope) {
+      const funnel = await this.statisticsService.funnel((await this.municipality(scope.funnel)).id);
+      if (format === 'json')
+        return { body: JSON.stringify({ funnel }), contentType: 'application/json; charset=utf-8' };
+      if (format === 'csv') return csvFile(funnelCsv(funnel, false), options.encoding, options.bom);
+      return zipFile({ funnel: funnelCsv(funnel, false) }, {}, OPEN_DATA_README);
+    }
     const rows = await this.publications.latestDecisions(
       'callId' in scope
         ? { callId: scope.callId }
@@ -131,37 +166,38 @@ export class PublicService {
         fiscal_year: p.call.fiscalYear,
         title: p.proposal.title,
         origin: p.proposal.origin,
+        proposal_type: proposalTypeOfPackage(p),
         organization: p.proposal.organization.ja,
         activity_fields: p.proposal.activityFields.join(';'),
         requested_amount: p.proposal.requestedAmount ?? null,
         decision: p.decision?.outcome ?? null,
         document_total: p.scores?.document?.total ?? null,
+        document_points: displayed(p.scores?.document?.display?.total),
+        document_full_marks: displayed(p.scores?.document?.display?.fullMarks),
         presentation_total: p.scores?.presentation?.total ?? null,
+        presentation_points: displayed(p.scores?.presentation?.display?.total),
+        presentation_full_marks: displayed(p.scores?.presentation?.display?.fullMarks),
         committee_comment: p.decision?.comment ?? null,
         published_at: new Date(publishedAt).toISOString(),
+        decision_provisional: p.decision?.provisional === true,
       }))
       .sort((a, b) => String(a.receipt_number).localeCompare(String(b.receipt_number)));
     const json = JSON.stringify({ columns: OPEN_DATA_COLUMNS, records });
-    const csv = (withBom: boolean) =>
-      toCsv(
-        [...OPEN_DATA_COLUMNS],
-        records.map((r) => OPEN_DATA_COLUMNS.map((c) => r[c])),
-        { bom: withBom },
-      );
+    const csv = toCsv(
+      [...OPEN_DATA_COLUMNS],
+      records.map((r) => OPEN_DATA_COLUMNS.map((c) => r[c])),
+    );
     if (format === 'json') return { body: json, contentType: 'application/json; charset=utf-8' };
-    if (format === 'csv') return { body: csv(bom), contentType: 'text/csv; charset=utf-8; header=present' };
-    // A fixed timestamp inside the archive: the same data always gives the same bytes.
-    const file = (text: string): [Uint8Array, { mtime: Date }] => [
-      strToU8(text),
-      { mtime: new Date('2000-01-01T00:00:00Z') },
-    ];
-    const zip = zipSync({
-      'README.txt': file(OPEN_DATA_README),
-      'records.csv': file(csv(true)),
-      'records.json': file(json),
-      'schema.json': file(JSON.stringify(OPEN_DATA_JSON_SCHEMA, null, 2)),
-    });
-    return { body: Buffer.from(zip), contentType: 'application/zip' };
+    if (format === 'csv') return csvFile(csv, options.encoding, options.bom);
+    const others = { 'records.json': json, 'schema.json': JSON.stringify(OPEN_DATA_JSON_SCHEMA, null, 2) };
+    const criteria = toCsv(
+      [...OPEN_DATA_CRITERIA_COLUMNS],
+      criteriaRows(rows.map((r) => r.package)).map((r) => OPEN_DATA_CRITERIA_COLUMNS.map((c) => r[c])),
+    );
+    if ('callId' in scope) return zipFile({ records: csv, criteria }, others, OPEN_DATA_README);
+    // A municipality's archive carries the funnel beside the records: the counts the statistics page shows.
+    const funnel = await this.statisticsService.funnel((await this.municipality(scope.municipality)).id);
+    return zipFile({ records: csv, criteria, funnel: funnelCsv(funnel, false) }, others, OPEN_DATA_README);
   }
 
   private async municipality(code: string): Promise<{ id: string }> {
@@ -173,67 +209,45 @@ export class PublicService {
   }
 }
 
+/** A displayed score ('48.6') as the number open data carries; null where the package has none. */
+const displayed = (value: string | undefined): number | null => (value === undefined ? null : Number(value));
+
+/** criteria.csv: each published stage's criteria in the rubric's order, by receipt number, as the page shows them. */
+function criteriaRows(packages: PackageView[]) {
+  return [...packages]
+    .sort((a, b) => String(a.proposal.receiptNumber).localeCompare(String(b.proposal.receiptNumber)))
+    .flatMap((p) =>
+      (['document', 'presentation'] as const).flatMap((stage) => {
+        const result = p.scores?.[stage];
+        if (!result?.display) return [];
+        const display = result.display;
+        return display.criteria.map((c) => ({
+          receipt_number: p.proposal.receiptNumber,
+          stage,
+          criterion_key: c.key,
+          criterion: result.criteria.find((r) => r.key === c.key)?.label?.ja ?? c.key,
+          scorers: display.scorers,
+          mean: Number(c.mean),
+          scale_max: Number(c.scaleMax),
+          points: Number(c.points),
+          weight: Number(c.weight),
+        }));
+      }),
+    );
+}
+
 function summaryOf(pkg: PackageView) {
   return {
     id: pkg.proposal.id,
     receiptNumber: pkg.proposal.receiptNumber,
     title: pkg.proposal.title,
     origin: pkg.proposal.origin,
+    proposalType: proposalTypeOfPackage(pkg),
     organization: pkg.proposal.organization,
     activityFields: pkg.proposal.activityFields,
     fiscalYear: pkg.call.fiscalYear,
     decision: pkg.decision?.outcome ?? null,
+    provisional: pkg.decision?.provisional === true,
     total: pkg.scores?.presentation?.total ?? pkg.scores?.document?.total ?? null,
   };
-}
-
-/** Per activity field of the municipality, in its order: how many latest decisions name it. */
-function disclosedByField(
-  fields: Array<{ key: string; labelJa: string; labelEn: string }>,
-  latest: Array<{ package: PackageView }>,
-): Array<{ key: string; labelJa: string; labelEn: string; disclosed: number }> {
-  return fields.map((f) => ({
-    key: f.key,
-    labelJa: f.labelJa,
-    labelEn: f.labelEn,
-    disclosed: latest.filter(({ package: p }) => named(p.proposal.activityFields, f.key)).length,
-  }));
-}
-
-/** Whether a package's activity fields name the key (as jsonb's `?` read it: an array element equal to it). */
-function named(fields: unknown, key: string): boolean {
-  return Array.isArray(fields) && fields.includes(key);
-}
-
-/** A proposal in a project stage has been implemented (or is being): the seeds' measure of adoption followed through. */
-const IMPLEMENTED = /^(agreement|implementation|projectEvaluation|completed)/;
-const ADOPTED = ['adopted', 'adoptedWithConditions'];
-
-/**
- * Per fiscal year and origin, newest year first: disclosed decisions, adopted ones, and those whose proposal has
- * reached implementation.
- */
-function byYearAndOrigin(
-  latest: Array<{ proposalId: string; package: PackageView }>,
-  states: Map<string, string>,
-): Array<{ fiscalYear: number; origin: string; disclosed: number; adopted: number; implemented: number }> {
-  const groups = new Map<
-    string,
-    { fiscalYear: number; origin: string; disclosed: number; adopted: number; implemented: number }
-  >();
-  for (const { proposalId, package: p } of latest) {
-    // Every publication names an existing proposal (foreign key); the join this replaces dropped none.
-    if (!states.has(proposalId)) continue;
-    const fiscalYear = Number(p.call.fiscalYear);
-    const origin = p.proposal.origin;
-    const key = `${fiscalYear}\u0000${origin}`;
-    const group = groups.get(key) ?? { fiscalYear, origin, disclosed: 0, adopted: 0, implemented: 0 };
-    group.disclosed += 1;
-    if (p.decision && ADOPTED.includes(p.decision.outcome)) group.adopted += 1;
-    if (IMPLEMENTED.test(states.get(proposalId)!)) group.implemented += 1;
-    groups.set(key, group);
-  }
-  return [...groups.values()].sort(
-    (a, b) => b.fiscalYear - a.fiscalYear || (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0),
-  );
 }

@@ -116,7 +116,7 @@ export class AuthService {
       if (count >= this.policy.maxFailures && oldest) {
         const endsAt = oldest.getTime() + this.policy.failureWindowSeconds * 1000;
         const retryAfterSeconds = Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000));
-        throw new IdentityError(IdentityErrorCode.TooManyAttempts, { retryAfterSeconds });
+        throw IdentityError.tooManyAttempts(this.policy.failureWindowSeconds, retryAfterSeconds);
       }
       await this.failures.record(manager, key, now);
     });

@@ -4,6 +4,8 @@ import { CommitteeEntity } from './committees/committee.entity';
 import { CommitteeMemberEntity } from './committees/committee-member.entity';
 import { ActivityFieldEntity } from './municipalities/activity-field.entity';
 import { MunicipalityEntity } from './municipalities/municipality.entity';
+import { MunicipalityProfileEntity } from './municipalities/municipality-profile.entity';
+import { OrganizationContactEntity } from './organizations/organization-contact.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { MembershipEntity } from './users/membership.entity';
 import { UserEntity } from './users/user.entity';
@@ -16,6 +18,8 @@ export const IDENTITY_ENTITIES = [
   LoginFailureEntity,
   MembershipEntity,
   MunicipalityEntity,
+  MunicipalityProfileEntity,
+  OrganizationContactEntity,
   OrganizationEntity,
   RefreshTokenEntity,
   UserEntity,

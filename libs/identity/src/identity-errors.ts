@@ -13,6 +13,7 @@ export enum IdentityErrorCode {
   UnknownMunicipality = 'unknown_municipality',
   UnknownCommittee = 'unknown_committee',
   MembershipExists = 'membership_exists',
+  EmblemRejected = 'emblem_rejected',
 }
 
 const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
@@ -64,11 +65,34 @@ const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
     'conflict',
     { ja: 'この役割は既に付与されています。', en: 'The user already holds this role.' },
   ],
+  [IdentityErrorCode.EmblemRejected]: [
+    'unprocessable',
+    {
+      ja: '紋章の画像は 256KB までの PNG か JPEG にしてください（SVG は使えません）。',
+      en: 'The emblem must be a PNG or JPEG image of at most 256 KB (SVG is not accepted).',
+    },
+  ],
 };
 
 export class IdentityError extends DomainError {
-  constructor(code: IdentityErrorCode, extensions: Record<string, unknown> = {}) {
-    const [kind, text] = MESSAGES[code];
-    super(code, kind, text, extensions);
+  constructor(code: IdentityErrorCode, extensions: Record<string, unknown> = {}, text?: LocalizedText) {
+    const [kind, fallback] = MESSAGES[code];
+    super(code, kind, text ?? fallback, extensions);
+  }
+
+  /**
+   * The lockout, saying how long it lasts: the limiter's window, whole minutes. The same words whoever asks and
+   * however much of the window is left, so a locked account and an unknown address still answer alike.
+   */
+  static tooManyAttempts(windowSeconds: number, retryAfterSeconds: number): IdentityError {
+    const minutes = Math.max(1, Math.ceil(windowSeconds / 60));
+    return new IdentityError(
+      IdentityErrorCode.TooManyAttempts,
+      { retryAfterSeconds },
+      {
+        ja: `ログインの失敗が続いたため、このメールアドレスでのログインを一時的に止めています。${minutes}分たってから、もう一度お試しください。`,
+        en: `Too many failed sign-ins: signing in with this address is paused. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      },
+    );
   }
 }

@@ -16,7 +16,11 @@ import { FirstAdmin } from './first-admin';
 import { ActivityFieldRepository } from './municipalities/activity-field.repository';
 import { MunicipalitiesService } from './municipalities/municipalities.service';
 import { MunicipalityRepository } from './municipalities/municipality.repository';
+import { MunicipalityProfileRepository } from './municipalities/municipality-profile.repository';
+import { MunicipalityProfileService } from './municipalities/municipality-profile.service';
 import { AdministratorRegistration } from './municipalities/administrator-registration';
+import { OrganizationContactRepository } from './organizations/organization-contact.repository';
+import { OrganizationContactsService } from './organizations/organization-contacts.service';
 import { OrganizationRepository } from './organizations/organization.repository';
 import { OrganizationsService } from './organizations/organizations.service';
 import { MembershipRepository } from './users/membership.repository';
@@ -33,6 +37,8 @@ const REPOSITORIES = [
   LoginFailureRepository,
   MembershipRepository,
   MunicipalityRepository,
+  MunicipalityProfileRepository,
+  OrganizationContactRepository,
   OrganizationRepository,
   RefreshTokenRepository,
   RoleHoldersRepository,
@@ -46,6 +52,8 @@ const SERVICES = [
   CommitteesService,
   FirstAdmin,
   MunicipalitiesService,
+  MunicipalityProfileService,
+  OrganizationContactsService,
   OrganizationsService,
   UsersService,
 ];

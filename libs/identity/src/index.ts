@@ -27,6 +27,10 @@ export { RoleHoldersRepository } from './users/role-holders.repository';
 export { MunicipalityRepository } from './municipalities/municipality.repository';
 export { ActivityFieldRepository } from './municipalities/activity-field.repository';
 export { OrganizationRepository } from './organizations/organization.repository';
+export { OrganizationContactRepository } from './organizations/organization-contact.repository';
+export { OrganizationContactEntity } from './organizations/organization-contact.entity';
+export { EMPTY_CONTACT, type OrganizationContact } from './organizations/organization-contact';
+export { OrganizationContactsService, type OrganizationProfile } from './organizations/organization-contacts.service';
 export { RefreshTokenRepository, type StoredRefreshToken } from './auth/refresh-token.repository';
 export { LoginFailureRepository } from './auth/login-failure.repository';
 export { ActivityFieldEntity } from './municipalities/activity-field.entity';
@@ -44,3 +48,11 @@ export { PasswordHasher } from './password-hasher';
 export { MIN_PASSWORD_LENGTH, passwordPolicyViolations } from './password-policy';
 export { resolveJwtSecret } from './jwt-secret';
 export { NPO_ACT_ACTIVITY_FIELDS } from './activity-fields';
+export {
+  MAX_EMBLEM_BYTES,
+  MunicipalityProfileService,
+  type EmblemMeta,
+  type MunicipalityContact,
+  type MunicipalitySettings,
+  type PublicMunicipalityProfile,
+} from './municipalities/municipality-profile.service';

@@ -5,6 +5,8 @@ export function sessionIcs(input: {
   minutes: number;
   summary: string;
   location: string;
+  /** When the invitation is made: RFC 5545 wants this as DTSTAMP, not the meeting's start. */
+  stampedAt: Date;
 }): string {
   const stamp = (d: Date) =>
     d
@@ -21,7 +23,7 @@ export function sessionIcs(input: {
     'METHOD:REQUEST',
     'BEGIN:VEVENT',
     `UID:${input.uid}@kyodo`,
-    `DTSTAMP:${stamp(start)}`,
+    `DTSTAMP:${stamp(input.stampedAt)}`,
     `DTSTART:${stamp(start)}`,
     `DTEND:${stamp(end)}`,
     `SUMMARY:${escape(input.summary)}`,

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig } from '@kyodo/config';
 import { RoleHoldersRepository, UserRepository } from '@kyodo/identity';
 import { createDataSource, migrate } from '@kyodo/persistence';
+import { SystemClock } from '@kyodo/platform';
 import { ProposalRepository } from '@kyodo/proposals';
 import { AssignmentRepository, SessionRepository } from '@kyodo/review';
 import { createTestDatabase, type SmtpSink, startSmtpSink, TEST_DB, type TestDatabase } from '@kyodo/testing';
@@ -85,6 +86,7 @@ describe(`delivery exactly once on ${TEST_DB}`, () => {
       ),
       new MessageFactsService(new ProposalRepository(dataSource), new SessionRepository(dataSource)),
       config,
+      new SystemClock(),
     );
   };
 

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@kyodo/config';
+import { Clock } from '@kyodo/platform';
 import type { BatchOutcome, JobPayloads, PendingOutcome } from '@kyodo/queues';
 import { sessionIcs } from './calendar';
 import { EmailDeliveries } from './email-deliveries';
@@ -8,6 +9,7 @@ import { NotificationRepository } from './inbox/notification.repository';
 import { categoryOf, renderMessage, type MessageData } from './message-catalogue';
 import { MessageFactsService, type ProposalFacts } from './message-facts/message-facts.service';
 import { NoticeEmailSender } from './notice-email-sender';
+import { noticeLink } from './notice-link';
 import { NoticeRows } from './notice-rows';
 import { RecipientsService } from './recipients/recipients.service';
 
@@ -54,6 +56,7 @@ export class DeliverNotification {
     private readonly recipients: RecipientsService,
     private readonly facts: MessageFactsService,
     config: AppConfig,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     this.baseUrl = config.PUBLIC_BASE_URL;
     this.leaseSeconds = config.EMAIL_SEND_LEASE_SECONDS;
@@ -83,7 +86,15 @@ export class DeliverNotification {
     /** The job's message, rendered once per batch for every job that says the same thing. */
     const messageOf = (i: number) => {
       const job = jobs[i]!;
-      const cacheKey = [job.municipalityId, job.template, job.proposalId, job.sessionId, job.deadline].join('\u0000');
+      // The audience is in the key: each audience's message links to a page of its own area.
+      const cacheKey = [
+        job.municipalityId,
+        job.template,
+        job.proposalId,
+        job.sessionId,
+        job.deadline,
+        job.audience,
+      ].join('\u0000');
       let entry = messages.get(cacheKey);
       if (!entry) {
         const message = renderMessage(job.template, data[i]!);
@@ -160,7 +171,8 @@ export class DeliverNotification {
     const proposalIds = [...new Set(jobs.flatMap((j) => (j.proposalId ? [j.proposalId] : [])))];
     const sessions = await this.facts.sessions(sessionIds);
     const proposals = await this.facts.proposals(proposalIds);
-    return jobs.map((job) => {
+    const madeAt = this.clock.now().toISOString();
+    return jobs.map((job): MessageData | null => {
       const session = job.sessionId ? sessions.get(job.sessionId) : undefined;
       const sessionData = session ? { startsAt: session.startsAt.toISOString(), place: session.place } : null;
       if (!job.proposalId) {
@@ -169,13 +181,15 @@ export class DeliverNotification {
           receiptNumber: null,
           state: '',
           session: sessionData,
-          link: this.baseUrl,
+          // A session's notice opens the committee's page of that meeting (notice-link.ts).
+          link: noticeLink(this.baseUrl, job, null),
+          madeAt,
         };
       }
       const row = proposals.get(job.proposalId);
       // A proposal of another municipality is as good as absent: payloads are never trusted across tenants.
       if (!row || row.municipalityId !== job.municipalityId) return null;
-      return this.proposalMessageData(job, row, sessionData);
+      return { ...this.proposalMessageData(job, row, sessionData), madeAt };
     });
   }
 
@@ -197,7 +211,7 @@ export class DeliverNotification {
       conditions: (context.conditions ?? []).map((c) => c.text),
       deadline: job.deadline ?? null,
       session,
-      link: `${this.baseUrl}/proposals/${job.proposalId}`,
+      link: noticeLink(this.baseUrl, job, row.state),
     };
   }
 
@@ -210,6 +224,7 @@ export class DeliverNotification {
       minutes: (slots?.items ?? 1) * (slots?.slotMinutes ?? 15),
       summary: '合同評価会議 / Joint evaluation session',
       location: data.session.place,
+      stampedAt: this.clock.now(),
     });
     return [{ filename: 'session.ics', content, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }];
   }

@@ -17,7 +17,11 @@ describe('message templates', () => {
   it.each(Object.keys(TEMPLATES))('%s renders in Japanese and English with the data it names', (template) => {
     const message = renderMessage(template, data);
     for (const locale of ['ja', 'en'] as const) {
-      expect(message.subject[locale]).toContain(data.proposalTitle);
+      // A session's notice is about a meeting, not one proposal: its subject names the meeting's date instead.
+      const named = template.includes('session')
+        ? { ja: '8月20日（木）13:30', en: 'Thu 20 Aug' }[locale]
+        : data.proposalTitle;
+      expect(message.subject[locale]).toContain(named);
       expect(message.text[locale]).not.toMatch(/undefined|null|\[object/);
       expect(message.text[locale]).toContain(data.link);
       expect(message.html[locale]).toContain(`lang="${locale}"`);
@@ -33,9 +37,17 @@ describe('message templates', () => {
     expect(decided.text.ja).toContain('【講評】\n地域ニーズの把握が的確である。');
     expect(decided.text.ja).toContain('1. 四半期ごとに進捗を報告すること');
     expect(decided.required).toBe(true);
-    expect(renderMessage('reminder.submission', data).text.ja).toContain('2026年6月30日 17:00');
+    expect(renderMessage('reminder.submission', data).text.ja).toContain('提出締切は令和8年6月30日 17:00です');
     expect(renderMessage('session.invitation', data).text.en).toContain('20 August 2026 at 13:30');
     expect(renderMessage('proposal.received', data).text.ja).toContain('受付番号 2026-0007');
+  });
+
+  it('dates a notice at its head in 和暦, the day it was made in Japan', () => {
+    // 16:00 UTC on 3 December is already 4 December in Japan.
+    const made = renderMessage('proposal.received', { ...data, madeAt: '2026-12-03T16:00:00Z' });
+    expect(made.text.ja.startsWith('令和8年12月4日\n\n提案「')).toBe(true);
+    expect(made.text.en.startsWith('Date: 令和8年12月4日\n\n')).toBe(true);
+    expect(made.html.ja).toContain('令和8年12月4日<br><br>');
   });
 
   it('escapes HTML in user-written text', () => {

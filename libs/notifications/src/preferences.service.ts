@@ -15,6 +15,7 @@ export const CATEGORIES: readonly Category[] = [
   'publication',
   'evaluation',
   'condition',
+  'implementation',
   'status',
 ];
 

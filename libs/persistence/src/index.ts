@@ -6,3 +6,4 @@ export { isUniqueViolation, isForeignKeyViolation } from './pg-errors';
 export { PersistenceModule } from './persistence.module';
 export { DatabaseHealthRepository } from './database-health.repository';
 export { openDatabase } from './open-database';
+export { OpenedDataSourceModule, contextOn } from './opened-data-source.module';

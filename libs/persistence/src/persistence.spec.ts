@@ -5,6 +5,7 @@ import { createDataSource, migrate } from './data-source';
 import { deliveryIdentity } from '@kyodo/notifications';
 import { MIGRATIONS } from './migrations';
 import { KEY_UUID_FROM } from './migrations/1764690000000-delivery-log-writes';
+import { RubricScoringMethod1764950000000 } from './migrations/1764950000000-rubric-scoring-method';
 
 describe(`persistence on ${TEST_DB}`, () => {
   let db: TestDatabase;
@@ -78,5 +79,28 @@ describe(`persistence on ${TEST_DB}`, () => {
     expect(rows.map((r) => r.id)).toEqual(keys.map((k) => deliveryIdentity(k).id));
     expect(new Set(rows.map((r) => r.id)).size).toBe(3);
     expect(rows[0]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('keeps the range scoring of every rubric stored before the setting, and leaves a rubric that says alone', async () => {
+    // A temporary table of the same name stands before the real one on this connection (pg_temp is searched first).
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('CREATE TEMP TABLE rubrics (id int, definition jsonb)');
+      await runner.query(
+        `INSERT INTO rubrics VALUES (1, '{"titleJa": "旧", "criteria": []}'), (2, '{"titleJa": "新", "scoring": "proportional", "criteria": []}')`,
+      );
+      await new RubricScoringMethod1764950000000().up(runner);
+      const rows: Array<{ id: number; definition: Record<string, unknown> }> = await runner.query(
+        'SELECT id, definition FROM rubrics ORDER BY id',
+      );
+      expect(rows.map((r) => [r.definition.titleJa, r.definition.scoring])).toEqual([
+        ['旧', 'range'],
+        ['新', 'proportional'],
+      ]);
+      await runner.query('DROP TABLE pg_temp.rubrics');
+    } finally {
+      await runner.release();
+    }
   });
 });

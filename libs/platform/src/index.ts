@@ -4,3 +4,7 @@ export * from './clock';
 export * from './locale';
 export * from './actor';
 export * from './page-cursor';
+export * from './english-name';
+export * from './japanese-calendar';
+export * from './partnership-form';
+export * from './search-text';

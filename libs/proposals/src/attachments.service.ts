@@ -13,6 +13,7 @@ import { detectAttachmentType, safeFilename } from './attachment-types';
 import { isOwner } from './proposal-access';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 import { ProposalRows } from './proposal-rows';
+import { ProposalRepository } from './proposals/proposal.repository';
 
 export interface AttachmentLimits {
   maxBytes: number;
@@ -33,6 +34,7 @@ export class AttachmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly attachments: AttachmentRepository,
     private readonly rows: ProposalRows,
+    private readonly proposals: ProposalRepository,
     private readonly store: AttachmentStore,
     private readonly clock: Clock,
     config: AppConfig,
@@ -89,6 +91,34 @@ export class AttachmentsService {
       });
     });
     return row;
+  }
+
+  /**
+   * Removes a file the organisation attached, while the proposal can still be edited. The proposal is locked
+   * and its state read again inside the transaction: a removal racing a SUBMIT either lands before it or is refused,
+   * so what the secretariat screens is what was sent. The bytes stay in the store (the audit names their sha256).
+   */
+  async remove(actor: Actor, proposalId: string, attachmentId: string): Promise<void> {
+    const proposal = await this.rows.visible(actor, proposalId);
+    if (!isOwner(actor, proposal)) throw new ProposalError(ProposalErrorCode.NotAllowed);
+    await this.dataSource.transaction(async (manager) => {
+      const state = await this.proposals.lockedState(manager, proposalId);
+      if (!state || !EDITABLE_STATES.includes(state)) {
+        throw new ProposalError(ProposalErrorCode.NotEditable, { state });
+      }
+      const row = await this.attachments.remove(manager, proposalId, attachmentId);
+      if (!row) throw new NotFoundError({ ja: '添付ファイル', en: 'The attachment' });
+      await appendAudit(manager, {
+        municipalityId: proposal.municipalityId,
+        stream: `proposal:${proposalId}`,
+        action: 'proposal.attachment_removed',
+        actorId: actor.userId,
+        actorRole: 'owner',
+        requestId: actor.requestId,
+        before: { id: row.id, filename: row.filename, sha256: row.sha256, sizeBytes: row.sizeBytes },
+        at: this.clock.now(),
+      });
+    });
   }
 
   async list(actor: Actor, proposalId: string): Promise<ProposalAttachmentEntity[]> {

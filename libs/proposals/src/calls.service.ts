@@ -13,15 +13,25 @@ import {
 } from '@kyodo/platform';
 import { ActivityFieldRepository, OrganizationRepository } from '@kyodo/identity';
 import { enqueueInOutbox, OutboxRepository } from '@kyodo/queues';
+import type { PartnershipForm } from '@kyodo/platform';
 import type { CallEntity } from './calls/call.entity';
+import { type CallView, toCallView, yearAndMoneyViolations } from './calls/call-view';
 import { CallRepository } from './calls/call.repository';
 import type { ThemeEntity } from './calls/theme.entity';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
 
 export interface CallInput {
+  /** 実施年度. */
   fiscalYear: number;
+  /** 募集年度; absent, the same as 実施年度. */
+  recruitmentFiscalYear?: number;
+  partnershipForm?: PartnershipForm | null;
+  subsidyRatioNumerator?: number | null;
+  subsidyRatioDenominator?: number | null;
+  yearlyCaps?: number[];
   titleJa: string;
-  titleEn: string;
+  /** Optional: stored empty, shown as the Japanese title. */
+  titleEn?: string;
   descriptionJa?: string;
   descriptionEn?: string;
   eligibilityJa?: string;
@@ -42,6 +52,10 @@ export interface CallInput {
   evaluationSettings?: object;
   /** Batch announcement: hold decision notices until released for the whole call. */
   holdDecisionNotices?: boolean;
+  /** 継続提案: whether a proposal may continue a project adopted in an earlier call. */
+  continuationAllowed?: boolean;
+  /** The most consecutive years a project may run, its first year counting as 1. */
+  continuationMaxYears?: number;
 }
 export type NewCall = CallInput;
 export type CallChanges = Partial<CallInput>;
@@ -49,7 +63,8 @@ export type CallChanges = Partial<CallInput>;
 export interface NewTheme {
   departmentId: string;
   titleJa: string;
-  titleEn: string;
+  /** Optional: stored empty, shown as the Japanese title. */
+  titleEn?: string;
   descriptionJa?: string;
   descriptionEn?: string;
 }
@@ -81,7 +96,7 @@ export class CallsService {
     private readonly clock: Clock,
   ) {}
 
-  async create(actor: Actor, input: NewCall): Promise<CallEntity> {
+  async create(actor: Actor, input: NewCall): Promise<CallView> {
     const municipalityId = this.secretariatScope(actor);
     await this.checkActivityFields(municipalityId, input.activityFields);
     const now = this.clock.now();
@@ -89,8 +104,13 @@ export class CallsService {
       id: randomUUID(),
       municipalityId,
       fiscalYear: input.fiscalYear,
+      recruitmentFiscalYear: input.recruitmentFiscalYear ?? input.fiscalYear,
+      partnershipForm: input.partnershipForm ?? null,
+      subsidyRatioNumerator: input.subsidyRatioNumerator ?? null,
+      subsidyRatioDenominator: input.subsidyRatioDenominator ?? null,
+      yearlyCaps: input.yearlyCaps ?? [],
       titleJa: input.titleJa,
-      titleEn: input.titleEn,
+      titleEn: input.titleEn ?? '',
       descriptionJa: input.descriptionJa ?? '',
       descriptionEn: input.descriptionEn ?? '',
       eligibilityJa: input.eligibilityJa ?? '',
@@ -112,22 +132,27 @@ export class CallsService {
       version: 1,
       evaluationSettings: JSON.parse(JSON.stringify(input.evaluationSettings ?? {})),
       holdDecisionNotices: input.holdDecisionNotices ?? false,
+      continuationAllowed: input.continuationAllowed ?? false,
+      continuationMaxYears: input.continuationMaxYears ?? 3,
       createdAt: now,
       updatedAt: now,
     };
     checkDates(row);
+    // The insert writes back the raw values of defaulted columns (bigint[] as strings) into the object it is given:
+    // answer with the row as built.
+    const answer = toCallView({ ...row });
     await this.dataSource.transaction(async (manager) => {
       await this.calls.insert(manager, row);
       await this.scheduleDeadline(manager, row);
       await this.scheduleReviewReminder(manager, row);
       await this.audit(manager, actor, row, 'call.created', null, row);
     });
-    return row;
+    return answer;
   }
 
-  async update(actor: Actor, id: string, expectedVersion: number, changes: CallChanges): Promise<CallEntity> {
+  async update(actor: Actor, id: string, expectedVersion: number, changes: CallChanges): Promise<CallView> {
     this.secretariatScope(actor);
-    const current = await this.get(actor, id);
+    const { dateWarnings: _warnings, ...current } = await this.get(actor, id);
     await this.checkActivityFields(current.municipalityId, changes.activityFields);
     const next: CallEntity = { ...current, updatedAt: this.clock.now(), version: expectedVersion + 1 };
     for (const [key, value] of Object.entries(changes)) {
@@ -151,7 +176,7 @@ export class CallsService {
       }
       await this.audit(manager, actor, next, 'call.updated', pick(current, changes), pick(next, changes));
     });
-    return next;
+    return toCallView(next);
   }
 
   /**
@@ -185,16 +210,16 @@ export class CallsService {
     return { held, releaseAt: at };
   }
 
-  async list(actor: Actor): Promise<CallEntity[]> {
+  async list(actor: Actor): Promise<CallView[]> {
     if (!actor.municipalityId) return [];
-    return this.calls.listForMunicipality(actor.municipalityId);
+    return (await this.calls.listForMunicipality(actor.municipalityId)).map(toCallView);
   }
 
   /** Another municipality's call is simply not found. */
-  async get(actor: Actor, id: string): Promise<CallEntity> {
+  async get(actor: Actor, id: string): Promise<CallView> {
     const call = await this.calls.findById(id);
     if (!call || call.municipalityId !== actor.municipalityId) throw new ProposalError(ProposalErrorCode.CallNotFound);
-    return call;
+    return toCallView(call);
   }
 
   /** A department posts a theme (市提案テーマ); the secretariat may post for any department. */
@@ -214,7 +239,7 @@ export class CallsService {
       callId,
       departmentId: department.id,
       titleJa: input.titleJa,
-      titleEn: input.titleEn,
+      titleEn: input.titleEn ?? '',
       descriptionJa: input.descriptionJa ?? '',
       descriptionEn: input.descriptionEn ?? '',
       createdBy: actor.userId,
@@ -310,9 +335,9 @@ function pick(row: CallEntity, changes: CallChanges): Record<string, unknown> {
   return Object.fromEntries(Object.keys(changes).map((key) => [key, (row as unknown as Record<string, unknown>)[key]]));
 }
 
-/** The dates must follow the scheme's order. */
+/** The dates must follow the scheme's order; the years and the money must agree with each other. */
 function checkDates(call: CallEntity): void {
-  const violations: FieldViolation[] = [];
+  const violations: FieldViolation[] = yearAndMoneyViolations(call);
   const order: Array<[keyof CallEntity, Date | null]> = DATE_FIELDS.map((field) => [field, call[field] as Date | null]);
   let previous: [string, Date] | null = null;
   for (const [field, date] of order) {

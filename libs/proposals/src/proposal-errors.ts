@@ -9,6 +9,8 @@ export enum ProposalErrorCode {
   NotOrganizationMember = 'not_organization_member',
   CallClosed = 'call_closed',
   AmountOverMaximum = 'requested_amount_over_maximum',
+  AmountOverSubsidyRatio = 'requested_amount_over_subsidy_ratio',
+  AmountOverYearCap = 'requested_amount_over_year_cap',
   VersionNotFound = 'proposal_version_not_found',
   ContentIncomplete = 'proposal_content_incomplete',
   InvalidReference = 'invalid_reference',
@@ -17,6 +19,12 @@ export enum ProposalErrorCode {
   AttachmentMalformed = 'attachment_malformed',
   AttachmentHasMacros = 'attachment_has_macros',
   AttachmentActiveContent = 'attachment_active_content',
+  ContinuationNotAllowed = 'continuation_not_allowed',
+  PredecessorNotEligible = 'predecessor_not_eligible',
+  PredecessorNotAdopted = 'predecessor_not_adopted',
+  ContinuationOverCap = 'continuation_over_cap',
+  PredecessorNotCarriedOut = 'predecessor_not_carried_out',
+  ContinuationAlreadyProposed = 'continuation_already_proposed',
 }
 
 const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
@@ -53,6 +61,20 @@ const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
   [ProposalErrorCode.CallClosed]: [
     'unprocessable',
     { ja: 'この募集回は現在受付期間外です。', en: 'This call is not accepting proposals now.' },
+  ],
+  [ProposalErrorCode.AmountOverSubsidyRatio]: [
+    'unprocessable',
+    {
+      ja: '申請額が、収支予算の支出合計に募集回の補助率を掛けた額を超えています（1円未満切り捨て）。',
+      en: 'The requested amount exceeds the call’s subsidy ratio applied to the budget’s total expenses (rounded down to the yen).',
+    },
+  ],
+  [ProposalErrorCode.AmountOverYearCap]: [
+    'unprocessable',
+    {
+      ja: '申請額が、この事業の年次（継続の何年目か）に募集回が定める上限額を超えています。',
+      en: 'The requested amount exceeds the call’s cap for this year of the project.',
+    },
   ],
   [ProposalErrorCode.AmountOverMaximum]: [
     'unprocessable',
@@ -112,6 +134,48 @@ const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
     {
       ja: 'HTMLやスクリプト、埋め込みファイル、プログラムの起動を含むPDFは受け付けられません。印刷用のPDFとして書き出し直してください。',
       en: 'PDFs carrying HTML, scripts, embedded files or program launches are not accepted; export it again as a plain PDF for printing.',
+    },
+  ],
+  [ProposalErrorCode.ContinuationNotAllowed]: [
+    'unprocessable',
+    {
+      ja: 'この募集回では継続提案を受け付けていません。',
+      en: 'This call does not accept continuation proposals.',
+    },
+  ],
+  [ProposalErrorCode.PredecessorNotEligible]: [
+    'unprocessable',
+    {
+      ja: '継続元の提案は、同じ団体が同じ自治体の前年度以前の募集回に出した提案から選んでください。',
+      en: 'The proposal continued must be one your organisation made in an earlier call of the same municipality.',
+    },
+  ],
+  [ProposalErrorCode.PredecessorNotAdopted]: [
+    'unprocessable',
+    {
+      ja: '継続元の提案が採択されていません。継続提案は採択された事業だけを引き継げます。',
+      en: 'The proposal continued was not adopted; only an adopted project can be continued.',
+    },
+  ],
+  [ProposalErrorCode.ContinuationOverCap]: [
+    'unprocessable',
+    {
+      ja: '継続できる年数の上限を超えます。この募集回では同じ事業を続けられるのは最長の年数までです。',
+      en: 'This would run the project longer than the call allows for consecutive years.',
+    },
+  ],
+  [ProposalErrorCode.PredecessorNotCarriedOut]: [
+    'unprocessable',
+    {
+      ja: '継続元の事業が実施されたことを確認できません。協定を締結して事業を終了したか、実績報告が受理された事業だけを継続できます。',
+      en: 'The project continued has not been shown to have been carried out: its agreement must be concluded and the project ended, or its results report accepted.',
+    },
+  ],
+  [ProposalErrorCode.ContinuationAlreadyProposed]: [
+    'unprocessable',
+    {
+      ja: 'この事業を継続する提案は、すでに作成中または審査中です。その提案を続けて編集するか、取り下げてから作り直してください。',
+      en: 'A proposal continuing this project is already being drafted or reviewed. Keep editing that one, or withdraw it first.',
     },
   ],
 };

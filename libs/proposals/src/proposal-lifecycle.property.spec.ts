@@ -1,8 +1,10 @@
+import { ContinuationCheck } from './continuation/continuation-check';
+import { ContinuationRepository } from './continuation/continuation.repository';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { AuditEventRepository, AuditLog } from '@kyodo/audit';
-import { ActivityFieldRepository, IDENTITY_ENTITIES, OrganizationRepository } from '@kyodo/identity';
+import { ActivityFieldRepository, IDENTITY_ENTITIES, OrganizationRepository, UserRepository } from '@kyodo/identity';
 import { createDataSource, migrate } from '@kyodo/persistence';
 import { type Actor, Clock, type Role, VersionConflictError } from '@kyodo/platform';
 import { completeProposalContent, createTestDatabase, TEST_DB, type TestDatabase } from '@kyodo/testing';
@@ -16,11 +18,13 @@ import { machineActor } from './proposal-access';
 import { missingForSubmission, type ProposalContent } from './proposal-content';
 import { ProposalError } from './proposal-errors';
 import { isSubmission, type ProposalEventInput } from './proposal-event-input';
+import { ProposalRecordsReader } from './proposal-records.reader';
 import { ProposalReferences } from './proposal-references';
 import { ProposalRows } from './proposal-rows';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { PROPOSALS_ENTITIES } from './proposals-entities';
 import type { ReviewFactsPort } from './review-facts.port';
+import type { PredecessorProjectPort } from './continuation/predecessor-project.port';
 import { SendProposalEvent } from './send-proposal-event/send-proposal-event.use-case';
 import { SubmitProposal } from './submit-proposal/submit-proposal.use-case';
 
@@ -31,8 +35,12 @@ class FixedClock extends Clock {
 }
 
 /** No assignments and no sessions here: nothing assigned is outstanding and no quorum rule applies. */
+const NO_PROJECTS: PredecessorProjectPort = {
+  recordOf: () => Promise.reject(new Error('not asked: no proposal here continues another')),
+};
 const NO_REVIEW: ReviewFactsPort = {
   forProposal: async () => ({ allScoreSheetsSubmitted: true, quorumMet: true }),
+  selectionRecusalsOf: async () => [],
 };
 
 const RUNS = Number(process.env.KYODO_PROPERTY_RUNS ?? 1000);
@@ -66,15 +74,28 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
     const calls = new CallRepository(dataSource);
     const organizations = new OrganizationRepository(dataSource);
     const clock = new FixedClock();
-    const rows = new ProposalRows(proposals, calls);
+    const rows = new ProposalRows(proposals, calls, NO_REVIEW);
     const references = new ProposalReferences(calls, organizations, new ActivityFieldRepository(dataSource));
     const writer = new ProposalWriter(proposals, new AuditLog(new AuditEventRepository(dataSource)), clock);
     const facts = new LifecycleFacts(clock, NO_REVIEW);
     const transition = new ProposalTransition(dataSource, proposals, calls, facts, writer, clock, NO_REVIEW);
+    const records = new ProposalRecordsReader(new UserRepository(dataSource));
+    // No proposal here continues another, so the partnership library is never asked.
+    const continuation = new ContinuationCheck(new ContinuationRepository(dataSource), NO_PROJECTS);
     service = {
-      create: new CreateProposal(dataSource, proposals, organizations, rows, references, writer, facts, clock),
-      submit: new SubmitProposal(rows, transition, facts),
-      send: new SendProposalEvent(rows, transition, facts),
+      create: new CreateProposal(
+        dataSource,
+        proposals,
+        organizations,
+        rows,
+        references,
+        writer,
+        facts,
+        clock,
+        continuation,
+      ),
+      submit: new SubmitProposal(rows, transition, facts, records, continuation),
+      send: new SendProposalEvent(rows, transition, facts, records),
     };
     await dataSource.query(
       `INSERT INTO municipalities (id, code, name_ja, name_en) VALUES ($1, $2, '検証市', 'Test')`,

@@ -4,6 +4,7 @@ import { type Actor, decodeCursor, encodeCursor, hasRole } from '@kyodo/platform
 import { LifecycleFacts } from './lifecycle/lifecycle-facts';
 import { diffContent, type ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
+import { ProposalRecordsReader } from './proposal-records.reader';
 import { ProposalRows } from './proposal-rows';
 import { toProposalView, type ProposalView } from './proposal-view';
 import type { ProposalVersionEntity } from './proposals/proposal-version.entity';
@@ -35,12 +36,18 @@ export class ProposalQueries {
     private readonly auditEvents: AuditEventRepository,
     private readonly rows: ProposalRows,
     private readonly facts: LifecycleFacts,
+    private readonly records: ProposalRecordsReader,
   ) {}
 
-  /** One proposal with the events the caller may send now. */
+  /** One proposal with the events the caller may send now and the records of its lifecycle the caller may read. */
   async get(actor: Actor, id: string): Promise<ProposalView> {
     const row = await this.rows.visible(actor, id);
-    return toProposalView(row, await this.facts.allowed(actor, row, await this.rows.call(row.callId)));
+    const allowed = await this.facts.allowed(actor, row, await this.rows.call(row.callId));
+    const blockers = await this.facts.decisionBlockers(actor, row, allowed);
+    return {
+      ...toProposalView(row, allowed, await this.records.of(actor, row)),
+      ...(blockers ? { decisionBlockers: blockers } : {}),
+    };
   }
 
   async list(actor: Actor, query: ListQuery): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
@@ -56,6 +63,7 @@ export class ProposalQueries {
       ownedAsProposer,
       ownOrganizations,
       staff,
+      recusedFrom: staff ? await this.rows.recusalsOf(actor) : [],
       callId: query.callId,
       state: query.state,
       after: cursor ? { createdAt: cursor[0]!, id: cursor[1]! } : undefined,

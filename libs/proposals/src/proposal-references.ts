@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ActivityFieldRepository, OrganizationRepository } from '@kyodo/identity';
 import type { CallEntity } from './calls/call.entity';
+import { amountRefusal } from './calls/call-money';
 import { CallRepository } from './calls/call.repository';
 import type { ProposalContent } from './proposal-content';
 import { ProposalError, ProposalErrorCode } from './proposal-errors';
@@ -14,12 +15,18 @@ export class ProposalReferences {
     private readonly activityFields: ActivityFieldRepository,
   ) {}
 
-  /** Theme of this call, departments of this municipality, activity fields in the call's scope; the amount cap. */
+  /**
+   * Theme of this call, departments and partner groups of this municipality, activity fields in the call's scope; the
+   * amount against the call's subsidy ratio, the cap of the project's `year` (1 unless it continues an earlier project)
+   * and maximum.
+   */
   async check(
     call: CallEntity,
     themeId: string | null,
     partnerDepartmentIds: string[],
     content: ProposalContent,
+    partnerGroups: { origin: 'group' | 'department'; ids: string[] } = { origin: 'group', ids: [] },
+    year = 1,
   ): Promise<void> {
     const problems: string[] = [];
     if (themeId) {
@@ -30,6 +37,14 @@ export class ProposalReferences {
       const count = await this.organizations.countDepartments(partnerDepartmentIds, call.municipalityId);
       if (count !== new Set(partnerDepartmentIds).size) problems.push('partnerDepartmentIds');
     }
+    if (partnerGroups.ids.length > 0) {
+      // 協働相手 are named by a department's proposal; a group's own proposal is the group's side already.
+      const count =
+        partnerGroups.origin === 'department'
+          ? await this.organizations.countCitizenOrganizations(partnerGroups.ids, call.municipalityId)
+          : 0;
+      if (count !== new Set(partnerGroups.ids).size) problems.push('partnerGroupIds');
+    }
     const fields = content.activityFields ?? [];
     if (fields.length > 0) {
       const known = (await this.activityFields.listFor(call.municipalityId)).map((field) => field.key);
@@ -39,8 +54,20 @@ export class ProposalReferences {
     }
     if (problems.length > 0) throw new ProposalError(ProposalErrorCode.InvalidReference, { fields: problems });
     const requested = content.requestedAmount;
-    if (call.maxRequestedAmount !== null && typeof requested === 'number' && requested > call.maxRequestedAmount) {
-      throw new ProposalError(ProposalErrorCode.AmountOverMaximum, { maximum: call.maxRequestedAmount, requested });
+    const refusal = typeof requested === 'number' ? amountRefusal(call, requested, content.budget, year) : null;
+    if (refusal?.rule === 'maximum')
+      throw new ProposalError(ProposalErrorCode.AmountOverMaximum, { maximum: refusal.limit, requested });
+    if (refusal?.rule === 'year_cap')
+      throw new ProposalError(ProposalErrorCode.AmountOverYearCap, { limit: refusal.limit, year, requested });
+    if (refusal?.rule === 'subsidy_ratio') {
+      const { limit, expenses, numerator, denominator } = refusal;
+      throw new ProposalError(ProposalErrorCode.AmountOverSubsidyRatio, {
+        limit,
+        expenses,
+        numerator,
+        denominator,
+        requested,
+      });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { ProposalAttachmentEntity } from './attachments/proposal-attachment.entity';
+import { CallDocumentEntity } from './call-documents/call-document.entity';
 import { CallEntity } from './calls/call.entity';
 import { ThemeEntity } from './calls/theme.entity';
 import { ProposalVersionEntity } from './proposals/proposal-version.entity';
@@ -11,4 +12,5 @@ export const PROPOSALS_ENTITIES = [
   ProposalEntity,
   ProposalVersionEntity,
   ProposalAttachmentEntity,
+  CallDocumentEntity,
 ] as const;

@@ -8,12 +8,16 @@ import { AttachmentRepository } from './attachments/attachment.repository';
 import { AttachmentsService } from './attachments.service';
 import { CallRepository } from './calls/call.repository';
 import { CallsService } from './calls.service';
+import { CallDocumentRepository } from './call-documents/call-document.repository';
+import { CallDocumentsService } from './call-documents/call-documents.service';
 import { CloseSubmissions } from './close-submissions.use-case';
 import { PROPOSALS_ENTITIES } from './proposals-entities';
 import { ProposalQueries } from './proposal-queries';
+import { ProposalRecordsReader } from './proposal-records.reader';
 import { ProposalRows } from './proposal-rows';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalFactsRepository } from './proposals/proposal-facts.repository';
+import { ProposalFunnelRepository } from './proposals/proposal-funnel.repository';
 import { CreateProposal } from './create-proposal/create-proposal.use-case';
 import { LifecycleFacts } from './lifecycle/lifecycle-facts';
 import { ProposalTransition } from './lifecycle/proposal-transition';
@@ -23,6 +27,10 @@ import { SendProposalEvent } from './send-proposal-event/send-proposal-event.use
 import { SubmitProposal } from './submit-proposal/submit-proposal.use-case';
 import { UpdateDraft } from './update-draft/update-draft.use-case';
 import { ReleaseAnnouncement } from './release-announcement/release-announcement.use-case';
+import { ContinuationCheck } from './continuation/continuation-check';
+import { ContinuationRepository } from './continuation/continuation.repository';
+import { ContinuationService } from './continuation/continuation.service';
+import { ProposalPartners } from './partners/proposal-partners';
 
 /**
  * Calls, themes, proposals and their attachments. The lifecycle needs the review engine's REVIEW_FACTS_PORT:
@@ -35,6 +43,7 @@ import { ReleaseAnnouncement } from './release-announcement/release-announcement
     CallRepository,
     ProposalRepository,
     ProposalFactsRepository,
+    ProposalFunnelRepository,
     AttachmentRepository,
     ProposalRows,
     ProposalReferences,
@@ -48,11 +57,19 @@ import { ReleaseAnnouncement } from './release-announcement/release-announcement
     SubmitProposal,
     SendProposalEvent,
     ProposalQueries,
+    ProposalRecordsReader,
     CloseSubmissions,
     ReleaseAnnouncement,
     AttachmentsService,
+    CallDocumentRepository,
+    CallDocumentsService,
+    ContinuationRepository,
+    ContinuationCheck,
+    ContinuationService,
+    ProposalPartners,
   ],
   exports: [
+    ProposalPartners,
     CallsService,
     CreateProposal,
     UpdateDraft,
@@ -65,6 +82,10 @@ import { ReleaseAnnouncement } from './release-announcement/release-announcement
     CallRepository,
     ProposalRepository,
     ProposalFactsRepository,
+    ProposalFunnelRepository,
+    CallDocumentsService,
+    ContinuationService,
+    ContinuationRepository,
   ],
 })
 export class ProposalsModule {}

@@ -5,9 +5,11 @@ import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@kyodo/config';
+import { type Agreement, AgreementDocuments } from '@kyodo/partnership';
 import type { Locale } from '@kyodo/platform';
 import type { JobPayloads } from '@kyodo/queues';
 import { type CallReport, CallReportData } from './call-report-data';
+import { writeAgreementPdf } from './pdf/agreement.pdf';
 import { writeCallSummaryPdf } from './pdf/call-summary.pdf';
 import { writeEvaluationSheetPdf } from './pdf/evaluation-sheet.pdf';
 import { REPORT_FORMAT, type ReportKind } from './report-kinds';
@@ -23,9 +25,11 @@ export async function writeReport(
   locale: Locale,
   proposalId: string | null,
   out: Writable,
+  madeAt: Date,
+  agreement: Agreement | null = null,
 ): Promise<string> {
   if (kind === 'call-summary-pdf') {
-    await writeCallSummaryPdf(report, locale, out);
+    await writeCallSummaryPdf(report, locale, madeAt, out);
     return `call-summary-${report.fiscalYear}.pdf`;
   }
   if (kind === 'call-workbook-xlsx') {
@@ -34,7 +38,16 @@ export async function writeReport(
   }
   const proposal = report.proposals.find((p) => p.id === proposalId);
   if (!proposal) throw new Error(`proposal ${proposalId} is not a submitted proposal of the call`);
-  await writeEvaluationSheetPdf(data, report, proposal, locale, out);
+  if (kind === 'agreement-pdf') {
+    if (!agreement) throw new Error(`proposal ${proposalId} has no concluded agreement`);
+    await writeAgreementPdf(
+      { municipality: report.municipality.ja, projectTitle: proposal.title, agreement },
+      locale,
+      out,
+    );
+    return `agreement-${proposal.receiptNumber}.pdf`;
+  }
+  await writeEvaluationSheetPdf(data, report, proposal, locale, madeAt, out);
   return `evaluation-sheet-${proposal.receiptNumber}.pdf`;
 }
 
@@ -50,6 +63,7 @@ export class BuildReport {
   constructor(
     private readonly reports: ReportRepository,
     private readonly data: CallReportData,
+    private readonly agreements: AgreementDocuments,
     config: AppConfig,
   ) {
     this.dataDir = config.KYODO_DATA_DIR;
@@ -65,7 +79,21 @@ export class BuildReport {
     await mkdir(dirname(path), { recursive: true });
     try {
       const out = createWriteStream(partial);
-      const fileName = await writeReport(this.data, report, row.kind, row.locale, row.proposalId, out);
+      const agreement =
+        row.kind === 'agreement-pdf' && row.proposalId
+          ? await this.agreements.concluded(job.municipalityId, row.proposalId)
+          : null;
+      // 作成日 is the day the report was asked for: a rerun of the job makes the same file.
+      const fileName = await writeReport(
+        this.data,
+        report,
+        row.kind,
+        row.locale,
+        row.proposalId,
+        out,
+        row.createdAt,
+        agreement,
+      );
       await rename(partial, path);
       const { size } = await stat(path);
       const sha256 = await hashFile(path);

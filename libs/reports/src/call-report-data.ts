@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
-import type { Clock } from '@kyodo/platform';
+import { bilingualName } from '@kyodo/platform';
 import { MunicipalityRepository, OrganizationRepository, UserRepository } from '@kyodo/identity';
 import { CallRepository, ProposalRepository } from '@kyodo/proposals';
 import {
+  formatScore,
+  fullMarksOf,
   evaluationSettings,
   type ProposalResult,
   ResultsService,
-  resultsServiceFor,
   type RubricDefinition,
   type Stage,
   StageSheetsRepository,
@@ -19,6 +19,7 @@ export interface ReportProposal {
   title: string;
   organization: string;
   origin: 'group' | 'department';
+  proposalType: 'theme' | 'free';
   state: string;
   decision: string | null;
   comment: string | null;
@@ -30,6 +31,8 @@ export interface ReportStage {
   rubricVersion: number;
   rubric: RubricDefinition;
   results: Map<string, ProposalResult>;
+  /** The rubric's full marks as the call displays scores (e.g. '60'). */
+  fullMarks: string;
 }
 
 export interface CallReport {
@@ -39,6 +42,8 @@ export interface CallReport {
   fiscalYear: number;
   stages: ReportStage[];
   combined: Map<string, { combined: number | null; rank: number | null; adopted: boolean }> | null;
+  /** Whether the call shows the 100-point conversion beside each total on the rubric's full marks. */
+  showOnHundred: boolean;
   /** Submitted proposals, ranked (unranked last), then by receipt number. */
   proposals: ReportProposal[];
 }
@@ -90,6 +95,7 @@ export class CallReportData {
         rubricVersion: computed.rubricVersion,
         rubric: computed.rubric,
         results: new Map(computed.results.map((r) => [r.proposalId, r])),
+        fullMarks: formatScore(fullMarksOf(computed.rubric), results.settings.scoreDecimals),
       });
     }
     const combined = results.combined ? new Map(results.combined.map((c) => [c.proposalId, c])) : null;
@@ -104,6 +110,7 @@ export class CallReportData {
         title: r.title,
         organization: organizations.get(r.organizationId)!,
         origin: r.origin,
+        proposalType: r.proposalType,
         state: r.state,
         decision: r.decision?.outcome ?? null,
         comment: r.decision?.reason ?? null,
@@ -113,10 +120,11 @@ export class CallReportData {
     return {
       callId,
       municipality,
-      title: { ja: call.titleJa, en: call.titleEn },
+      title: bilingualName(call.titleJa, call.titleEn),
       fiscalYear: call.fiscalYear,
       stages,
       combined,
+      showOnHundred: results.settings.showOnHundred,
       proposals,
     };
   }
@@ -179,30 +187,4 @@ export class CallReportData {
     );
     return { rows, proposals: page.length, lastReceipt: page[page.length - 1]!.receiptNumber };
   }
-}
-
-/**
- * `CallReportData.load` for callers outside Nest (benchmarks): the same reads, through repositories built on
- * `dataSource`.
- */
-export function loadCallReport(
-  dataSource: DataSource,
-  clock: Clock,
-  municipalityId: string,
-  callId: string,
-): Promise<CallReport | null> {
-  return callReportData(dataSource, clock).load(municipalityId, callId);
-}
-
-/** The report reads built by hand on a data source, for callers outside Nest. */
-export function callReportData(dataSource: DataSource, clock: Clock): CallReportData {
-  return new CallReportData(
-    new CallRepository(dataSource),
-    new ProposalRepository(dataSource),
-    new MunicipalityRepository(dataSource),
-    new OrganizationRepository(dataSource),
-    new UserRepository(dataSource),
-    new StageSheetsRepository(dataSource),
-    resultsServiceFor(dataSource, clock),
-  );
 }

@@ -3,7 +3,7 @@ export { ReportsService, type ReportRequest, type ReportResource } from './repor
 export { BuildReport, writeReport } from './build-report.use-case';
 export { REPORT_KINDS, REPORT_FORMAT, type ReportKind } from './report-kinds';
 export { ReportError, ReportErrorCode } from './report-errors';
-export { loadCallReport, callReportData, CallReportData, type CallReport } from './call-report-data';
+export { CallReportData, type CallReport } from './call-report-data';
 export { XlsxWriter, type Cell } from './xlsx/xlsx-writer';
 export { ReportEntity } from './report.entity';
 export { ReportRepository, type StoredReport, type NewReport, type BuiltFile } from './report.repository';

@@ -5,6 +5,7 @@ export enum ReportErrorCode {
   NotFound = 'report_not_found',
   NotReady = 'report_not_ready',
   ProposalRequired = 'report_proposal_required',
+  AgreementRequired = 'report_agreement_required',
 }
 
 const MESSAGES: Record<ReportErrorCode, [ErrorKind, LocalizedText]> = {
@@ -18,6 +19,13 @@ const MESSAGES: Record<ReportErrorCode, [ErrorKind, LocalizedText]> = {
     {
       ja: '帳票はまだ作成中です。状態を確認してから取得してください。',
       en: 'The report is not ready yet. Check its status, then download it.',
+    },
+  ],
+  [ReportErrorCode.AgreementRequired]: [
+    'unprocessable',
+    {
+      ja: '協定書は、この募集の提案で協定を締結したものについて作成できます。',
+      en: 'An agreement document needs a proposal of this call whose agreement is concluded.',
     },
   ],
   [ReportErrorCode.ProposalRequired]: [

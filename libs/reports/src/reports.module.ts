@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@kyodo/identity';
+import { PartnershipModule } from '@kyodo/partnership';
 import { ProposalsModule } from '@kyodo/proposals';
 import { BuildReport } from './build-report.use-case';
 import { CallReportData } from './call-report-data';
@@ -11,7 +12,7 @@ import { ReportsService } from './reports.service';
 /** Reports asked for by the secretariat and built by the worker. ResultsService and StageSheetsRepository come from the
  * global ReviewModule. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportEntity]), ProposalsModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature([ReportEntity]), ProposalsModule, IdentityModule, PartnershipModule],
   providers: [ReportRepository, CallReportData, ReportsService, BuildReport],
   exports: [ReportsService, BuildReport],
 })

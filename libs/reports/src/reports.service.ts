@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@kyodo/config';
+import { AgreementDocuments } from '@kyodo/partnership';
 import { type Actor, hasRole, type Locale } from '@kyodo/platform';
 import { CallRepository, ProposalError, ProposalErrorCode, ProposalRepository } from '@kyodo/proposals';
 import { enqueueInOutbox } from '@kyodo/queues';
@@ -11,6 +12,9 @@ import { ReportError, ReportErrorCode } from './report-errors';
 import type { ReportKind } from './report-kinds';
 import { ReportRepository, type StoredReport } from './report.repository';
 import { reportPath } from './report-storage';
+
+/** The kinds written for one proposal of the call (the others cover the whole call). */
+const WITH_PROPOSAL: ReportKind[] = ['evaluation-sheet-pdf', 'agreement-pdf'];
 
 export interface ReportRequest {
   kind: ReportKind;
@@ -58,6 +62,7 @@ export class ReportsService {
     private readonly reports: ReportRepository,
     private readonly calls: CallRepository,
     private readonly proposals: ProposalRepository,
+    private readonly agreements: AgreementDocuments,
     config: AppConfig,
   ) {
     this.dataDir = config.KYODO_DATA_DIR;
@@ -72,6 +77,14 @@ export class ReportsService {
       if (!proposal || proposal.callId !== input.callId || proposal.receiptNumber === null)
         throw new ReportError(ReportErrorCode.ProposalRequired);
     }
+    if (input.kind === 'agreement-pdf') {
+      const proposal = input.proposalId ? await this.proposals.findById(input.proposalId) : null;
+      const concluded =
+        proposal && proposal.callId === input.callId
+          ? await this.agreements.concluded(municipalityId, proposal.id)
+          : null;
+      if (!concluded) throw new ReportError(ReportErrorCode.AgreementRequired);
+    }
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
       await this.reports.insertQueued(manager, {
@@ -79,7 +92,7 @@ export class ReportsService {
         municipalityId,
         kind: input.kind,
         callId: input.callId,
-        proposalId: input.kind === 'evaluation-sheet-pdf' ? (input.proposalId ?? null) : null,
+        proposalId: WITH_PROPOSAL.includes(input.kind) ? (input.proposalId ?? null) : null,
         locale: input.locale ?? actor.locale,
         requestedBy: actor.userId,
       });

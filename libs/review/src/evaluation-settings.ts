@@ -1,4 +1,4 @@
-import type { ConflictRule, StageCombination } from './aggregation';
+import type { ConflictRule, ScoreDecimals, StageCombination, TieBreakRule } from './aggregation';
 
 /** How a call evaluates: stored on the call, defaults where it says nothing. */
 export interface EvaluationSettings {
@@ -8,6 +8,12 @@ export interface EvaluationSettings {
   disagreementSpread: number;
   stageCombination: StageCombination | null;
   projectWeights: { group: number; department: number; committee: number };
+  /** How tied totals are ordered (aggregation/tie-break.ts); the committee decides unless the call says otherwise. */
+  tieBreak: TieBreakRule;
+  /** Decimals a published score shows: `{ min: 0, max: 2 }` is 「小数第2位まで（必要な場合）」 (4.4, 4, 4.13). */
+  scoreDecimals: ScoreDecimals;
+  /** Whether published scores add the 100-point conversion (100点換算) beside the total on the rubric's full marks. */
+  showOnHundred: boolean;
 }
 
 export const DEFAULT_EVALUATION_SETTINGS: EvaluationSettings = {
@@ -16,6 +22,9 @@ export const DEFAULT_EVALUATION_SETTINGS: EvaluationSettings = {
   disagreementSpread: 2,
   stageCombination: null,
   projectWeights: { group: 20, department: 20, committee: 60 },
+  tieBreak: 'committee',
+  scoreDecimals: { min: 0, max: 2 },
+  showOnHundred: false,
 };
 
 export function evaluationSettings(stored: unknown): EvaluationSettings {

@@ -1,13 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, hasRole } from '@kyodo/platform';
-import { CallRepository, canSee, ProposalError, ProposalErrorCode, ProposalFactsRepository } from '@kyodo/proposals';
+import { type Actor, bilingualName, hasRole } from '@kyodo/platform';
+import {
+  CallRepository,
+  canSee,
+  recusalMayHide,
+  ProposalError,
+  ProposalErrorCode,
+  ProposalFactsRepository,
+} from '@kyodo/proposals';
 import {
   aggregateStage,
   combineStages,
   evaluateProject,
   leniency,
   type ProposalSheets,
+  ROUNDING_NOTE,
   ROUNDING_RULE,
+  SCORING_METHOD_TEXT,
+  scoringOf,
 } from './aggregation';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { type EvaluationSettings, evaluationSettings } from './evaluation-settings';
@@ -131,7 +141,7 @@ export class ResultsService {
     const settings = evaluationSettings(proposal.evaluationSettings);
     const stages = await this.proposalStages(proposal.callId, proposalId, settings, true);
     const consensus = await this.consensus.latestOfProposal(proposalId);
-    return { stages, consensus, rounding: ROUNDING_RULE, settings };
+    return { stages, consensus, rounding: ROUNDING_RULE, roundingNote: ROUNDING_NOTE, settings };
   }
 
   /** 事業評価: self-evaluations side by side, committee assessment, combined verdict, KPIs planned vs actual. */
@@ -147,6 +157,13 @@ export class ResultsService {
         partnerDepartmentIds: row.partnerDepartmentIds,
       });
     if (!row || !visible) throw new ProposalError(ProposalErrorCode.ProposalNotFound);
+    // A reviewer recused from the proposal answers as one without access while the selection runs (proposal-access.ts).
+    if (
+      recusalMayHide(actor, { organizationId: row.organizationId, state: row.state }) &&
+      (await this.assignments.selectionRecusalsOf(actor.userId, proposalId)).length > 0
+    ) {
+      throw new ProposalError(ProposalErrorCode.ProposalNotFound);
+    }
     const context = row.snapshot.context as {
       selfEvaluations: Record<
         'group' | 'department',
@@ -163,12 +180,11 @@ export class ResultsService {
       actual: context.selfEvaluations.group?.kpiActuals?.[kpi.name] ?? null,
     }));
     const evaluation = evaluateProject({
-      items: rubric.definition.criteria.map((c) => c.key),
-      group: context.selfEvaluations.group?.scores ?? {},
-      department: context.selfEvaluations.department?.scores ?? {},
-      committeeTotal: committee?.results.find((r) => r.proposalId === proposalId)?.total ?? 0,
-      itemMin: Math.min(...rubric.definition.criteria.map((c) => c.scale.min)),
-      itemMax: Math.max(...rubric.definition.criteria.map((c) => c.scale.max)),
+      rubric: rubric.definition,
+      group: context.selfEvaluations.group?.scores ?? null,
+      department: context.selfEvaluations.department?.scores ?? null,
+      // No submitted sheet of the committee's: missing, never 0.
+      committeeTotal: committee?.results.find((r) => r.proposalId === proposalId)?.total ?? null,
       weights: settings.projectWeights,
       kpis,
     });
@@ -188,10 +204,16 @@ export class ResultsService {
         const criteria = result.criteria.map((c) => {
           const definition = computed.rubric.criteria.find((d) => d.key === c.key);
           return definition
-            ? { ...c, label: { ja: definition.labelJa, en: definition.labelEn }, scale: definition.scale }
+            ? { ...c, label: bilingualName(definition.labelJa, definition.labelEn), scale: definition.scale }
             : c;
         });
-        stages[stage] = { rubricVersion: computed.rubricVersion, ...result, criteria, tied: tiedWith.length > 0 };
+        stages[stage] = {
+          rubricVersion: computed.rubricVersion,
+          ...result,
+          criteria,
+          tied: tiedWith.length > 0,
+          scoringText: computed.scoringText,
+        };
       } else {
         stages[stage] = { rubricVersion: computed.rubricVersion, ...mine };
       }
@@ -213,10 +235,16 @@ export class ResultsService {
       byProposal.set(row.proposalId, entry);
     }
     const proposals = [...byProposal.values()].filter((p) => p.sheets.length > 0);
+    // 見積金額 only for the rule that looks at it.
+    const requestedAmounts =
+      settings.tieBreak === 'lower_amount'
+        ? await this.proposals.requestedAmountsOf(proposals.map((p) => p.proposalId))
+        : undefined;
     return {
       rubricVersion: rubric.version,
       rubric: rubric.definition,
-      results: aggregateStage(rubric.definition, proposals, settings),
+      results: aggregateStage(rubric.definition, proposals, { ...settings, requestedAmounts }),
+      scoringText: SCORING_METHOD_TEXT[scoringOf(rubric.definition)],
       leniency: leniency(rubric.definition, proposals),
     };
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CommitteeSeatRepository } from '@kyodo/identity';
-import type { ReviewFactsPort } from '@kyodo/proposals';
+import type { QuorumCount, ReviewFactsPort } from '@kyodo/proposals';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { SessionRepository } from './sessions/session.repository';
 
@@ -29,10 +29,14 @@ export class ReviewFacts implements ReviewFactsPort {
     );
   }
 
+  selectionRecusalsOf(userId: string, proposalId?: string): Promise<string[]> {
+    return this.assignments.selectionRecusalsOf(userId, proposalId);
+  }
+
   async forProposal(
     proposalId: string,
     actorId: string | null,
-  ): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean }> {
+  ): Promise<{ allScoreSheetsSubmitted: boolean; quorumMet: boolean; sessions: QuorumCount[] }> {
     // The committees the actor chairs (libs/identity) are read beside the sheets, then their sessions with the
     // proposal on the agenda: three reads in two round trips, as the two reads before.
     const [sheets, chaired] = await Promise.all([
@@ -40,10 +44,20 @@ export class ReviewFacts implements ReviewFactsPort {
       actorId ? this.seats.committeesOf(actorId, 'chair') : Promise.resolve([]),
     ]);
     const sessions = chaired.length > 0 ? await this.sessions.withProposalOfCommittees(proposalId, chaired) : [];
-    const quorumMet = sessions.some((s) => {
+    // Each session's count, so that a refused decision can say how far the quorum is (finalize-unmet.ts).
+    const counts: QuorumCount[] = sessions.map((s) => {
       const recused = s.agenda.find((a) => a.proposalId === proposalId)?.recused ?? [];
-      return s.present.filter((member) => !recused.includes(member)).length >= s.quorum;
+      return {
+        quorum: s.quorum,
+        present: s.present.length,
+        recused: s.present.filter((m) => recused.includes(m)).length,
+      };
     });
-    return { allScoreSheetsSubmitted: sheets.active > 0 && sheets.done === sheets.active, quorumMet };
+    const quorumMet = counts.some((c) => c.present - c.recused >= c.quorum);
+    return {
+      allScoreSheetsSubmitted: sheets.active > 0 && sheets.done === sheets.active,
+      quorumMet,
+      sessions: counts,
+    };
   }
 }

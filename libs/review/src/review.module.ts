@@ -2,15 +2,19 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@kyodo/identity';
 import { ProposalsModule, REVIEW_FACTS_PORT } from '@kyodo/proposals';
+import { AssignReviewers } from './assign-reviewers/assign-reviewers.use-case';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { ReviewAssignmentEntity } from './assignments/review-assignment.entity';
 import { AssignmentsService } from './assignments.service';
+import { AutoAssignReviewers } from './auto-assign-reviewers/auto-assign-reviewers.use-case';
+import { RecordConsensus } from './record-consensus/record-consensus.use-case';
 import { StageSheetsRepository } from './results/stage-sheets.repository';
 import { ResultsService } from './results.service';
 import { ReviewFacts } from './review-facts';
 import { RubricEntity } from './rubrics/rubric.entity';
 import { RubricRepository } from './rubrics/rubric.repository';
 import { RubricsService } from './rubrics.service';
+import { ScheduleSession } from './schedule-session/schedule-session.use-case';
 import { ScoreSheetEntity } from './score-sheets/score-sheet.entity';
 import { ScoreSheetRepository } from './score-sheets/score-sheet.repository';
 import { ScoreSheetsService } from './score-sheets.service';
@@ -20,6 +24,7 @@ import { EvaluationSessionEntity } from './sessions/evaluation-session.entity';
 import { SessionLiveState } from './sessions/session-live-state';
 import { SessionRepository } from './sessions/session.repository';
 import { SessionsService } from './sessions.service';
+import { SubmitScoreSheet } from './submit-score-sheet/submit-score-sheet.use-case';
 
 /** The tables libs/review owns. */
 export const REVIEW_ENTITIES = [
@@ -51,6 +56,11 @@ export const REVIEW_ENTITIES = [
     SessionsService,
     ResultsService,
     ReviewFacts,
+    AssignReviewers,
+    AutoAssignReviewers,
+    SubmitScoreSheet,
+    ScheduleSession,
+    RecordConsensus,
     { provide: REVIEW_FACTS_PORT, useExisting: ReviewFacts },
   ],
   exports: [
@@ -63,6 +73,11 @@ export const REVIEW_ENTITIES = [
     SessionLiveState,
     StageSheetsRepository,
     AssignmentRepository,
+    AssignReviewers,
+    AutoAssignReviewers,
+    SubmitScoreSheet,
+    ScheduleSession,
+    RecordConsensus,
     REVIEW_FACTS_PORT,
   ],
 })

@@ -1,3 +1,5 @@
+import type { ScoringMethod } from './aggregation/scoring';
+
 /** A rubric as stored (評価シート): criteria with weights, scales and level descriptors. */
 export interface CriterionDefinition {
   key: string;
@@ -17,7 +19,27 @@ export interface RubricDefinition {
   titleEn: string;
   descriptionJa?: string;
   descriptionEn?: string;
+  /**
+   * How a score counts towards its weight (./aggregation/scoring): `proportional` when absent. Rubrics stored before
+   * the setting existed were given `range` by a migration, so results already published do not change.
+   */
+  scoring?: ScoringMethod;
   criteria: CriterionDefinition[];
+}
+
+/** A rubric as the secretariat sends it: the English title and criterion labels may be left out (stored empty). */
+export type RubricInput = Omit<RubricDefinition, 'titleEn' | 'criteria'> & {
+  titleEn?: string;
+  criteria: Array<Omit<CriterionDefinition, 'labelEn'> & { labelEn?: string }>;
+};
+
+/** The definition to store: an English name left out is kept empty, and shown as the Japanese one (englishOr). */
+export function withEnglishNames(input: RubricInput): RubricDefinition {
+  return {
+    ...input,
+    titleEn: input.titleEn ?? '',
+    criteria: input.criteria.map((criterion) => ({ ...criterion, labelEn: criterion.labelEn ?? '' })),
+  };
 }
 
 export type Stage = 'document' | 'presentation' | 'project_end';
@@ -37,6 +59,9 @@ export function rubricProblems(rubric: RubricDefinition): string[] {
     else if (!Number.isInteger(Math.round(((c.scale.max - c.scale.min) / c.scale.step) * 1e6) / 1e6)) {
       problems.push(`${c.key}: step must divide the scale`);
     }
+    // weight × score ÷ max needs a scale that does not go below zero (a negative score would take points away).
+    if ((rubric.scoring ?? 'proportional') === 'proportional' && c.scale.min < 0)
+      problems.push(`${c.key}: proportional scoring needs a scale from 0 or above`);
     for (const level of c.levels ?? []) {
       if (level.score < c.scale.min || level.score > c.scale.max)
         problems.push(`${c.key}: level ${level.score} outside the scale`);

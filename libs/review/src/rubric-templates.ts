@@ -29,14 +29,16 @@ const c = (key: string, labelJa: string, labelEn: string, weight: number, descri
 
 /**
  * Rubrics built from the criteria municipalities actually publish. The
- * secretariat starts from one and adapts it; the totals are always put on 100.
+ * secretariat starts from one and adapts it. Each counts the points as given (`proportional`, as practice does); the
+ * total is shown on the rubric's own full marks, and on 100 where the call asks.
  */
 export const RUBRIC_TEMPLATES: Record<string, RubricDefinition> = {
   'selection-12x5': {
+    scoring: 'proportional',
     titleJa: '書類審査 評価シート（12項目×5点）',
     titleEn: 'Document review: 12 items × 5 points',
-    descriptionJa: '各項目0〜5点、合計60点を100点に換算',
-    descriptionEn: 'Each item 0–5, 60 points in all, converted to 100',
+    descriptionJa: '各項目0〜5点、60点満点',
+    descriptionEn: 'Each item 0–5, 60 points in all',
     criteria: [
       c('public_benefit', '公益性', 'Public benefit', 5, '不特定多数の市民の利益につながるか'),
       c('need_for_collaboration', '協働の必要性', 'Need for collaboration', 5, '市と団体が協働で取り組む必要があるか'),
@@ -53,6 +55,7 @@ export const RUBRIC_TEMPLATES: Record<string, RubricDefinition> = {
     ],
   },
   'selection-weighted-30': {
+    scoring: 'proportional',
     titleJa: '書類審査 評価シート（公益性30点）',
     titleEn: 'Document review: public benefit weighted 30',
     descriptionJa: '各項目0〜5点を換算、公益性30点・他70点の100点満点',
@@ -69,10 +72,11 @@ export const RUBRIC_TEMPLATES: Record<string, RubricDefinition> = {
     ],
   },
   'selection-10-5-3': {
+    scoring: 'proportional',
     titleJa: '書類審査 評価シート（配点10・5・3点）',
     titleEn: 'Document review: weights 10 / 5 / 3',
-    descriptionJa: '各項目0〜5点を配点に換算（満点50点）、100点に換算',
-    descriptionEn: 'Each item 0–5 scaled to its weight (50 in all), converted to 100',
+    descriptionJa: '各項目0〜5点を配点に換算（50点満点）',
+    descriptionEn: 'Each item 0–5 scaled to its weight (50 in all)',
     criteria: [
       c('collaboration_synergy', '協働の必要性・相乗効果', 'Need for collaboration and synergy', 10),
       c('public_benefit', '公益性', 'Public benefit', 5),
@@ -88,6 +92,7 @@ export const RUBRIC_TEMPLATES: Record<string, RubricDefinition> = {
     ],
   },
   'project-end': {
+    scoring: 'proportional',
     titleJa: '事業評価シート（終了時）',
     titleEn: 'End-of-term project evaluation',
     descriptionJa: '各項目1〜5点（5＝想定をはるかに上回った … 1＝想定をはるかに下回った）',

@@ -6,7 +6,7 @@ import { appendAudit } from '@kyodo/audit';
 import { type Actor, Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
 import { CallRepository, ProposalError, ProposalErrorCode } from '@kyodo/proposals';
 import { ReviewError, ReviewErrorCode } from './review-errors';
-import { rubricProblems, type RubricDefinition, type Stage } from './rubric-definition';
+import { rubricProblems, type RubricInput, type Stage, withEnglishNames } from './rubric-definition';
 import { RubricRepository, type StoredRubric } from './rubrics/rubric.repository';
 
 export { latestRubric, type StoredRubric } from './rubrics/rubric.repository';
@@ -25,7 +25,8 @@ export class RubricsService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async put(actor: Actor, callId: string, stage: Stage, definition: RubricDefinition): Promise<StoredRubric> {
+  async put(actor: Actor, callId: string, stage: Stage, input: RubricInput): Promise<StoredRubric> {
+    const definition = withEnglishNames(input);
     if (!hasRole(actor, 'secretariat')) throw new ReviewError(ReviewErrorCode.NotAllowed);
     await this.callInScope(actor, callId);
     const problems = rubricProblems(definition);

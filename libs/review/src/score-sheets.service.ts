@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { appendAudit } from '@kyodo/audit';
 import { type Actor, Clock, hasRole, ValidationFailedError } from '@kyodo/platform';
 import { ProposalError, ProposalErrorCode, ProposalFactsRepository } from '@kyodo/proposals';
@@ -9,6 +9,7 @@ import { type Assignment, AssignmentsService } from './assignments.service';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import { onScale, type RubricDefinition } from './rubric-definition';
 import { RubricRepository } from './rubrics/rubric.repository';
+import { claimOpenSheet, writableSheet } from './score-sheets/open-sheet';
 import { ScoreSheetRepository, type SheetRubric, type SubmittedSheet } from './score-sheets/score-sheet.repository';
 
 export type { SubmittedSheet };
@@ -22,7 +23,7 @@ export interface SheetInput {
  * 採点票: assigned → acknowledged → draft (autosaved) → submitted; the
  * secretariat may reopen with a reason. Opening the first sheet freezes the
  * rubric version it uses. Scores stay blind: a reviewer sees others' only
- * after submitting their own.
+ * after submitting their own. Submitting is a use case of its own (SubmitScoreSheet).
  */
 @Injectable()
 export class ScoreSheetsService {
@@ -41,14 +42,14 @@ export class ScoreSheetsService {
     assignmentId: string,
     input: SheetInput,
   ): Promise<{ status: string; rubricVersion: number }> {
-    const assignment = await this.writable(actor, assignmentId);
+    const assignment = writableSheet(await this.assignments.own(actor, assignmentId));
     const proposal = await this.proposalOf(assignment);
     const rubric = await this.sheetRubric(assignmentId, proposal.callId, assignment.stage);
     checkScores(rubric.definition, input);
     await this.dataSource.transaction(async (manager) => {
       // First, and conditional: it locks the assignment, so a submission running at the same moment either
       // happens before (and this save is refused) or after (and submits what this save wrote).
-      await this.claimOpen(manager, assignmentId, 'draft');
+      await claimOpenSheet(this.assignmentRows, manager, assignmentId, 'draft');
       await this.rubrics.freeze(manager, rubric.id, this.clock.now());
       await this.sheets.saveDraft(manager, {
         assignmentId,
@@ -80,35 +81,6 @@ export class ScoreSheetsService {
       updatedAt: sheet ? new Date(sheet.updatedAt).toISOString() : null,
       submittedAt: sheet?.submittedAt ? new Date(sheet.submittedAt).toISOString() : null,
     };
-  }
-
-  async submit(actor: Actor, assignmentId: string): Promise<{ status: 'submitted' }> {
-    const assignment = await this.writable(actor, assignmentId);
-    await this.dataSource.transaction(async (manager) => {
-      // Of many submissions at once, one moves the sheet on; the others find it submitted (409), so the
-      // audit entry and the notices happen once. The sheet is read after the lock: what is checked is what is submitted.
-      await this.claimOpen(manager, assignmentId, 'submitted');
-      const sheet = await this.sheets.forSubmission(manager, assignmentId);
-      const missing = (sheet?.definition.criteria ?? [])
-        .filter(
-          (c) => typeof sheet!.scores[c.key] !== 'number' || (c.commentRequired && !sheet!.comments[c.key]?.trim()),
-        )
-        .map((c) => c.key);
-      if (!sheet || missing.length > 0)
-        throw new ReviewError(ReviewErrorCode.SheetIncomplete, { missing: sheet ? missing : ['*'] });
-      await this.sheets.markSubmitted(manager, assignmentId, this.clock.now());
-      await appendAudit(manager, {
-        municipalityId: actor.municipalityId,
-        stream: `proposal:${assignment.proposalId}`,
-        action: 'review.sheet_submitted',
-        actorId: actor.userId,
-        actorRole: 'reviewer',
-        requestId: actor.requestId,
-        after: { assignmentId, stage: assignment.stage, scores: sheet.scores },
-        at: this.clock.now(),
-      });
-    });
-    return { status: 'submitted' };
   }
 
   async reopen(actor: Actor, assignmentId: string, reason: string): Promise<{ status: 'draft' }> {
@@ -159,12 +131,17 @@ export class ScoreSheetsService {
     return this.sheets.submittedOfProposal(proposalId);
   }
 
-  private async writable(actor: Actor, assignmentId: string): Promise<Assignment> {
-    const assignment = await this.assignments.own(actor, assignmentId);
-    if (assignment.status === 'conflicted') throw new ReviewError(ReviewErrorCode.Conflicted);
-    if (assignment.status === 'submitted' || assignment.status === 'locked')
-      throw new ReviewError(ReviewErrorCode.SheetLocked);
-    return assignment;
+  /**
+   * The blind rule as a yes or no, for what else waits on it (a continuing proposal's predecessor record): the
+   * secretariat and the committee see it; an assigned reviewer once one of their sheets on the proposal is in; a
+   * reviewer not assigned, or recused, does not; anyone else who may see the proposal (its proposer) does.
+   */
+  async blindLifted(actor: Actor, proposalId: string): Promise<boolean> {
+    const mine = await this.assignmentRows.ofReviewerOnProposal(proposalId, actor.userId);
+    if (mine.some((a) => a.status === 'conflicted')) return false;
+    if (hasRole(actor, 'secretariat', 'committee_member', 'committee_chair')) return true;
+    if (mine.length > 0) return mine.some((a) => a.status === 'submitted' || a.status === 'locked');
+    return !hasRole(actor, 'reviewer');
   }
 
   /** The assignment's proposal; its foreign key guarantees one. */
@@ -179,12 +156,6 @@ export class ScoreSheetsService {
     const rubric = await this.rubrics.latest(callId, stage);
     if (!rubric) throw new ReviewError(ReviewErrorCode.RubricMissing, { stage });
     return rubric;
-  }
-
-  /** Moves an open assignment on, or refuses (409) if it was submitted, locked or recused meanwhile. */
-  private async claimOpen(manager: EntityManager, assignmentId: string, status: 'draft' | 'submitted') {
-    if (!(await this.assignmentRows.claimOpen(manager, assignmentId, status)))
-      throw new ReviewError(ReviewErrorCode.SheetLocked);
   }
 }
 

@@ -1,4 +1,4 @@
-import { type Actor, type Clock, hasRole } from '@kyodo/platform';
+import { type Actor, type Clock, englishOr, hasRole } from '@kyodo/platform';
 import type { CommitteeSeatRepository } from '@kyodo/identity';
 import { type CallRepository, ProposalError, ProposalErrorCode, type ProposalFactsRepository } from '@kyodo/proposals';
 import { ReviewError, ReviewErrorCode } from './review-errors';
@@ -44,7 +44,10 @@ export async function listSessionsForCall(
       return {
         id: r.id,
         callId,
-        title: { ja: `${call.titleJa} 合同評価会議`, en: `${call.titleEn} joint evaluation session` },
+        title: {
+          ja: `${call.titleJa} 合同評価会議`,
+          en: `${englishOr(call.titleJa, call.titleEn)} joint evaluation session`,
+        },
         stage: r.stage as string,
         startsAt: startsAt.toISOString(),
         place: r.place,

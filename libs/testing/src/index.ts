@@ -34,3 +34,4 @@ export {
   type AxeViolation,
   type BrowserPersonOptions,
 } from './browser';
+export { pdfText } from './pdf-text';

@@ -5,7 +5,7 @@ export {
   createProposalSnapshot,
   stateValueToString,
 } from './proposal-runtime';
-export { proposalMachineToMermaid, buildWorkflowDoc } from './proposal-doc';
+export { proposalMachineToMermaid, buildWorkflowDoc, proposalTransitions } from './proposal-doc';
 export {
   PROPOSAL_EVENT_TYPES,
   type Actor,

@@ -1,4 +1,5 @@
 import { assign } from 'xstate';
+import { isProvisional } from './proposal-guards';
 import type { Audience, Outcome, Party, ProposalContext, ProposalEvent, Verdict } from './proposal-types';
 
 type Args = { context: ProposalContext; event: ProposalEvent };
@@ -44,7 +45,8 @@ export const proposalActions = {
       ...by(event),
       outcome: field<Outcome>(event, 'decision'),
       reason: field<string>(event, 'reason'),
-      provisional: event.facts.provisionalAdoption && field<Outcome>(event, 'decision') !== 'notAdopted',
+      provisional: isProvisional(event),
+      budgetRejection: null,
     }),
     conditions: ({ event }: Args) =>
       (field<string[] | undefined>(event, 'conditions') ?? []).map((text, index) => ({
@@ -64,7 +66,8 @@ export const proposalActions = {
             ...context.decision,
             outcome: 'notAdopted' as const,
             provisional: false,
-            reason: field<string>(event, 'reason'),
+            // The committee's 講評 stays; the budget's reason is recorded beside it, not over it.
+            budgetRejection: { ...by(event), reason: field<string>(event, 'reason') },
           }
         : null,
   }),

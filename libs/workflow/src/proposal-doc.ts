@@ -112,9 +112,9 @@ const WHO: Record<string, string> = {
   FILE_CONSULTATION_REPORT: 'partner department or secretariat: opinion, feasibility, budgetIntent, conditions',
   REVIEW_COMPLETE: 'secretariat, when every assigned score sheet is submitted',
   FINALIZE:
-    "the chair of the committee of a session with the proposal on its agenda, that session's quorum met: decision, reason (講評), conditions for adoptedWithConditions",
+    "the chair of the committee of a session with the proposal on its agenda, that session's quorum met: decision, reason (講評), conditions for adoptedWithConditions, provisional (内定 pending the budget; every adoption is when the call says so)",
   BUDGET_APPROVED: 'secretariat (予算成立)',
-  BUDGET_REJECTED: 'secretariat, with a reason',
+  BUDGET_REJECTED: 'secretariat, with a reason (kept beside the committee’s 講評, not over it)',
   PUBLISH: 'secretariat',
   CONCLUDE_AGREEMENT: 'secretariat: termStart, termEnd, roleSharing, informationSharing (協定)',
   START: 'secretariat',
@@ -127,6 +127,52 @@ const WHO: Record<string, string> = {
   WITHDRAW: 'proposer (owner), with a reason, before the decision',
   SUBMISSION_DEADLINE_PASSED: 'system timer at the call’s submission deadline',
 };
+
+/** What the diagram cannot say: who reads the records, how 内定 and the budget work. Japanese first, then English. */
+const RULES = [
+  '## 事前相談と協議結果報告書の記録 / Pre-consultation and consultation records',
+  '',
+  '提案者が記録した事前相談（`RECORD_PRE_CONSULTATION`）と、担当課（または事務局）が提出した協議結果報告書',
+  '（`FILE_CONSULTATION_REPORT`）は、提案の回答（`GET /api/v1/proposals/{id}` と各操作の回答）の `records` に、記録した人と日時を',
+  '添えて返ります。一覧には含みません。公開の情報（公表パッケージ・オープンデータ）には含みません。',
+  '',
+  '- 事前相談の記録：提案団体、事務局（と管理者）、協働する担当課だけが読めます。審査担当と評価委員会には見せません。審査は提出された',
+  '  提案そのものについて行うもので、下書きの段階で市が与えた助言は評価の材料ではないうえ、先入観を与えるおそれがあるためです。',
+  '- 協議結果報告書：提案を読めるすべての人（提案団体、事務局、担当課、審査担当、評価委員会）が読めます。担当課の見た実現可能性と',
+  '  予算措置の見込みは審査と、予算を条件とする内定の判断の材料だからです。',
+  '- 画面：提案者の提案ページ、事務局の提案ページ、担当課の協議ページに、読み取り専用で表示します。',
+  '',
+  'The pre-consultation notes (`RECORD_PRE_CONSULTATION`) and the consultation report (`FILE_CONSULTATION_REPORT`) come',
+  'back in `records` of the proposal’s answer (`GET /api/v1/proposals/{id}` and the answer of every change), with who',
+  'recorded them and when; never in lists, never in anything public.',
+  '',
+  '- Pre-consultation notes: the proposing organisation, the secretariat (and the administrator) and the partner',
+  '  department only. Not reviewers or the committee: they judge the proposal as submitted, and advice given to a draft',
+  '  is not evaluation material and could prejudice them.',
+  '- Consultation report: everyone who may read the proposal, reviewers and the committee included: the department’s',
+  '  view of feasibility and its budget intent are material to the review and to a provisional adoption.',
+  '- Shown read-only on the proposer’s proposal page, the secretariat’s proposal page and the department’s consultation',
+  '  page.',
+  '',
+  '## 内定と予算 / Provisional adoption and the budget',
+  '',
+  '- 内定（`decided.provisional`）になるのは、募集回が「予算成立までは内定」とする場合のすべての採択と、委員長が `FINALIZE` に',
+  '  `provisional: true` を付けて決めた一件の採択です。不採択を内定にはできません（422）。',
+  '- 内定は予算の成否を待たずに公表できます（`PUBLISH` → `disclosed.provisional`）。公開ページは「採択内定」と表示します。事務局が',
+  '  予算の成立（`BUDGET_APPROVED`）または不成立（`BUDGET_REJECTED`）を記録すると、結果を新しい版として公表し直します。',
+  '- 予算不成立の理由は、委員会の講評を上書きしません。決定の記録と公表パッケージには、講評（`comment`）と予算不成立の理由',
+  '  （`budgetRejection`）が並んで残り、公開ページではそれぞれ見出しを付けて表示します。',
+  '',
+  '- A decision is provisional (`decided.provisional`) when its call makes every adoption so, or when the chair sends',
+  '  `FINALIZE` with `provisional: true` for this adoption alone. A refusal cannot be provisional (422).',
+  '- A provisional adoption may be published before the budget is decided (`PUBLISH` → `disclosed.provisional`); the',
+  '  public page says 採択内定. When the secretariat records the budget (`BUDGET_APPROVED` or `BUDGET_REJECTED`), the',
+  '  outcome is published again as a new version.',
+  '- The budget’s reason never overwrites the committee’s 講評: the decision and the published package keep both, the',
+  '  comment (`comment`) and the budget’s reason (`budgetRejection`), and the public page shows each under its own',
+  '  heading.',
+  '',
+];
 
 /** docs/workflow.md, generated; a test fails when the committed file differs. */
 export function buildWorkflowDoc(): string {
@@ -151,5 +197,6 @@ export function buildWorkflowDoc(): string {
     '|---|---|---|',
     ...events.map((event) => `| \`${event}\` | ${WHO[event] ?? ''} | ${declaredEffects(event).join('; ')} |`),
     '',
+    ...RULES,
   ].join('\n');
 }

@@ -23,6 +23,11 @@ const numberRecord = (value: unknown) =>
 const numbers = (event: ProposalEvent) =>
   numberRecord(field(event, 'scores')) && numberRecord(field(event, 'kpiActuals'));
 
+/** 内定: every adoption of a call that says so, or one the committee decided as provisional itself. */
+export const isProvisional = (event: ProposalEvent): boolean =>
+  (event.facts.provisionalAdoption || field(event, 'provisional') === true) &&
+  field(event, 'decision') !== 'notAdopted';
+
 /**
  * Who may do what, and with which payload. The HTTP layer validates shapes
  * too; these guards are the rule of record, so a bad event never moves the
@@ -48,12 +53,15 @@ export const proposalGuards = {
   mayFinalize: ({ event }: GuardArgs) => {
     if (!chair(event) || !event.facts.quorumMet || !text(field(event, 'reason'))) return false;
     const decision = field(event, 'decision');
+    const provisional = field(event, 'provisional');
+    // 内定 is an adoption pending the budget: a refusal cannot be one.
+    if (provisional !== undefined && typeof provisional !== 'boolean') return false;
+    if (provisional === true && decision === 'notAdopted') return false;
     const conditions = field(event, 'conditions');
     if (decision === 'adoptedWithConditions') return texts(conditions) && conditions.length > 0;
     return (decision === 'adopted' || decision === 'notAdopted') && (conditions === undefined || texts(conditions));
   },
-  isProvisionalAdoption: ({ event }: GuardArgs) =>
-    event.facts.provisionalAdoption && field(event, 'decision') !== 'notAdopted',
+  isProvisionalAdoption: ({ event }: GuardArgs) => isProvisional(event),
   decidedAdopted: ({ event }: GuardArgs) => field(event, 'decision') === 'adopted',
   decidedWithConditions: ({ event }: GuardArgs) => field(event, 'decision') === 'adoptedWithConditions',
   approvedWithConditions: ({ context, event }: GuardArgs) =>

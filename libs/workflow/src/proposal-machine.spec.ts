@@ -92,6 +92,51 @@ describe('proposal machine (pure transition())', () => {
       [...TO_JOINT, ['FINALIZE', 'chair', {}, { provisionalAdoption: true }], ['BUDGET_REJECTED', 'secretariat']],
       'decided.notAdopted',
     ],
+    [
+      'the committee decides one proposal as provisional in a call that does not make every adoption provisional',
+      [...TO_JOINT, ['FINALIZE', 'chair', { provisional: true }]],
+      'decided.provisional',
+    ],
+    [
+      'a 内定 is published before the budget is decided',
+      [...TO_JOINT, ['FINALIZE', 'chair', { provisional: true }], ['PUBLISH', 'secretariat']],
+      'disclosed.provisional',
+    ],
+    [
+      'the budget of a published 内定 passes',
+      [
+        ...TO_JOINT,
+        ['FINALIZE', 'chair', { provisional: true }],
+        ['PUBLISH', 'secretariat'],
+        ['BUDGET_APPROVED', 'secretariat'],
+      ],
+      'disclosed.adopted',
+    ],
+    [
+      'the budget of a published 内定 with conditions passes',
+      [
+        ...TO_JOINT,
+        [
+          'FINALIZE',
+          'chair',
+          { decision: 'adoptedWithConditions', conditions: ['条件'] },
+          { provisionalAdoption: true },
+        ],
+        ['PUBLISH', 'secretariat'],
+        ['BUDGET_APPROVED', 'secretariat'],
+      ],
+      'disclosed.adoptedWithConditions',
+    ],
+    [
+      'the budget of a published 内定 fails',
+      [
+        ...TO_JOINT,
+        ['FINALIZE', 'chair', { provisional: true }],
+        ['PUBLISH', 'secretariat'],
+        ['BUDGET_REJECTED', 'secretariat'],
+      ],
+      'disclosed.notAdopted',
+    ],
     ['an adoption is disclosed', ADOPTED, 'disclosed.adopted'],
     ['an adoption with conditions is disclosed', WITH_CONDITIONS, 'disclosed.adoptedWithConditions'],
     [
@@ -240,6 +285,8 @@ describe('proposal machine (pure transition())', () => {
       ['FINALIZE', 'chair', { decision: 'adoptedWithConditions' }],
     ],
     ['an unknown decision is refused', TO_JOINT, ['FINALIZE', 'chair', { decision: 'maybe' }]],
+    ['a refusal cannot be provisional', TO_JOINT, ['FINALIZE', 'chair', { decision: 'notAdopted', provisional: true }]],
+    ['provisional is a yes or a no', TO_JOINT, ['FINALIZE', 'chair', { provisional: 'yes' }]],
     ['the owner cannot publish', [...TO_JOINT, ['FINALIZE', 'chair']], ['PUBLISH', 'owner']],
     ['no withdrawal after the decision', [...TO_JOINT, ['FINALIZE', 'chair']], ['WITHDRAW', 'owner']],
     ['a withdrawal needs a reason', [], ['WITHDRAW', 'owner', { reason: '' }]],
@@ -327,6 +374,51 @@ describe('proposal machine (pure transition())', () => {
       { id: 'c2', text: '月次報告', resolvedAt: null, note: null },
     ]);
     expect(result.context.agreement).toMatchObject({ termStart: '2026-04-01', termEnd: '2027-03-31' });
+  });
+
+  it('keeps the committee’s 講評 when the budget falls, and the budget’s reason beside it', () => {
+    const result = walk([
+      ...TO_JOINT,
+      ['FINALIZE', 'chair', { provisional: true }],
+      ['BUDGET_REJECTED', 'secretariat', { reason: '議会で予算が否決されたため。' }],
+    ]);
+    expect(result.context.decision).toEqual({
+      at: '2026-05-01T09:00:00.000Z',
+      by: 'u-chair',
+      outcome: 'notAdopted',
+      reason: '地域ニーズの把握が的確で、役割分担が明確である。',
+      provisional: false,
+      budgetRejection: { at: '2026-05-01T09:00:00.000Z', by: 'u-sec', reason: '議会で予算が否決されたため。' },
+    });
+  });
+
+  it('marks a single decision provisional only when the committee or the call says so', () => {
+    const one = walk([...TO_JOINT, ['FINALIZE', 'chair', { provisional: true }]]);
+    expect(one.context.decision).toMatchObject({ outcome: 'adopted', provisional: true, budgetRejection: null });
+    const plain = walk([...TO_JOINT, ['FINALIZE', 'chair', { provisional: false }]]);
+    expect(plain.state).toBe('decided.adopted');
+    expect(plain.context.decision).toMatchObject({ provisional: false });
+  });
+
+  it('publishes the outcome again when the budget of a published 内定 is decided', () => {
+    const published = walk([...TO_JOINT, ['FINALIZE', 'chair', { provisional: true }], ['PUBLISH', 'secretariat']]);
+    expect(published.effects).toContainEqual({ type: 'publish', kind: 'decision' });
+    const approved = walk([
+      ...TO_JOINT,
+      ['FINALIZE', 'chair', { provisional: true }],
+      ['PUBLISH', 'secretariat'],
+      ['BUDGET_APPROVED', 'secretariat'],
+    ]);
+    expect(approved.effects).toEqual([
+      { type: 'notify', template: 'budget.approved', audience: 'owners' },
+      { type: 'publish', kind: 'decision' },
+    ]);
+    const unpublished = walk([
+      ...TO_JOINT,
+      ['FINALIZE', 'chair', { provisional: true }],
+      ['BUDGET_APPROVED', 'secretariat'],
+    ]);
+    expect(unpublished.effects).toEqual([{ type: 'notify', template: 'budget.approved', audience: 'owners' }]);
   });
 
   it('lists the events each actor may send now', () => {

@@ -61,7 +61,12 @@ export const IMPLEMENTING: Step[] = [
 export function candidateEvents(): ProposalEvent[] {
   const variants: Array<Partial<ProposalFacts>> = [{}, { consultationRequired: true }, { provisionalAdoption: true }];
   const extras: Record<string, Array<Record<string, unknown>>> = {
-    FINALIZE: [{}, { decision: 'adoptedWithConditions', conditions: ['条件'] }, { decision: 'notAdopted' }],
+    FINALIZE: [
+      {},
+      { decision: 'adoptedWithConditions', conditions: ['条件'] },
+      { decision: 'notAdopted' },
+      { provisional: true },
+    ],
     SUBMIT_SELF_EVALUATION: [{ party: 'group' }, { party: 'department' }],
   };
   return PROPOSAL_EVENT_TYPES.flatMap((type) =>

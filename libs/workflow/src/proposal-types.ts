@@ -51,7 +51,14 @@ export type ProposalEvent = EventBase &
         conditions?: string[];
       }
     | { type: 'REVIEW_COMPLETE' }
-    | { type: 'FINALIZE'; decision: Outcome; reason: string; conditions?: string[] }
+    | {
+        type: 'FINALIZE';
+        decision: Outcome;
+        reason: string;
+        conditions?: string[];
+        /** 内定 for this proposal alone, pending the budget, in a call that does not make every adoption provisional. */
+        provisional?: boolean;
+      }
     | { type: 'BUDGET_APPROVED' }
     | { type: 'BUDGET_REJECTED'; reason: string }
     | { type: 'PUBLISH' }
@@ -119,7 +126,18 @@ export interface ProposalContext {
   returns: Array<Recorded & { reason: string }>;
   consultationReport:
     (Recorded & { opinion: string; feasibility: string; budgetIntent: string; conditions: string[] }) | null;
-  decision: (Recorded & { outcome: Outcome; reason: string; provisional: boolean }) | null;
+  /**
+   * The committee's decision; `reason` is its 講評 and stays so. When the budget of a provisional adoption falls,
+   * `budgetRejection` keeps the secretariat's reason beside it (absent in snapshots written before it existed).
+   */
+  decision:
+    | (Recorded & {
+        outcome: Outcome;
+        reason: string;
+        provisional: boolean;
+        budgetRejection?: (Recorded & { reason: string }) | null;
+      })
+    | null;
   /** Conditions of an adoption with conditions, tracked until resolved. */
   conditions: Array<{ id: string; text: string; resolvedAt: string | null; note: string | null }>;
   agreement:

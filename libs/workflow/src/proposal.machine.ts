@@ -4,7 +4,7 @@ import { proposalGuards } from './proposal-guards';
 import type { Audience, ProposalContext, ProposalEvent } from './proposal-types';
 
 /** Bump when states or transitions change; stored beside every snapshot. */
-export const PROPOSAL_MACHINE_VERSION = 2;
+export const PROPOSAL_MACHINE_VERSION = 3;
 
 export interface ProposalInput {
   proposalId: string;
@@ -170,26 +170,11 @@ export const proposalMachine = setup({
     decided: {
       initial: 'notAdopted',
       states: {
-        /** 内定: adopted pending the budget (予算成立). */
+        /** 内定: adopted pending the budget (予算成立). It may be published as 内定 before the budget is decided. */
         provisional: {
           on: {
-            BUDGET_APPROVED: [
-              {
-                guard: 'approvedPlain',
-                target: 'adopted',
-                actions: ['confirmBudget', notify('budget.approved', 'owners')],
-              },
-              {
-                guard: 'approvedWithConditions',
-                target: 'adoptedWithConditions',
-                actions: ['confirmBudget', notify('budget.approved', 'owners')],
-              },
-            ],
-            BUDGET_REJECTED: {
-              guard: 'mayScreenWithReason',
-              target: 'notAdopted',
-              actions: ['recordBudgetRejection', notify('budget.rejected', 'owners')],
-            },
+            ...budgetDecision('', false),
+            PUBLISH: publishDecision('#proposal.disclosed.provisional'),
           },
         },
         adopted: { on: { PUBLISH: publishDecision('#proposal.disclosed.adopted') } },
@@ -200,6 +185,8 @@ export const proposalMachine = setup({
     disclosed: {
       initial: 'notAdopted',
       states: {
+        /** 内定, published as such; the budget decision publishes the result again. */
+        provisional: { on: budgetDecision('#proposal.disclosed.', true) },
         adopted: { on: { CONCLUDE_AGREEMENT: concludeAgreement() } },
         adoptedWithConditions: { on: { CONCLUDE_AGREEMENT: concludeAgreement() } },
         notAdopted: { type: 'final' },
@@ -212,7 +199,10 @@ export const proposalMachine = setup({
     },
     implementation: {
       on: {
-        REPORT_PROGRESS: { guard: 'mayReportProgress', actions: 'recordProgress' },
+        REPORT_PROGRESS: {
+          guard: 'mayReportProgress',
+          actions: ['recordProgress', notify('progress_report.submitted', 'secretariat')],
+        },
         RECORD_MILESTONE: { guard: 'mayRecordMilestone', actions: 'recordMilestone' },
         RESOLVE_CONDITION: { guard: 'mayResolveCondition', actions: 'resolveCondition' },
         END: {
@@ -302,6 +292,33 @@ function publishDecision(target: string) {
       { type: 'publish' as const, params: { kind: 'decision' as const } },
       notify('proposal.published', 'owners'),
     ],
+  };
+}
+
+/**
+ * 予算成立 / 不成立 of a provisional adoption (内定). `prefix` is '' for the sibling states of `decided`, or the
+ * `disclosed` states' id prefix; once the 内定 is published, the outcome is published again as a new version.
+ */
+function budgetDecision(prefix: string, republish: boolean) {
+  const publish = republish ? [{ type: 'publish' as const, params: { kind: 'decision' as const } }] : [];
+  return {
+    BUDGET_APPROVED: [
+      {
+        guard: 'approvedPlain' as const,
+        target: `${prefix}adopted`,
+        actions: ['confirmBudget' as const, notify('budget.approved', 'owners'), ...publish],
+      },
+      {
+        guard: 'approvedWithConditions' as const,
+        target: `${prefix}adoptedWithConditions`,
+        actions: ['confirmBudget' as const, notify('budget.approved', 'owners'), ...publish],
+      },
+    ],
+    BUDGET_REJECTED: {
+      guard: 'mayScreenWithReason' as const,
+      target: `${prefix}notAdopted`,
+      actions: ['recordBudgetRejection' as const, notify('budget.rejected', 'owners'), ...publish],
+    },
   };
 }
 

@@ -46,8 +46,87 @@ const STAFF_OF_X = ACTORS.filter(
 const everyoneSignedIn = (): Partial<Record<ActorKey, Outcome>> & { others: Outcome } => ({ others: 'allow' });
 const onlyPublic = { anonymous: 'allow' as const, others: 'allow' as const };
 const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
+/** Valid bodies of the partnership's writes: refused here for the proposal's state or the caller alone. */
+const PARTNERSHIP_BODIES = {
+  agreement: {
+    groupName: 'NPO法人みどり',
+    departmentName: 'こども家庭課',
+    termStart: '2026-04-01',
+    termEnd: '2027-03-31',
+    roleSharing: '団体：運営／市：会場',
+    informationSharing: '月例の連絡会',
+    costSharing: '団体負担',
+    grantedAmount: 480_000,
+    partnershipForm: 'hojo',
+    formNumber: '様式第7号',
+    madeOn: '2026-04-01',
+  },
+  progress: { periodFrom: '2026-04-01', periodTo: '2026-09-30', summary: '上半期の報告', kpiActuals: [] },
+  milestone: { title: '第1回 食堂の開催', status: 'planned' },
+  planChange: { kinds: ['period'], reason: '会場の改修のため', description: '第3回を10月に延ばす' },
+  results: { summary: '実施内容', kpiActuals: [], accounts: [], incomeTotal: 0, expenseTotal: 0, usedAmount: 0 },
+};
+const INVISIBLE = { proposerOther: 404, otherMunicipality: 404, otherAdmin: 404, platformOperator: 404 } as const;
+/**
+ * The conflicted reviewer is recused from the proposal in review: while the selection runs it answers them as to
+ * one without access (404), though they are staff of its partner department (docs/evaluation.md).
+ */
+const RECUSED = { reviewerConflicted: 404 } as const;
 const version = async (w: World, id: string) =>
   (await w.clients.proposerOwn.get(`/api/v1/proposals/${id}`)).body.version as number;
+
+/** One document for the rows that read it (a call holds at most 20, and each row asks once per person). */
+const sharedDocuments = new WeakMap<World, Promise<string>>();
+const sharedCallDocument = (w: World): Promise<string> => {
+  if (!sharedDocuments.has(w)) sharedDocuments.set(w, callDocument(w));
+  return sharedDocuments.get(w)!;
+};
+/** A fresh document on the call, put there by its secretariat (a row that removes one removes its own). */
+const callDocument = async (w: World): Promise<string> => {
+  const client = w.clients.secretariat;
+  const response = await fetch(
+    `${client.baseUrl}/api/v1/calls/${w.callId}/documents?title=募集要項&filename=youkou.pdf`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${client.token}`, 'content-type': 'application/pdf' },
+      body: new Uint8Array(minimalPdf()),
+    },
+  );
+  if (response.status !== 201) throw new Error(`call document: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+};
+/** The municipality's emblem, set by its administrator so that the public read has one to serve. */
+const EMBLEM_PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(16, 1)]);
+const setEmblem = async (w: World): Promise<void> => {
+  const client = w.clients.admin;
+  const response = await fetch(`${client.baseUrl}/api/v1/municipality-settings/emblem`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${client.token}`, 'content-type': 'image/png' },
+    body: new Uint8Array(EMBLEM_PNG),
+  });
+  if (response.status !== 200) throw new Error(`emblem: ${response.status} ${await response.text()}`);
+};
+const CONTACT = {
+  departmentJa: '市民活動推進課',
+  departmentEn: '',
+  phone: '044-200-2111',
+  email: 'kyodo@city.example.lg.jp',
+  addressJa: '川崎市川崎区宮本町1',
+  addressEn: '',
+  hoursJa: '平日 8:30〜17:15',
+  hoursEn: '',
+};
+/** 団体情報 as a group states it. */
+const ORGANIZATION_CONTACT = {
+  postalCode: '210-0001',
+  address: '川崎市川崎区本町1-1',
+  phone: '044-000-0000',
+  email: 'info@group-a.example.jp',
+  representativeName: '川崎 花子',
+  representativeTitle: '代表',
+  contactPerson: '事務局 川崎 太郎',
+};
+const adminOfOwnMunicipality = { admin: 'allow', otherAdmin: 'allow', platformOperator: 404, others: 403 } as const;
 
 /**
  * The authorization matrix: every route the API serves, asked of every kind
@@ -66,6 +145,30 @@ export const MATRIX: MatrixRow[] = [
     operation: 'GET /api/v1/public/municipalities',
     target: 'the deployment',
     request: () => ({ method: 'GET', path: '/api/v1/public/municipalities' }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'GET /api/v1/public/calls/{id}/documents/{documentId}',
+    target: 'a document of an announced call',
+    request: async (w) => ({
+      method: 'GET',
+      path: `/api/v1/public/calls/${w.callId}/documents/${await sharedCallDocument(w)}`,
+    }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'GET /api/v1/public/municipalities/{code}',
+    target: 'the municipality',
+    request: (w) => ({ method: 'GET', path: `/api/v1/public/municipalities/${w.x.municipalityCode}` }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'GET /api/v1/public/municipalities/{code}/emblem',
+    target: 'the municipality, with an emblem',
+    request: async (w) => {
+      await setEmblem(w);
+      return { method: 'GET', path: `/api/v1/public/municipalities/${w.x.municipalityCode}/emblem` };
+    },
     expect: onlyPublic,
   },
   {
@@ -175,6 +278,15 @@ export const MATRIX: MatrixRow[] = [
     expect: { otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 'allow' },
   },
   {
+    operation: 'GET /api/v1/calls/{id}/continuation-candidates',
+    target: 'an open call, for group A',
+    request: (w) => ({
+      method: 'GET',
+      path: `/api/v1/calls/${w.callId}/continuation-candidates?organizationId=${w.x.groupAId}`,
+    }),
+    expect: { proposerOwn: 'allow', otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 403 },
+  },
+  {
     operation: 'GET /api/v1/calls/{id}/rubrics/{stage}',
     target: 'the document-review rubric of an open call',
     request: (w) => ({ method: 'GET', path: `/api/v1/calls/${w.callId}/rubrics/document` }),
@@ -249,6 +361,38 @@ export const MATRIX: MatrixRow[] = [
     expect: { secretariat: 'allow', otherMunicipality: 404, others: 403 },
   },
   {
+    operation: 'POST /api/v1/calls/{id}/documents',
+    target: 'an open call',
+    request: (w) => ({
+      method: 'POST',
+      path: `/api/v1/calls/${w.callId}/documents?title=募集要項&filename=youkou.pdf`,
+      body: minimalPdf().toString(),
+      headers: { 'content-type': 'application/pdf' },
+    }),
+    expect: { secretariat: 'allow', otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 403 },
+  },
+  {
+    operation: 'GET /api/v1/calls/{id}/documents',
+    target: 'an open call',
+    request: (w) => ({ method: 'GET', path: `/api/v1/calls/${w.callId}/documents` }),
+    expect: { otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 'allow' },
+  },
+  {
+    operation: 'GET /api/v1/calls/{id}/documents/{documentId}',
+    target: 'a document of an open call',
+    request: async (w) => ({
+      method: 'GET',
+      path: `/api/v1/calls/${w.callId}/documents/${await sharedCallDocument(w)}`,
+    }),
+    expect: { otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 'allow' },
+  },
+  {
+    operation: 'DELETE /api/v1/calls/{id}/documents/{documentId}',
+    target: 'a document of an open call',
+    request: async (w) => ({ method: 'DELETE', path: `/api/v1/calls/${w.callId}/documents/${await callDocument(w)}` }),
+    expect: { secretariat: 'allow', otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 403 },
+  },
+  {
     operation: 'POST /api/v1/calls/{id}/proposals',
     target: 'an open call, for group A',
     request: (w) => ({
@@ -289,6 +433,14 @@ export const MATRIX: MatrixRow[] = [
     hiddenFrom: STAFF_OF_X.filter((a) => a !== 'proposerOwn').concat(['otherMunicipality', 'platformOperator']),
   },
   {
+    operation: 'GET /api/v1/proposals',
+    target: 'own municipality: the proposal in review is left out for the reviewer recused from it',
+    request: () => ({ method: 'GET', path: '/api/v1/proposals' }),
+    expect: everyoneSignedIn(),
+    hidden: (w) => w.inReviewId,
+    hiddenFrom: ['reviewerConflicted', 'proposerOther', 'otherMunicipality', 'platformOperator'],
+  },
+  {
     operation: 'GET /api/v1/proposals/{id}',
     target: 'a draft of group A',
     request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.draftId}` }),
@@ -298,19 +450,45 @@ export const MATRIX: MatrixRow[] = [
     operation: 'GET /api/v1/proposals/{id}',
     target: 'a proposal of group A in review',
     request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}` }),
-    expect: { proposerOther: 404, otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 'allow' },
+    expect: { ...INVISIBLE, ...RECUSED, others: 'allow' },
   },
   {
     operation: 'GET /api/v1/proposals/{id}/versions',
     target: 'a proposal of group A in review',
     request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/versions` }),
-    expect: { proposerOther: 404, otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 'allow' },
+    expect: { ...INVISIBLE, ...RECUSED, others: 'allow' },
   },
   {
     operation: 'GET /api/v1/proposals/{id}/versions/diff',
     target: 'a proposal of group A in review',
     request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/versions/diff?from=1&to=1` }),
-    expect: { proposerOther: 404, otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 'allow' },
+    expect: { ...INVISIBLE, ...RECUSED, others: 'allow' },
+  },
+  {
+    operation: 'GET /api/v1/proposals/{id}/partners',
+    target:
+      'a proposal of group A in review (contact details only for the proposer, partner department, secretariat, admin)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/partners` }),
+    expect: {
+      proposerOther: 404,
+      otherMunicipality: 404,
+      otherAdmin: 404,
+      platformOperator: 404,
+      ...RECUSED,
+      others: 'allow',
+    },
+  },
+  {
+    operation: 'GET /api/v1/proposals/{id}/continuation',
+    target: 'a proposal of group A in review',
+    request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/continuation` }),
+    expect: { ...INVISIBLE, ...RECUSED, others: 'allow' },
+  },
+  {
+    operation: 'GET /api/v1/proposals/{id}/attachments',
+    target: 'a proposal of group A in review',
+    request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/attachments` }),
+    expect: { ...INVISIBLE, ...RECUSED, others: 'allow' },
   },
   {
     operation: 'GET /api/v1/proposals/{id}/audit',
@@ -323,6 +501,7 @@ export const MATRIX: MatrixRow[] = [
       otherMunicipality: 404,
       otherAdmin: 404,
       platformOperator: 404,
+      ...RECUSED,
       others: 403,
     },
   },
@@ -347,6 +526,24 @@ export const MATRIX: MatrixRow[] = [
       body: minimalPdf().toString(),
       headers: { 'content-type': 'application/pdf' },
     }),
+    expect: { proposerOwn: 'allow', others: 404 },
+  },
+  {
+    operation: 'DELETE /api/v1/proposals/{id}/attachments/{attachmentId}',
+    target: 'an attachment of a draft of group A',
+    // Each cell removes a file of its own: a removal allowed in one cell must not empty the next one's.
+    request: async (w) => {
+      const id = await w.draft();
+      const { baseUrl, token } = w.x.proposerA;
+      const upload = await fetch(`${baseUrl}/api/v1/proposals/${id}/attachments?filename=plan.pdf`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/pdf' },
+        body: new Uint8Array(minimalPdf()),
+      });
+      if (upload.status !== 201) throw new Error(`attachment: ${upload.status} ${await upload.text()}`);
+      const { id: attachmentId } = (await upload.json()) as { id: string };
+      return { method: 'DELETE', path: `/api/v1/proposals/${id}/attachments/${attachmentId}` };
+    },
     expect: { proposerOwn: 'allow', others: 404 },
   },
   {
@@ -417,8 +614,96 @@ export const MATRIX: MatrixRow[] = [
     operation: 'GET /api/v1/proposals/{id}/project-evaluation',
     target: 'a proposal in review (no project yet)',
     request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/project-evaluation` }),
-    expect: { proposerOther: 404, otherMunicipality: 404, otherAdmin: 404, platformOperator: 404, others: 'allow' },
+    expect: { ...INVISIBLE, ...RECUSED, others: 'allow' },
   },
+  // --- partnership (after adoption); a proposal in review has none of its events allowed yet ---
+  {
+    operation: 'GET /api/v1/proposals/{id}/partnership',
+    target: 'a proposal in review (no agreement yet)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/partnership` }),
+    expect: { ...INVISIBLE, ...RECUSED, others: 'allow' },
+  },
+  ...(
+    [
+      ['agreement', PARTNERSHIP_BODIES.agreement],
+      ['progress-reports', PARTNERSHIP_BODIES.progress],
+      ['milestones', PARTNERSHIP_BODIES.milestone],
+    ] as const
+  ).map(([route, body]): MatrixRow => ({
+    operation: `POST /api/v1/proposals/{id}/${route}`,
+    target: 'a proposal in review (the event is not allowed before adoption)',
+    request: async (w) => ({
+      method: 'POST',
+      path: `/api/v1/proposals/${w.inReviewId}/${route}`,
+      body,
+      headers: ifMatch(await version(w, w.inReviewId)),
+    }),
+    expect: { ...INVISIBLE, ...RECUSED, others: 422 },
+  })),
+  {
+    operation: 'GET /api/v1/public/proposals/{id}/progress',
+    target: 'a proposal in review (not disclosed, so no progress to show)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/public/proposals/${w.inReviewId}/progress` }),
+    expect: { anonymous: 404, others: 404 },
+  },
+  {
+    operation: 'POST /api/v1/proposals/{id}/progress-reports/{reportId}/review',
+    target: 'a proposal in review, no such report',
+    request: (w) => ({
+      method: 'POST',
+      path: `/api/v1/proposals/${w.inReviewId}/progress-reports/${randomUUID()}/review`,
+      body: { decision: 'accepted' },
+    }),
+    expect: {
+      secretariat: 404,
+      proposerOther: 404,
+      otherMunicipality: 404,
+      otherAdmin: 404,
+      platformOperator: 404,
+      ...RECUSED,
+      others: 403,
+    },
+  },
+  {
+    operation: 'POST /api/v1/proposals/{id}/plan-changes',
+    target: 'a proposal in review (a plan changes only while the project runs)',
+    request: (w) => ({
+      method: 'POST',
+      path: `/api/v1/proposals/${w.inReviewId}/plan-changes`,
+      body: PARTNERSHIP_BODIES.planChange,
+    }),
+    expect: { ...INVISIBLE, ...RECUSED, proposerOwn: 422, others: 403 },
+  },
+  {
+    operation: 'POST /api/v1/proposals/{id}/milestones/{milestoneId}/status',
+    target: 'a proposal in review, no such milestone',
+    request: (w) => ({
+      method: 'POST',
+      path: `/api/v1/proposals/${w.inReviewId}/milestones/${randomUUID()}/status`,
+      body: { status: 'done', doneOn: '2026-08-20' },
+    }),
+    expect: { ...INVISIBLE, proposerOwn: 404, reviewerConflicted: 404, secretariat: 404, others: 403 },
+  },
+  {
+    operation: 'POST /api/v1/proposals/{id}/results-reports',
+    target: 'a proposal in review (filed once the project has ended)',
+    request: (w) => ({
+      method: 'POST',
+      path: `/api/v1/proposals/${w.inReviewId}/results-reports`,
+      body: PARTNERSHIP_BODIES.results,
+    }),
+    expect: { ...INVISIBLE, ...RECUSED, proposerOwn: 422, others: 403 },
+  },
+  ...(['plan-changes', 'results-reports'] as const).map((route): MatrixRow => ({
+    operation: `POST /api/v1/proposals/{id}/${route}/{${route === 'plan-changes' ? 'changeId' : 'reportId'}}/review`,
+    target: 'a proposal in review, no such request or report',
+    request: (w) => ({
+      method: 'POST',
+      path: `/api/v1/proposals/${w.inReviewId}/${route}/${randomUUID()}/review`,
+      body: { decision: route === 'plan-changes' ? 'approved' : 'accepted' },
+    }),
+    expect: { ...INVISIBLE, ...RECUSED, secretariat: 404, others: 403 },
+  })),
   {
     operation: 'POST /api/v1/proposals/{id}/assignments',
     target: 'a proposal in review',
@@ -802,6 +1087,51 @@ export const MATRIX: MatrixRow[] = [
       body: { userId: w.x.reviewer4Id, position: 'member' },
     }),
     expect: { admin: 'allow', platformOperator: 'allow', otherAdmin: 404, otherMunicipality: 404, others: 403 },
+  },
+  {
+    operation: 'GET /api/v1/organizations/{id}/profile',
+    target: 'group A (団体情報: its members, secretariat, admin)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/organizations/${w.x.groupAId}/profile` }),
+    expect: { proposerOwn: 'allow', secretariat: 'allow', admin: 'allow', others: 404 },
+  },
+  {
+    operation: 'PUT /api/v1/organizations/{id}/profile/contact',
+    target: 'group A (団体情報: its members, secretariat, admin)',
+    request: (w) => ({
+      method: 'PUT',
+      path: `/api/v1/organizations/${w.x.groupAId}/profile/contact`,
+      body: ORGANIZATION_CONTACT,
+    }),
+    expect: { proposerOwn: 'allow', secretariat: 'allow', admin: 'allow', others: 404 },
+  },
+  {
+    operation: 'GET /api/v1/municipality-settings',
+    target: 'own municipality',
+    request: () => ({ method: 'GET', path: '/api/v1/municipality-settings' }),
+    expect: adminOfOwnMunicipality,
+  },
+  {
+    operation: 'PUT /api/v1/municipality-settings/contact',
+    target: 'own municipality',
+    request: () => ({ method: 'PUT', path: '/api/v1/municipality-settings/contact', body: CONTACT }),
+    expect: adminOfOwnMunicipality,
+  },
+  {
+    operation: 'PUT /api/v1/municipality-settings/emblem',
+    target: 'own municipality (text sent as a PNG: the type check refuses it)',
+    request: () => ({
+      method: 'PUT',
+      path: '/api/v1/municipality-settings/emblem',
+      body: 'not an image',
+      headers: { 'content-type': 'image/png' },
+    }),
+    expect: { admin: 422, otherAdmin: 422, platformOperator: 404, others: 403 },
+  },
+  {
+    operation: 'DELETE /api/v1/municipality-settings/emblem',
+    target: 'own municipality',
+    request: () => ({ method: 'DELETE', path: '/api/v1/municipality-settings/emblem' }),
+    expect: adminOfOwnMunicipality,
   },
   {
     operation: 'PUT /api/v1/activity-fields',

@@ -16,6 +16,11 @@ import { send } from './http';
 
 /** A file the upload accepts as a PDF. */
 export const PDF = minimalPdf();
+/** An image the emblem upload accepts as a PNG. */
+export const EMBLEM_PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(16, 1),
+]);
 
 /** Real things for every path parameter to point at, so a request that fails does so on its input alone. */
 export interface Population {
@@ -24,6 +29,8 @@ export interface Population {
   draftId: string;
   inReviewId: string;
   attachmentId: string;
+  /** A 募集要項 on the open call. */
+  callDocumentId: string;
   assignmentId: string;
   sessionId: string;
   reportId: string;
@@ -62,6 +69,23 @@ export async function populate(api: ApiClient): Promise<Population> {
     PDF,
   );
   if (upload.status !== 201) throw new Error(`attachment: ${upload.status} ${upload.text}`);
+  const callDocument = await send(
+    api.baseUrl,
+    'POST',
+    `/api/v1/calls/${x.callId}/documents?title=${encodeURIComponent('募集要項')}&filename=youkou.pdf`,
+    { authorization: `Bearer ${x.secretariat.token}`, 'content-type': 'application/pdf' },
+    PDF,
+  );
+  if (callDocument.status !== 201) throw new Error(`call document: ${callDocument.status} ${callDocument.text}`);
+  // The public emblem read has one to serve.
+  const emblem = await send(
+    api.baseUrl,
+    'PUT',
+    '/api/v1/municipality-settings/emblem',
+    { authorization: `Bearer ${x.admin.token}`, 'content-type': 'image/png' },
+    EMBLEM_PNG,
+  );
+  if (emblem.status !== 200) throw new Error(`emblem: ${emblem.status} ${emblem.text}`);
   const inReview = await proposal('腰越の見守りネットワーク');
   await move(x.proposerA, inReview.id, 'SUBMIT');
   await move(x.secretariat, inReview.id, 'ACCEPT');
@@ -96,6 +120,7 @@ export async function populate(api: ApiClient): Promise<Population> {
     draftId: draft.id,
     inReviewId: inReview.id,
     attachmentId: JSON.parse(upload.text).id,
+    callDocumentId: JSON.parse(callDocument.text).id,
     assignmentId: assignment.id,
     sessionId: session.id,
     reportId: report.id,
@@ -119,9 +144,10 @@ const ROLES: Array<[RegExp, Role]> = [
   [/ \/api\/v1\/municipalities$/, 'operator'],
   [/^POST \/api\/v1\/municipalities\/\{id\}\/administrators$/, 'operator'],
   [/ \/api\/v1\/admin\/queue-dashboard\//, 'operator'],
-  [/ \/api\/v1\/(organizations|users|committees|activity-fields|admin)\b/, 'admin'],
+  [/ \/api\/v1\/(organizations|users|committees|activity-fields|municipality-settings|admin)\b/, 'admin'],
   [/^POST \/api\/v1\/calls\/\{id\}\/proposals$/, 'proposer'],
-  [/^(GET|PATCH|POST) \/api\/v1\/proposals\/\{id\}(\/events|\/attachments.*|\/versions.*)?$/, 'proposer'],
+  [/^GET \/api\/v1\/calls\/\{id\}\/continuation-candidates$/, 'proposer'],
+  [/^(GET|PATCH|POST|DELETE) \/api\/v1\/proposals\/\{id\}(\/events|\/attachments.*|\/versions.*)?$/, 'proposer'],
   [/^GET \/api\/v1\/proposals$/, 'proposer'],
   [/ \/api\/v1\/assignments\/\{id\}\/reopen$/, 'secretariat'],
   [/ \/api\/v1\/(assignments\/|me\/assignments)/, 'reviewer'],
@@ -178,6 +204,25 @@ function validBodies(population: Population): Record<string, Record<string, unkn
       department: { nameJa: '市民活動推進課', nameEn: 'Civic Activities Division' },
       user: { email: 'fuzz-admin@kyodo.test', displayName: '試験 管理者', password: 'fuzz-password-1', locale: 'ja' },
     },
+    'PUT /api/v1/organizations/{id}/profile/contact': {
+      postalCode: '248-0012',
+      address: '鎌倉市御成町1-2',
+      phone: '0467-00-0000',
+      email: 'info@midori.example.jp',
+      representativeName: '鎌倉 花子',
+      representativeTitle: '理事長',
+      contactPerson: '山田 太郎',
+    },
+    'PUT /api/v1/municipality-settings/contact': {
+      departmentJa: '市民活動推進課',
+      departmentEn: '',
+      phone: '0467-23-3000',
+      email: 'kyodo@city.example.lg.jp',
+      addressJa: '鎌倉市御成町18-10',
+      addressEn: '',
+      hoursJa: '平日 8:30〜17:15',
+      hoursEn: '',
+    },
     'PUT /api/v1/activity-fields': {
       fields: [{ key: 'child_development', labelJa: '子どもの健全育成', labelEn: 'Children' }],
     },
@@ -223,6 +268,44 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     'POST /api/v1/sessions/{id}/minutes': { text: '議事録' },
     'PUT /api/v1/me/notification-preferences': { preferences: { reminder: 'digest' } },
     'POST /api/v1/reports': { kind: 'call-summary-pdf', callId: x.callId },
+    'POST /api/v1/proposals/{id}/agreement': {
+      groupName: 'NPO法人みどり',
+      departmentName: 'こども家庭課',
+      termStart: '2026-04-01',
+      termEnd: '2027-03-31',
+      roleSharing: '団体：運営／市：会場',
+      informationSharing: '月例の連絡会',
+      costSharing: '団体負担',
+      grantedAmount: 480_000,
+      partnershipForm: 'hojo',
+      formNumber: '様式第7号',
+      madeOn: '2026-04-01',
+    },
+    'POST /api/v1/proposals/{id}/progress-reports': {
+      periodFrom: '2026-04-01',
+      periodTo: '2026-09-30',
+      summary: '上半期の報告',
+      kpiActuals: [{ name: '参加者数', actual: 120 }],
+    },
+    'POST /api/v1/proposals/{id}/progress-reports/{reportId}/review': { decision: 'accepted' },
+    'POST /api/v1/proposals/{id}/milestones': { title: '第1回 食堂の開催', dueOn: '2026-05-31', status: 'planned' },
+    'POST /api/v1/proposals/{id}/milestones/{milestoneId}/status': { status: 'done', doneOn: '2026-08-20' },
+    'POST /api/v1/proposals/{id}/plan-changes': {
+      kinds: ['period', 'budget'],
+      reason: '会場の改修のため',
+      description: '第3回を10月に延ばし、会場費を減らす',
+      budgetTotal: 700_000,
+    },
+    'POST /api/v1/proposals/{id}/plan-changes/{changeId}/review': { decision: 'approved' },
+    'POST /api/v1/proposals/{id}/results-reports': {
+      summary: '週2回の食堂を開いた',
+      kpiActuals: [{ name: '参加者数', actual: 1100 }],
+      accounts: [{ kind: 'expense', item: '食材費', actual: 500_000 }],
+      incomeTotal: 0,
+      expenseTotal: 500_000,
+      usedAmount: 450_000,
+    },
+    'POST /api/v1/proposals/{id}/results-reports/{reportId}/review': { decision: 'accepted' },
   };
 }
 
@@ -248,7 +331,12 @@ export function targetOf(operation: Operation, population: Population): Target {
   const pathValues: Record<string, string> = {
     id: ids[collection] ?? proposalId,
     attachmentId: population.attachmentId,
+    documentId: population.callDocumentId,
+    code: x.municipalityCode,
     proposalId: population.inReviewId,
+    reportId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a11', // no progress report yet: any well-formed id
+    milestoneId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a12', // none recorded: any well-formed id
+    changeId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a13', // no plan change requested: any well-formed id
     stage: 'document',
     kind: 'decision',
     version: '1',
@@ -261,6 +349,8 @@ export function targetOf(operation: Operation, population: Population): Target {
       {
         municipality: x.municipalityCode,
         filename: 'plan.pdf',
+        title: '募集要項',
+        organizationId: x.groupAId,
         from: '1',
         to: '1',
       }[parameter.name] ?? 'x';

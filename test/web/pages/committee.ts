@@ -64,14 +64,24 @@ export async function recordMinutes(page: Page, text: string): Promise<void> {
   await page.locator('section[aria-labelledby=minutes-heading] [role=status]', { hasText: '保存しました' }).waitFor();
 }
 
-/** The chair decides the item under deliberation with its 講評 (and conditions), through the confirmation. */
-export async function decide(page: Page, decision: Decision, kohyo: string, conditions: string[] = []): Promise<void> {
+/**
+ * The chair decides the item under deliberation with its 講評 (and conditions), through the confirmation. In a call
+ * that adopts provisionally until the budget passes, an adoption shows as 採択内定: say so with `provisional`.
+ */
+export async function decide(
+  page: Page,
+  decision: Decision,
+  kohyo: string,
+  conditions: string[] = [],
+  provisional = false,
+): Promise<void> {
   await page.locator(`#decision-${decision}`).check();
   if (decision === 'adoptedWithConditions') await page.locator('#decision-conditions').fill(conditions.join('\n'));
   await page.locator('#decision-kohyo').fill(kohyo);
   await page.locator('.decision-panel form').getByRole('button', { name: '決定する' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '決定する' }).click();
-  await page.locator('[data-testid=decision-state]', { hasText: DECISION_LABEL[decision] }).waitFor();
+  const shown = provisional && decision !== 'notAdopted' ? '採択内定' : DECISION_LABEL[decision];
+  await page.locator('[data-testid=decision-state]', { hasText: shown }).waitFor();
 }
 
 /**
@@ -88,6 +98,7 @@ export async function runSessionToDecision(
     consensus?: { scores: Record<string, number>; reasons: Record<string, string> };
     minutes?: string;
     conditions?: string[];
+    provisional?: boolean;
   } = {},
 ): Promise<void> {
   await openSession(page, sessionId);
@@ -95,5 +106,5 @@ export async function runSessionToDecision(
   await recordFullAttendance(page);
   if (options.consensus) await enterConsensus(page, options.consensus.scores, options.consensus.reasons);
   if (options.minutes) await recordMinutes(page, options.minutes);
-  await decide(page, decision, kohyo, options.conditions ?? ['四半期ごとに進捗を報告すること']);
+  await decide(page, decision, kohyo, options.conditions ?? ['四半期ごとに進捗を報告すること'], options.provisional);
 }

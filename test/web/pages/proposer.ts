@@ -95,7 +95,8 @@ export async function attachFile(
   await openStep(page, '添付書類');
   await page.locator('#p-attachments').setInputFiles(file);
   await page.getByRole('button', { name: 'アップロード' }).click();
-  await page.locator('table td', { hasText: file.name }).waitFor();
+  // The first cell: the name (an editable list has it again in the remove button's label).
+  await page.locator('table td', { hasText: file.name }).first().waitFor();
 }
 
 /** On the 確認と提出 step, submits (or resubmits) and answers the receipt number shown. */
@@ -139,4 +140,20 @@ export async function markAllNotificationsRead(page: Page): Promise<void> {
   await page.goto('/inbox');
   await page.getByRole('button', { name: 'すべて既読にする' }).click();
   await page.locator('[data-testid=unread-count]', { hasText: '未読 0 件' }).waitFor();
+}
+
+/** On a draft of a call with 事前相談: records what was discussed with the city, and waits for the confirmation. */
+export async function recordPreConsultation(page: Page, note: string): Promise<void> {
+  await page.locator('#pre-consultation-note').fill(note);
+  await page.locator('button[data-event=RECORD_PRE_CONSULTATION]').click();
+  await page.getByText('事前相談を記録しました。').waitFor();
+}
+
+/** On a draft: answers a department's theme (市提案テーマ), which makes that department the partner (担当課). */
+export async function chooseTheme(page: Page, themeTitle: string): Promise<void> {
+  await page.getByLabel('応募するテーマ').selectOption({ label: themeTitle });
+  await page.getByRole('button', { name: 'テーマを保存' }).click();
+  await page
+    .locator('section[aria-labelledby=theme-choice-heading] [role=status]', { hasText: '保存しました' })
+    .waitFor();
 }

@@ -24,6 +24,10 @@ export interface CallInput {
   closesAt: string;
   reviewDeadlineAt?: string;
   holdDecisionNotices?: boolean;
+  /** 事前相談 before submission, 担当課協議 after acceptance, adoption provisional (内定) until the budget passes. */
+  preConsultation?: boolean;
+  consultationRequired?: boolean;
+  provisionalAdoption?: boolean;
 }
 
 /** Creates a call on /console/calls/new; answers its id (the page lands on the call's settings). */
@@ -36,6 +40,9 @@ export async function createCall(page: Page, input: CallInput): Promise<string> 
   await page.locator('#call-closesAt').fill(input.closesAt);
   if (input.reviewDeadlineAt) await page.locator('#call-reviewDeadlineAt').fill(input.reviewDeadlineAt);
   if (input.holdDecisionNotices) await page.locator('#call-holdNotices').check();
+  if (input.preConsultation) await page.locator('#call-preConsultation').check();
+  if (input.consultationRequired) await page.locator('#call-consultation').check();
+  if (input.provisionalAdoption) await page.locator('#call-provisional').check();
   await page.locator('#call-submit').click();
   await page.waitForURL((url) => new RegExp(`^/console/calls/${UUID.source}$`).test(url.pathname));
   await page.locator('#rubric-stage').waitFor();

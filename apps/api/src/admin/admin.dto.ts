@@ -48,8 +48,11 @@ export class CreateOrganizationDto {
   @RequiredText(200, { example: 'NPO法人 かまくら子ども食堂ネット' })
   nameJa: string;
 
-  @RequiredText(200, { example: 'Kamakura Children’s Cafeteria Network' })
-  nameEn: string;
+  @OptionalText(200, {
+    example: 'Kamakura Children’s Cafeteria Network',
+    description: 'Optional: empty or absent shows the Japanese name',
+  })
+  nameEn?: string;
 }
 
 export class CreateUserDto {
@@ -86,8 +89,11 @@ export class AdministratorDepartmentDto {
   @RequiredText(200, { example: '市民活動推進課' })
   nameJa: string;
 
-  @RequiredText(200, { example: 'Civic Activities Promotion Division' })
-  nameEn: string;
+  @OptionalText(200, {
+    example: 'Civic Activities Promotion Division',
+    description: 'Optional: empty or absent shows the Japanese name',
+  })
+  nameEn?: string;
 }
 
 /** The administrator's account: a user as POST /users takes it, in the municipality of the path. */

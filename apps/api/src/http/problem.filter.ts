@@ -84,7 +84,15 @@ export function sendProblem(
   let problem;
   if (exception instanceof DomainError) {
     status = STATUS[exception.kind];
-    problem = buildProblem(status, exception.code, exception.text, locale, requestId, instance, exception.extensions);
+    problem = buildProblem(
+      status,
+      exception.code,
+      exception.text,
+      locale,
+      requestId,
+      instance,
+      localizedDetail(exception.extensions, locale),
+    );
     const retryAfter = exception.extensions.retryAfterSeconds;
     if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
   } else if (isClientHttpError(exception)) {
@@ -119,4 +127,11 @@ function isClientHttpError(exception: unknown): boolean {
   if (exception instanceof HttpException) return exception.getStatus() >= 400 && exception.getStatus() < 500;
   const code = (exception as { statusCode?: unknown })?.statusCode;
   return typeof code === 'number' && code >= 400 && code < 500;
+}
+
+/** A domain error may explain itself in both languages (`detail: { ja, en }`); the problem carries the caller's. */
+function localizedDetail(extensions: Record<string, unknown>, locale: 'ja' | 'en'): Record<string, unknown> {
+  const detail = extensions.detail as Partial<LocalizedText> | undefined;
+  if (typeof detail !== 'object' || detail === null || typeof detail[locale] !== 'string') return extensions;
+  return { ...extensions, detail: detail[locale] };
 }

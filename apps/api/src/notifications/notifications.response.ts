@@ -107,6 +107,15 @@ export class TemplatePreviewResponse {
       'proposal.published',
       'evaluation.requested',
       'condition.follow_up',
+      'progress_report.submitted',
+      'progress_report.accepted',
+      'progress_report.returned',
+      'plan_change.requested',
+      'plan_change.approved',
+      'plan_change.returned',
+      'results_report.submitted',
+      'results_report.accepted',
+      'results_report.returned',
     ],
   })
   template: string;

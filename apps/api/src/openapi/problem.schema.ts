@@ -46,6 +46,46 @@ export const PROBLEM_SCHEMAS: Record<string, SchemaObject> = {
           'rate_limited (too many anonymous requests from this address), too_many_login_attempts (this account): ' +
           'seconds until a new attempt is counted again; the same number as the Retry-After header',
       },
+      unmet: {
+        type: 'array',
+        description:
+          'event_not_allowed for FINALIZE: every condition of the decision not met now; `detail` says them in words',
+        items: {
+          type: 'object',
+          required: ['condition'],
+          properties: {
+            condition: {
+              type: 'string',
+              enum: [
+                'not_in_joint_evaluation',
+                'not_chair',
+                'no_session',
+                'quorum_not_met',
+                'decision_missing',
+                'reason_missing',
+                'conditions_missing',
+              ],
+            },
+            state: { type: 'string', description: 'not_in_joint_evaluation: the proposal’s state' },
+            quorum: { type: 'integer', description: 'quorum_not_met: the session’s quorum' },
+            present: { type: 'integer', description: 'quorum_not_met: members recorded present' },
+            recused: { type: 'integer', description: 'quorum_not_met: of those present, recused for this proposal' },
+            counted: { type: 'integer', description: 'quorum_not_met: present less recused' },
+          },
+        },
+      },
+      gaps: {
+        type: 'array',
+        description: 'score_sheet_incomplete: each criterion that lacks something, and what (`missing` keeps the keys)',
+        items: {
+          type: 'object',
+          required: ['criterion', 'missing'],
+          properties: {
+            criterion: { type: 'string' },
+            missing: { type: 'array', items: { type: 'string', enum: ['score', 'comment'] } },
+          },
+        },
+      },
     },
     additionalProperties: true,
   },

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -7,7 +7,8 @@ import { AttachmentsService } from '@kyodo/proposals';
 import { ValidationFailedError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
-import { Answer, FileAnswer } from '../openapi/answers';
+import { Answer, EmptyAnswer, FileAnswer } from '../openapi/answers';
+import { Problems } from '../openapi/problem-answers';
 import { AttachmentResponse } from './proposal.response';
 import { ATTACHMENT_CONTENT_TYPES } from './proposal.response';
 
@@ -62,6 +63,24 @@ export class AttachmentsController {
     return this.attachments.list(actor, id);
   }
 
+  @Delete(':attachmentId')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Remove an attachment from a proposal of your organisation while it is a draft or returned for correction',
+    description:
+      'Only the proposing organisation (403 otherwise); 422 proposal_not_editable once submitted. Audited as ' +
+      'proposal.attachment_removed.',
+  })
+  @EmptyAnswer(204, 'Removed')
+  @Problems(422)
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('attachmentId', uuidPipe) attachmentId: string,
+  ): Promise<void> {
+    await this.attachments.remove(actor, id, attachmentId);
+  }
+
   @Get(':attachmentId')
   @ApiOperation({ summary: 'Download an attachment' })
   @FileAnswer(
@@ -90,7 +109,7 @@ export class AttachmentsController {
  * `attachment` always, so a browser never renders an upload in this origin; the stored (already
  * sanitised) name as RFC 8187 `filename*`, with an ASCII `filename` for clients that lack it.
  */
-function contentDisposition(filename: string): string {
+export function contentDisposition(filename: string): string {
   const encoded = encodeURIComponent(filename).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,

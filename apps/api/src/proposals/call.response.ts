@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { PARTNERSHIP_FORMS } from '@kyodo/platform';
 import type { Timestamp } from '../openapi/answers';
-import { CONFLICT_RULE, ProjectWeightsResponse, StageCombinationResponse } from '../review/review-results.response';
+import {
+  CONFLICT_RULE,
+  ProjectWeightsResponse,
+  StageCombinationResponse,
+  TIE_BREAK_RULE,
+} from '../review/review-results.response';
+import { ScoreDecimalsResponse } from '../review/score-display.response';
+import { LocalizedTextResponse } from '../openapi/localized-text.response';
 
 /** What the calls (募集回) and their themes answer. */
 
@@ -28,6 +36,45 @@ export class CallEvaluationSettingsResponse {
 
   @ApiPropertyOptional({ type: () => ProjectWeightsResponse })
   projectWeights?: ProjectWeightsResponse;
+
+  @ApiPropertyOptional(TIE_BREAK_RULE)
+  tieBreak?: string;
+
+  @ApiPropertyOptional({ type: () => ScoreDecimalsResponse })
+  scoreDecimals?: ScoreDecimalsResponse;
+
+  @ApiPropertyOptional({ type: 'boolean', description: 'Published scores add the 100-point conversion' })
+  showOnHundred?: boolean;
+}
+
+@ApiSchema({ name: 'CallDateWarning', description: 'A date of a call to look at twice (never a refusal)' })
+export class CallDateWarningResponse {
+  @ApiProperty({
+    type: 'string',
+    enum: ['outside_recruitment_year', 'recruits_year_before', 'deadline_on_closed_day'],
+    description:
+      'outside_recruitment_year: the date is not in 募集年度 (April–March); recruits_year_before: every date is in the year before 実施年度 while 募集年度 says the same year; deadline_on_closed_day: a deadline on a weekend, national holiday or 年末年始',
+  })
+  code: string;
+
+  @ApiProperty({
+    type: 'string',
+    enum: [
+      'submissionOpensAt',
+      'submissionClosesAt',
+      'screeningAt',
+      'reviewDeadlineAt',
+      'jointEvaluationAt',
+      'publicationAt',
+    ],
+  })
+  field: string;
+
+  @ApiProperty({ type: 'string', format: 'date', description: 'The day in Japan' })
+  day: string;
+
+  @ApiProperty({ type: () => LocalizedTextResponse })
+  message: LocalizedTextResponse;
 }
 
 @ApiSchema({ name: 'Call', description: '募集回: one round of the scheme' })
@@ -38,8 +85,22 @@ export class CallResponse {
   @ApiProperty({ type: 'string', format: 'uuid' })
   municipalityId: string;
 
-  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, description: '年度 (fiscal year)' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 2000,
+    maximum: 2100,
+    description: '実施年度 (the fiscal year projects run in)',
+  })
   fiscalYear: number;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 2000,
+    maximum: 2100,
+    description:
+      '募集年度 (the fiscal year the call recruits in; the year before fiscalYear for schemes recruiting ahead)',
+  })
+  recruitmentFiscalYear: number;
 
   @ApiProperty({ type: 'string' })
   titleJa: string;
@@ -73,6 +134,29 @@ export class CallResponse {
     description: 'Maximum requested amount in yen; null for no maximum',
   })
   maxRequestedAmount: number | null;
+
+  @ApiProperty({ type: 'string', enum: PARTNERSHIP_FORMS, nullable: true, description: '協働の形態 the call funds' })
+  partnershipForm: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: '補助率 numerator (経費の3分の2以内: 2)' })
+  subsidyRatioNumerator: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: '補助率 denominator (経費の3分の2以内: 3)' })
+  subsidyRatioDenominator: number | null;
+
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'integer' },
+    description: 'Cap of each year of a continuing project, first year first (later years take the last); empty = none',
+  })
+  yearlyCaps: number[];
+
+  @ApiProperty({
+    type: () => CallDateWarningResponse,
+    isArray: true,
+    description: 'What the call’s dates deserve a second look for; warnings only, the call is saved',
+  })
+  dateWarnings: CallDateWarningResponse[];
 
   @ApiProperty({
     type: 'array',
@@ -145,6 +229,20 @@ export class CallResponse {
     description: '一斉通知: decision notices wait until the secretariat releases them for the whole call',
   })
   holdDecisionNotices: boolean;
+
+  @ApiProperty({
+    type: 'boolean',
+    description: '継続提案: a proposal may continue a project adopted in an earlier call',
+  })
+  continuationAllowed: boolean;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 2,
+    maximum: 10,
+    description: 'The most consecutive years a project may run, the first year counting as 1',
+  })
+  continuationMaxYears: number;
 
   @ApiProperty({ type: 'string', format: 'date-time' })
   createdAt: Timestamp;

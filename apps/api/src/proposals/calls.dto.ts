@@ -16,7 +16,12 @@ import {
   Max,
   MaxLength,
   Min,
+  registerDecorator,
+  type ValidationArguments,
+  type ValidationOptions,
 } from 'class-validator';
+import { TIE_BREAK_RULES, type TieBreakRule } from '@kyodo/review';
+import { PARTNERSHIP_FORMS, type PartnershipForm } from '@kyodo/platform';
 import { OptionalText, RequiredText } from '../http/text-fields';
 import { Optional, OptionalOrNull } from '../http/optional';
 
@@ -47,6 +52,28 @@ class StageCombinationDto {
   @ValidateNested()
   @Type(() => StageWeightsDto)
   weights?: StageWeightsDto;
+}
+
+/** A score shows at least `min` decimals and at most `max`: a minimum above the maximum cannot be displayed. */
+function NotAboveMax(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'notAboveMax',
+      target: target.constructor,
+      propertyName,
+      options: { message: 'min must not exceed max', ...options },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          typeof value !== 'number' ||
+          typeof (args.object as ScoreDecimalsDto).max !== 'number' ||
+          value <= (args.object as ScoreDecimalsDto).max,
+      },
+    });
+}
+
+class ScoreDecimalsDto {
+  @ApiProperty({ example: 0 }) @IsInt() @Min(0) @Max(2) @NotAboveMax() min: number;
+  @ApiProperty({ example: 2 }) @IsInt() @Min(0) @Max(2) max: number;
 }
 
 class ProjectWeightsDto {
@@ -92,20 +119,62 @@ export class EvaluationSettingsDto {
   @ValidateNested()
   @Type(() => ProjectWeightsDto)
   projectWeights?: ProjectWeightsDto;
+
+  @ApiPropertyOptional({
+    enum: TIE_BREAK_RULES,
+    description:
+      'how tied totals are ordered: committee (総合的な優劣, the default: the tie is kept), majority (多数決), ' +
+      'lower_amount (見積金額が低い者から), rank_sum (順位合計方式)',
+  })
+  @Optional()
+  @IsIn(TIE_BREAK_RULES)
+  tieBreak?: TieBreakRule;
+
+  @ApiPropertyOptional({
+    type: ScoreDecimalsDto,
+    description:
+      'Decimals published scores show: { min: 0, max: 2 } (default) is 4.4, 4, 4.13; min must not exceed max',
+  })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ScoreDecimalsDto)
+  scoreDecimals?: ScoreDecimalsDto;
+
+  @ApiPropertyOptional({
+    description:
+      'Show the 100-point conversion (100点換算) beside the total on the rubric’s full marks (default false)',
+  })
+  @Optional()
+  @IsBoolean()
+  showOnHundred?: boolean;
 }
 
 export class CreateCallDto {
-  @ApiProperty({ example: 2026, description: '年度 (fiscal year)' })
+  @ApiProperty({ example: 2026, description: '実施年度: the fiscal year (April–March) the adopted projects run in' })
   @IsInt()
   @Min(2000)
   @Max(2100)
   fiscalYear: number;
 
+  @ApiPropertyOptional({
+    example: 2025,
+    description: '募集年度: the fiscal year the call recruits in, at most fiscalYear; absent, the same as fiscalYear',
+  })
+  @Optional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  recruitmentFiscalYear?: number;
+
   @RequiredText(200, { example: '令和8年度 協働事業提案制度' })
   titleJa: string;
 
-  @RequiredText(200, { example: 'FY2026 Collaborative Project Proposals' })
-  titleEn: string;
+  @OptionalText(200, {
+    example: 'FY2026 Collaborative Project Proposals',
+    description: 'Optional: empty or absent shows the Japanese title',
+  })
+  titleEn?: string;
 
   @OptionalText(20_000)
   descriptionJa?: string;
@@ -123,6 +192,50 @@ export class CreateCallDto {
   @Min(0)
   @Max(1_000_000_000_000)
   maxRequestedAmount?: number;
+
+  @ApiPropertyOptional({
+    type: 'string',
+    nullable: true,
+    enum: PARTNERSHIP_FORMS,
+    description: '協働の形態 the call funds (委託 / 補助 / 負担金 / 共催 / 後援 / その他); null = not said',
+  })
+  @OptionalOrNull()
+  @IsIn([...PARTNERSHIP_FORMS])
+  partnershipForm?: PartnershipForm | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    example: 2,
+    description: '補助率 numerator: 経費の3分の2以内 is 2 / 3; given with subsidyRatioDenominator, or neither',
+  })
+  @OptionalOrNull()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  subsidyRatioNumerator?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, example: 3, description: '補助率 denominator' })
+  @OptionalOrNull()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  subsidyRatioDenominator?: number | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    isArray: true,
+    example: [500000, 400000, 300000],
+    description:
+      'The cap of each year of a continuing project in yen, the first year first; later years take the last; empty = none',
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(1_000_000_000_000, { each: true })
+  yearlyCaps?: number[];
 
   @OptionalText(20_000, { description: '応募資格' })
   eligibilityJa?: string;
@@ -198,6 +311,24 @@ export class CreateCallDto {
   @Optional()
   @IsBoolean()
   preConsultation?: boolean;
+
+  @ApiPropertyOptional({ description: '継続提案: a proposal may continue a project adopted in an earlier call' })
+  @Optional()
+  @IsBoolean()
+  continuationAllowed?: boolean;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 2,
+    maximum: 10,
+    example: 3,
+    description: 'The most consecutive years a project may run, the first year counting as 1 (default 3)',
+  })
+  @Optional()
+  @IsInt()
+  @Min(2)
+  @Max(10)
+  continuationMaxYears?: number;
 }
 
 /** Every field optional; an explicit null only where the field may be cleared (OptionalOrNull), else refused. */
@@ -211,8 +342,11 @@ export class CreateThemeDto {
   @RequiredText(200, { example: '子どもの居場所づくり' })
   titleJa: string;
 
-  @RequiredText(200, { example: 'Places for children' })
-  titleEn: string;
+  @OptionalText(200, {
+    example: 'Places for children',
+    description: 'Optional: empty or absent shows the Japanese title',
+  })
+  titleEn?: string;
 
   @OptionalText(20_000)
   descriptionJa?: string;

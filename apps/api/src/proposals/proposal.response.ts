@@ -1,4 +1,4 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { PROPOSAL_EVENT_TYPES } from '@kyodo/workflow';
 import type { Timestamp } from '../openapi/answers';
 import { ANY_JSON_VALUE } from '../openapi/answers';
@@ -39,6 +39,95 @@ export class ProposalReturnResponse {
   reason: string;
 }
 
+@ApiSchema({ name: 'RecordedBy', description: 'Who recorded a record of the lifecycle' })
+export class RecordedByResponse {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  userId: string;
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'Their name; null when the account no longer exists' })
+  displayName: string | null;
+}
+
+@ApiSchema({
+  name: 'PreConsultationRecord',
+  description: '事前相談: the proposer’s note of a consultation held with the city',
+})
+export class PreConsultationRecordResponse {
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  at: Timestamp;
+
+  @ApiProperty({ type: () => RecordedByResponse })
+  recordedBy: RecordedByResponse;
+
+  @ApiProperty({ type: 'string' })
+  note: string;
+}
+
+@ApiSchema({
+  name: 'ConsultationReportRecord',
+  description: '協議結果報告書: the partner department’s report on the consultation (FILE_CONSULTATION_REPORT)',
+})
+export class ConsultationReportRecordResponse {
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  at: Timestamp;
+
+  @ApiProperty({ type: () => RecordedByResponse })
+  recordedBy: RecordedByResponse;
+
+  @ApiProperty({ type: 'string', description: '協働の必要性・担当課の意見' })
+  opinion: string;
+
+  @ApiProperty({ type: 'string', description: '実施の可能性' })
+  feasibility: string;
+
+  @ApiProperty({ type: 'string', description: '予算措置の見込み' })
+  budgetIntent: string;
+
+  @ApiProperty({ type: 'array', items: { type: 'string' }, description: '協働に当たっての条件' })
+  conditions: string[];
+}
+
+@ApiSchema({
+  name: 'ProposalRecords',
+  description:
+    'Records of the lifecycle, as far as the caller may read them (docs/workflow.md): pre-consultation notes for the proposing organisation, the secretariat and the partner department; the consultation report for all who may read the proposal',
+})
+export class ProposalRecordsResponse {
+  @ApiProperty({
+    type: () => PreConsultationRecordResponse,
+    isArray: true,
+    description: 'Oldest first; empty for reviewers and the committee',
+  })
+  preConsultations: PreConsultationRecordResponse[];
+
+  @ApiProperty({ type: () => ConsultationReportRecordResponse, nullable: true, description: 'null until filed' })
+  consultationReport: ConsultationReportRecordResponse | null;
+}
+
+@ApiSchema({ name: 'DecisionBlocker', description: 'One condition of the committee’s decision not met now' })
+export class DecisionBlockerResponse {
+  @ApiProperty({
+    type: 'string',
+    enum: ['not_in_joint_evaluation', 'not_chair', 'no_session', 'quorum_not_met'],
+  })
+  condition: string;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'quorum_not_met: the session’s quorum' })
+  quorum?: number;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'quorum_not_met: members recorded present' })
+  present?: number;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'quorum_not_met: of those present, recused for this proposal' })
+  recused?: number;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'quorum_not_met: present less recused' })
+  counted?: number;
+
+  @ApiPropertyOptional({ type: 'string', description: 'not_in_joint_evaluation: the proposal’s state' })
+  state?: string;
+}
+
 @ApiSchema({ name: 'Proposal' })
 export class ProposalResponse {
   @ApiProperty({ type: 'string', format: 'uuid' })
@@ -59,6 +148,13 @@ export class ProposalResponse {
 
   @ApiProperty({
     type: 'string',
+    enum: ['theme', 'free'],
+    description: 'テーマ設定型 (answers a theme the city set in the call) or 自由提案型',
+  })
+  proposalType: 'theme' | 'free';
+
+  @ApiProperty({
+    type: 'string',
     format: 'uuid',
     nullable: true,
     description: '市提案テーマ answered; null for a free proposal',
@@ -66,11 +162,26 @@ export class ProposalResponse {
   themeId: string | null;
 
   @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: '継続提案: the adopted proposal of an earlier call this one continues; null for a new project',
+  })
+  predecessorId: string | null;
+
+  @ApiProperty({
     type: 'array',
     items: { type: 'string', format: 'uuid' },
     description: 'Partner departments (担当課)',
   })
   partnerDepartmentIds: string[];
+
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    description: '協働相手: the citizen groups a department’s proposal names as its partners (empty for a group’s)',
+  })
+  partnerGroupIds: string[];
 
   @ApiProperty({ type: 'string' })
   title: string;
@@ -102,12 +213,27 @@ export class ProposalResponse {
   })
   allowedEvents: string[];
 
+  @ApiPropertyOptional({
+    type: () => DecisionBlockerResponse,
+    isArray: true,
+    description:
+      'To a committee chair reading a proposal at the joint evaluation that they cannot decide now: what stands in ' +
+      'the way (no session of theirs, the quorum); absent otherwise',
+  })
+  decisionBlockers?: DecisionBlockerResponse[];
+
   @ApiProperty({
     type: () => ProposalReturnResponse,
     isArray: true,
     description: 'The secretariat’s requests for correction (RETURN), oldest first',
   })
   returns: ProposalReturnResponse[];
+
+  @ApiPropertyOptional({
+    type: () => ProposalRecordsResponse,
+    description: '事前相談 and 協議結果報告書; in the answer of one proposal and of each change to it, never in lists',
+  })
+  records?: ProposalRecordsResponse;
 
   @ApiProperty({ type: 'string', format: 'date-time' })
   createdAt: Timestamp;
@@ -138,6 +264,21 @@ export class ProposalVersionResponse {
 
   @ApiProperty({ type: () => ProposalContentResponse })
   content: ProposalContentResponse;
+
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: '継続提案: the proposal continued, as it stood when this version was submitted',
+  })
+  predecessorId: string | null;
+
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', format: 'uuid' },
+    description: '協働相手 as named when this version was submitted',
+  })
+  partnerGroupIds: string[];
 
   @ApiProperty({ type: 'string', enum: ['SUBMIT', 'RESUBMIT'], description: 'The event that froze it' })
   event: string;

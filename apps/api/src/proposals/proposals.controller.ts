@@ -2,7 +2,14 @@ import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res } from '@
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@kyodo/platform';
-import { isSubmission, ProposalQueries, SendProposalEvent, SubmitProposal, UpdateDraft } from '@kyodo/proposals';
+import {
+  isSubmission,
+  ProposalPartners,
+  ProposalQueries,
+  SendProposalEvent,
+  SubmitProposal,
+  UpdateDraft,
+} from '@kyodo/proposals';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { IfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
@@ -15,6 +22,7 @@ import {
   ProposalVersionResponse,
 } from './proposal.response';
 import { withEtag } from './proposal-etag';
+import { ProposalPartnerResponse } from './proposal-partner.response';
 import {
   ListProposalsQueryDto,
   ProposalEventDto,
@@ -32,6 +40,7 @@ export class ProposalsController {
     @Inject(UpdateDraft) private readonly updateDraft: UpdateDraft,
     @Inject(SubmitProposal) private readonly submitProposal: SubmitProposal,
     @Inject(SendProposalEvent) private readonly sendProposalEvent: SendProposalEvent,
+    @Inject(ProposalPartners) private readonly partners: ProposalPartners,
   ) {}
 
   @Get()
@@ -39,6 +48,16 @@ export class ProposalsController {
   @Answer(200, 'A page of proposals (their allowedEvents left empty: read one for them)', ProposalPageResponse)
   list(@CurrentActor() actor: Actor, @Query() query: ListProposalsQueryDto): Promise<ProposalPageResponse> {
     return this.queries.list(actor, { ...query, limit: query.limit ?? 20 });
+  }
+
+  @Get(':id/partners')
+  @ApiOperation({
+    summary:
+      'The proposing organisation, partner departments and partner groups (協働相手), with contact details for those who arrange the partnership',
+  })
+  @Answer(200, 'Proposer first, then partner departments, then partner groups', [ProposalPartnerResponse])
+  listPartners(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<ProposalPartnerResponse[]> {
+    return this.partners.list(actor, id);
   }
 
   @Get(':id/versions')

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   ArrayMaxSize,
   IsArray,
   IsDateString,
@@ -36,12 +37,31 @@ export class UpdateProposalDto {
   @IsUUID()
   themeId?: string;
 
+  @ApiPropertyOptional({
+    nullable: true,
+    description: '継続提案: an adopted proposal of the same organisation in an earlier call; null for a new project',
+  })
+  @OptionalOrNull()
+  @IsUUID()
+  predecessorId?: string;
+
   @ApiPropertyOptional({ type: [String], description: 'partner departments (担当課)' })
   @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   partnerDepartmentIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      '協働相手: the citizen groups (registered organisations of the municipality) a department’s proposal names as its partners; a group’s proposal may name none',
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  partnerGroupIds?: string[];
 
   @ApiPropertyOptional({ type: ProposalContentDto, description: 'parts of the body to replace' })
   @Optional()
@@ -128,6 +148,15 @@ export class ProposalEventDto {
   @IsString({ each: true })
   @MaxLength(5000, { each: true })
   conditions?: string[];
+
+  @ApiPropertyOptional({
+    type: 'boolean',
+    description:
+      'FINALIZE: adopt this proposal provisionally (内定), pending the budget, although its call does not make every adoption provisional; never with notAdopted',
+  })
+  @Optional()
+  @IsBoolean()
+  provisional?: boolean;
 
   @ApiPropertyOptional({ description: 'CONCLUDE_AGREEMENT: term start (date)' })
   @Optional()

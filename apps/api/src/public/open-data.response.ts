@@ -18,8 +18,11 @@ export class OpenDataRecordResponse {
   @ApiProperty({ type: 'string', description: '事業名' })
   title: string;
 
-  @ApiProperty({ type: 'string', enum: ['group', 'department'], description: '団体提案 / 市提案' })
+  @ApiProperty({ type: 'string', enum: ['group', 'department'], description: '提案者：市民活動団体 / 市（担当課）' })
   origin: string;
+
+  @ApiProperty({ type: 'string', enum: ['theme', 'free'], description: '提案の種類：テーマ設定型 / 自由提案型' })
+  proposal_type: string;
 
   @ApiProperty({ type: 'string', description: 'The proposing group or department, in Japanese (提案団体・部署)' })
   organization: string;
@@ -41,14 +44,39 @@ export class OpenDataRecordResponse {
   @ApiProperty({ type: 'number', minimum: 0, maximum: 100, nullable: true, description: '書類審査 on 100' })
   document_total: number | null;
 
+  @ApiProperty({
+    type: 'number',
+    minimum: 0,
+    nullable: true,
+    description: '書類審査: the mean total on the rubric’s own full marks, rounded as the call displays it',
+  })
+  document_points: number | null;
+
+  @ApiProperty({ type: 'number', minimum: 0, nullable: true, description: '書類審査: the rubric’s full marks' })
+  document_full_marks: number | null;
+
   @ApiProperty({ type: 'number', minimum: 0, maximum: 100, nullable: true, description: '公開プレゼン on 100' })
   presentation_total: number | null;
+
+  @ApiProperty({
+    type: 'number',
+    minimum: 0,
+    nullable: true,
+    description: '公開プレゼン: the mean total on the rubric’s own full marks',
+  })
+  presentation_points: number | null;
+
+  @ApiProperty({ type: 'number', minimum: 0, nullable: true, description: '公開プレゼン: the rubric’s full marks' })
+  presentation_full_marks: number | null;
 
   @ApiProperty({ type: 'string', nullable: true, description: 'The committee’s comment (講評)' })
   committee_comment: string | null;
 
   @ApiProperty({ type: 'string', format: 'date-time', description: '公表日時' })
   published_at: Timestamp;
+
+  @ApiProperty({ type: 'boolean', description: '採択内定（予算の成立待ち）' })
+  decision_provisional: boolean;
 }
 
 @ApiSchema({

@@ -13,7 +13,7 @@ import {
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { OPEN_DATA_JSON_SCHEMA, PublicService } from '@kyodo/disclosure';
+import { OPEN_DATA_JSON_SCHEMA, type OpenDataScope, PublicService } from '@kyodo/disclosure';
 import { NotFoundError } from '@kyodo/platform';
 import { Public } from '../auth/public.decorator';
 import { PageQueryDto } from '../http/page-query.dto';
@@ -57,9 +57,16 @@ class PublicProposalsQueryDto extends PageQueryDto {
   fiscalYear?: number;
   @ApiPropertyOptional({ enum: ['group', 'department'] }) @Optional() @IsIn(['group', 'department']) origin?:
     'group' | 'department';
-  @ApiPropertyOptional({ enum: ['adopted', 'adoptedWithConditions', 'notAdopted'] })
+  @ApiPropertyOptional({ enum: ['theme', 'free'], description: 'テーマ設定型 or 自由提案型' })
   @Optional()
-  @IsIn(['adopted', 'adoptedWithConditions', 'notAdopted'])
+  @IsIn(['theme', 'free'])
+  proposalType?: 'theme' | 'free';
+  @ApiPropertyOptional({
+    enum: ['adopted', 'adoptedWithConditions', 'notAdopted', 'provisional'],
+    description: '`provisional`: 採択内定, pending the budget; the other values leave 内定 out',
+  })
+  @Optional()
+  @IsIn(['adopted', 'adoptedWithConditions', 'notAdopted', 'provisional'])
   decision?: string;
   @ApiPropertyOptional({ example: 'child_development', pattern: ACTIVITY_FIELD_KEY.source })
   @Optional()
@@ -81,7 +88,7 @@ class PublicProposalsQueryDto extends PageQueryDto {
 class OpenDataQueryDto {
   @ApiPropertyOptional({
     example: 'demo-kagayaki',
-    description: 'for all.{csv,json,zip}: the municipality',
+    description: 'for all.{csv,json,zip} and funnel.{csv,json,zip}: the municipality',
     pattern: MUNICIPALITY_CODE.source,
   })
   @Optional()
@@ -95,12 +102,21 @@ class OpenDataQueryDto {
   )
   @IsBoolean()
   bom?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['utf-8', 'shift_jis'],
+    description:
+      'CSV encoding: UTF-8 (the default) or Shift_JIS (CP932) for older office software; characters outside CP932 become 〓, counted in `X-Replaced-Characters`',
+  })
+  @Optional()
+  @IsIn(['utf-8', 'shift_jis'])
+  encoding?: 'utf-8' | 'shift_jis';
 }
 
 /** `body` with its ETag, or nothing (304) when the caller holds it already. */
 const cacheable = <T>(request: FastifyRequest, reply: FastifyReply, body: T): T | undefined => {
   const etag = `"${createHash('sha256')
-    .update(typeof body === 'string' ? body : JSON.stringify(body))
+    .update(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body))
     .digest('base64url')
     .slice(0, 27)}"`;
   void reply.header('etag', etag).header('cache-control', 'public, max-age=60');
@@ -191,7 +207,10 @@ export class PublicController {
   }
 
   @Get('statistics')
-  @ApiOperation({ summary: 'Proposals, adoptions and implementations per year and origin, and by activity field' })
+  @ApiOperation({
+    summary:
+      'The funnel of received proposals (screened out, withdrawn, in review, not adopted, adopted, implemented) with adoption and implementation rates over the proposals received, by year, type, proposer, department and field',
+  })
   @Answer(200, 'The statistics', PublicStatisticsResponse)
   @NotModified()
   async statistics(
@@ -212,7 +231,7 @@ export class PublicController {
   @Get('open-data/:file')
   @ApiOperation({
     summary:
-      'Open data: {callId}.csv (RFC 4180, optional BOM), .json or .zip (both + schema + README); all.{csv,json,zip}?municipality= for every call',
+      'Open data: {callId}.csv (RFC 4180, UTF-8 with an optional BOM or Shift_JIS), .json or .zip (CSV in both encodings + JSON + schema + README); all.{csv,json,zip}?municipality= for every call (its ZIP with the funnel); funnel.{csv,json,zip}?municipality= for the statistics’ counts',
   })
   // One 200 in three media types, by the file's extension: the JSON one is a body to hold to its schema.
   @ApiProduces('text/csv', 'application/json', 'application/zip')
@@ -232,17 +251,29 @@ export class PublicController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const match = /^([0-9a-f-]{36}|all)\.(csv|json|zip)$/i.exec(file);
-    if (!match || (match[1] === 'all' && !query.municipality)) {
+    const match = /^([0-9a-f-]{36}|all|funnel)\.(csv|json|zip)$/i.exec(file);
+    const name = match?.[1]?.toLowerCase();
+    if (!match || ((name === 'all' || name === 'funnel') && !query.municipality)) {
       throw new NotFoundError({ ja: 'オープンデータ', en: 'The open-data file' });
     }
-    const scope = match[1] === 'all' ? { municipality: query.municipality! } : { callId: match[1]!.toLowerCase() };
-    const { body, contentType } = await this.service.openData(
+    const scope: OpenDataScope =
+      name === 'all'
+        ? { municipality: query.municipality! }
+        : name === 'funnel'
+          ? { funnel: query.municipality! }
+          : { callId: name! };
+    const { body, contentType, replacedCharacters } = await this.service.openData(
       scope,
       match[2]!.toLowerCase() as 'csv' | 'json' | 'zip',
-      query.bom ?? false,
+      { bom: query.bom ?? false, encoding: query.encoding ?? 'utf-8' },
     );
-    void reply.header('content-type', contentType).header('content-disposition', `attachment; filename="${file}"`);
+    // A Shift_JIS file says how many characters it could not carry (the ZIP's README says it per file).
+    if (replacedCharacters !== undefined) void reply.header('x-replaced-characters', String(replacedCharacters));
+    // The name a person finds again in their downloads; the address keeps the call's id.
+    const stem = (await this.service.openDataFileStem(scope)) ?? match[1]!;
+    void reply
+      .header('content-type', contentType)
+      .header('content-disposition', `attachment; filename="${stem}.${match[2]!.toLowerCase()}"`);
     const answer = cacheable(req, reply, body);
     // Binary (the ZIP) goes out as a file, not as JSON.
     return Buffer.isBuffer(answer) ? new StreamableFile(answer, { type: contentType }) : answer;

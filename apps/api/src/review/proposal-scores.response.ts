@@ -119,17 +119,33 @@ export class EvaluationOfProjectItemResponse {
 
 @ApiSchema({ name: 'EvaluationOfProjectTotals' })
 export class EvaluationOfProjectTotalsResponse {
-  @ApiProperty({ type: 'number', description: 'The group’s self-evaluation on 100' })
-  group: number;
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'The group’s self-evaluation on 100, counted by the rubric’s scoring method; null until submitted',
+  })
+  group: number | null;
 
-  @ApiProperty({ type: 'number', description: 'The department’s self-evaluation on 100' })
-  department: number;
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'The department’s self-evaluation on 100; null until submitted',
+  })
+  department: number | null;
 
-  @ApiProperty({ type: 'number', description: 'The committee’s total on 100 (0 without one)' })
-  committee: number;
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'The committee’s total on 100; null until its project_end sheets are in (never taken as 0)',
+  })
+  committee: number | null;
 
-  @ApiProperty({ type: 'number', description: 'Weighted by the call’s project weights' })
-  combined: number;
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description: 'Weighted by the call’s project weights; null while a part is missing',
+  })
+  combined: number | null;
 }
 
 @ApiSchema({ name: 'EvaluationOfProjectKpi', description: 'A KPI of the proposal content with its actual value' })
@@ -179,8 +195,28 @@ export class EvaluationOfProjectResponse {
   @ApiProperty({ type: () => EvaluationOfProjectTotalsResponse })
   totals: EvaluationOfProjectTotalsResponse;
 
-  @ApiProperty({ type: 'string', enum: ['A', 'B', 'C'], description: 'A ≥ 80, B ≥ 60, else C' })
-  verdict: string;
+  @ApiProperty({
+    type: 'string',
+    enum: ['A', 'B', 'C'],
+    nullable: true,
+    description: 'A ≥ 80, B ≥ 60, else C; null while a part is missing',
+  })
+  verdict: string | null;
+
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', enum: ['group', 'department', 'committee'] },
+    description:
+      'The parts not there yet (a self-evaluation not submitted, the committee’s sheets not in): no combined total or verdict until empty',
+  })
+  missing: string[];
+
+  @ApiProperty({
+    type: 'string',
+    enum: ['proportional', 'range'],
+    description: 'How the project_end rubric counts a score (docs/evaluation.md)',
+  })
+  scoring: string;
 
   @ApiProperty({ type: () => EvaluationOfProjectKpiResponse, isArray: true })
   kpis: EvaluationOfProjectKpiResponse[];

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { RubricDefinitionResponse } from './review.response';
+import { SCORING_METHOD, ScoreDecimalsResponse, StageDisplayResponse } from './score-display.response';
 
 /** What the results of a call and the evaluation settings answer (libs/review aggregation). */
 const CONFLICT_RULE_TEXT =
@@ -93,6 +94,31 @@ export class CriterionStatsResponse {
 
   @ApiProperty({ type: 'boolean', description: 'max − min reaches the call’s disagreement spread' })
   disagreement: boolean;
+
+  @ApiProperty({ type: 'number', minimum: 0, description: 'Points the mean earns of the weight (hundredths)' })
+  points: number;
+}
+
+const TIE_BREAK_TEXT =
+  'How tied totals are ordered: committee (総合的な優劣 — the tie is kept and the committee decides), majority (多数決), ' +
+  'lower_amount (見積金額が低い者から), rank_sum (順位合計方式)';
+export const TIE_BREAK_RULE = {
+  enum: ['committee', 'majority', 'lower_amount', 'rank_sum'],
+  enumName: 'TieBreakRule',
+  enumSchema: { description: TIE_BREAK_TEXT },
+  description: TIE_BREAK_TEXT,
+};
+
+@ApiSchema({ name: 'TieBreak', description: 'Where the total was tied: the rule the call applies, and its outcome' })
+export class TieBreakResponse {
+  @ApiProperty(TIE_BREAK_RULE)
+  rule: string;
+
+  @ApiProperty({
+    type: 'boolean',
+    description: 'The rule gave this proposal a place of its own; false: still tied (the committee decides)',
+  })
+  resolved: boolean;
 }
 
 @ApiSchema({ name: 'ResultsStageEntry' })
@@ -109,16 +135,19 @@ export class ResultsStageEntryResponse {
   @ApiProperty({
     type: 'integer',
     minimum: 1,
-    description: 'Equal totals share a rank (1, 2, 2, 4); ties are never broken',
+    description: 'Equal totals share a rank (1, 2, 2, 4) unless the call’s tie-break rule orders them',
   })
   rank: number;
 
   @ApiProperty({
     type: 'array',
     items: { type: 'string', format: 'uuid' },
-    description: 'The proposals with the same total',
+    description: 'The proposals with the same total, whether or not the tie-break rule then ordered them',
   })
   tiedWith: string[];
+
+  @ApiProperty({ type: () => TieBreakResponse, nullable: true, description: 'Null where the total is not tied' })
+  tieBreak: TieBreakResponse | null;
 
   @ApiProperty({ type: 'boolean', description: 'At or above the adoption line (採択ライン)' })
   passes: boolean;
@@ -128,6 +157,18 @@ export class ResultsStageEntryResponse {
 
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Scores stood in by the mean (substitute_mean)' })
   substituted: number;
+
+  @ApiProperty({ type: 'number', minimum: 0, description: 'The total on the rubric’s own full marks (hundredths)' })
+  points: number;
+
+  @ApiProperty({ type: 'number', minimum: 0, description: 'The rubric’s full marks: the sum of its weights' })
+  fullMarks: number;
+
+  @ApiProperty(SCORING_METHOD)
+  scoring: string;
+
+  @ApiProperty({ type: () => StageDisplayResponse })
+  display: StageDisplayResponse;
 }
 
 @ApiSchema({ name: 'ResultsProposalStage' })
@@ -147,16 +188,19 @@ export class ResultsProposalStageResponse {
   @ApiProperty({
     type: 'integer',
     minimum: 1,
-    description: 'Equal totals share a rank (1, 2, 2, 4); ties are never broken',
+    description: 'Equal totals share a rank (1, 2, 2, 4) unless the call’s tie-break rule orders them',
   })
   rank: number;
 
   @ApiProperty({
     type: 'array',
     items: { type: 'string', format: 'uuid' },
-    description: 'The proposals with the same total',
+    description: 'The proposals with the same total, whether or not the tie-break rule then ordered them',
   })
   tiedWith: string[];
+
+  @ApiProperty({ type: () => TieBreakResponse, nullable: true, description: 'Null where the total is not tied' })
+  tieBreak: TieBreakResponse | null;
 
   @ApiProperty({ type: 'boolean', description: 'At or above the adoption line (採択ライン)' })
   passes: boolean;
@@ -166,6 +210,18 @@ export class ResultsProposalStageResponse {
 
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Scores stood in by the mean (substitute_mean)' })
   substituted: number;
+
+  @ApiProperty({ type: 'number', minimum: 0, description: 'The total on the rubric’s own full marks (hundredths)' })
+  points: number;
+
+  @ApiProperty({ type: 'number', minimum: 0, description: 'The rubric’s full marks: the sum of its weights' })
+  fullMarks: number;
+
+  @ApiProperty(SCORING_METHOD)
+  scoring: string;
+
+  @ApiProperty({ type: () => StageDisplayResponse })
+  display: StageDisplayResponse;
 }
 
 @ApiSchema({
@@ -215,6 +271,9 @@ export class ResultsStageResponse {
 
   @ApiProperty({ type: () => ReviewerLeniencyResponse, isArray: true })
   leniency: ReviewerLeniencyResponse[];
+
+  @ApiProperty({ type: () => ScoreRoundingRuleResponse, description: 'The rubric’s scoring method in words' })
+  scoringText: ScoreRoundingRuleResponse;
 }
 
 @ApiSchema({ name: 'ResultsCombined', description: 'A proposal’s two stages combined by the call’s rule' })
@@ -284,6 +343,15 @@ export class EvaluationSettingsResponse {
 
   @ApiProperty({ type: () => ProjectWeightsResponse })
   projectWeights: ProjectWeightsResponse;
+
+  @ApiProperty(TIE_BREAK_RULE)
+  tieBreak: string;
+
+  @ApiProperty({ type: () => ScoreDecimalsResponse })
+  scoreDecimals: ScoreDecimalsResponse;
+
+  @ApiProperty({ type: 'boolean', description: 'Published scores add the 100-point conversion (100点換算)' })
+  showOnHundred: boolean;
 }
 
 @ApiSchema({ name: 'CallResultsStages', description: 'The stages with a rubric' })

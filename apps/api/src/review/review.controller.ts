@@ -3,15 +3,19 @@ import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getS
 import type { Actor } from '@kyodo/platform';
 import {
   AssignmentsService,
+  AssignReviewers,
+  AutoAssignReviewers,
   ResultsService,
   RUBRIC_TEMPLATES,
   RubricsService,
   ScoreSheetsService,
   type Stage,
+  SubmitScoreSheet,
 } from '@kyodo/review';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
-import { AssignDto, AutoAssignDto, ReasonDto, RubricDto, ScoreSheetDto } from './review.dto';
+import { AssignDto, AutoAssignDto, ReasonDto, ScoreSheetDto } from './review.dto';
+import { RubricPutDto, rubricOf } from './rubric-put.dto';
 import { stagePipe } from './stage.pipe';
 import { Answer } from '../openapi/answers';
 import { EvaluationOfProjectResponse, ScoresOfProposalResponse } from './proposal-scores.response';
@@ -37,18 +41,24 @@ export class ReviewController {
     @Inject(AssignmentsService) private readonly assignments: AssignmentsService,
     @Inject(ScoreSheetsService) private readonly sheets: ScoreSheetsService,
     @Inject(ResultsService) private readonly results: ResultsService,
+    @Inject(AssignReviewers) private readonly assignReviewers: AssignReviewers,
+    @Inject(AutoAssignReviewers) private readonly autoAssignReviewers: AutoAssignReviewers,
+    @Inject(SubmitScoreSheet) private readonly submitScoreSheet: SubmitScoreSheet,
   ) {}
 
   @Put('calls/:id/rubrics/:stage')
-  @ApiOperation({ summary: 'Set the rubric (評価シート) of a stage; a new version once the current one is frozen' })
+  @ApiOperation({
+    summary: 'Set the rubric (評価シート) of a stage; a new version once the current one is frozen',
+    description: 'The body is the rubric under `definition`, as GET answers it; the flat form of before is still read.',
+  })
   @Answer(200, 'The rubric as stored (the same version, or a new one if the current was frozen)', RubricResponse)
   putRubric(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
     @Param('stage', stagePipe) stage: Stage,
-    @Body() dto: RubricDto,
+    @Body() body: RubricPutDto,
   ): Promise<RubricResponse> {
-    return this.rubrics.put(actor, id, stage, dto);
+    return this.rubrics.put(actor, id, stage, rubricOf(body));
   }
 
   @Get('calls/:id/rubrics/:stage')
@@ -70,7 +80,7 @@ export class ReviewController {
     @Param('id', uuidPipe) id: string,
     @Body() dto: AssignDto,
   ): Promise<AssignmentResponse[]> {
-    return this.assignments.assign(actor, id, dto.reviewerIds, dto.stage);
+    return this.assignReviewers.execute(actor, id, dto.reviewerIds, dto.stage);
   }
 
   @Get('proposals/:id/assignments')
@@ -93,7 +103,7 @@ export class ReviewController {
     @Param('id', uuidPipe) id: string,
     @Body() dto: AutoAssignDto,
   ): Promise<AssignmentResponse[]> {
-    return this.assignments.autoAssign(actor, id, dto.perProposal, dto.stage, dto.reviewerIds);
+    return this.autoAssignReviewers.execute(actor, id, dto.perProposal, dto.stage, dto.reviewerIds);
   }
 
   @Get('me/assignments')
@@ -146,7 +156,7 @@ export class ReviewController {
   @ApiOperation({ summary: 'Submit my score sheet: every criterion scored, required comments given' })
   @Answer(200, 'Submitted', ScoreSheetSubmittedResponse)
   submitSheet(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<ScoreSheetSubmittedResponse> {
-    return this.sheets.submit(actor, id);
+    return this.submitScoreSheet.execute(actor, id);
   }
 
   @Post('assignments/:id/reopen')

@@ -63,7 +63,11 @@ class LevelDto {
 export class CriterionDto {
   @ApiProperty({ example: 'public_benefit' }) @Matches(KEY) key: string;
   @ApiProperty({ example: '公益性' }) @IsString() @MinLength(1) @MaxLength(200) labelJa: string;
-  @ApiProperty({ example: 'Public benefit' }) @IsString() @MinLength(1) @MaxLength(200) labelEn: string;
+  @ApiPropertyOptional({ example: 'Public benefit', description: 'Optional: empty or absent shows the Japanese label' })
+  @Optional()
+  @IsString()
+  @MaxLength(200)
+  labelEn?: string;
   @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) descriptionJa?: string;
   @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) descriptionEn?: string;
   @ApiProperty({ example: 10, description: 'points this criterion contributes to the full mark' })
@@ -90,9 +94,25 @@ export class CriterionDto {
 
 export class RubricDto {
   @ApiProperty({ example: '書類審査 評価シート' }) @IsString() @MinLength(1) @MaxLength(200) titleJa: string;
-  @ApiProperty({ example: 'Document review rubric' }) @IsString() @MinLength(1) @MaxLength(200) titleEn: string;
+  @ApiPropertyOptional({
+    example: 'Document review rubric',
+    description: 'Optional: empty or absent shows the Japanese title',
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(200)
+  titleEn?: string;
   @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) descriptionJa?: string;
   @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) descriptionEn?: string;
+
+  @ApiPropertyOptional({
+    enum: ['proportional', 'range'],
+    description:
+      'How a score counts towards its weight: proportional (default, as practice: weight × score ÷ top score) or range (weight × (score − lowest) ÷ (top − lowest))',
+  })
+  @Optional()
+  @IsIn(['proportional', 'range'])
+  scoring?: 'proportional' | 'range';
 
   @ApiProperty({ type: [CriterionDto] })
   @IsArray()

@@ -87,6 +87,13 @@ export class RubricDefinitionResponse {
   @ApiPropertyOptional({ type: 'string' })
   descriptionEn?: string;
 
+  @ApiPropertyOptional({
+    type: 'string',
+    enum: ['proportional', 'range'],
+    description: 'How a score counts towards its weight; absent means proportional',
+  })
+  scoring?: string;
+
   @ApiProperty({ type: () => CriterionDefinitionResponse, isArray: true, minItems: 1 })
   criteria: CriterionDefinitionResponse[];
 }
@@ -211,13 +218,21 @@ export class AssignmentQueueItemResponse extends ScoreSheetAssignmentResponse {
   reviewDeadlineAt: Timestamp | null;
 }
 
-@ApiSchema({ name: 'AssignmentQueue', description: 'My review queue (conflicted assignments are left out)' })
+@ApiSchema({ name: 'AssignmentQueue', description: 'My review queue' })
 export class AssignmentQueueResponse {
   @ApiProperty({ type: () => AssignmentQueueItemResponse, isArray: true, description: 'Not yet submitted' })
   pending: AssignmentQueueItemResponse[];
 
   @ApiProperty({ type: () => AssignmentQueueItemResponse, isArray: true, description: 'Submitted or locked' })
   done: AssignmentQueueItemResponse[];
+
+  @ApiProperty({
+    type: () => AssignmentQueueItemResponse,
+    isArray: true,
+    description:
+      'Conflicted (利害関係): the heading only; the proposal itself answers 404 to its recused reviewer while the selection runs',
+  })
+  recused: AssignmentQueueItemResponse[];
 }
 
 @ApiSchema({

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Req, Res } f
 import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '@kyodo/platform';
-import { ReviewError, ReviewErrorCode, SessionsService } from '@kyodo/review';
+import { RecordConsensus, ReviewError, ReviewErrorCode, ScheduleSession, SessionsService } from '@kyodo/review';
 import { bearerToken } from '../auth/authenticator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { OptionalIfMatch } from '../http/if-match';
@@ -24,6 +24,8 @@ import {
 export class SessionsController {
   constructor(
     @Inject(SessionsService) private readonly sessions: SessionsService,
+    @Inject(ScheduleSession) private readonly scheduleSession: ScheduleSession,
+    @Inject(RecordConsensus) private readonly recordConsensus: RecordConsensus,
     @Inject(LiveSessions) private readonly live: LiveSessions,
     @Inject(LiveAccess) private readonly access: LiveAccess,
   ) {}
@@ -36,7 +38,7 @@ export class SessionsController {
     @Param('id', uuidPipe) id: string,
     @Body() dto: CreateSessionDto,
   ): Promise<SessionCreatedResponse> {
-    return this.sessions.create(actor, id, dto);
+    return this.scheduleSession.execute(actor, id, dto);
   }
 
   @Get('calls/:id/sessions')
@@ -159,7 +161,7 @@ export class SessionsController {
     @OptionalIfMatch() expectedVersion: number | null,
     @Body() dto: ConsensusDto,
   ): Promise<SessionResponse> {
-    return this.sessions.recordConsensus(actor, id, proposalId, dto, expectedVersion);
+    return this.recordConsensus.execute(actor, id, proposalId, dto, expectedVersion);
   }
 
   @Post('sessions/:id/minutes')

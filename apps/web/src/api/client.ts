@@ -1,5 +1,4 @@
 import createClient from 'openapi-fetch';
-import type { Responses } from './models';
 import type { paths } from './openapi.gen';
 import { ApiError, networkProblem, type Problem } from './problem';
 
@@ -26,8 +25,8 @@ export type AnswerOf<K extends OperationKey> = {
     : never;
 }[keyof OperationOf<K>['responses']];
 
-/** What a page reads from an answer: the area's declared type (models.ts, held to the document) or unknown. */
-export type ResponseOf<K extends OperationKey> = K extends keyof Responses ? Responses[K] : unknown;
+/** What a page reads from an answer: the document's JSON, or unknown where the success has none (bytes, text, 204). */
+export type ResponseOf<K extends OperationKey> = [AnswerOf<K>] extends [never] ? unknown : AnswerOf<K>;
 
 type Parameters_<K extends OperationKey> = OperationOf<K> extends { parameters: infer P } ? P : never;
 type PathOf<K extends OperationKey> = Parameters_<K> extends { path: infer P } ? P : undefined;

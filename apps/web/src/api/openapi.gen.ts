@@ -375,6 +375,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The proposing organisation, partner departments and partner groups (協働相手), with contact details for those who arrange the partnership */
+        get: operations["ProposalsController_listPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}/versions": {
         parameters: {
             query?: never;
@@ -461,6 +478,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{id}/continuation-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adopted proposals of the organisation in earlier calls that a new proposal may continue */
+        get: operations["ContinuationController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/continuation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year of the project, its predecessor and the predecessor’s published record (blind for reviewers) */
+        get: operations["ContinuationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}/attachments": {
         parameters: {
             query?: never;
@@ -493,6 +544,189 @@ export interface paths {
         get: operations["AttachmentsController_download"];
         put?: never;
         post?: never;
+        /**
+         * Remove an attachment from a proposal of your organisation while it is a draft or returned for correction
+         * @description Only the proposing organisation (403 otherwise); 422 proposal_not_editable once submitted. Audited as proposal.attachment_removed.
+         */
+        delete: operations["AttachmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call’s documents (募集要項, forms), for every member of the municipality */
+        get: operations["CallDocumentsController_list"];
+        put?: never;
+        /**
+         * Put a 募集要項 or form (PDF, Word, Excel; type checked by content) on a call (secretariat)
+         * @description The checks of proposal attachments: 422 attachment_rejected (type, size, count), attachment_expands_too_far, attachment_malformed, attachment_has_macros, attachment_active_content. Images are refused (reason type).
+         */
+        post: operations["CallDocumentsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a call document */
+        get: operations["CallDocumentsController_download"];
+        put?: never;
+        post?: never;
+        /** Take a document off the call (secretariat) */
+        delete: operations["CallDocumentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/calls/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document of an announced call (募集要項, forms) */
+        get: operations["PublicCallDocumentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A municipality’s names, the secretariat’s contact (お問い合わせ先) and emblem */
+        get: operations["PublicMunicipalityController_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/emblem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s emblem (PNG or JPEG) */
+        get: operations["PublicMunicipalityController_emblem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s contact and emblem as the public portal shows them (admin) */
+        get: operations["MunicipalitySettingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality-settings/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the secretariat’s contact (お問い合わせ先) shown on the public portal (admin) */
+        put: operations["MunicipalitySettingsController_setContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality-settings/emblem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the municipality’s emblem: PNG or JPEG (by content), at most 256 KiB; SVG refused (admin)
+         * @description Refusals are 422 emblem_rejected with a `reason`: type (not PNG or JPEG, SVG included) or size.
+         */
+        put: operations["MunicipalitySettingsController_setEmblem"];
+        post?: never;
+        /** Remove the emblem (admin) */
+        delete: operations["MunicipalitySettingsController_removeEmblem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation with its contact details (its members, secretariat, admin; 404 for anyone else) */
+        get: operations["OrganizationContactController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/profile/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an organisation’s contact details (its members, secretariat, admin) */
+        put: operations["OrganizationContactController_setContact"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -508,7 +742,10 @@ export interface paths {
         };
         /** The current rubric of a stage */
         get: operations["ReviewController_getRubric"];
-        /** Set the rubric (評価シート) of a stage; a new version once the current one is frozen */
+        /**
+         * Set the rubric (評価シート) of a stage; a new version once the current one is frozen
+         * @description The body is the rubric under `definition`, as GET answers it; the flat form of before is still read.
+         */
         put: operations["ReviewController_putRubric"];
         post?: never;
         delete?: never;
@@ -935,7 +1172,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Proposals, adoptions and implementations per year and origin, and by activity field */
+        /** The funnel of received proposals (screened out, withdrawn, in review, not adopted, adopted, implemented) with adoption and implementation rates over the proposals received, by year, type, proposer, department and field */
         get: operations["PublicController_statistics"];
         put?: never;
         post?: never;
@@ -969,7 +1206,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open data: {callId}.csv (RFC 4180, optional BOM), .json or .zip (both + schema + README); all.{csv,json,zip}?municipality= for every call */
+        /** Open data: {callId}.csv (RFC 4180, UTF-8 with an optional BOM or Shift_JIS), .json or .zip (CSV in both encodings + JSON + schema + README); all.{csv,json,zip}?municipality= for every call (its ZIP with the funnel); funnel.{csv,json,zip}?municipality= for the statistics’ counts */
         get: operations["PublicController_openData"];
         put?: never;
         post?: never;
@@ -1168,6 +1405,193 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/partnership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement (or the form’s defaults), conditions, KPIs, progress reports, milestones */
+        get: operations["PartnershipController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Conclude the agreement (協定) of a disclosed adopted proposal (CONCLUDE_AGREEMENT) */
+        post: operations["PartnershipController_conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a progress report (中間報告, REPORT_PROGRESS) as the group or the partner department */
+        post: operations["PartnershipController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/progress-reports/{reportId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a progress report, or return it with what to correct (secretariat) */
+        post: operations["PartnershipController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a milestone (工程, RECORD_MILESTONE) */
+        post: operations["PartnershipController_milestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/milestones/{milestoneId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a milestone done on a day, or delayed with a note (a partner or the secretariat, while it runs) */
+        post: operations["PartnershipController_milestoneStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/plan-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a plan change (計画変更) as the group or the partner department, while it runs */
+        post: operations["PartnershipController_planChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/plan-changes/{changeId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a plan change request, or return it with a note (secretariat) */
+        post: operations["PartnershipController_reviewChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/results-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File the results report and accounts (実績報告・収支決算) as the group, once the project has ended */
+        post: operations["PartnershipController_results"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/results-reports/{reportId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the results report, or return it with what to correct (secretariat) */
+        post: operations["PartnershipController_reviewResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/proposals/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A disclosed project’s KPIs planned against actual and its milestones, once reported */
+        get: operations["PublicProgressController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queue-dashboard/session": {
         parameters: {
             query?: never;
@@ -1283,8 +1707,11 @@ export interface components {
         AdministratorDepartmentDto: {
             /** @example 市民活動推進課 */
             nameJa: string;
-            /** @example Civic Activities Promotion Division */
-            nameEn: string;
+            /**
+             * @description Optional: empty or absent shows the Japanese name
+             * @example Civic Activities Promotion Division
+             */
+            nameEn?: string;
         };
         AdministratorUserDto: {
             email: string;
@@ -1367,8 +1794,11 @@ export interface components {
             kind: "group" | "department" | "intermediary";
             /** @example NPO法人 かまくら子ども食堂ネット */
             nameJa: string;
-            /** @example Kamakura Children’s Cafeteria Network */
-            nameEn: string;
+            /**
+             * @description Optional: empty or absent shows the Japanese name
+             * @example Kamakura Children’s Cafeteria Network
+             */
+            nameEn?: string;
         };
         /** @description An activity field (活動分野) of the municipality */
         ActivityField: {
@@ -1551,6 +1981,12 @@ export interface components {
             /** @example 60 */
             committee: number;
         };
+        ScoreDecimalsDto: {
+            /** @example 0 */
+            min: number;
+            /** @example 2 */
+            max: number;
+        };
         EvaluationSettingsDto: {
             /**
              * @description the rule for a recused reviewer’s missing score
@@ -1569,17 +2005,34 @@ export interface components {
             disagreementSpread?: number;
             stageCombination?: components["schemas"]["StageCombinationDto"];
             projectWeights?: components["schemas"]["ProjectWeightsDto"];
+            /**
+             * @description how tied totals are ordered: committee (総合的な優劣, the default: the tie is kept), majority (多数決), lower_amount (見積金額が低い者から), rank_sum (順位合計方式)
+             * @enum {string}
+             */
+            tieBreak?: "committee" | "majority" | "lower_amount" | "rank_sum";
+            /** @description Decimals published scores show: { min: 0, max: 2 } (default) is 4.4, 4, 4.13; min must not exceed max */
+            scoreDecimals?: components["schemas"]["ScoreDecimalsDto"];
+            /** @description Show the 100-point conversion (100点換算) beside the total on the rubric’s full marks (default false) */
+            showOnHundred?: boolean;
         };
         CreateCallDto: {
             /**
-             * @description 年度 (fiscal year)
+             * @description 実施年度: the fiscal year (April–March) the adopted projects run in
              * @example 2026
              */
             fiscalYear: number;
+            /**
+             * @description 募集年度: the fiscal year the call recruits in, at most fiscalYear; absent, the same as fiscalYear
+             * @example 2025
+             */
+            recruitmentFiscalYear?: number;
             /** @example 令和8年度 協働事業提案制度 */
             titleJa: string;
-            /** @example FY2026 Collaborative Project Proposals */
-            titleEn: string;
+            /**
+             * @description Optional: empty or absent shows the Japanese title
+             * @example FY2026 Collaborative Project Proposals
+             */
+            titleEn?: string;
             descriptionJa?: string;
             descriptionEn?: string;
             /**
@@ -1587,6 +2040,30 @@ export interface components {
              * @example 1000000
              */
             maxRequestedAmount?: number | null;
+            /**
+             * @description 協働の形態 the call funds (委託 / 補助 / 負担金 / 共催 / 後援 / その他); null = not said
+             * @enum {string|null}
+             */
+            partnershipForm?: "itaku" | "hojo" | "futankin" | "kyousai" | "kouen" | "other" | null;
+            /**
+             * @description 補助率 numerator: 経費の3分の2以内 is 2 / 3; given with subsidyRatioDenominator, or neither
+             * @example 2
+             */
+            subsidyRatioNumerator?: number | null;
+            /**
+             * @description 補助率 denominator
+             * @example 3
+             */
+            subsidyRatioDenominator?: number | null;
+            /**
+             * @description The cap of each year of a continuing project in yen, the first year first; later years take the last; empty = none
+             * @example [
+             *       500000,
+             *       400000,
+             *       300000
+             *     ]
+             */
+            yearlyCaps?: number[];
             /** @description 応募資格 */
             eligibilityJa?: string;
             eligibilityEn?: string;
@@ -1616,6 +2093,34 @@ export interface components {
             holdDecisionNotices?: boolean;
             /** @description 事前相談 recorded before submission */
             preConsultation?: boolean;
+            /** @description 継続提案: a proposal may continue a project adopted in an earlier call */
+            continuationAllowed?: boolean;
+            /**
+             * @description The most consecutive years a project may run, the first year counting as 1 (default 3)
+             * @example 3
+             */
+            continuationMaxYears?: number;
+        };
+        /** @description A text in Japanese and English */
+        LocalizedText: {
+            ja: string;
+            en: string;
+        };
+        /** @description A date of a call to look at twice (never a refusal) */
+        CallDateWarning: {
+            /**
+             * @description outside_recruitment_year: the date is not in 募集年度 (April–March); recruits_year_before: every date is in the year before 実施年度 while 募集年度 says the same year; deadline_on_closed_day: a deadline on a weekend, national holiday or 年末年始
+             * @enum {string}
+             */
+            code: "outside_recruitment_year" | "recruits_year_before" | "deadline_on_closed_day";
+            /** @enum {string} */
+            field: "submissionOpensAt" | "submissionClosesAt" | "screeningAt" | "reviewDeadlineAt" | "jointEvaluationAt" | "publicationAt";
+            /**
+             * Format: date
+             * @description The day in Japan
+             */
+            day: string;
+            message: components["schemas"]["LocalizedText"];
         };
         /**
          * @description How a recused reviewer’s missing score is treated: the others renormalised, or the mean stood in
@@ -1642,6 +2147,16 @@ export interface components {
             department: number;
             committee: number;
         };
+        /**
+         * @description How tied totals are ordered: committee (総合的な優劣 — the tie is kept and the committee decides), majority (多数決), lower_amount (見積金額が低い者から), rank_sum (順位合計方式)
+         * @enum {string}
+         */
+        TieBreakRule: "committee" | "majority" | "lower_amount" | "rank_sum";
+        /** @description Decimals a displayed score shows: rounded half up at max, trailing zeros dropped to min */
+        ScoreDecimals: {
+            min: number;
+            max: number;
+        };
         /** @description How the call’s reviews are scored and combined, as set; what is left out takes the default */
         CallEvaluationSettings: {
             /** @description How a recused reviewer’s missing score is treated: the others renormalised, or the mean stood in */
@@ -1652,6 +2167,11 @@ export interface components {
             disagreementSpread?: number;
             stageCombination?: components["schemas"]["StageCombination"];
             projectWeights?: components["schemas"]["ProjectWeights"];
+            /** @description How tied totals are ordered: committee (総合的な優劣 — the tie is kept and the committee decides), majority (多数決), lower_amount (見積金額が低い者から), rank_sum (順位合計方式) */
+            tieBreak?: components["schemas"]["TieBreakRule"];
+            scoreDecimals?: components["schemas"]["ScoreDecimals"];
+            /** @description Published scores add the 100-point conversion */
+            showOnHundred?: boolean;
         };
         /** @description 募集回: one round of the scheme */
         Call: {
@@ -1659,8 +2179,10 @@ export interface components {
             id: string;
             /** Format: uuid */
             municipalityId: string;
-            /** @description 年度 (fiscal year) */
+            /** @description 実施年度 (the fiscal year projects run in) */
             fiscalYear: number;
+            /** @description 募集年度 (the fiscal year the call recruits in; the year before fiscalYear for schemes recruiting ahead) */
+            recruitmentFiscalYear: number;
             titleJa: string;
             titleEn: string;
             /** @description Empty when none was given */
@@ -1675,6 +2197,19 @@ export interface components {
             exclusionsEn: string;
             /** @description Maximum requested amount in yen; null for no maximum */
             maxRequestedAmount: number | null;
+            /**
+             * @description 協働の形態 the call funds
+             * @enum {string|null}
+             */
+            partnershipForm: "itaku" | "hojo" | "futankin" | "kyousai" | "kouen" | "other" | null;
+            /** @description 補助率 numerator (経費の3分の2以内: 2) */
+            subsidyRatioNumerator: number | null;
+            /** @description 補助率 denominator (経費の3分の2以内: 3) */
+            subsidyRatioDenominator: number | null;
+            /** @description Cap of each year of a continuing project, first year first (later years take the last); empty = none */
+            yearlyCaps: number[];
+            /** @description What the call’s dates deserve a second look for; warnings only, the call is saved */
+            dateWarnings: components["schemas"]["CallDateWarning"][];
             /** @description Keys of the municipality’s activity fields in scope; empty means all */
             activityFields: string[];
             /** Format: date-time */
@@ -1720,6 +2255,10 @@ export interface components {
             evaluationSettings: components["schemas"]["CallEvaluationSettings"];
             /** @description 一斉通知: decision notices wait until the secretariat releases them for the whole call */
             holdDecisionNotices: boolean;
+            /** @description 継続提案: a proposal may continue a project adopted in an earlier call */
+            continuationAllowed: boolean;
+            /** @description The most consecutive years a project may run, the first year counting as 1 */
+            continuationMaxYears: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1727,13 +2266,21 @@ export interface components {
         };
         UpdateCallDto: {
             /**
-             * @description 年度 (fiscal year)
+             * @description 実施年度: the fiscal year (April–March) the adopted projects run in
              * @example 2026
              */
             fiscalYear?: number;
+            /**
+             * @description 募集年度: the fiscal year the call recruits in, at most fiscalYear; absent, the same as fiscalYear
+             * @example 2025
+             */
+            recruitmentFiscalYear?: number;
             /** @example 令和8年度 協働事業提案制度 */
             titleJa?: string;
-            /** @example FY2026 Collaborative Project Proposals */
+            /**
+             * @description Optional: empty or absent shows the Japanese title
+             * @example FY2026 Collaborative Project Proposals
+             */
             titleEn?: string;
             descriptionJa?: string;
             descriptionEn?: string;
@@ -1742,6 +2289,30 @@ export interface components {
              * @example 1000000
              */
             maxRequestedAmount?: number | null;
+            /**
+             * @description 協働の形態 the call funds (委託 / 補助 / 負担金 / 共催 / 後援 / その他); null = not said
+             * @enum {string|null}
+             */
+            partnershipForm?: "itaku" | "hojo" | "futankin" | "kyousai" | "kouen" | "other" | null;
+            /**
+             * @description 補助率 numerator: 経費の3分の2以内 is 2 / 3; given with subsidyRatioDenominator, or neither
+             * @example 2
+             */
+            subsidyRatioNumerator?: number | null;
+            /**
+             * @description 補助率 denominator
+             * @example 3
+             */
+            subsidyRatioDenominator?: number | null;
+            /**
+             * @description The cap of each year of a continuing project in yen, the first year first; later years take the last; empty = none
+             * @example [
+             *       500000,
+             *       400000,
+             *       300000
+             *     ]
+             */
+            yearlyCaps?: number[];
             /** @description 応募資格 */
             eligibilityJa?: string;
             eligibilityEn?: string;
@@ -1771,6 +2342,13 @@ export interface components {
             holdDecisionNotices?: boolean;
             /** @description 事前相談 recorded before submission */
             preConsultation?: boolean;
+            /** @description 継続提案: a proposal may continue a project adopted in an earlier call */
+            continuationAllowed?: boolean;
+            /**
+             * @description The most consecutive years a project may run, the first year counting as 1 (default 3)
+             * @example 3
+             */
+            continuationMaxYears?: number;
         };
         AnnouncementDto: {
             /**
@@ -1794,8 +2372,11 @@ export interface components {
             departmentId: string;
             /** @example 子どもの居場所づくり */
             titleJa: string;
-            /** @example Places for children */
-            titleEn: string;
+            /**
+             * @description Optional: empty or absent shows the Japanese title
+             * @example Places for children
+             */
+            titleEn?: string;
             descriptionJa?: string;
             descriptionEn?: string;
         };
@@ -1914,8 +2495,12 @@ export interface components {
             title?: string;
             /** @description 市提案テーマ answered, or null for a free proposal */
             themeId?: string | null;
+            /** @description 継続提案: an adopted proposal of the same organisation in an earlier call; null for a new project */
+            predecessorId?: string | null;
             /** @description partner departments (担当課) */
             partnerDepartmentIds?: string[];
+            /** @description 協働相手: the citizen groups (registered organisations of the municipality) a department’s proposal names as its partners; a group’s proposal may name none */
+            partnerGroupIds?: string[];
             /** @description parts of the body to replace */
             content?: components["schemas"]["ProposalContentDto"];
             /** @description The proposing organisation (the caller must be its proposer) */
@@ -1994,10 +2579,60 @@ export interface components {
             /** @description Personal data: shown to the secretariat and partner departments, never published */
             contactPerson?: components["schemas"]["ProposalContentContactPerson"];
         };
+        /** @description One condition of the committee’s decision not met now */
+        DecisionBlocker: {
+            /** @enum {string} */
+            condition: "not_in_joint_evaluation" | "not_chair" | "no_session" | "quorum_not_met";
+            /** @description quorum_not_met: the session’s quorum */
+            quorum?: number;
+            /** @description quorum_not_met: members recorded present */
+            present?: number;
+            /** @description quorum_not_met: of those present, recused for this proposal */
+            recused?: number;
+            /** @description quorum_not_met: present less recused */
+            counted?: number;
+            /** @description not_in_joint_evaluation: the proposal’s state */
+            state?: string;
+        };
         ProposalReturn: {
             /** Format: date-time */
             at: string;
             reason: string;
+        };
+        /** @description Who recorded a record of the lifecycle */
+        RecordedBy: {
+            /** Format: uuid */
+            userId: string;
+            /** @description Their name; null when the account no longer exists */
+            displayName: string | null;
+        };
+        /** @description 事前相談: the proposer’s note of a consultation held with the city */
+        PreConsultationRecord: {
+            /** Format: date-time */
+            at: string;
+            recordedBy: components["schemas"]["RecordedBy"];
+            note: string;
+        };
+        /** @description 協議結果報告書: the partner department’s report on the consultation (FILE_CONSULTATION_REPORT) */
+        ConsultationReportRecord: {
+            /** Format: date-time */
+            at: string;
+            recordedBy: components["schemas"]["RecordedBy"];
+            /** @description 協働の必要性・担当課の意見 */
+            opinion: string;
+            /** @description 実施の可能性 */
+            feasibility: string;
+            /** @description 予算措置の見込み */
+            budgetIntent: string;
+            /** @description 協働に当たっての条件 */
+            conditions: string[];
+        };
+        /** @description Records of the lifecycle, as far as the caller may read them (docs/workflow.md): pre-consultation notes for the proposing organisation, the secretariat and the partner department; the consultation report for all who may read the proposal */
+        ProposalRecords: {
+            /** @description Oldest first; empty for reviewers and the committee */
+            preConsultations: components["schemas"]["PreConsultationRecord"][];
+            /** @description null until filed */
+            consultationReport: components["schemas"]["ConsultationReportRecord"] | null;
         };
         Proposal: {
             /** Format: uuid */
@@ -2015,12 +2650,24 @@ export interface components {
              */
             origin: "group" | "department";
             /**
+             * @description テーマ設定型 (answers a theme the city set in the call) or 自由提案型
+             * @enum {string}
+             */
+            proposalType: "theme" | "free";
+            /**
              * Format: uuid
              * @description 市提案テーマ answered; null for a free proposal
              */
             themeId: string | null;
+            /**
+             * Format: uuid
+             * @description 継続提案: the adopted proposal of an earlier call this one continues; null for a new project
+             */
+            predecessorId: string | null;
             /** @description Partner departments (担当課) */
             partnerDepartmentIds: string[];
+            /** @description 協働相手: the citizen groups a department’s proposal names as its partners (empty for a group’s) */
+            partnerGroupIds: string[];
             title: string;
             content: components["schemas"]["ProposalContent"];
             /** @description The lifecycle state, dotted: draft, submitted.screening, decided.adopted … (docs/workflow.md) */
@@ -2031,8 +2678,12 @@ export interface components {
             receiptNumber: string | null;
             /** @description The events the caller may send now (with a valid payload); always empty in lists */
             allowedEvents: ("RECORD_PRE_CONSULTATION" | "SUBMIT" | "RETURN" | "RESUBMIT" | "ACCEPT" | "REJECT_INELIGIBLE" | "FILE_CONSULTATION_REPORT" | "REVIEW_COMPLETE" | "FINALIZE" | "BUDGET_APPROVED" | "BUDGET_REJECTED" | "PUBLISH" | "CONCLUDE_AGREEMENT" | "START" | "REPORT_PROGRESS" | "RECORD_MILESTONE" | "RESOLVE_CONDITION" | "END" | "SUBMIT_SELF_EVALUATION" | "ASSESS" | "WITHDRAW" | "SUBMISSION_DEADLINE_PASSED")[];
+            /** @description To a committee chair reading a proposal at the joint evaluation that they cannot decide now: what stands in the way (no session of theirs, the quorum); absent otherwise */
+            decisionBlockers?: components["schemas"]["DecisionBlocker"][];
             /** @description The secretariat’s requests for correction (RETURN), oldest first */
             returns: components["schemas"]["ProposalReturn"][];
+            /** @description 事前相談 and 協議結果報告書; in the answer of one proposal and of each change to it, never in lists */
+            records?: components["schemas"]["ProposalRecords"];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2043,6 +2694,40 @@ export interface components {
             items: components["schemas"]["Proposal"][];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        /** @description An organisation’s contact details (private; empty where not given) */
+        OrganizationContact: {
+            /** @description 郵便番号 */
+            postalCode: string;
+            /** @description 所在地 */
+            address: string;
+            /** @description 電話番号 */
+            phone: string;
+            /** @description メールアドレス */
+            email: string;
+            /** @description 代表者の氏名 */
+            representativeName: string;
+            /** @description 代表者の役職 */
+            representativeTitle: string;
+            /** @description 担当者（連絡窓口） */
+            contactPerson: string;
+        };
+        /** @description One side of a proposal’s partnership, as a registered organisation */
+        ProposalPartner: {
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @description proposer: the proposing organisation; partnerDepartment: 担当課; partnerGroup: 協働相手 of a department
+             * @enum {string}
+             */
+            role: "proposer" | "partnerDepartment" | "partnerGroup";
+            /** @enum {string} */
+            kind: "group" | "department" | "intermediary";
+            nameJa: string;
+            /** @description Empty when the organisation has no English name */
+            nameEn: string;
+            /** @description Contact details for the secretariat, administrators, the proposer and the partner departments; null for anyone else */
+            contact: components["schemas"]["OrganizationContact"] | null;
         };
         /** @description The proposal as submitted or resubmitted; never changed afterwards */
         ProposalVersion: {
@@ -2056,6 +2741,13 @@ export interface components {
             number: number;
             title: string;
             content: components["schemas"]["ProposalContent"];
+            /**
+             * Format: uuid
+             * @description 継続提案: the proposal continued, as it stood when this version was submitted
+             */
+            predecessorId: string | null;
+            /** @description 協働相手 as named when this version was submitted */
+            partnerGroupIds: string[];
             /**
              * @description The event that froze it
              * @enum {string}
@@ -2115,8 +2807,12 @@ export interface components {
             title?: string;
             /** @description 市提案テーマ answered, or null for a free proposal */
             themeId?: string | null;
+            /** @description 継続提案: an adopted proposal of the same organisation in an earlier call; null for a new project */
+            predecessorId?: string | null;
             /** @description partner departments (担当課) */
             partnerDepartmentIds?: string[];
+            /** @description 協働相手: the citizen groups (registered organisations of the municipality) a department’s proposal names as its partners; a group’s proposal may name none */
+            partnerGroupIds?: string[];
             /** @description parts of the body to replace */
             content?: components["schemas"]["ProposalContentDto"];
         };
@@ -2143,6 +2839,8 @@ export interface components {
             decision?: "adopted" | "adoptedWithConditions" | "notAdopted";
             /** @description FINALIZE (adoptedWithConditions), FILE_CONSULTATION_REPORT */
             conditions?: string[];
+            /** @description FINALIZE: adopt this proposal provisionally (内定), pending the budget, although its call does not make every adoption provisional; never with notAdopted */
+            provisional?: boolean;
             /** @description CONCLUDE_AGREEMENT: term start (date) */
             termStart?: string;
             /** @description CONCLUDE_AGREEMENT: term end (date) */
@@ -2178,6 +2876,71 @@ export interface components {
             /** @description ASSESS */
             comment?: string;
         };
+        /** @description An adopted earlier proposal the organisation may continue */
+        ContinuationCandidate: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description 受付番号; null before it was submitted */
+            receiptNumber: string | null;
+            /** @description 年度 of its call */
+            fiscalYear: number;
+            callTitleJa: string;
+            callTitleEn: string;
+            /** @description Its lifecycle state (an adopted one) */
+            state: string;
+            /** @description The consecutive year the continuation would be */
+            year: number;
+            /** @description False when continuing it would run past the call’s cap */
+            withinCap: boolean;
+        };
+        /** @description 継続提案: the earlier proposal a continuation continues */
+        Predecessor: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description 受付番号; null before it was submitted */
+            receiptNumber: string | null;
+            /** @description 年度 of its call */
+            fiscalYear: number;
+            callTitleJa: string;
+            callTitleEn: string;
+        };
+        /** @description The predecessor’s published decision and 講評 */
+        PredecessorDecision: {
+            /** @enum {string} */
+            outcome: "adopted" | "adoptedWithConditions" | "notAdopted";
+            /** @description 講評 (the committee’s comment) */
+            comment: string;
+        };
+        /** @description The predecessor’s published end-of-term evaluation */
+        PredecessorAssessment: {
+            /** @description The verdict of the end-of-term evaluation */
+            verdict: string;
+            comment: string;
+        };
+        /** @description What was published of the predecessor */
+        PredecessorRecord: {
+            /** @description Null before publication */
+            decision: components["schemas"]["PredecessorDecision"] | null;
+            /** @description Null until the end-of-term evaluation is published */
+            assessment: components["schemas"]["PredecessorAssessment"] | null;
+        };
+        /** @description 継続事業: the year of the project a proposal is, what it continues and what was published of that */
+        Continuation: {
+            /** Format: uuid */
+            proposalId: string;
+            /** @description The consecutive year of the project; 1 for a new one */
+            year: number;
+            /** @description The call’s cap on consecutive years; null when the call does not allow continuation */
+            maxYears: number | null;
+            /** @description Null for a new project */
+            predecessor: components["schemas"]["Predecessor"] | null;
+            /** @description True while the blind rule hides the record: a reviewer sees it once their own sheet is submitted */
+            recordHidden: boolean;
+            /** @description Null for a new project and while hidden */
+            record: components["schemas"]["PredecessorRecord"] | null;
+        };
         Attachment: {
             /** Format: uuid */
             id: string;
@@ -2200,6 +2963,165 @@ export interface components {
             /** Format: date-time */
             uploadedAt: string;
         };
+        /** @description A file on a call: 募集要項, 提案書様式 … */
+        CallDocument: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityId: string;
+            /** Format: uuid */
+            callId: string;
+            /**
+             * @description What the file is, as the secretariat named it
+             * @example 募集要項
+             */
+            title: string;
+            /** @description The name given, cleaned, with the extension of the detected type */
+            filename: string;
+            /**
+             * @description Detected from the bytes
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            sizeBytes: number;
+            /** @description Of the bytes, in hex */
+            sha256: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /** @description The secretariat’s contact (お問い合わせ先); empty members are not shown */
+        MunicipalityContact: {
+            /** @description 課名 */
+            departmentJa: string;
+            /** @description Empty: the Japanese one is shown */
+            departmentEn: string;
+            /** @description 電話 */
+            phone: string;
+            /** @description メール */
+            email: string;
+            /** @description 住所 */
+            addressJa: string;
+            /** @description Empty: the Japanese one is shown */
+            addressEn: string;
+            /** @description 受付時間 */
+            hoursJa: string;
+            /** @description Empty: the Japanese one is shown */
+            hoursEn: string;
+        };
+        /** @description The emblem’s type, size and checksum (the bytes are served apart) */
+        MunicipalityEmblem: {
+            /** @enum {string} */
+            contentType: "image/png" | "image/jpeg";
+            sizeBytes: number;
+            sha256: string;
+        };
+        /** @description A municipality as the portal shows it: names, the secretariat’s contact, its emblem (if any) */
+        PublicMunicipalityProfile: {
+            code: string;
+            nameJa: string;
+            nameEn: string;
+            contact: components["schemas"]["MunicipalityContact"];
+            /** @description GET /api/v1/public/municipalities/{code}/emblem serves it; null: none */
+            emblem: components["schemas"]["MunicipalityEmblem"] | null;
+        };
+        /** @description What the municipality shows the public beside its name */
+        MunicipalitySettings: {
+            contact: components["schemas"]["MunicipalityContact"];
+            /** @description null: no emblem */
+            emblem: components["schemas"]["MunicipalityEmblem"] | null;
+        };
+        MunicipalityContactDto: {
+            /**
+             * @description 課名 (empty: not shown)
+             * @example 市民活動推進課 協働推進担当
+             */
+            departmentJa: string;
+            /**
+             * @description Optional: empty shows the Japanese one
+             * @example Civic Activities Promotion Division
+             */
+            departmentEn: string;
+            /**
+             * @description 電話 (empty: not shown)
+             * @example 0467-23-3000
+             */
+            phone: string;
+            /**
+             * @description メール (empty: not shown)
+             * @example kyodo@city.example.lg.jp
+             */
+            email: string;
+            /**
+             * @description 住所 (empty: not shown)
+             * @example 神奈川県鎌倉市御成町18-10
+             */
+            addressJa: string;
+            /**
+             * @description Optional: empty shows the Japanese one
+             * @example 18-10 Onarimachi, Kamakura, Kanagawa
+             */
+            addressEn: string;
+            /**
+             * @description 受付時間 (empty: not shown)
+             * @example 平日 8:30〜17:15
+             */
+            hoursJa: string;
+            /**
+             * @description Optional: empty shows the Japanese one
+             * @example Weekdays 8:30–17:15
+             */
+            hoursEn: string;
+        };
+        /** @description 団体情報: an organisation with its private contact details */
+        OrganizationProfile: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "group" | "department" | "intermediary";
+            nameJa: string;
+            /** @description Empty when the organisation has no English name */
+            nameEn: string;
+            contact: components["schemas"]["OrganizationContact"];
+        };
+        OrganizationContactDto: {
+            /**
+             * @description 郵便番号 (empty: not given)
+             * @example 248-0012
+             */
+            postalCode: string;
+            /**
+             * @description 所在地
+             * @example 神奈川県鎌倉市御成町1-2
+             */
+            address: string;
+            /**
+             * @description 電話番号
+             * @example 0467-00-0000
+             */
+            phone: string;
+            /**
+             * @description メールアドレス
+             * @example info@midori.example.jp
+             */
+            email: string;
+            /**
+             * @description 代表者の氏名
+             * @example 鎌倉 花子
+             */
+            representativeName: string;
+            /**
+             * @description 代表者の役職
+             * @example 理事長
+             */
+            representativeTitle: string;
+            /**
+             * @description 担当者（連絡窓口）
+             * @example 事務局 山田 太郎
+             */
+            contactPerson: string;
+        };
         ScaleDto: {
             /** @example 0 */
             min: number;
@@ -2221,8 +3143,11 @@ export interface components {
             key: string;
             /** @example 公益性 */
             labelJa: string;
-            /** @example Public benefit */
-            labelEn: string;
+            /**
+             * @description Optional: empty or absent shows the Japanese label
+             * @example Public benefit
+             */
+            labelEn?: string;
             descriptionJa?: string;
             descriptionEn?: string;
             /**
@@ -2237,11 +3162,48 @@ export interface components {
         RubricDto: {
             /** @example 書類審査 評価シート */
             titleJa: string;
-            /** @example Document review rubric */
-            titleEn: string;
+            /**
+             * @description Optional: empty or absent shows the Japanese title
+             * @example Document review rubric
+             */
+            titleEn?: string;
             descriptionJa?: string;
             descriptionEn?: string;
+            /**
+             * @description How a score counts towards its weight: proportional (default, as practice: weight × score ÷ top score) or range (weight × (score − lowest) ÷ (top − lowest))
+             * @enum {string}
+             */
+            scoring?: "proportional" | "range";
             criteria: components["schemas"]["CriterionDto"][];
+        };
+        RubricPutDto: {
+            /** @description The rubric (評価シート), as GET answers it */
+            definition?: components["schemas"]["RubricDto"];
+            /**
+             * @deprecated
+             * @description Deprecated: the flat form of before; send the rubric under `definition`.
+             */
+            titleJa?: string;
+            /**
+             * @deprecated
+             * @description Deprecated: the flat form of before; send the rubric under `definition`.
+             */
+            titleEn?: string;
+            /**
+             * @deprecated
+             * @description Deprecated: the flat form of before; send the rubric under `definition`.
+             */
+            descriptionJa?: string;
+            /**
+             * @deprecated
+             * @description Deprecated: the flat form of before; send the rubric under `definition`.
+             */
+            descriptionEn?: string;
+            /**
+             * @deprecated
+             * @description Deprecated: the flat form of before; send the rubric under `definition`.
+             */
+            criteria?: components["schemas"]["CriterionDto"][];
         };
         CriterionDefinitionScale: {
             min: number;
@@ -2274,6 +3236,11 @@ export interface components {
             titleEn: string;
             descriptionJa?: string;
             descriptionEn?: string;
+            /**
+             * @description How a score counts towards its weight; absent means proportional
+             * @enum {string}
+             */
+            scoring?: "proportional" | "range";
             criteria: components["schemas"]["CriterionDefinition"][];
         };
         /** @description A stored rubric version of a call and stage */
@@ -2395,12 +3362,14 @@ export interface components {
              */
             reviewDeadlineAt: string | null;
         };
-        /** @description My review queue (conflicted assignments are left out) */
+        /** @description My review queue */
         AssignmentQueue: {
             /** @description Not yet submitted */
             pending: components["schemas"]["AssignmentQueueItem"][];
             /** @description Submitted or locked */
             done: components["schemas"]["AssignmentQueueItem"][];
+            /** @description Conflicted (利害関係): the heading only; the proposal itself answers 404 to its recused reviewer while the selection runs */
+            recused: components["schemas"]["AssignmentQueueItem"][];
         };
         ReasonDto: {
             /** @example 提案団体の理事を務めているため */
@@ -2535,6 +3504,61 @@ export interface components {
             stdDev: number;
             /** @description max − min reaches the call’s disagreement spread */
             disagreement: boolean;
+            /** @description Points the mean earns of the weight (hundredths) */
+            points: number;
+        };
+        /** @description Where the total was tied: the rule the call applies, and its outcome */
+        TieBreak: {
+            /** @description How tied totals are ordered: committee (総合的な優劣 — the tie is kept and the committee decides), majority (多数決), lower_amount (見積金額が低い者から), rank_sum (順位合計方式) */
+            rule: components["schemas"]["TieBreakRule"];
+            /** @description The rule gave this proposal a place of its own; false: still tied (the committee decides) */
+            resolved: boolean;
+        };
+        /** @description One item as published: its mean on its own scale and its points */
+        CriterionDisplay: {
+            key: string;
+            /**
+             * @description Mean on the item’s own scale
+             * @example 4.4
+             */
+            mean: string;
+            /**
+             * @description The scale’s top score
+             * @example 5
+             */
+            scaleMax: string;
+            /**
+             * @description Points earned of the weight
+             * @example 4.4
+             */
+            points: string;
+            /**
+             * @description The item’s weight (配点)
+             * @example 5
+             */
+            weight: string;
+        };
+        /** @description A stage’s result in the published form: 「平均48.6点（60点満点）」, each item’s mean, the rounding note */
+        StageDisplay: {
+            /** @description Sheets counted (審査員の人数) */
+            scorers: number;
+            /**
+             * @description Mean total on the rubric’s full marks
+             * @example 48.6
+             */
+            total: string;
+            /**
+             * @description The rubric’s full marks (満点)
+             * @example 60
+             */
+            fullMarks: string;
+            /** @description 100点換算, only when the call shows it */
+            onHundred: string | null;
+            criteria: components["schemas"]["CriterionDisplay"][];
+            /** @description Some item’s points differ from its mean: show them in a column */
+            pointsShown: boolean;
+            /** @description The displayed items do not add up to the displayed total: 「※端数処理の関係で合計が合わない場合があります。」 */
+            roundingNote: boolean;
         };
         ResultsProposalStage: {
             rubricVersion: number;
@@ -2543,16 +3567,28 @@ export interface components {
             criteria: components["schemas"]["CriterionStats"][];
             /** @description Weighted total on 100 */
             total: number;
-            /** @description Equal totals share a rank (1, 2, 2, 4); ties are never broken */
+            /** @description Equal totals share a rank (1, 2, 2, 4) unless the call’s tie-break rule orders them */
             rank: number;
-            /** @description The proposals with the same total */
+            /** @description The proposals with the same total, whether or not the tie-break rule then ordered them */
             tiedWith: string[];
+            /** @description Null where the total is not tied */
+            tieBreak: components["schemas"]["TieBreak"] | null;
             /** @description At or above the adoption line (採択ライン) */
             passes: boolean;
             /** @description How a recused reviewer’s missing score is treated: the others renormalised, or the mean stood in */
             conflictRule: components["schemas"]["ConflictRule"];
             /** @description Scores stood in by the mean (substitute_mean) */
             substituted: number;
+            /** @description The total on the rubric’s own full marks (hundredths) */
+            points: number;
+            /** @description The rubric’s full marks: the sum of its weights */
+            fullMarks: number;
+            /**
+             * @description How a score counts towards its weight: proportional = weight × score ÷ top score (as practice); range = weight × (score − lowest) ÷ (top − lowest)
+             * @enum {string}
+             */
+            scoring: "proportional" | "range";
+            display: components["schemas"]["StageDisplay"];
         };
         /** @description The stages where the proposal has a result */
         ScoresOfProposalStages: {
@@ -2592,6 +3628,11 @@ export interface components {
             disagreementSpread: number;
             stageCombination: components["schemas"]["StageCombination"] | null;
             projectWeights: components["schemas"]["ProjectWeights"];
+            /** @description How tied totals are ordered: committee (総合的な優劣 — the tie is kept and the committee decides), majority (多数決), lower_amount (見積金額が低い者から), rank_sum (順位合計方式) */
+            tieBreak: components["schemas"]["TieBreakRule"];
+            scoreDecimals: components["schemas"]["ScoreDecimals"];
+            /** @description Published scores add the 100-point conversion (100点換算) */
+            showOnHundred: boolean;
         };
         ResultsStageEntry: {
             /** Format: uuid */
@@ -2599,16 +3640,28 @@ export interface components {
             criteria: components["schemas"]["CriterionStats"][];
             /** @description Weighted total on 100 */
             total: number;
-            /** @description Equal totals share a rank (1, 2, 2, 4); ties are never broken */
+            /** @description Equal totals share a rank (1, 2, 2, 4) unless the call’s tie-break rule orders them */
             rank: number;
-            /** @description The proposals with the same total */
+            /** @description The proposals with the same total, whether or not the tie-break rule then ordered them */
             tiedWith: string[];
+            /** @description Null where the total is not tied */
+            tieBreak: components["schemas"]["TieBreak"] | null;
             /** @description At or above the adoption line (採択ライン) */
             passes: boolean;
             /** @description How a recused reviewer’s missing score is treated: the others renormalised, or the mean stood in */
             conflictRule: components["schemas"]["ConflictRule"];
             /** @description Scores stood in by the mean (substitute_mean) */
             substituted: number;
+            /** @description The total on the rubric’s own full marks (hundredths) */
+            points: number;
+            /** @description The rubric’s full marks: the sum of its weights */
+            fullMarks: number;
+            /**
+             * @description How a score counts towards its weight: proportional = weight × score ÷ top score (as practice); range = weight × (score − lowest) ÷ (top − lowest)
+             * @enum {string}
+             */
+            scoring: "proportional" | "range";
+            display: components["schemas"]["StageDisplay"];
         };
         /** @description How much more generous or severe a reviewer is than the panels they sat on */
         ReviewerLeniency: {
@@ -2632,6 +3685,8 @@ export interface components {
             /** @description Ranked, best first */
             results: components["schemas"]["ResultsStageEntry"][];
             leniency: components["schemas"]["ReviewerLeniency"][];
+            /** @description The rubric’s scoring method in words */
+            scoringText: components["schemas"]["ScoreRoundingRule"];
         };
         /** @description The stages with a rubric */
         CallResultsStages: {
@@ -2672,14 +3727,14 @@ export interface components {
             differsBy2: boolean;
         };
         EvaluationOfProjectTotals: {
-            /** @description The group’s self-evaluation on 100 */
-            group: number;
-            /** @description The department’s self-evaluation on 100 */
-            department: number;
-            /** @description The committee’s total on 100 (0 without one) */
-            committee: number;
-            /** @description Weighted by the call’s project weights */
-            combined: number;
+            /** @description The group’s self-evaluation on 100, counted by the rubric’s scoring method; null until submitted */
+            group: number | null;
+            /** @description The department’s self-evaluation on 100; null until submitted */
+            department: number | null;
+            /** @description The committee’s total on 100; null until its project_end sheets are in (never taken as 0) */
+            committee: number | null;
+            /** @description Weighted by the call’s project weights; null while a part is missing */
+            combined: number | null;
         };
         /** @description A KPI of the proposal content with its actual value */
         EvaluationOfProjectKpi: {
@@ -2704,10 +3759,17 @@ export interface components {
             mutualEvaluationItems: string[];
             totals: components["schemas"]["EvaluationOfProjectTotals"];
             /**
-             * @description A ≥ 80, B ≥ 60, else C
+             * @description A ≥ 80, B ≥ 60, else C; null while a part is missing
+             * @enum {string|null}
+             */
+            verdict: "A" | "B" | "C" | null;
+            /** @description The parts not there yet (a self-evaluation not submitted, the committee’s sheets not in): no combined total or verdict until empty */
+            missing: ("group" | "department" | "committee")[];
+            /**
+             * @description How the project_end rubric counts a score (docs/evaluation.md)
              * @enum {string}
              */
-            verdict: "A" | "B" | "C";
+            scoring: "proportional" | "range";
             kpis: components["schemas"]["EvaluationOfProjectKpi"][];
             /**
              * @description The committee’s recorded assessment
@@ -2863,11 +3925,6 @@ export interface components {
             /** @description Adjacent agenda items that still share a recused member (0 when it could be avoided) */
             unavoidableAdjacencies: number;
         };
-        /** @description A text in Japanese and English */
-        LocalizedText: {
-            ja: string;
-            en: string;
-        };
         SessionSummary: {
             /** Format: uuid */
             id: string;
@@ -2985,10 +4042,15 @@ export interface components {
             /** @description 事業名 */
             title: string;
             /**
-             * @description 団体提案 / 市提案
+             * @description 提案者：市民活動団体 / 市（担当課）
              * @enum {string}
              */
             origin: "group" | "department";
+            /**
+             * @description 提案の種類：テーマ設定型 / 自由提案型
+             * @enum {string}
+             */
+            proposal_type: "theme" | "free";
             /** @description The proposing group or department, in Japanese (提案団体・部署) */
             organization: string;
             /** @description Activity-field keys separated by `;` (活動分野) */
@@ -3002,8 +4064,16 @@ export interface components {
             decision: "adopted" | "adoptedWithConditions" | "notAdopted" | null;
             /** @description 書類審査 on 100 */
             document_total: number | null;
+            /** @description 書類審査: the mean total on the rubric’s own full marks, rounded as the call displays it */
+            document_points: number | null;
+            /** @description 書類審査: the rubric’s full marks */
+            document_full_marks: number | null;
             /** @description 公開プレゼン on 100 */
             presentation_total: number | null;
+            /** @description 公開プレゼン: the mean total on the rubric’s own full marks */
+            presentation_points: number | null;
+            /** @description 公開プレゼン: the rubric’s full marks */
+            presentation_full_marks: number | null;
             /** @description The committee’s comment (講評) */
             committee_comment: string | null;
             /**
@@ -3011,10 +4081,12 @@ export interface components {
              * @description 公表日時
              */
             published_at: string;
+            /** @description 採択内定（予算の成立待ち） */
+            decision_provisional: boolean;
         };
         /** @description A `.json` open-data file: the columns (always all, in this order) and one record per proposal */
         OpenData: {
-            columns: ("receipt_number" | "fiscal_year" | "title" | "origin" | "organization" | "activity_fields" | "requested_amount" | "decision" | "document_total" | "presentation_total" | "committee_comment" | "published_at")[];
+            columns: ("receipt_number" | "fiscal_year" | "title" | "origin" | "proposal_type" | "organization" | "activity_fields" | "requested_amount" | "decision" | "document_total" | "document_points" | "document_full_marks" | "presentation_total" | "presentation_points" | "presentation_full_marks" | "committee_comment" | "published_at" | "decision_provisional")[];
             records: components["schemas"]["OpenDataRecord"][];
         };
         PublicMunicipality: {
@@ -3026,6 +4098,19 @@ export interface components {
         PublicCallTheme: {
             titleJa: string;
             titleEn: string;
+        };
+        /** @description A file on an announced call: 募集要項, 提案書様式 … */
+        PublicCallDocument: {
+            /**
+             * Format: uuid
+             * @description GET /api/v1/public/calls/{id}/documents/{this} serves it
+             */
+            id: string;
+            /** @example 募集要項 */
+            title: string;
+            filename: string;
+            contentType: string;
+            sizeBytes: number;
         };
         /** @description A call (募集回) with its department themes */
         PublicCall: {
@@ -3040,6 +4125,19 @@ export interface components {
             eligibilityJa: string;
             /** @description Yen; null for no ceiling */
             maxRequestedAmount: number | null;
+            /** @description 募集年度 (the fiscal year the call recruits in) */
+            recruitmentFiscalYear: number;
+            /**
+             * @description 協働の形態 the call funds; it names the amount (委託料, 補助金, 負担金 …)
+             * @enum {string|null}
+             */
+            partnershipForm: "itaku" | "hojo" | "futankin" | "kyousai" | "kouen" | "other" | null;
+            /** @description 補助率 numerator (経費の3分の2以内: 2) */
+            subsidyRatioNumerator: number | null;
+            /** @description 補助率 denominator (経費の3分の2以内: 3) */
+            subsidyRatioDenominator: number | null;
+            /** @description Cap of each year of a continuing project in yen, first year first; empty = none */
+            yearlyCaps: number[];
             /** Format: date-time */
             submissionOpensAt: string;
             /** Format: date-time */
@@ -3049,8 +4147,14 @@ export interface components {
              * @description When results are to be published
              */
             publicationAt: string | null;
+            /** @description 継続提案: a proposal may continue a project adopted in an earlier call */
+            continuationAllowed: boolean;
+            /** @description The most consecutive years a project may run, the first year counting as 1 */
+            continuationMaxYears: number;
             /** @description Department themes (市提案テーマ), oldest first */
             themes: components["schemas"]["PublicCallTheme"][];
+            /** @description 募集要項 and forms, oldest first; none until the call is announced (its submission period opens) */
+            documents: components["schemas"]["PublicCallDocument"][];
         };
         /** @description A disclosed proposal in the list: its latest decision package, summarised */
         PublicProposalSummary: {
@@ -3059,14 +4163,24 @@ export interface components {
             /** @description Receipt number (受付番号) */
             receiptNumber: string | null;
             title: string;
-            /** @enum {string} */
+            /**
+             * @description The proposer’s kind
+             * @enum {string}
+             */
             origin: "group" | "department";
+            /**
+             * @description テーマ設定型 (answers a theme the city set in the call) or 自由提案型
+             * @enum {string}
+             */
+            proposalType: "theme" | "free";
             organization: components["schemas"]["LocalizedText"];
             /** @description Keys of the municipality’s activity fields */
             activityFields: string[];
             fiscalYear: number;
             /** @enum {string|null} */
             decision: "adopted" | "adoptedWithConditions" | "notAdopted" | null;
+            /** @description 採択内定: the adoption waits for the budget (a new version follows) */
+            provisional: boolean;
             /** @description The presentation total on 100, else the document total; null if neither was scored */
             total: number | null;
             /** @description Version of the decision package */
@@ -3097,13 +4211,20 @@ export interface components {
             receiptNumber: string | null;
             title: string;
             /**
-             * @description Group proposal or department theme
+             * @description The proposer’s kind
              * @enum {string}
              */
             origin: "group" | "department";
+            /**
+             * @description テーマ設定型 or 自由提案型; absent from packages published before it was recorded (theme set or not says it)
+             * @enum {string}
+             */
+            proposalType?: "theme" | "free";
             /** @description The proposing group or department */
             organization: components["schemas"]["LocalizedText"];
             partnerDepartments: components["schemas"]["LocalizedText"][];
+            /** @description 協働相手 named by a department’s proposal, by name (absent in packages published before they were recorded) */
+            partnerGroups?: components["schemas"]["LocalizedText"][];
             /** @description The department theme answered (市提案テーマ), in Japanese */
             theme: string | null;
             summary: string | null;
@@ -3121,18 +4242,102 @@ export interface components {
             id: string;
             fiscalYear: number;
             title: components["schemas"]["LocalizedText"];
+            /**
+             * @description 協働の形態 the call funded, which names the amount (委託料, 補助金, 負担金 …); null when the call did not say, absent in packages published before calls said it
+             * @enum {string|null}
+             */
+            partnershipForm?: "itaku" | "hojo" | "futankin" | "kyousai" | "kouen" | "other" | null;
+        };
+        PublicationPackageBudgetRejection: {
+            /** @description 予算不成立の理由 */
+            reason: string;
+            /** Format: date-time */
+            at: string;
         };
         PublicationPackageDecision: {
             /** @enum {string} */
             outcome: "adopted" | "adoptedWithConditions" | "notAdopted";
-            /** @description The committee’s comment (講評) */
+            /** @description The committee’s comment (講評), kept when the budget falls */
             comment: string;
             /** Format: date-time */
             decidedAt: string;
+            /** @description 内定: adopted pending the budget; a new version follows the budget decision (absent in packages published before it was recorded) */
+            provisional?: boolean;
+            /** @description 予算不成立: why the budget of a provisional adoption fell, beside the committee’s 講評; null otherwise */
+            budgetRejection?: components["schemas"]["PublicationPackageBudgetRejection"] | null;
         };
         PublicationPackageCondition: {
             text: string;
             resolved: boolean;
+        };
+        /** @description A KPI planned against its actual (目標 / 実績 / 達成率) */
+        PublicationAssessmentKpi: {
+            /**
+             * @description 成果目標 / 活動指標
+             * @enum {string}
+             */
+            kind: "outcome" | "activity";
+            name: string;
+            unit: string;
+            baseline: number | null;
+            /** @description Planned target (目標) */
+            target: number;
+            /** @description Actual achieved (実績), from the latest accepted report; null when none was reported */
+            actual: number | null;
+            /** @description 達成率: actual ÷ target × 100, rounded half up to one decimal; null without an actual or a target */
+            achievementPercent: number | null;
+        };
+        /** @description How the scores were rounded */
+        PublicationPackageRounding: {
+            ja: string;
+            en: string;
+        };
+        /** @description One partner’s self-evaluation (自己評価), no author */
+        PublicationSelfEvaluation: {
+            summary: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        PublicationSelfEvaluationScale: {
+            min: number;
+            max: number;
+        };
+        /** @description One item of the project_end rubric with both partners’ scores side by side */
+        PublicationSelfEvaluationCriterion: {
+            key: string;
+            /** @description Null when the rubric no longer lists it */
+            label: components["schemas"]["LocalizedText"] | null;
+            scale: components["schemas"]["PublicationSelfEvaluationScale"] | null;
+            /** @description The group’s score (団体の自己評価) */
+            group: number | null;
+            /** @description The department’s score (担当課の自己評価) */
+            department: number | null;
+            /** @description The two scores are 2 or more apart (相互評価の対象) */
+            differsBy2: boolean;
+        };
+        /** @description Both partners’ self-evaluations side by side */
+        PublicationSelfEvaluations: {
+            group: components["schemas"]["PublicationSelfEvaluation"] | null;
+            department: components["schemas"]["PublicationSelfEvaluation"] | null;
+            criteria: components["schemas"]["PublicationSelfEvaluationCriterion"][];
+        };
+        PublicationProjectWeights: {
+            group: number;
+            department: number;
+            committee: number;
+        };
+        /** @description Self-evaluations and the committee’s total on 100, combined by the call’s weights (e.g. 20/20/60) */
+        PublicationCombinedScore: {
+            weights: components["schemas"]["PublicationProjectWeights"];
+            group: number;
+            department: number;
+            committee: number;
+            combined: number;
+            /**
+             * @description The band of the combined score (A ≥ 80, B ≥ 60)
+             * @enum {string}
+             */
+            grade: "A" | "B" | "C";
         };
         /** @description The committee’s assessment of the finished project (事業評価); only in an assessment package */
         PublicationPackageAssessment: {
@@ -3141,6 +4346,14 @@ export interface components {
             comment: string;
             /** Format: date-time */
             assessedAt: string;
+            /** @description KPIs planned against actual; absent from packages published before it was carried */
+            kpis?: components["schemas"]["PublicationAssessmentKpi"][];
+            /** @description How 達成率 is rounded */
+            achievementRounding?: components["schemas"]["PublicationPackageRounding"];
+            /** @description Both self-evaluations side by side; absent from packages published before it was carried */
+            selfEvaluations?: components["schemas"]["PublicationSelfEvaluations"];
+            /** @description Null until the committee’s project_end sheets are in; absent from older packages */
+            combined?: components["schemas"]["PublicationCombinedScore"] | null;
         };
         PublicationCriterionResultScale: {
             min: number;
@@ -3161,6 +4374,8 @@ export interface components {
             disagreement: boolean;
             label?: components["schemas"]["LocalizedText"];
             scale?: components["schemas"]["PublicationCriterionResultScale"];
+            /** @description Points the mean earns of the weight; absent from older packages */
+            points?: number;
         };
         /** @description One stage’s aggregate for the public: no reviewer, no other proposal’s id */
         PublicationStageResult: {
@@ -3168,7 +4383,7 @@ export interface components {
             criteria: components["schemas"]["PublicationCriterionResult"][];
             /** @description Weighted total on 100 */
             total: number;
-            /** @description Ties share a rank (1, 2, 2, 4) */
+            /** @description Ties share a rank (1, 2, 2, 4) unless the call’s tie-break rule ordered them */
             rank: number;
             /** @description Whether the total reaches the adoption line */
             passes: boolean;
@@ -3181,6 +4396,21 @@ export interface components {
             substituted: number;
             /** @description Whether another proposal has the same total */
             tied: boolean;
+            /** @description Where the total was tied: the rule that ranked the tied proposals, and whether it did here */
+            tieBreak?: components["schemas"]["TieBreak"] | null;
+            /** @description The total on the rubric’s own full marks; absent from packages published before it was shown */
+            points?: number;
+            /** @description The rubric’s full marks (the sum of its weights) */
+            fullMarks?: number;
+            /**
+             * @description How a score counts towards its weight: proportional = weight × score ÷ top score (as practice); range = weight × (score − lowest) ÷ (top − lowest)
+             * @enum {string}
+             */
+            scoring?: "proportional" | "range";
+            /** @description The published form, rounded once */
+            display?: components["schemas"]["StageDisplay"];
+            /** @description The scoring method in words */
+            scoringText?: components["schemas"]["LocalizedText"];
         };
         /** @description The aggregated result of each stage that has one */
         PublicationPackageScores: {
@@ -3196,11 +4426,6 @@ export interface components {
             reasons: {
                 [key: string]: string;
             };
-        };
-        /** @description How the scores were rounded */
-        PublicationPackageRounding: {
-            ja: string;
-            en: string;
         };
         PublicationPackageCommittee: {
             name: string;
@@ -3225,6 +4450,8 @@ export interface components {
             consensus: components["schemas"]["PublicationPackageConsensus"] | null;
             /** @description How the scores were rounded */
             rounding: components["schemas"]["PublicationPackageRounding"];
+            /** @description The standard note 「※端数処理の関係で合計が合わない場合があります。」, shown beside a stage whose display.roundingNote is true; absent from older packages */
+            roundingNote?: components["schemas"]["LocalizedText"];
             /** @description The committee, named only where the municipality chose to — never beside a score */
             committee: components["schemas"]["PublicationPackageCommittee"][] | null;
             /** @description The proposal’s state when the package was built (e.g. `decided.adopted`) */
@@ -3245,6 +4472,16 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        /** @description 継続事業: a project in its second or later consecutive year */
+        PublicContinuation: {
+            /** @description The consecutive year of the project (2 = 2年目) */
+            year: number;
+            /**
+             * Format: uuid
+             * @description The proposal continued, when its decision is disclosed (its public page); null otherwise
+             */
+            predecessorId: string | null;
+        };
         /** @description A disclosed proposal: the latest package of each kind, every version published, the states it went through */
         PublicProposal: {
             /** @description The latest decision package (審査結果); null before one */
@@ -3255,6 +4492,8 @@ export interface components {
             versions: components["schemas"]["PublicProposalVersion"][];
             /** @description Each change of state, oldest first */
             statusHistory: components["schemas"]["PublicProposalStatusHistory"][];
+            /** @description 継続事業: the year of the project and what it continues; null for a first-year project */
+            continuation: components["schemas"]["PublicContinuation"] | null;
         };
         /** @description One version of a package, with when it was published and, for a correction, why */
         PublicationVersion: {
@@ -3273,6 +4512,8 @@ export interface components {
             consensus: components["schemas"]["PublicationPackageConsensus"] | null;
             /** @description How the scores were rounded */
             rounding: components["schemas"]["PublicationPackageRounding"];
+            /** @description The standard note 「※端数処理の関係で合計が合わない場合があります。」, shown beside a stage whose display.roundingNote is true; absent from older packages */
+            roundingNote?: components["schemas"]["LocalizedText"];
             /** @description The committee, named only where the municipality chose to — never beside a score */
             committee: components["schemas"]["PublicationPackageCommittee"][] | null;
             /** @description The proposal’s state when the package was built (e.g. `decided.adopted`) */
@@ -3282,29 +4523,39 @@ export interface components {
             publishedAt: string;
             correctionReason: string | null;
         };
-        PublicStatisticsByYearAndOrigin: {
-            fiscalYear: number;
+        PublicFunnelRow: {
+            /** @description The fiscal year; null for every year together */
+            fiscalYear: number | null;
             /** @enum {string} */
-            origin: "group" | "department";
-            disclosed: number;
-            /** @description Adopted, with or without conditions */
-            adopted: number;
-            /** @description Reached agreement or later (協定締結以降) */
-            implemented: number;
-            /** @description implemented / adopted in percent, one decimal; null when none was adopted */
-            implementationRate: number | null;
-        };
-        PublicStatisticsByActivityField: {
+            dimension: "total" | "proposalType" | "proposerKind" | "typeAndProposer" | "department" | "field";
+            /** @description `all`; `theme`/`free`; `group`/`department`; `theme:group` …; a department’s id; an activity field’s key */
             key: string;
             labelJa: string;
             labelEn: string;
-            disclosed: number;
+            /** @description 提案件数: submitted (a receipt number), never a draft */
+            received: number;
+            /** @description 形式審査で不受理: found ineligible, or returned and not resubmitted by the deadline */
+            screenedOut: number;
+            /** @description 取下げ: withdrawn after submission */
+            withdrawn: number;
+            /** @description 審査中: no decision published yet */
+            inReview: number;
+            /** @description 採択内定: a published adoption pending the budget, counted as neither adopted nor in review */
+            provisional: number;
+            /** @description 不採択: a published decision not to adopt */
+            notAdopted: number;
+            /** @description 採択: a published adoption, with conditions included */
+            adopted: number;
+            /** @description 実施: adopted, agreement concluded and the project started (or ended); part of adopted */
+            implemented: number;
+            /** @description 採択率 = adopted ÷ received × 100, rounded half up to one decimal; null when none was received */
+            adoptionRate: number | null;
+            /** @description 実施率 = implemented ÷ received × 100, rounded half up to one decimal; null when none was received */
+            implementationRate: number | null;
         };
         PublicStatistics: {
-            /** @description Newest year first */
-            byYearAndOrigin: components["schemas"]["PublicStatisticsByYearAndOrigin"][];
-            /** @description Every activity field of the municipality, in its order */
-            byActivityField: components["schemas"]["PublicStatisticsByActivityField"][];
+            /** @description Every year together first (fiscalYear null), then newest year first; per year: total, types, proposer kinds, both, departments, fields */
+            funnel: components["schemas"]["PublicFunnelRow"][];
         };
         /** @description A JSON Schema (draft 2020-12) of the `.json` open-data files, the one the ZIP carries as schema.json; its `properties` are what OpenData documents here */
         OpenDataJsonSchema: {
@@ -3338,7 +4589,7 @@ export interface components {
              * @description The kind of notice; the recipient’s e-mail preference is per category
              * @enum {string}
              */
-            category: "submission" | "screening" | "assignment" | "reminder" | "session" | "decision" | "publication" | "evaluation" | "condition" | "status";
+            category: "submission" | "screening" | "assignment" | "reminder" | "session" | "decision" | "publication" | "evaluation" | "condition" | "implementation" | "status";
             /** @description The message template, e.g. `proposal.returned` */
             template: string;
             subject: string;
@@ -3375,7 +4626,7 @@ export interface components {
              * @description The kind of notice; the recipient’s e-mail preference is per category
              * @enum {string}
              */
-            category: "submission" | "screening" | "assignment" | "reminder" | "session" | "decision" | "publication" | "evaluation" | "condition" | "status";
+            category: "submission" | "screening" | "assignment" | "reminder" | "session" | "decision" | "publication" | "evaluation" | "condition" | "implementation" | "status";
             /**
              * @description E-mail at once, in the daily digest, or not at all (the in-app notification always comes)
              * @enum {string}
@@ -3386,7 +4637,7 @@ export interface components {
         };
         PreferencesDto: {
             /**
-             * @description category → immediate | digest | off; categories: submission, screening, assignment, reminder, session, decision, publication, evaluation, condition, status (decision, screening and assignment always go)
+             * @description category → immediate | digest | off; categories: submission, screening, assignment, reminder, session, decision, publication, evaluation, condition, implementation, status (decision, screening and assignment always go)
              * @example {
              *       "reminder": "digest",
              *       "publication": "off"
@@ -3397,7 +4648,7 @@ export interface components {
         /** @description A message rendered with sample data */
         TemplatePreview: {
             /** @enum {string} */
-            template: "proposal.submitted" | "proposal.received" | "proposal.resubmitted" | "proposal.returned" | "proposal.accepted" | "proposal.ineligible" | "review.assigned" | "reminder.submission" | "reminder.review" | "session.invitation" | "reminder.session" | "proposal.decided" | "proposal.published" | "evaluation.requested" | "condition.follow_up";
+            template: "proposal.submitted" | "proposal.received" | "proposal.resubmitted" | "proposal.returned" | "proposal.accepted" | "proposal.ineligible" | "review.assigned" | "reminder.submission" | "reminder.review" | "session.invitation" | "reminder.session" | "proposal.decided" | "proposal.published" | "evaluation.requested" | "condition.follow_up" | "progress_report.submitted" | "progress_report.accepted" | "progress_report.returned" | "plan_change.requested" | "plan_change.approved" | "plan_change.returned" | "results_report.submitted" | "results_report.accepted" | "results_report.returned";
             /**
              * @description The `locale` asked for, else the caller’s
              * @enum {string}
@@ -3407,7 +4658,7 @@ export interface components {
              * @description The kind of notice; the recipient’s e-mail preference is per category
              * @enum {string}
              */
-            category: "submission" | "screening" | "assignment" | "reminder" | "session" | "decision" | "publication" | "evaluation" | "condition" | "status";
+            category: "submission" | "screening" | "assignment" | "reminder" | "session" | "decision" | "publication" | "evaluation" | "condition" | "implementation" | "status";
             /** @description Sent whatever the recipient’s preference */
             required: boolean;
             subject: string;
@@ -3449,7 +4700,7 @@ export interface components {
              * @description call-summary-pdf: 審査結果一覧; evaluation-sheet-pdf: 評価シート of one proposal; call-workbook-xlsx: the secretariat’s workbook (results, one sheet per stage)
              * @enum {string}
              */
-            kind: "call-summary-pdf" | "evaluation-sheet-pdf" | "call-workbook-xlsx";
+            kind: "call-summary-pdf" | "evaluation-sheet-pdf" | "call-workbook-xlsx" | "agreement-pdf";
             /** Format: uuid */
             callId: string;
             /**
@@ -3471,7 +4722,7 @@ export interface components {
              * @description call-summary-pdf: 審査結果一覧; evaluation-sheet-pdf: 評価シート; call-workbook-xlsx: workbook
              * @enum {string}
              */
-            kind: "call-summary-pdf" | "evaluation-sheet-pdf" | "call-workbook-xlsx";
+            kind: "call-summary-pdf" | "evaluation-sheet-pdf" | "call-workbook-xlsx" | "agreement-pdf";
             /** Format: uuid */
             callId: string;
             /**
@@ -3510,6 +4761,620 @@ export interface components {
             /** @description Reports of the municipality in all */
             total: number;
         };
+        /** @description The proposal, as far as the partnership pages need it */
+        PartnershipProposal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            callId: string;
+            title: string;
+            /** @example implementation */
+            state: string;
+            /** @description Send it back as If-Match */
+            version: number;
+            /** @description The lifecycle events the caller may send now */
+            allowedEvents: string[];
+        };
+        /** @description A party of the agreement */
+        AgreementParty: {
+            /**
+             * Format: uuid
+             * @description null when not a registered organisation
+             */
+            organizationId: string | null;
+            name: string;
+        };
+        /** @description A party the 協定書 lists with a signature block; contact details empty for callers who do not arrange the partnership */
+        AgreementSignatory: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            role: "proposer" | "partnerDepartment" | "partnerGroup";
+            /**
+             * @description city: a department; group: a citizen group
+             * @enum {string}
+             */
+            side: "city" | "group";
+            name: string;
+            /** @description 所在地 */
+            address: string;
+            /** @description 代表者（役職・氏名） */
+            representative: string;
+            /** @description 電話番号 */
+            phone: string;
+            /** @description メールアドレス */
+            email: string;
+        };
+        /** @description A stored 協定 */
+        Agreement: {
+            group: components["schemas"]["AgreementParty"];
+            department: components["schemas"]["AgreementParty"];
+            /** @description Every party: the proposer, partner departments, partner groups (empty on an agreement made before) */
+            parties: components["schemas"]["AgreementSignatory"][];
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            termStart: string;
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            termEnd: string;
+            roleSharing: string;
+            informationSharing: string;
+            costSharing: string;
+            /** @description Yen */
+            grantedAmount: number;
+            /** @enum {string} */
+            partnershipForm: "itaku" | "hojo" | "futankin" | "kyousai" | "kouen" | "other";
+            /** @description 様式番号; may be empty */
+            formNumber: string;
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            madeOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposalId: string;
+            /**
+             * Format: date-time
+             * @description null until the event went through
+             */
+            concludedAt: string | null;
+            /** Format: uuid */
+            concludedBy: string | null;
+        };
+        /** @description What a 協定 says (the form’s defaults have the same shape) */
+        AgreementTerms: {
+            group: components["schemas"]["AgreementParty"];
+            department: components["schemas"]["AgreementParty"];
+            /** @description Every party: the proposer, partner departments, partner groups (empty on an agreement made before) */
+            parties: components["schemas"]["AgreementSignatory"][];
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            termStart: string;
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            termEnd: string;
+            roleSharing: string;
+            informationSharing: string;
+            costSharing: string;
+            /** @description Yen */
+            grantedAmount: number;
+            /** @enum {string} */
+            partnershipForm: "itaku" | "hojo" | "futankin" | "kyousai" | "kouen" | "other";
+            /** @description 様式番号; may be empty */
+            formNumber: string;
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            madeOn: string;
+        };
+        /** @description A condition of an adoption with conditions (付帯条件) */
+        AdoptionCondition: {
+            /** @example c1 */
+            id: string;
+            text: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @description The evidence recorded with the resolution */
+            note: string | null;
+        };
+        /** @description A planned KPI and its actual: the accepted results report’s, else the latest accepted progress report’s */
+        KpiProgress: {
+            /** @description The target in force: an approved plan change’s, else the proposal’s */
+            target: number;
+            /** @description The proposal’s own target */
+            plannedTarget: number;
+            /**
+             * Format: date-time
+             * @description When the plan change that set the target in force was approved; null while the proposal’s stands
+             */
+            targetChangedAt: string | null;
+            /** @enum {string} */
+            kind: "outcome" | "activity";
+            name: string;
+            unit: string;
+            baseline: number | null;
+            actual: number | null;
+            /**
+             * @description Where the actual comes from; null before any accepted report
+             * @enum {string|null}
+             */
+            actualFrom: "results_report" | "progress_report" | null;
+        };
+        /** @description A KPI as a report states it: its plan then and the actual to date */
+        KpiActual: {
+            name: string;
+            unit: string;
+            target: number;
+            actual: number;
+        };
+        /** @description 中間報告 */
+        ProgressReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** @enum {string} */
+            reporterParty: "group" | "department";
+            /** Format: uuid */
+            reportedBy: string;
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            periodTo: string;
+            summary: string;
+            kpiActuals: components["schemas"]["KpiActual"][];
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "returned";
+            reviewNote: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description 工程 */
+        Milestone: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposalId: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "planned" | "done" | "delayed";
+            /** Format: date-time */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @description 完了日, when set done after it was recorded
+             * @example 2026-04-01
+             */
+            doneOn: string | null;
+            /** @description Why it is delayed */
+            delayNote: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A KPI’s target as a plan change sets it */
+        KpiTarget: {
+            name: string;
+            target: number;
+        };
+        /** @description Terms a plan change sets, each only when it changes */
+        PlanTerms: {
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            termStart?: string;
+            /**
+             * Format: date
+             * @example 2026-04-01
+             */
+            termEnd?: string;
+            roleSharing?: string;
+            costSharing?: string;
+            grantedAmount?: number;
+            kpiTargets?: components["schemas"]["KpiTarget"][];
+        };
+        /** @description What an approved plan change changed: before and after */
+        AppliedPlanChange: {
+            before: components["schemas"]["PlanTerms"];
+            after: components["schemas"]["PlanTerms"];
+        };
+        /** @description 計画変更の申請 */
+        PlanChange: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** @enum {string} */
+            requesterParty: "group" | "department";
+            /** Format: uuid */
+            requestedBy: string;
+            kinds: ("period" | "activities" | "budget" | "kpis")[];
+            reason: string;
+            description: string;
+            /** @description The budget total after the change (yen) */
+            budgetTotal: number | null;
+            /** @description The terms the request sets once approved */
+            terms: components["schemas"]["PlanTerms"];
+            /** @description Once approved: before/after */
+            applied: components["schemas"]["AppliedPlanChange"] | null;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "returned";
+            reviewNote: string | null;
+            /**
+             * Format: uuid
+             * @description Who approved or returned it
+             */
+            reviewedBy: string | null;
+            /** @description The name of who approved or returned it */
+            reviewedByName: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A line of the 収支決算: planned (from the proposal) and actual, yen */
+        AccountLine: {
+            /** @enum {string} */
+            kind: "income" | "expense";
+            item: string;
+            /** @description 0 for a line the proposal did not plan */
+            planned: number;
+            actual: number;
+        };
+        /** @description 実績報告・収支決算, with the settlement (精算) computed */
+        ResultsReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** Format: uuid */
+            reportedBy: string;
+            /** @description 実施内容 */
+            summary: string;
+            kpiActuals: components["schemas"]["KpiActual"][];
+            accounts: components["schemas"]["AccountLine"][];
+            incomePlanned: number;
+            incomeTotal: number;
+            expensePlanned: number;
+            expenseTotal: number;
+            /** @description From the agreement */
+            grantedAmount: number;
+            usedAmount: number;
+            /** @description 返還額: granted − used when positive, else 0 */
+            returnAmount: number;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "returned";
+            reviewNote: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A budget line of the proposal (収支予算) */
+        BudgetPlanLine: {
+            /** @enum {string} */
+            kind: "income" | "expense";
+            item: string;
+            /** @description Yen */
+            amount: number;
+        };
+        /** @description A partner’s 自己評価, as written */
+        SelfEvaluationText: {
+            summary: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description Both partners’ self-evaluations, null until given */
+        PartnershipSelfEvaluations: {
+            group: components["schemas"]["SelfEvaluationText"] | null;
+            department: components["schemas"]["SelfEvaluationText"] | null;
+        };
+        /** @description The committee’s end-of-term assessment (ASSESS) */
+        ProjectAssessment: {
+            /** @enum {string} */
+            verdict: "A" | "B" | "C";
+            comment: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description An adopted proposal after adoption: its agreement, conditions, KPIs, progress reports and milestones */
+        Partnership: {
+            proposal: components["schemas"]["PartnershipProposal"];
+            /**
+             * @description The caller’s side, when a partner
+             * @enum {string|null}
+             */
+            party: "group" | "department" | null;
+            /** @description Whether the caller is of the proposing organisation (group or department): the results report’s filer */
+            owner: boolean;
+            agreement: components["schemas"]["Agreement"] | null;
+            /** @description What the agreement form starts from */
+            agreementDraft: components["schemas"]["AgreementTerms"];
+            conditions: components["schemas"]["AdoptionCondition"][];
+            kpis: components["schemas"]["KpiProgress"][];
+            progressReports: components["schemas"]["ProgressReport"][];
+            milestones: components["schemas"]["Milestone"][];
+            planChanges: components["schemas"]["PlanChange"][];
+            resultsReports: components["schemas"]["ResultsReport"][];
+            /** @description The proposal’s 収支予算 */
+            budgetPlan: components["schemas"]["BudgetPlanLine"][];
+            selfEvaluations: components["schemas"]["PartnershipSelfEvaluations"];
+            assessment: components["schemas"]["ProjectAssessment"] | null;
+        };
+        AgreementPartyCorrectionDto: {
+            /**
+             * Format: uuid
+             * @description One of the proposal’s partners (GET …/partners)
+             */
+            organizationId: string;
+            /** @description 名称 as the 協定書 writes it */
+            name: string;
+            /** @description 所在地 */
+            address?: string;
+            /** @description 代表者（役職・氏名） */
+            representative?: string;
+            /** @description 電話番号 */
+            phone?: string;
+            /** @description メールアドレス */
+            email?: string;
+        };
+        ConcludeAgreementDto: {
+            /** @description The group party as the agreement names it (団体名) */
+            groupName: string;
+            /** @description The department party as the agreement names it (担当課名) */
+            departmentName: string;
+            /**
+             * Format: date
+             * @description 協定期間の開始日
+             * @example 2026-04-01
+             */
+            termStart: string;
+            /**
+             * Format: date
+             * @description 協定期間の終了日 (after the start)
+             * @example 2026-04-01
+             */
+            termEnd: string;
+            /** @description 役割分担 */
+            roleSharing: string;
+            /** @description 情報共有の方法 */
+            informationSharing: string;
+            /** @description 経費の分担 */
+            costSharing: string;
+            /** @description 交付・支出額 in yen */
+            grantedAmount: number;
+            /**
+             * @description 委託 / 補助 / 負担金 / 共催 / 後援 / その他
+             * @enum {string}
+             */
+            partnershipForm: "itaku" | "hojo" | "futankin" | "kyousai" | "kouen" | "other";
+            /** @description 様式番号 (e.g. 様式第7号); may be empty */
+            formNumber: string;
+            /**
+             * Format: date
+             * @description 作成日 (the date written on the 協定書)
+             * @example 2026-04-01
+             */
+            madeOn: string;
+            /** @description Every party’s name and contact details as the 協定書 prints them; a party left out keeps its record’s */
+            parties?: components["schemas"]["AgreementPartyCorrectionDto"][];
+        };
+        KpiActualDto: {
+            /** @description The KPI’s name as the proposal states it */
+            name: string;
+            /** @description The actual value to date */
+            actual: number;
+        };
+        ReportProgressDto: {
+            /**
+             * Format: date
+             * @description 報告期間の開始日
+             * @example 2026-04-01
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @description 報告期間の終了日
+             * @example 2026-04-01
+             */
+            periodTo: string;
+            /** @description What was done, and how it went */
+            summary: string;
+            /** @description Actuals to date, per KPI of the proposal (some may be left out) */
+            kpiActuals: components["schemas"]["KpiActualDto"][];
+        };
+        ReviewProgressReportDto: {
+            /** @enum {string} */
+            decision: "accepted" | "returned";
+            /** @description What to correct (required to return) */
+            note?: string;
+        };
+        RecordMilestoneDto: {
+            title: string;
+            /**
+             * Format: date
+             * @description 期限
+             * @example 2026-09-30
+             */
+            dueOn?: string;
+            /** @enum {string} */
+            status: "planned" | "done" | "delayed";
+        };
+        UpdateMilestoneDto: {
+            /** @enum {string} */
+            status: "done" | "delayed";
+            /**
+             * Format: date
+             * @description 完了日 (for done)
+             * @example 2026-08-20
+             */
+            doneOn?: string;
+            /** @description 遅れの理由 (for delayed) */
+            note?: string;
+        };
+        KpiTargetDto: {
+            /** @description The KPI’s name as the proposal states it */
+            name: string;
+            /** @description The target after the change */
+            target: number;
+        };
+        PlanTermsDto: {
+            /**
+             * Format: date
+             * @description 協定期間の開始日 after the change (period)
+             * @example 2027-03-31
+             */
+            termStart?: string;
+            /**
+             * Format: date
+             * @description 協定期間の終了日 after the change (period)
+             * @example 2027-03-31
+             */
+            termEnd?: string;
+            /** @description 役割分担 after the change (activities) */
+            roleSharing?: string;
+            /** @description 経費の分担 after the change (budget) */
+            costSharing?: string;
+            /** @description 交付・支出額 after the change, yen (budget) */
+            grantedAmount?: number;
+            /** @description KPIs’ targets after the change (kpis) */
+            kpiTargets?: components["schemas"]["KpiTargetDto"][];
+        };
+        RequestPlanChangeDto: {
+            /** @description What changes: period, activities, budget, KPIs */
+            kinds: ("period" | "activities" | "budget" | "kpis")[];
+            /** @description 変更の理由 */
+            reason: string;
+            /** @description 変更の内容 */
+            description: string;
+            /** @description 変更後の予算総額 (yen), when the budget changes */
+            budgetTotal?: number;
+            /** @description The terms the change sets once the secretariat approves it (the agreement’s, the KPIs’ targets) */
+            terms?: components["schemas"]["PlanTermsDto"];
+        };
+        ReviewPlanChangeDto: {
+            /** @enum {string} */
+            decision: "approved" | "returned";
+            /** @description What to reconsider (required to return) */
+            note?: string;
+        };
+        ResultsKpiDto: {
+            /** @description The KPI’s name as the proposal states it */
+            name: string;
+            /** @description The actual at term end */
+            actual: number;
+        };
+        AccountLineDto: {
+            /** @enum {string} */
+            kind: "income" | "expense";
+            /** @description The budget line as the proposal names it, or a line it did not plan */
+            item: string;
+            /** @description 実績額 (yen) */
+            actual: number;
+        };
+        FileResultsReportDto: {
+            /** @description 実施内容: what was done */
+            summary: string;
+            /** @description The actual of every KPI of the proposal */
+            kpiActuals: components["schemas"]["ResultsKpiDto"][];
+            /** @description Every budget line of the proposal with its actual, and others */
+            accounts: components["schemas"]["AccountLineDto"][];
+            /** @description 収入合計: must be the sum of the income lines */
+            incomeTotal: number;
+            /** @description 支出合計: must be the sum of the expense lines */
+            expenseTotal: number;
+            /** @description 交付金の使用額 (at most the expenditure total) */
+            usedAmount: number;
+        };
+        ReviewResultsReportDto: {
+            /** @enum {string} */
+            decision: "accepted" | "returned";
+            /** @description What to correct (required to return) */
+            note?: string;
+        };
+        /** @description A KPI: its target and the actual of the latest accepted report */
+        PublicKpiActual: {
+            /** @description The target in force: an approved plan change’s, else the proposal’s */
+            target: number;
+            /** @description The proposal’s own target */
+            plannedTarget: number;
+            /**
+             * Format: date-time
+             * @description When the plan change that set the target in force was approved; null while the proposal’s stands
+             */
+            targetChangedAt: string | null;
+            name: string;
+            unit: string;
+            actual: number;
+        };
+        /** @description A milestone of the project (工程) */
+        PublicMilestone: {
+            title: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "planned" | "done" | "delayed";
+        };
+        /** @description A day before and after a plan change */
+        PublicDayChange: {
+            /** Format: date */
+            before: string;
+            /** Format: date */
+            after: string;
+        };
+        /** @description A KPI’s target before and after a plan change */
+        PublicKpiTargetChange: {
+            name: string;
+            before: number;
+            after: number;
+        };
+        /** @description An approved 計画変更: when, its kinds, the period and targets it changed */
+        PublicPlanChange: {
+            /** Format: date-time */
+            approvedAt: string;
+            kinds: ("period" | "activities" | "budget" | "kpis")[];
+            termStart: components["schemas"]["PublicDayChange"] | null;
+            termEnd: components["schemas"]["PublicDayChange"] | null;
+            kpiTargets: components["schemas"]["PublicKpiTargetChange"][];
+        };
+        /** @description A disclosed project’s progress, from its latest progress report the secretariat accepted */
+        PublicProjectProgress: {
+            /**
+             * Format: date
+             * @description The last day the accepted report covers
+             */
+            reportedThrough: string;
+            kpis: components["schemas"]["PublicKpiActual"][];
+            milestones: components["schemas"]["PublicMilestone"][];
+            /** @description Approved plan changes, oldest first */
+            planChanges: components["schemas"]["PublicPlanChange"][];
+        };
         /** @description RFC 9457 problem details (application/problem+json). `title` is in the caller’s language; `code` is stable. Some problems carry more members: `errors` and `omittedErrors` (validation), `currentVersion` (409), `allowedEvents` (422), `retryAfterSeconds` (429) … */
         Problem: {
             /**
@@ -3538,6 +5403,26 @@ export interface components {
             currentVersion?: number;
             /** @description rate_limited (too many anonymous requests from this address), too_many_login_attempts (this account): seconds until a new attempt is counted again; the same number as the Retry-After header */
             retryAfterSeconds?: number;
+            /** @description event_not_allowed for FINALIZE: every condition of the decision not met now; `detail` says them in words */
+            unmet?: {
+                /** @enum {string} */
+                condition: "not_in_joint_evaluation" | "not_chair" | "no_session" | "quorum_not_met" | "decision_missing" | "reason_missing" | "conditions_missing";
+                /** @description not_in_joint_evaluation: the proposal’s state */
+                state?: string;
+                /** @description quorum_not_met: the session’s quorum */
+                quorum?: number;
+                /** @description quorum_not_met: members recorded present */
+                present?: number;
+                /** @description quorum_not_met: of those present, recused for this proposal */
+                recused?: number;
+                /** @description quorum_not_met: present less recused */
+                counted?: number;
+            }[];
+            /** @description score_sheet_incomplete: each criterion that lacks something, and what (`missing` keeps the keys) */
+            gaps?: {
+                criterion: string;
+                missing: ("score" | "comment")[];
+            }[];
         } & {
             [key: string]: unknown;
         };
@@ -5432,6 +7317,64 @@ export interface operations {
             };
         };
     };
+    ProposalsController_listPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Proposer first, then partner departments, then partner groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalPartner"][];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ProposalsController_versions: {
         parameters: {
             query?: never;
@@ -5871,6 +7814,134 @@ export interface operations {
             };
         };
     };
+    ContinuationController_candidates: {
+        parameters: {
+            query: {
+                /** @description The organisation proposing (the caller must be its proposer) */
+                organizationId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidates, newest fiscal year first (none when the call does not allow continuation) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContinuationCandidate"][];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContinuationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The continuation; the record is hidden from a reviewer until their own sheet is in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Continuation"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AttachmentsController_list: {
         parameters: {
             query?: never;
@@ -6082,6 +8153,835 @@ export interface operations {
             };
         };
     };
+    AttachmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallDocumentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDocument"][];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallDocumentsController_add: {
+        parameters: {
+            query: {
+                title: string;
+                filename: string;
+            };
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/png": string;
+                "image/jpeg": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The document, stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDocument"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallDocumentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment, with its sha256 as the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CallDocumentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicCallDocumentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment, with its sha256 as the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicMunicipalityController_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicMunicipalityProfile"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicMunicipalityController_emblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image, with its sha256 as the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MunicipalitySettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalitySettings"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MunicipalitySettingsController_setContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MunicipalityContactDto"];
+            };
+        };
+        responses: {
+            /** @description The settings as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalitySettings"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MunicipalitySettingsController_setEmblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/png": string;
+                "image/jpeg": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The settings as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalitySettings"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MunicipalitySettingsController_removeEmblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalitySettings"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrganizationContactController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation and its contact details */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationProfile"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OrganizationContactController_setContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationContactDto"];
+            };
+        };
+        responses: {
+            /** @description The organisation with the details as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationProfile"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ReviewController_getRubric: {
         parameters: {
             query?: never;
@@ -6153,7 +9053,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RubricDto"];
+                "application/json": components["schemas"]["RubricPutDto"];
             };
         };
         responses: {
@@ -7837,7 +10737,10 @@ export interface operations {
                 municipality: string;
                 fiscalYear?: number;
                 origin?: "group" | "department";
-                decision?: "adopted" | "adoptedWithConditions" | "notAdopted";
+                /** @description テーマ設定型 or 自由提案型 */
+                proposalType?: "theme" | "free";
+                /** @description `provisional`: 採択内定, pending the budget; the other values leave 内定 out */
+                decision?: "adopted" | "adoptedWithConditions" | "notAdopted" | "provisional";
                 field?: string;
                 /** @description search in title and summary (Japanese works) */
                 q?: string;
@@ -8098,10 +11001,12 @@ export interface operations {
     PublicController_openData: {
         parameters: {
             query?: {
-                /** @description for all.{csv,json,zip}: the municipality */
+                /** @description for all.{csv,json,zip} and funnel.{csv,json,zip}: the municipality */
                 municipality?: string;
                 /** @description prefix a byte-order mark so Excel opens the CSV as UTF-8 */
                 bom?: boolean;
+                /** @description CSV encoding: UTF-8 (the default) or Shift_JIS (CP932) for older office software; characters outside CP932 become 〓, counted in `X-Replaced-Characters` */
+                encoding?: "utf-8" | "shift_jis";
             };
             header?: never;
             path: {
@@ -8997,6 +11902,960 @@ export interface operations {
             };
             /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partnership */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_conclude: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The proposal’s version last read, e.g. "7" */
+                "If-Match": string;
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcludeAgreementDto"];
+            };
+        };
+        responses: {
+            /** @description The partnership with its agreement, the proposal in `agreement` */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition_required): read the resource and send its version */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_report: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The proposal’s version last read, e.g. "7" */
+                "If-Match": string;
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportProgressDto"];
+            };
+        };
+        responses: {
+            /** @description The partnership with the report, submitted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition_required): read the resource and send its version */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_review: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description The partnership with the report accepted or returned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_milestone: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The proposal’s version last read, e.g. "7" */
+                "If-Match": string;
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMilestoneDto"];
+            };
+        };
+        responses: {
+            /** @description The partnership with the milestone */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (precondition_required): read the resource and send its version */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_milestoneStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMilestoneDto"];
+            };
+        };
+        responses: {
+            /** @description The partnership with the milestone’s status */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_planChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPlanChangeDto"];
+            };
+        };
+        responses: {
+            /** @description The partnership with the request, submitted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_reviewChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                changeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPlanChangeDto"];
+            };
+        };
+        responses: {
+            /** @description The partnership with the request approved or returned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_results: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileResultsReportDto"];
+            };
+        };
+        responses: {
+            /** @description The partnership with the report, submitted, its totals and settlement computed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipController_reviewResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewResultsReportDto"];
+            };
+        };
+        responses: {
+            /** @description The partnership with the report accepted or returned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicProgressController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The progress of the latest accepted progress report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProjectProgress"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,20 +1,18 @@
-/** RFC 9457 problem details as the API sends them, with its stable `code` and, for validation, every field. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  code: string;
-  detail?: string;
-  requestId?: string;
-  errors?: FieldError[];
-  [extension: string]: unknown;
-}
+import type { Schema } from './models';
 
-export interface FieldError {
-  field: string;
-  /** class-validator's English messages; the UI shows its own words and keeps these for detail. */
-  messages: string[];
-}
+type Documented = Schema<'Problem'>;
+
+/**
+ * RFC 9457 problem details as the API sends them (the document's Problem), with its stable `code` and, for
+ * validation, every field. `requestId` is optional only because the web also makes problems of its own (no answer,
+ * or a status line without a problem body), which no request id names.
+ */
+export type Problem = { [K in keyof Documented as K extends 'requestId' ? never : K]: Documented[K] } & {
+  requestId?: string;
+};
+
+/** One entry of `errors[]`: the field and class-validator's English messages (the UI shows its own words). */
+export type FieldError = NonNullable<Documented['errors']>[number];
 
 /** A failed call: the problem document the API answered, or one made up when no answer came. */
 export class ApiError extends Error {

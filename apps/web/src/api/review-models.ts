@@ -20,11 +20,16 @@ export type CriterionStats = Schema<'CriterionStats'>;
 /** A stage's aggregate; the public package adds the criterion's label and scale to each row. */
 export type StageResult<C extends CriterionStats = CriterionStats> = Pick<
   Schema<'ResultsProposalStage'>,
-  'rubricVersion' | 'total' | 'rank' | 'passes'
+  'rubricVersion' | 'total' | 'rank' | 'passes' | 'display' | 'scoring'
 > & { criteria: C[] };
+
+/** A stage's figures in the published form (「平均48.6点（60点満点）」), rounded once by the API. */
+export type StageDisplay = Schema<'StageDisplay'>;
+
+export type ScoringMethod = Schema<'ResultsProposalStage'>['scoring'];
 
 /** The criterion row of a published aggregate: named, since the public never sees the rubric itself. */
 export type PublishedCriterionStats = Schema<'PublicationCriterionResult'>;
 
-/** GET /api/v1/proposals/{id}/scores (cast where read: reviewers and the committee both read it). */
+/** GET /api/v1/proposals/{id}/scores (reviewers and the committee both read it). */
 export type ProposalScores = Schema<'ScoresOfProposal'>;

@@ -6,6 +6,7 @@ export const keys = {
   public: {
     all: ['public'] as const,
     municipalities: () => ['public', 'municipalities'] as const,
+    municipality: (code: string) => ['public', 'municipalities', code] as const,
     calls: (municipality: string) => ['public', 'calls', municipality] as const,
     statistics: (municipality: string) => ['public', 'statistics', municipality] as const,
     proposals: (query: Record<string, unknown>) => ['public', 'proposals', query] as const,
@@ -26,6 +27,7 @@ export const keys = {
     proposalList: (id: string) => ['calls', id, 'proposal-list'] as const,
     rubric: (id: string, stage: string) => ['calls', id, 'rubrics', stage] as const,
     themes: (id: string) => ['calls', id, 'themes'] as const,
+    documents: (id: string) => ['calls', id, 'documents'] as const,
     results: (id: string) => ['calls', id, 'results'] as const,
     publication: (id: string) => ['calls', id, 'publication'] as const,
     sessionForm: (id: string) => ['calls', id, 'session-form'] as const,
@@ -38,7 +40,15 @@ export const keys = {
     attachments: (id: string) => ['proposals', id, 'attachments'] as const,
     assignments: (id: string) => ['proposals', id, 'assignments'] as const,
     scores: (id: string) => ['proposals', id, 'scores'] as const,
+    continuation: (id: string) => ['proposals', id, 'continuation'] as const,
+    partners: (id: string) => ['proposals', id, 'partners'] as const,
+    continuationCandidates: (callId: string, organizationId: string) =>
+      ['proposals', 'continuation-candidates', callId, organizationId] as const,
     screening: (id: string) => ['proposals', id, 'screening'] as const,
+    consultations: () => ['proposals', 'consultations'] as const,
+    consultation: (id: string) => ['proposals', id, 'consultation'] as const,
+    versions: (id: string) => ['proposals', id, 'versions'] as const,
+    versionDiff: (id: string, from: number, to: number) => ['proposals', id, 'versions', from, to] as const,
   },
   assignments: {
     sheet: (id: string) => ['assignments', id, 'score-sheet'] as const,
@@ -52,6 +62,12 @@ export const keys = {
     all: ['reports'] as const,
     list: () => ['reports', 'list'] as const,
   },
+  organizations: {
+    /** Every organisation of the municipality (names and kinds; no contact details). */
+    list: () => ['organizations', 'list'] as const,
+    /** 団体情報 of one organisation, with its contact details. */
+    profile: (id: string) => ['organizations', id, 'profile'] as const,
+  },
   admin: {
     deadLetters: () => ['admin', 'dead-letters'] as const,
     templates: () => ['admin', 'templates'] as const,
@@ -64,6 +80,7 @@ export const keys = {
     committees: () => ['admin', 'committees'] as const,
     committeesPage: () => ['admin', 'committees', 'page'] as const,
     activityFields: () => ['admin', 'activity-fields'] as const,
+    municipalitySettings: () => ['admin', 'municipality-settings'] as const,
     rubricTemplates: () => ['admin', 'rubric-templates'] as const,
     municipalities: () => ['platform', 'municipalities'] as const,
   },

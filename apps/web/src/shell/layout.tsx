@@ -7,12 +7,6 @@ import { keys } from '../queries/keys';
 import { useApiQuery } from '../queries/use-api-query';
 import { common } from '../ui/texts';
 
-declare module '../api/models' {
-  interface Responses {
-    'GET /api/v1/me/notifications': { items: unknown[]; unread: number };
-  }
-}
-
 interface NavItem {
   to: string;
   label: string;

@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../api/models';
-import { useSession } from '../auth/session';
+import { homeFor, useSession } from '../auth/session';
 import { useT } from '../i18n/i18n';
 import { Loading, PageTitle } from '../ui/components';
 import { common } from '../ui/texts';
@@ -31,6 +31,18 @@ export function RequireRole({
   }, [session.status, navigate, pathname, search]);
   if (session.status !== 'signedIn') return <Loading />;
   if (!session.hasRole(...roles) && !(operator && session.operator)) {
+    // The platform operator holds no role in a municipality: the secretariat is not who they would ask.
+    if (session.operator && session.me && session.me.roles.length === 0) {
+      return (
+        <section>
+          <PageTitle>{t('forbiddenTitle')}</PageTitle>
+          <p>{t('operatorForbiddenBody')}</p>
+          <p>
+            <Link to={homeFor(session.me)}>{t('toOperatorHome')}</Link>
+          </p>
+        </section>
+      );
+    }
     return (
       <section>
         <PageTitle>{t('forbiddenTitle')}</PageTitle>

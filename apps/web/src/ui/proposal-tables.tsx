@@ -13,7 +13,9 @@ const texts = defineMessages({
     group: '団体の役割',
     city: '市の役割',
     costBorneBy: '費用負担',
-    shared: '双方',
+    borne_group: '団体',
+    borne_city: '市',
+    borne_shared: '双方',
     income: '収入',
     expense: '支出',
     item: '項目',
@@ -35,7 +37,9 @@ const texts = defineMessages({
     group: 'Group’s part',
     city: 'City’s part',
     costBorneBy: 'Cost borne by',
-    shared: 'Shared',
+    borne_group: 'The group',
+    borne_city: 'The city',
+    borne_shared: 'Shared',
     income: 'Income',
     expense: 'Expense',
     item: 'Item',
@@ -66,7 +70,12 @@ export function ContentTable({ field, rows }: { field: string; rows: Row[] }) {
     const value = row[column === 'schedule' ? 'activity' : column];
     if (value === undefined || value === null) return '—';
     if (typeof value === 'number') return formatNumber(value, locale);
-    if (column === 'kind' || column === 'costBorneBy') {
+    // Who bears the cost (団体 / 市 / 双方), not the column headers 団体の役割 / 市の役割 that share the words.
+    if (column === 'costBorneBy') {
+      const word = `borne_${String(value)}`;
+      return word in texts.ja ? t(word as Key) : String(value);
+    }
+    if (column === 'kind') {
       const word = String(value);
       return word in texts.ja ? t(word as Key) : word;
     }

@@ -11,8 +11,16 @@ export function statsOf(result: StageResult | undefined, key: string): Criterion
   return result?.criteria.find((k) => k.key === key);
 }
 
-export function meanText(stats: CriterionStats | undefined, locale: Locale): string {
-  return stats ? formatNumber(stats.mean, locale, 2) : '—';
+/**
+ * The mean as the results display it (rounded once by the API as the call says: 4.4, not 4.40), else to two places.
+ */
+export function meanText(
+  stats: CriterionStats | undefined,
+  locale: Locale,
+  display?: StageResult['display'] | undefined,
+): string {
+  if (!stats) return '—';
+  return display?.criteria.find((c) => c.key === stats.key)?.mean ?? formatNumber(stats.mean, locale, 2);
 }
 
 export function spreadText(stats: CriterionStats | undefined): string {

@@ -27,6 +27,9 @@ export const common = defineMessages({
     toHome: 'トップページへ',
     forbiddenTitle: 'このページを見る権限がありません',
     forbiddenBody: 'ログインし直すか、事務局にお問い合わせください。',
+    operatorForbiddenBody:
+      'このページは自治体の利用者（提案団体・担当課・評価委員・事務局）のためのものです。プラットフォーム運営者あてのお知らせや手続きはありません。運営の作業は「自治体の管理」から行えます。',
+    toOperatorHome: '自治体の管理へ',
     errorSummaryTitle: '入力内容を確認してください（{count}件）',
     required: '必須',
     optional: '任意',
@@ -69,6 +72,9 @@ export const common = defineMessages({
     toHome: 'Go to the home page',
     forbiddenTitle: 'You may not see this page',
     forbiddenBody: 'Sign in again, or ask the secretariat.',
+    operatorForbiddenBody:
+      'This page is for the people of a municipality (proposing groups, departments, committee members, the secretariat). There are no notices or tasks here for the platform operator: your work is under Municipalities.',
+    toOperatorHome: 'Go to Municipalities',
     errorSummaryTitle: 'Check your entries ({count})',
     required: 'required',
     optional: 'optional',

@@ -4,12 +4,34 @@ export interface PackageView {
     id: string;
     receiptNumber: string | null;
     title: string;
+    /** The proposer's kind: group or department. */
     origin: string;
+    /** テーマ設定型 or 自由提案型; absent from packages built before it was recorded (read them with proposalTypeOfPackage). */
+    proposalType?: 'theme' | 'free';
+    theme?: string | null;
     organization: { ja: string; en: string };
     activityFields: string[];
     requestedAmount: number | null;
   };
   call: { fiscalYear: number };
-  decision: { outcome: string; comment: string } | null;
-  scores?: { document?: { total: number }; presentation?: { total: number } };
+  /** `provisional`: 内定, pending the budget (absent in packages published before it was recorded). */
+  decision: { outcome: string; comment: string; provisional?: boolean } | null;
+  scores?: { document?: PublishedStage; presentation?: PublishedStage };
+}
+
+/** A published stage's figures as open data reads them; `display` is absent from packages published before it. */
+export interface PublishedStage {
+  total: number;
+  criteria: Array<{ key: string; label?: { ja: string; en: string } }>;
+  display?: {
+    scorers: number;
+    total: string;
+    fullMarks: string;
+    criteria: Array<{ key: string; mean: string; scaleMax: string; points: string; weight: string }>;
+  };
+}
+
+/** A package's proposal type; one built before the type was stored says it by naming a theme or not (as the backfill). */
+export function proposalTypeOfPackage(pkg: PackageView): 'theme' | 'free' {
+  return pkg.proposal.proposalType ?? (pkg.proposal.theme ? 'theme' : 'free');
 }

@@ -15,4 +15,8 @@ export class PublicationEntity {
   @Column('jsonb') package: Record<string, unknown>;
   @Column('text', { name: 'correction_reason', nullable: true }) correctionReason: string | null;
   @Column('timestamptz', { name: 'published_at' }) publishedAt: Date;
+  /** The package's searchable text, normalised (search-text.ts in @kyodo/platform). */
+  @Column('text', { name: 'search_text', default: '' }) searchText: string;
+  /** The two-character pieces of `searchText`, under a GIN index. */
+  @Column('text', { name: 'search_grams', array: true, default: '{}' }) searchGrams: string[];
 }

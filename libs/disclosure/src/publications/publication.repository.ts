@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PackageView } from './publication-package';
+import { publicationSearchText, searchQuery } from './publication-search';
 
 export type PublicationKind = 'decision' | 'assessment';
 
@@ -11,9 +12,13 @@ export interface DecisionListFilter {
   municipalityId: string;
   fiscalYear?: number;
   origin?: string;
+  proposalType?: string;
   decision?: string;
   field?: string;
-  /** Matched inside the title and the summary, as typed (LIKE wildcards are escaped here). */
+  /**
+   * Words matched inside the title, the summary, the organisation and the theme, Japanese-normalised on both sides
+   * (width, case, kana, variants: search-text.ts); every word must occur.
+   */
   q?: string;
   afterProposalId?: string;
   limit: number;
@@ -51,6 +56,9 @@ export interface NewPublication {
 export const LATEST_VERSION = `NOT EXISTS (SELECT 1 FROM publications newer
   WHERE newer.proposal_id = pub.proposal_id AND newer.kind = pub.kind AND newer.version > pub.version)`;
 
+/** A package whose decision is a 内定, pending the budget (absent before the flag was recorded: not provisional). */
+const PROVISIONAL = `COALESCE((pub.package->'decision'->>'provisional')::boolean, false)`;
+
 /** 公開: the publications table, versions of immutable disclosure packages. */
 @Injectable()
 export class PublicationRepository {
@@ -65,9 +73,11 @@ export class PublicationRepository {
       'SELECT COALESCE(max(version), 0) + 1 AS next FROM publications WHERE proposal_id = $1 AND kind = $2',
       [entry.proposalId, entry.kind],
     );
+    const search = publicationSearchText(entry.package);
     const inserted: Array<{ version: number }> = await manager.query(
-      `INSERT INTO publications (id, municipality_id, call_id, proposal_id, kind, version, source_key, package, correction_reason, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now()) ON CONFLICT (source_key) DO NOTHING RETURNING version`,
+      `INSERT INTO publications (id, municipality_id, call_id, proposal_id, kind, version, source_key, package, correction_reason,
+                                 published_at, search_text, search_grams)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10, $11) ON CONFLICT (source_key) DO NOTHING RETURNING version`,
       [
         randomUUID(),
         entry.municipalityId,
@@ -78,6 +88,8 @@ export class PublicationRepository {
         entry.sourceKey,
         JSON.stringify(entry.package),
         entry.correctionReason,
+        search.text,
+        search.grams,
       ],
     );
     return inserted[0] ? inserted[0].version : null;
@@ -102,13 +114,25 @@ export class PublicationRepository {
     };
     if (filter.fiscalYear) add(`(pub.package->'call'->>'fiscalYear')::int = $?`, filter.fiscalYear);
     if (filter.origin) add(`pub.package->'proposal'->>'origin' = $?`, filter.origin);
-    if (filter.decision) add(`pub.package->'decision'->>'outcome' = $?`, filter.decision);
+    // A package built before the type was stored names a theme or not (proposalTypeOfPackage says the same).
+    if (filter.proposalType) {
+      add(
+        `COALESCE(pub.package->'proposal'->>'proposalType',
+           CASE WHEN pub.package->'proposal'->>'theme' IS NULL THEN 'free' ELSE 'theme' END) = $?`,
+        filter.proposalType,
+      );
+    }
+    // A 内定 (adopted pending the budget) is its own answer: it is not yet an adoption.
+    if (filter.decision === 'provisional') where.push(PROVISIONAL);
+    else if (filter.decision) {
+      add(`pub.package->'decision'->>'outcome' = $?`, filter.decision);
+      where.push(`NOT ${PROVISIONAL}`);
+    }
     if (filter.field) add(`pub.package->'proposal'->'activityFields' ? $?`, filter.field);
     if (filter.q) {
-      add(
-        `(pub.package->'proposal'->>'title' ILIKE $? OR pub.package->'proposal'->>'summary' ILIKE $?)`,
-        `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
-      );
+      const { grams, patterns } = searchQuery(filter.q);
+      if (grams.length > 0) add('pub.search_grams @> $?::text[]', grams);
+      for (const pattern of patterns) add('pub.search_text LIKE $?', pattern);
     }
     if (filter.afterProposalId) add('pub.proposal_id > $?', filter.afterProposalId);
     params.push(filter.limit + 1);
@@ -160,6 +184,20 @@ export class PublicationRepository {
     return row
       ? { package: row.package, publishedAt: row.published_at, correctionReason: row.correction_reason }
       : null;
+  }
+
+  /**
+   * The outcome of each published decision of a municipality (its latest version), by proposal: nothing else.
+   * A 内定 answers `provisional` until the budget's decision is published as a new version.
+   */
+  async latestOutcomes(municipalityId: string): Promise<Map<string, string>> {
+    const rows: Array<{ proposal_id: string; outcome: string | null }> = await this.db.query(
+      `SELECT DISTINCT ON (proposal_id) proposal_id,
+              CASE WHEN ${PROVISIONAL} THEN 'provisional' ELSE package->'decision'->>'outcome' END AS outcome
+         FROM publications pub WHERE municipality_id = $1 AND kind = 'decision' ORDER BY proposal_id, version DESC`,
+      [municipalityId],
+    );
+    return new Map(rows.filter((r) => r.outcome !== null).map((r) => [r.proposal_id, r.outcome!]));
   }
 
   /** The latest decision package of each proposal, of one call or of a whole municipality. */

@@ -18,7 +18,8 @@ import { passwordPolicyViolations } from '../password-policy';
 
 export interface NewAdministrator {
   /** The administrator's own section (市民活動推進課 …), created as a department of the municipality. */
-  department: { nameJa: string; nameEn: string };
+  /** The English name is optional: stored empty, shown as the Japanese one. */
+  department: { nameJa: string; nameEn?: string };
   user: { email: string; displayName: string; password: string; locale: 'ja' | 'en' };
 }
 
@@ -63,7 +64,7 @@ export class AdministratorRegistration {
       municipalityId,
       kind: 'department',
       nameJa: input.department.nameJa,
-      nameEn: input.department.nameEn,
+      nameEn: input.department.nameEn ?? '',
       createdAt: now,
     };
     const stored: UserEntity = {

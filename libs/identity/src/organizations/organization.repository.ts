@@ -32,6 +32,16 @@ export class OrganizationRepository {
     return this.db.getRepository(OrganizationEntity).countBy({ id: In(ids), municipalityId, kind: 'department' });
   }
 
+  /**
+   * How many of `ids` are citizen organisations (groups, intermediaries) of the municipality: a department's
+   * proposal names its partner groups (協働相手) so.
+   */
+  countCitizenOrganizations(ids: string[], municipalityId: string): Promise<number> {
+    return this.db
+      .getRepository(OrganizationEntity)
+      .countBy({ id: In(ids), municipalityId, kind: In(['group', 'intermediary']) });
+  }
+
   /** The municipality's organisations by kind, then Japanese name. */
   listFor(municipalityId: string): Promise<OrganizationEntity[]> {
     return this.db.getRepository(OrganizationEntity).find({

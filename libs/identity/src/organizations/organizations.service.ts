@@ -14,7 +14,8 @@ export interface NewOrganization {
   municipalityId?: string;
   kind: OrganizationKind;
   nameJa: string;
-  nameEn: string;
+  /** Optional: stored empty, shown as the Japanese name. */
+  nameEn?: string;
 }
 
 /** Citizen groups, departments and intermediaries, and the roles held in them. */
@@ -36,7 +37,7 @@ export class OrganizationsService {
       municipalityId,
       kind: input.kind,
       nameJa: input.nameJa,
-      nameEn: input.nameEn,
+      nameEn: input.nameEn ?? '',
       createdAt: this.clock.now(),
     };
     return this.writer.write(actor, municipalityId, 'organization.created', row, null, async (m) => {

@@ -13,6 +13,17 @@ import { SessionClock1764670000000 } from './1764670000000-session-clock';
 import { DeliveryLogKeys1764680000000 } from './1764680000000-delivery-log-keys';
 import { DeliveryLogWrites1764690000000 } from './1764690000000-delivery-log-writes';
 import { NoticeEmailState1764700000000 } from './1764700000000-notice-email-state';
+import { CallDocumentsContact1764810000000 } from './1764810000000-call-documents-contact';
+import { Partnership1764817000000 } from './1764817000000-partnership';
+import { PlanChangesResults1764903170000 } from './1764903170000-plan-changes-results';
+import { AgreementReportKind1764817100000 } from './1764817100000-agreement-report-kind';
+import { ProposalContinuation1764917000000 } from './1764917000000-proposal-continuation';
+import { PlanChangeTerms1764930000000 } from './1764930000000-plan-change-terms';
+import { PartnersAndContacts1764990000000 } from './1764990000000-partners-and-contacts';
+import { RubricScoringMethod1764950000000 } from './1764950000000-rubric-scoring-method';
+import { ProposalType1764931800000 } from './1764931800000-proposal-type';
+import { CallYearsAndMoney1764941800000 } from './1764941800000-call-years-and-money';
+import { PublicationSearch1764941900000 } from './1764941900000-publication-search';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +42,15 @@ export const MIGRATIONS = [
   DeliveryLogKeys1764680000000,
   DeliveryLogWrites1764690000000,
   NoticeEmailState1764700000000,
+  CallDocumentsContact1764810000000,
+  Partnership1764817000000,
+  AgreementReportKind1764817100000,
+  PlanChangesResults1764903170000,
+  ProposalContinuation1764917000000,
+  PlanChangeTerms1764930000000,
+  ProposalType1764931800000,
+  CallYearsAndMoney1764941800000,
+  PublicationSearch1764941900000,
+  RubricScoringMethod1764950000000,
+  PartnersAndContacts1764990000000,
 ];

@@ -29,4 +29,16 @@ export class AttachmentRepository {
   findOne(proposalId: string, attachmentId: string): Promise<ProposalAttachmentEntity | null> {
     return this.db.getRepository(ProposalAttachmentEntity).findOneBy({ id: attachmentId, proposalId });
   }
+
+  /** Deletes the row and answers it; null when the proposal has no such attachment. The bytes stay in the store. */
+  async remove(
+    manager: EntityManager,
+    proposalId: string,
+    attachmentId: string,
+  ): Promise<ProposalAttachmentEntity | null> {
+    const row = await manager.findOneBy(ProposalAttachmentEntity, { id: attachmentId, proposalId });
+    if (!row) return null;
+    await manager.delete(ProposalAttachmentEntity, { id: attachmentId, proposalId });
+    return row;
+  }
 }

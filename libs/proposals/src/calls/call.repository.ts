@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PartnershipForm } from '@kyodo/platform';
 import { CallEntity } from './call.entity';
 import { ThemeEntity } from './theme.entity';
 
@@ -17,10 +18,28 @@ export interface PublicCall {
   descriptionEn: string;
   eligibilityJa: string;
   maxRequestedAmount: number | null;
+  recruitmentFiscalYear: number;
+  partnershipForm: PartnershipForm | null;
+  subsidyRatioNumerator: number | null;
+  subsidyRatioDenominator: number | null;
+  yearlyCaps: number[];
   submissionOpensAt: Date;
   submissionClosesAt: Date;
   publicationAt: Date | null;
+  continuationAllowed: boolean;
+  continuationMaxYears: number;
   themes: Array<{ titleJa: string; titleEn: string }>;
+  /** 募集要項 and forms, once the call is announced (its submission period has opened); none before. */
+  documents: PublicCallDocument[];
+}
+
+/** A call's file as the public listing names it; the bytes come from the public download route. */
+export interface PublicCallDocument {
+  id: string;
+  title: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
 }
 
 /** 募集回 and their 市提案テーマ: the calls and themes tables. */
@@ -92,9 +111,16 @@ export class CallRepository {
     const rows: PublicCall[] = await this.db.query(
       `SELECT id, fiscal_year AS "fiscalYear", title_ja AS "titleJa", title_en AS "titleEn", description_ja AS "descriptionJa",
               description_en AS "descriptionEn", eligibility_ja AS "eligibilityJa", max_requested_amount::float AS "maxRequestedAmount",
+              recruitment_fiscal_year AS "recruitmentFiscalYear", partnership_form AS "partnershipForm",
+              subsidy_ratio_numerator AS "subsidyRatioNumerator", subsidy_ratio_denominator AS "subsidyRatioDenominator",
+              yearly_caps::float8[] AS "yearlyCaps",
               submission_opens_at AS "submissionOpensAt", submission_closes_at AS "submissionClosesAt", publication_at AS "publicationAt",
+              continuation_allowed AS "continuationAllowed", continuation_max_years AS "continuationMaxYears",
               (SELECT coalesce(json_agg(json_build_object('titleJa', t.title_ja, 'titleEn', t.title_en) ORDER BY t.created_at), '[]')
-                 FROM themes t WHERE t.call_id = calls.id) AS themes
+                 FROM themes t WHERE t.call_id = calls.id) AS themes,
+              (SELECT coalesce(json_agg(json_build_object('id', d.id, 'title', d.title, 'filename', d.filename,
+                        'contentType', d.content_type, 'sizeBytes', d.size_bytes) ORDER BY d.uploaded_at, d.id), '[]')
+                 FROM call_documents d WHERE d.call_id = calls.id AND calls.submission_opens_at <= now()) AS documents
          FROM calls WHERE municipality_id = $1 ORDER BY fiscal_year DESC, submission_opens_at DESC`,
       [municipalityId],
     );

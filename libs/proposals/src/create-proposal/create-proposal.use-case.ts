@@ -9,18 +9,24 @@ import { LifecycleFacts } from '../lifecycle/lifecycle-facts';
 import { ProposalWriter } from '../lifecycle/proposal-writer';
 import { isOwner, machineActor } from '../proposal-access';
 import type { ProposalContent } from '../proposal-content';
+import { proposalTypeOf } from '../proposal-type';
 import { ProposalError, ProposalErrorCode } from '../proposal-errors';
 import { ProposalReferences } from '../proposal-references';
 import { ProposalRows } from '../proposal-rows';
 import { toProposalView, type ProposalView } from '../proposal-view';
 import type { ProposalEntity } from '../proposals/proposal.entity';
 import { ProposalRepository } from '../proposals/proposal.repository';
+import { ContinuationCheck } from '../continuation/continuation-check';
 
 export interface NewProposal {
   organizationId: string;
   title: string;
   themeId?: string | null;
+  /** 継続提案: the adopted proposal of an earlier call this one continues. */
+  predecessorId?: string | null;
   partnerDepartmentIds?: string[];
+  /** 協働相手: a department's proposal names the citizen groups it works with. */
+  partnerGroupIds?: string[];
   content: ProposalContent;
 }
 
@@ -36,6 +42,7 @@ export class CreateProposal {
     private readonly writer: ProposalWriter,
     private readonly facts: LifecycleFacts,
     private readonly clock: Clock,
+    private readonly continuation: ContinuationCheck,
   ) {}
 
   async execute(actor: Actor, callId: string, input: NewProposal): Promise<ProposalView> {
@@ -48,9 +55,17 @@ export class CreateProposal {
     ) {
       throw new ProposalError(ProposalErrorCode.NotOrganizationMember);
     }
-    await this.references.check(call, input.themeId ?? null, input.partnerDepartmentIds ?? [], input.content);
-    const id = randomUUID();
     const origin = organization.kind === 'department' ? 'department' : 'group';
+    const year = await this.continuation.check(call, organization.id, input.predecessorId ?? null);
+    await this.references.check(
+      call,
+      input.themeId ?? null,
+      input.partnerDepartmentIds ?? [],
+      input.content,
+      { origin, ids: input.partnerGroupIds ?? [] },
+      year,
+    );
+    const id = randomUUID();
     const initial = createProposalSnapshot({ proposalId: id, callId, origin });
     const now = this.clock.now();
     const row: ProposalEntity = {
@@ -60,7 +75,10 @@ export class CreateProposal {
       organizationId: organization.id,
       origin,
       themeId: input.themeId ?? null,
+      proposalType: proposalTypeOf(input.themeId ?? null),
+      predecessorId: input.predecessorId ?? null,
       partnerDepartmentIds: input.partnerDepartmentIds ?? [],
+      partnerGroupIds: input.partnerGroupIds ?? [],
       title: input.title,
       content: input.content as Record<string, unknown>,
       state: initial.state,
@@ -74,8 +92,14 @@ export class CreateProposal {
     };
     const by = { id: actor.userId, role: machineActor(actor, row).relation, requestId: actor.requestId };
     await this.dataSource.transaction(async (manager) => {
+      await this.continuation.holdSingle(manager, row.predecessorId ?? null, row.id);
       await this.proposals.insert(manager, row);
-      await this.writer.audit(manager, row, by, 'proposal.created', null, { state: row.state, title: row.title });
+      await this.writer.audit(manager, row, by, 'proposal.created', null, {
+        state: row.state,
+        title: row.title,
+        // 継続提案: what it continues is part of what was created.
+        ...(row.predecessorId ? { predecessorId: row.predecessorId } : {}),
+      });
     });
     return toProposalView(row, await this.facts.allowed(actor, row, call));
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Clock, VersionConflictError } from '@kyodo/platform';
+import { Clock, type LocalizedText, VersionConflictError } from '@kyodo/platform';
 import {
   allowedProposalEvents,
   applyProposalEvent,
@@ -17,6 +17,7 @@ import type { ProposalEventInput } from '../proposal-event-input';
 import type { ProposalEntity } from '../proposals/proposal.entity';
 import { ProposalRepository } from '../proposals/proposal.repository';
 import { REVIEW_FACTS_PORT, type ReviewFactsPort } from '../review-facts.port';
+import { type FinalizeAttempt, finalizeUnmet, type UnmetCondition, unmetDetail } from './finalize-unmet';
 import { LifecycleFacts } from './lifecycle-facts';
 import { type AuditActor, ProposalWriter } from './proposal-writer';
 
@@ -65,6 +66,7 @@ export class ProposalTransition {
         state: row.state,
         event: input.type,
         allowedEvents: allowedProposalEvents(row.snapshot, actor, facts),
+        ...(input.type === 'FINALIZE' && !reason ? await this.finalizeRefusal(row, actor, input) : {}),
         ...reason?.details,
       });
     }
@@ -97,6 +99,22 @@ export class ProposalTransition {
     });
   }
 
+  /** A refused decision names every unmet condition (`unmet`) and says them in words (`detail`). */
+  private async finalizeRefusal(
+    row: ProposalEntity,
+    actor: TransitionRequest['actor'],
+    input: TransitionRequest['event'],
+  ): Promise<{ unmet: UnmetCondition[]; detail: LocalizedText } | Record<string, never>> {
+    const review = await this.reviewFacts.forProposal(row.id, actor.userId);
+    const unmet = finalizeUnmet({
+      state: row.state,
+      roles: actor.roles,
+      sessions: review.sessions ?? [],
+      payload: input as FinalizeAttempt['payload'],
+    });
+    return unmet.length > 0 ? { unmet, detail: unmetDetail(unmet) } : {};
+  }
+
   private async freezeVersion(
     manager: EntityManager,
     submittedBy: string,
@@ -108,6 +126,8 @@ export class ProposalTransition {
       proposalId: row.id,
       title: row.title,
       content: row.content,
+      predecessorId: row.predecessorId ?? null,
+      partnerGroupIds: row.partnerGroupIds ?? [],
       event,
       submittedBy,
       submittedAt: this.clock.now(),

@@ -176,6 +176,16 @@ export class ProposalFactsRepository {
     );
   }
 
+  /** The requested amount (見積金額) of each of the proposals as last saved, null where none is given. */
+  async requestedAmountsOf(proposalIds: string[]): Promise<Map<string, number | null>> {
+    const rows: Array<{ id: string; amount: string | null }> = await this.db.query(
+      `SELECT id, CASE WHEN jsonb_typeof(content->'requestedAmount') = 'number' THEN content->>'requestedAmount' END AS amount
+         FROM proposals WHERE id = ANY($1::uuid[])`,
+      [proposalIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.amount === null ? null : Number(r.amount)]));
+  }
+
   /** Those of the proposals that have been decided: they have left review and joint evaluation. */
   async decidedAmong(proposalIds: string[]): Promise<Set<string>> {
     const rows: Array<{ id: string }> = await this.db.query(

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { proposalTypeOf } from '../proposal-type';
 import { ProposalEntity } from './proposal.entity';
 import { ProposalVersionEntity } from './proposal-version.entity';
+import { ADOPTED_STATE_SQL } from '../continuation/continuation-rules';
 
 /** A proposal row as SQL hands it back (snake_case). */
 interface ProposalRow {
@@ -12,8 +14,11 @@ interface ProposalRow {
   call_id: string;
   organization_id: string;
   origin: 'group' | 'department';
+  proposal_type: 'theme' | 'free';
   theme_id: string | null;
+  predecessor_id?: string | null;
   partner_department_ids: string[] | null;
+  partner_group_ids?: string[] | null;
   title: string;
   content: Record<string, unknown>;
   state: string;
@@ -35,6 +40,8 @@ export interface ProposalListFilter {
   ownOrganizations: string[];
   /** Staff (anyone but a proposer) see every submitted proposal. */
   staff: boolean;
+  /** Proposals the actor is recused from at a selection stage: left out while in selection, unless their own. */
+  recusedFrom: string[];
   callId?: string;
   state?: string;
   /** Keyset: the (created_at, id) of the last row of the page before. */
@@ -49,6 +56,7 @@ export interface SubmittedProposal {
   title: string;
   organizationId: string;
   origin: 'group' | 'department';
+  proposalType: 'theme' | 'free';
   state: string;
   decision: { outcome: string; reason: string } | null;
   conditions: Array<{ text: string }> | null;
@@ -108,7 +116,8 @@ export class ProposalRepository {
   async updateIfVersion(manager: EntityManager, expectedVersion: number, next: ProposalEntity): Promise<boolean> {
     const [, affected]: [unknown, number] = await manager.query(
       `UPDATE proposals SET title = $3, content = $4, state = $5, snapshot = $6, receipt_number = $7, theme_id = $8,
-              partner_department_ids = $9::uuid[], version = version + 1, updated_at = $10
+              partner_department_ids = $9::uuid[], version = version + 1, updated_at = $10,
+              predecessor_id = $11, partner_group_ids = $12::uuid[], proposal_type = $13
         WHERE id = $1 AND version = $2`,
       [
         next.id,
@@ -121,6 +130,10 @@ export class ProposalRepository {
         next.themeId,
         next.partnerDepartmentIds,
         next.updatedAt,
+        next.predecessorId ?? null,
+        next.partnerGroupIds ?? [],
+        // The type follows the theme while a draft may still change it (a check in the table holds them together).
+        proposalTypeOf(next.themeId),
       ],
     );
     return affected === 1;
@@ -152,6 +165,14 @@ export class ProposalRepository {
       [callId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Locks the proposal until the caller's transaction ends and answers its state; null when unknown. */
+  async lockedState(manager: EntityManager, id: string): Promise<string | null> {
+    const rows: Array<{ state: string }> = await manager.query('SELECT state FROM proposals WHERE id = $1 FOR UPDATE', [
+      id,
+    ]);
+    return rows[0]?.state ?? null;
   }
 
   /** Holds the proposal's row until the caller's transaction ends (writers of one proposal take turns). */
@@ -228,11 +249,12 @@ export class ProposalRepository {
       title: string;
       organization_id: string;
       origin: 'group' | 'department';
+      proposal_type: 'theme' | 'free';
       state: string;
       decision: SubmittedProposal['decision'];
       conditions: SubmittedProposal['conditions'];
     }> = await this.db.query(
-      `SELECT id, receipt_number, title, organization_id, origin, state,
+      `SELECT id, receipt_number, title, organization_id, origin, proposal_type, state,
               snapshot #> '{context,decision}' AS decision, snapshot #> '{context,conditions}' AS conditions
          FROM proposals WHERE call_id = $1 AND receipt_number IS NOT NULL ORDER BY receipt_number`,
       [callId],
@@ -243,6 +265,7 @@ export class ProposalRepository {
       title: r.title,
       organizationId: r.organization_id,
       origin: r.origin,
+      proposalType: r.proposal_type,
       state: r.state,
       decision: r.decision,
       conditions: r.conditions,
@@ -265,11 +288,22 @@ export class ProposalRepository {
   /** One page (plus one row, to tell whether more follow) of the proposals the filter may see, oldest first. */
   async listVisible(filter: ProposalListFilter): Promise<ProposalEntity[]> {
     const params: unknown[] = [filter.municipalityId, filter.ownedAsProposer, filter.ownOrganizations];
-    // Owners see their drafts; after submission, staff and partner departments see it too.
+    // Owners see their drafts; after submission, staff and partner departments see it too; a partner group once
+    // the proposal is adopted.
     const where = [
       'p.municipality_id = $1',
-      `(p.organization_id = ANY($2::uuid[]) OR (p.state <> 'draft' AND (${filter.staff ? 'true' : 'false'} OR p.partner_department_ids && $3::uuid[])))`,
+      `(p.organization_id = ANY($2::uuid[])
+        OR (p.state <> 'draft' AND (${filter.staff ? 'true' : 'false'} OR p.partner_department_ids && $3::uuid[]))
+        OR (p.partner_group_ids && $3::uuid[] AND ${ADOPTED_STATE_SQL}))`,
     ];
+    if (filter.recusedFrom.length > 0) {
+      // The same states as inSelection() in proposal-access.ts.
+      params.push(filter.recusedFrom);
+      where.push(
+        `NOT (p.id = ANY($${params.length}::uuid[]) AND NOT p.organization_id = ANY($2::uuid[])
+              AND (p.state LIKE 'submitted%' OR p.state IN ('consultation', 'review', 'jointEvaluation')))`,
+      );
+    }
     if (filter.callId) {
       params.push(filter.callId);
       where.push(`p.call_id = $${params.length}`);
@@ -298,8 +332,11 @@ function toProposal(raw: ProposalRow): ProposalEntity {
     callId: raw.call_id,
     organizationId: raw.organization_id,
     origin: raw.origin,
+    proposalType: raw.proposal_type,
     themeId: raw.theme_id ?? null,
+    predecessorId: raw.predecessor_id ?? null,
     partnerDepartmentIds: raw.partner_department_ids ?? [],
+    partnerGroupIds: raw.partner_group_ids ?? [],
     title: raw.title,
     content: raw.content,
     state: raw.state,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@kyodo/platform';
+import { ProposalRecordsReader } from '../proposal-records.reader';
 import { LifecycleFacts } from '../lifecycle/lifecycle-facts';
 import { ProposalTransition } from '../lifecycle/proposal-transition';
 import { machineActor } from '../proposal-access';
@@ -17,6 +18,7 @@ export class SendProposalEvent {
     private readonly rows: ProposalRows,
     private readonly transition: ProposalTransition,
     private readonly facts: LifecycleFacts,
+    private readonly records: ProposalRecordsReader,
   ) {}
 
   async execute(actor: Actor, id: string, expectedVersion: number, event: LifecycleEventInput): Promise<ProposalView> {
@@ -31,6 +33,6 @@ export class SendProposalEvent {
       actor: relation,
       by: { id: actor.userId, role: relation.relation, requestId: actor.requestId },
     });
-    return toProposalView(saved, await this.facts.allowed(actor, saved, call));
+    return toProposalView(saved, await this.facts.allowed(actor, saved, call), await this.records.of(actor, saved));
   }
 }

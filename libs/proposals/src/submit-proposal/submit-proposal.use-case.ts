@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@kyodo/platform';
+import { ProposalRecordsReader } from '../proposal-records.reader';
 import { LifecycleFacts } from '../lifecycle/lifecycle-facts';
 import { ProposalTransition } from '../lifecycle/proposal-transition';
 import { machineActor } from '../proposal-access';
@@ -9,6 +10,9 @@ import type { SubmissionInput } from '../proposal-event-input';
 import { ProposalRows } from '../proposal-rows';
 import { toProposalView, type ProposalView } from '../proposal-view';
 import type { ProposalEntity } from '../proposals/proposal.entity';
+import { ContinuationCheck } from '../continuation/continuation-check';
+
+const SUBMITTABLE_STATES = ['draft', 'submitted.revisionRequested'];
 
 /**
  * The proposer submits a draft (SUBMIT) or a corrected proposal (RESUBMIT). A refusal for missing content names the
@@ -20,11 +24,17 @@ export class SubmitProposal {
     private readonly rows: ProposalRows,
     private readonly transition: ProposalTransition,
     private readonly facts: LifecycleFacts,
+    private readonly records: ProposalRecordsReader,
+    private readonly continuation: ContinuationCheck,
   ) {}
 
   async execute(actor: Actor, id: string, expectedVersion: number, event: SubmissionInput): Promise<ProposalView> {
     const row = await this.rows.visible(actor, id);
     const call = await this.rows.call(row.callId);
+    // The call's continuation rule (or the predecessor) may have changed since the draft named it. A stale version
+    // or a proposal past its draft hears that first, from the transition.
+    if (row.version === expectedVersion && SUBMITTABLE_STATES.includes(row.state))
+      await this.continuation.check(call, row.organizationId, row.predecessorId ?? null, row.id);
     const relation = machineActor(actor, row);
     const saved = await this.transition.apply({
       row,
@@ -35,7 +45,7 @@ export class SubmitProposal {
       by: { id: actor.userId, role: relation.relation, requestId: actor.requestId },
       refusal: missingContent,
     });
-    return toProposalView(saved, await this.facts.allowed(actor, saved, call));
+    return toProposalView(saved, await this.facts.allowed(actor, saved, call), await this.records.of(actor, saved));
   }
 }
 

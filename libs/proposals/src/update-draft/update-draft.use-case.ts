@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@kyodo/platform';
+import { ProposalRecordsReader } from '../proposal-records.reader';
 import { LifecycleFacts } from '../lifecycle/lifecycle-facts';
 import { ProposalWriter } from '../lifecycle/proposal-writer';
 import { isOwner, machineActor } from '../proposal-access';
@@ -11,11 +12,14 @@ import { ProposalReferences } from '../proposal-references';
 import { ProposalRows } from '../proposal-rows';
 import { toProposalView, type ProposalView } from '../proposal-view';
 import type { ProposalEntity } from '../proposals/proposal.entity';
+import { ContinuationCheck } from '../continuation/continuation-check';
 
 export interface DraftChanges {
   title?: string;
   themeId?: string | null;
+  predecessorId?: string | null;
   partnerDepartmentIds?: string[];
+  partnerGroupIds?: string[];
   content?: ProposalContent;
 }
 
@@ -31,6 +35,8 @@ export class UpdateDraft {
     private readonly references: ProposalReferences,
     private readonly writer: ProposalWriter,
     private readonly facts: LifecycleFacts,
+    private readonly records: ProposalRecordsReader,
+    private readonly continuation: ContinuationCheck,
   ) {}
 
   async execute(actor: Actor, id: string, expectedVersion: number, patch: DraftChanges): Promise<ProposalView> {
@@ -43,11 +49,26 @@ export class UpdateDraft {
       ...row,
       title: patch.title ?? row.title,
       themeId: patch.themeId !== undefined ? patch.themeId : row.themeId,
+      predecessorId: patch.predecessorId !== undefined ? patch.predecessorId : row.predecessorId,
       partnerDepartmentIds: patch.partnerDepartmentIds ?? row.partnerDepartmentIds,
+      partnerGroupIds: patch.partnerGroupIds ?? row.partnerGroupIds ?? [],
       content: patch.content ? { ...row.content, ...definedOnly(patch.content) } : row.content,
     };
-    await this.references.check(call, next.themeId, next.partnerDepartmentIds, next.content as ProposalContent);
+    // Only a predecessor this edit names is checked: an unrelated edit is not refused by a call changed since.
+    const year =
+      patch.predecessorId !== undefined
+        ? await this.continuation.check(call, row.organizationId, next.predecessorId, row.id)
+        : await this.continuation.yearOf(next.predecessorId);
+    await this.references.check(
+      call,
+      next.themeId,
+      next.partnerDepartmentIds,
+      next.content as ProposalContent,
+      { origin: row.origin, ids: next.partnerGroupIds },
+      year,
+    );
     const updated = await this.dataSource.transaction(async (manager) => {
+      if (patch.predecessorId !== undefined) await this.continuation.holdSingle(manager, next.predecessorId, row.id);
       const saved = await this.writer.compareAndSet(manager, row, expectedVersion, next);
       const fields = [
         ...Object.keys(definedOnly(patch)).filter((k) => k !== 'content'),
@@ -58,7 +79,11 @@ export class UpdateDraft {
       await this.writer.audit(manager, saved, by, 'proposal.edited', null, { fields });
       return saved;
     });
-    return toProposalView(updated, await this.facts.allowed(actor, updated, call));
+    return toProposalView(
+      updated,
+      await this.facts.allowed(actor, updated, call),
+      await this.records.of(actor, updated),
+    );
   }
 }
 

@@ -1,19 +1,25 @@
 import type { Writable } from 'node:stream';
-import type { Locale } from '@kyodo/platform';
+import { fiscalYearLabel, type Locale, warekiFiscalYear } from '@kyodo/platform';
 import type { CallReport } from '../call-report-data';
-import { decisionText, points, t } from '../report-text';
+import { decisionText, points, stageHeader, t } from '../report-text';
 import { type Column, ReportPdf } from './report-pdf';
 
 /** 審査結果一覧: the call's proposals with each stage's total, rank and decision, as handed to the mayor. */
-export async function writeCallSummaryPdf(report: CallReport, locale: Locale, out: Writable): Promise<void> {
+export async function writeCallSummaryPdf(
+  report: CallReport,
+  locale: Locale,
+  madeAt: Date,
+  out: Writable,
+): Promise<void> {
   const heading = t('callSummary', locale);
   const pdf = new ReportPdf(out, `${heading} ${report.title[locale]}`, `${report.municipality[locale]} ${heading}`);
+  pdf.madeOn(madeAt, locale);
   pdf.title(heading, `${report.municipality[locale]}　${report.title[locale]}`);
   const adopted = report.proposals.filter((p) => p.decision === 'adopted' || p.decision === 'adoptedWithConditions');
   pdf.fields([
     [t('municipality', locale), report.municipality[locale]],
     [t('call', locale), report.title[locale]],
-    [t('fiscalYear', locale), String(report.fiscalYear)],
+    [t('fiscalYear', locale), fiscalYearText(report.fiscalYear, locale)],
     [t('proposals', locale), String(report.proposals.length)],
     [t('adopted', locale), String(adopted.length)],
   ]);
@@ -23,7 +29,11 @@ export async function writeCallSummaryPdf(report: CallReport, locale: Locale, ou
     { header: t('receipt', locale), width: 62 },
     { header: t('title', locale), width: 0 },
     { header: t('organization', locale), width: 90 },
-    ...report.stages.map((s) => ({ header: t(s.stage, locale), width: stageWidth, align: 'right' as const })),
+    ...report.stages.map((s) => ({
+      header: stageHeader(s.stage, s.fullMarks, locale),
+      width: stageWidth,
+      align: 'right' as const,
+    })),
     ...(report.combined ? [{ header: t('combined', locale), width: stageWidth, align: 'right' as const }] : []),
     { header: t('decision', locale), width: 58 },
   ];
@@ -39,12 +49,28 @@ export async function writeCallSummaryPdf(report: CallReport, locale: Locale, ou
         p.receiptNumber,
         p.title,
         p.organization,
-        ...report.stages.map((s) => points(s.results.get(p.id)?.total)),
+        // On the rubric's own full marks as the call displays it; the 100-point conversion beneath where the call asks.
+        ...report.stages.map((s) => {
+          const display = s.results.get(p.id)?.display;
+          if (!display) return '';
+          return display.onHundred
+            ? `${display.total}\n(${t('onHundred', locale)} ${display.onHundred})`
+            : display.total;
+        }),
         ...(report.combined ? [points(combined?.combined)] : []),
         decisionText(p.decision, locale),
       ];
     }),
   );
   pdf.paragraph(t('rounding', locale), 8);
+  if (report.stages.some((s) => [...s.results.values()].some((r) => r.display.roundingNote)))
+    pdf.paragraph(t('roundingNote', locale), 8);
   await pdf.end();
+}
+
+/** 年度 on an official document: 令和8年度 (English: FY2026, 令和8年度). */
+export function fiscalYearText(fiscalYear: number, locale: Locale): string {
+  return locale === 'ja'
+    ? warekiFiscalYear(fiscalYear)
+    : `${fiscalYearLabel(fiscalYear, 'en')} (${warekiFiscalYear(fiscalYear)})`;
 }

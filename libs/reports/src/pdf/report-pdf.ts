@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
+import { japanDay, type Locale, warekiDate } from '@kyodo/platform';
 
 const require_ = createRequire(__filename);
 const FONT_PACKAGE = '@expo-google-fonts/biz-udpgothic';
@@ -73,6 +74,17 @@ export class ReportPdf {
     this.doc.font('bold').fontSize(16).text(text, this.left, this.doc.y, { align: 'center', width: this.width });
     if (subtitle) this.doc.font('regular').fontSize(10).text(subtitle, { align: 'center', width: this.width });
     this.doc.moveDown(0.8);
+  }
+
+  /**
+   * 作成日: the day the document was made, in 和暦, at the top right as on a municipal form. The day is the request's
+   * (not the worker's clock), so a rebuilt report is the same file.
+   */
+  madeOn(madeAt: Date, locale: Locale): void {
+    const text =
+      locale === 'ja' ? `作成日　${warekiDate(madeAt)}` : `Date of making: ${warekiDate(madeAt)} (${japanDay(madeAt)})`;
+    this.doc.font('regular').fontSize(9).text(text, this.left, this.doc.y, { align: 'right', width: this.width });
+    this.doc.moveDown(0.3);
   }
 
   heading(text: string): void {

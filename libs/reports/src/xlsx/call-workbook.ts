@@ -1,8 +1,9 @@
 import type { Writable } from 'node:stream';
-import type { Locale } from '@kyodo/platform';
+import { englishOr, type Locale } from '@kyodo/platform';
 import type { CallReport, CallReportData } from '../call-report-data';
-import { decisionText, t } from '../report-text';
+import { decisionText, sheetStatusText, stageHeader, t } from '../report-text';
 import { type Cell, XlsxWriter } from './xlsx-writer';
+import { tieBreakNote } from '@kyodo/review';
 
 /**
  * The secretariat's workbook for a call: a results sheet (one row per
@@ -17,21 +18,37 @@ export async function writeCallWorkbook(
   out: Writable,
 ): Promise<void> {
   const book = new XlsxWriter(out);
-  const label = (c: { labelJa: string; labelEn: string }) => (locale === 'ja' ? c.labelJa : c.labelEn);
+  const label = (c: { labelJa: string; labelEn: string }) =>
+    locale === 'ja' ? c.labelJa : englishOr(c.labelJa, c.labelEn);
   book.startSheet(
     t('results', locale),
     [
       t('receipt', locale),
       t('title', locale),
       t('organization', locale),
-      t('origin', locale),
-      ...report.stages.map((s) => t(s.stage, locale)),
+      t('proposalType', locale),
+      t('proposerKind', locale),
+      ...report.stages.flatMap((s) => [
+        stageHeader(s.stage, s.fullMarks, locale),
+        ...(report.showOnHundred ? [`${t(s.stage, locale)} ${t('onHundred', locale)}`] : []),
+      ]),
       ...(report.combined ? [t('combined', locale)] : []),
       t('rank', locale),
       t('decision', locale),
       t('flags', locale),
     ],
-    [14, 40, 28, 10, ...report.stages.map(() => 12), ...(report.combined ? [12] : []), 8, 16, 30],
+    [
+      14,
+      40,
+      28,
+      14,
+      14,
+      ...report.stages.flatMap(() => (report.showOnHundred ? [16, 14] : [16])),
+      ...(report.combined ? [12] : []),
+      8,
+      16,
+      30,
+    ],
   );
   const last = report.stages[report.stages.length - 1];
   for (const p of report.proposals) {
@@ -41,7 +58,9 @@ export async function writeCallWorkbook(
       const keys = r.criteria.filter((c) => c.disagreement).map((c) => c.key);
       return [
         ...(keys.length ? [`${t(s.stage, locale)}: ${keys.join(', ')}`] : []),
-        ...(r.tiedWith.length ? [`${t(s.stage, locale)}: ${t('tie', locale)}`] : []),
+        ...(r.tiedWith.length
+          ? [`${t(s.stage, locale)}: ${tieBreakNote(r.tieBreak)?.[locale] ?? t('tie', locale)}`]
+          : []),
       ];
     });
     const combined = report.combined?.get(p.id);
@@ -49,8 +68,14 @@ export async function writeCallWorkbook(
       p.receiptNumber,
       p.title,
       p.organization,
+      t(p.proposalType, locale),
       t(p.origin, locale),
-      ...report.stages.map((s) => s.results.get(p.id)?.total ?? null),
+      // The total on the rubric's full marks as the call displays it (48.6 of 60), then on 100 where the call asks.
+      ...report.stages.flatMap((s) => {
+        const result = s.results.get(p.id);
+        const points = result ? Number(result.display.total) : null;
+        return report.showOnHundred ? [points, result?.total ?? null] : [points];
+      }),
       ...(report.combined ? [combined?.combined ?? null] : []),
       (report.combined ? combined?.rank : last?.results.get(p.id)?.rank) ?? null,
       decisionText(p.decision, locale),
@@ -76,7 +101,7 @@ export async function writeCallWorkbook(
           row.receiptNumber,
           row.title,
           row.reviewer,
-          row.status === 'conflicted' ? t('conflicted', locale) : row.scores ? row.status : t('notScored', locale),
+          sheetStatusText(row.status, row.scores !== null && row.scores !== undefined, locale),
           ...criteria.map((c) => row.scores?.[c.key] ?? null),
         ];
         book.row(cells);

@@ -1,5 +1,8 @@
 import type { CriterionDefinition, RubricDefinition } from '../rubric-definition';
+import { type ScoreDecimals, type StageDisplay, stageDisplay } from './display';
 import { Fraction, mean, sum, ZERO } from './fraction';
+import { breakTie, type TieBreakRule } from './tie-break';
+import { criterionPoints, fullMarksOf, onHundred, type ScoringMethod, scoringOf } from './scoring';
 
 export type ConflictRule = 'renormalize' | 'substitute_mean';
 
@@ -25,15 +28,27 @@ export interface CriterionStats {
   /** Population standard deviation. */
   stdDev: number;
   disagreement: boolean;
+  /** The points the mean earns of the criterion's weight, by the rubric's scoring method. */
+  points: number;
 }
 
 export interface ProposalResult {
   proposalId: string;
   criteria: CriterionStats[];
-  /** Weighted total on 100. */
+  /** Weighted total on 100 (100点換算); the adoption line and the ranking use it. */
   total: number;
+  /** The same total on the rubric's own full marks (e.g. 48.6 of 60). */
+  points: number;
+  fullMarks: number;
+  scoring: ScoringMethod;
+  /** The figures as a municipality publishes them, rounded once for display. */
+  display: StageDisplay;
+  /** Competition rank after the call's tie-break rule (1, 2, 2, 4 where it leaves a tie). */
   rank: number;
+  /** The proposals with the same total, whether or not the rule then ordered them. */
   tiedWith: string[];
+  /** Where the total was tied: the rule applied, and whether it gave this proposal a place of its own. */
+  tieBreak: { rule: TieBreakRule; resolved: boolean } | null;
   passes: boolean;
   conflictRule: ConflictRule;
   substituted: number;
@@ -45,10 +60,21 @@ export interface AggregationOptions {
   thresholdPercent: number;
   /** A criterion whose max − min reaches this is flagged for discussion. */
   disagreementSpread: number;
+  /** How tied totals are ordered (tie-break.ts); absent, the committee decides (the tie is kept). */
+  tieBreak?: TieBreakRule;
+  /** 見積金額 by proposal, for `lower_amount`. */
+  requestedAmounts?: ReadonlyMap<string, number | null>;
+  /** Decimals a displayed score shows (default: up to two, trailing zeros dropped). */
+  scoreDecimals?: ScoreDecimals;
+  /** Whether the display adds the 100-point conversion (100点換算) beside the total on full marks. */
+  showOnHundred?: boolean;
 }
 
+export const DEFAULT_SCORE_DECIMALS: ScoreDecimals = { min: 0, max: 2 };
+
 /**
- * One stage of a call: per-criterion statistics, the weighted total on 100,
+ * One stage of a call: per-criterion statistics, the total on the rubric's full
+ * marks and on 100, each item counted by the rubric's scoring method,
  * rank with ties reported (never broken), pass/fail at the adoption line.
  *
  * Conflict rules. `renormalize` computes over the sheets that exist.
@@ -61,17 +87,16 @@ export function aggregateStage(
   proposals: ProposalSheets[],
   options: AggregationOptions,
 ): ProposalResult[] {
-  const weightSum = sum(rubric.criteria.map((c) => Fraction.decimal(c.weight)));
+  const fullMarks = fullMarksOf(rubric);
+  const method = scoringOf(rubric);
+  const decimals = options.scoreDecimals ?? DEFAULT_SCORE_DECIMALS;
   const exact = proposals.map((proposal) => {
-    const criteria = rubric.criteria.map((criterion) => criterionValues(criterion, proposal, options.conflictRule));
-    const total = sum(
-      rubric.criteria.map((criterion, i) =>
-        normalised(criterion, criteria[i]!.meanExact).mul(Fraction.decimal(criterion.weight)),
-      ),
-    )
-      .mul(Fraction.of(100))
-      .div(weightSum);
-    return { proposal, criteria, total };
+    const criteria = rubric.criteria.map((criterion) => {
+      const values = criterionValues(criterion, proposal, options.conflictRule);
+      return { ...values, points: criterionPoints(criterion, values.meanExact, method) };
+    });
+    const points = sum(criteria.map((c) => c.points));
+    return { proposal, criteria, points, total: onHundred(points, fullMarks) };
   });
   const threshold = Fraction.decimal(options.thresholdPercent);
   const ranked = [...exact].sort(
@@ -84,18 +109,41 @@ export function aggregateStage(
     if (last && last[0]!.total.compare(row.total) === 0) last.push(row);
     else groups.push([row]);
   }
-  const placed = new Map<(typeof ranked)[number], { rank: number; tiedWith: string[] }>();
+  const rule = options.tieBreak ?? 'committee';
+  const placed = new Map<
+    (typeof ranked)[number],
+    { rank: number; tiedWith: string[]; tieBreak: ProposalResult['tieBreak'] }
+  >();
   let position = 1;
   for (const group of groups) {
     const ids = group.map((o) => o.proposal.proposalId);
-    for (const row of group) {
-      const own = row.proposal.proposalId;
-      placed.set(row, { rank: position, tiedWith: group.length === 1 ? [] : ids.filter((id) => id !== own) });
+    const rowOf = new Map(group.map((row) => [row.proposal.proposalId, row]));
+    const places =
+      group.length === 1
+        ? [group]
+        : breakTie(
+            rule,
+            group.map((row) => ({
+              proposalId: row.proposal.proposalId,
+              scorerTotals: new Map(row.proposal.sheets.map((s) => [s.reviewerId, sheetTotal(rubric, s.scores)])),
+              requestedAmount: options.requestedAmounts?.get(row.proposal.proposalId) ?? null,
+            })),
+          ).map((place) => place.map((entry) => rowOf.get(entry.proposalId)!));
+    for (const place of places) {
+      for (const row of place) {
+        const own = row.proposal.proposalId;
+        placed.set(row, {
+          rank: position,
+          tiedWith: group.length === 1 ? [] : ids.filter((id) => id !== own),
+          tieBreak: group.length === 1 ? null : { rule, resolved: place.length === 1 },
+        });
+      }
+      position += place.length;
     }
-    position += group.length;
   }
-  return ranked.map((row) => {
-    const { rank, tiedWith } = placed.get(row)!;
+  const inRankOrder = [...ranked].sort((a, b) => placed.get(a)!.rank - placed.get(b)!.rank);
+  return inRankOrder.map((row) => {
+    const { rank, tiedWith, tieBreak } = placed.get(row)!;
     return {
       proposalId: row.proposal.proposalId,
       criteria: row.criteria.map((c, i) => ({
@@ -109,10 +157,27 @@ export function aggregateStage(
         disagreement:
           c.values.length > 1 &&
           maxOf(c.values).sub(minOf(c.values)).compare(Fraction.decimal(options.disagreementSpread)) >= 0,
+        points: c.points.toHundredths(),
       })),
       total: row.total.toHundredths(),
+      points: row.points.toHundredths(),
+      fullMarks: fullMarks.toHundredths(),
+      scoring: method,
+      display: stageDisplay({
+        criteria: row.criteria.map((c, i) => ({
+          definition: rubric.criteria[i]!,
+          mean: c.meanExact,
+          points: c.points,
+        })),
+        total: row.points,
+        fullMarks,
+        onHundred: options.showOnHundred ? row.total : null,
+        scorers: row.proposal.sheets.length,
+        decimals,
+      }),
       rank,
       tiedWith,
+      tieBreak,
       passes: row.total.compare(threshold) >= 0,
       conflictRule: options.conflictRule,
       substituted: row.criteria[0]?.substituted ?? 0,
@@ -133,10 +198,13 @@ function criterionValues(criterion: CriterionDefinition, proposal: ProposalSheet
   return { values: scored, meanExact, substituted: 0 };
 }
 
-/** Position of a mean on the criterion's scale, 0..1. */
-function normalised(criterion: CriterionDefinition, value: Fraction): Fraction {
-  const min = Fraction.decimal(criterion.scale.min);
-  return value.sub(min).div(Fraction.decimal(criterion.scale.max).sub(min));
+/** One scorer's sheet on the same scale as the proposal's total, by the rubric's method (for the tie-break rules). */
+function sheetTotal(rubric: RubricDefinition, scores: Record<string, number>): Fraction {
+  const method = scoringOf(rubric);
+  const points = sum(
+    rubric.criteria.map((c) => criterionPoints(c, Fraction.decimal(scores[c.key] ?? c.scale.min), method)),
+  );
+  return onHundred(points, fullMarksOf(rubric));
 }
 
 const minOf = (values: Fraction[]) => values.reduce((a, b) => (b.compare(a) < 0 ? b : a));

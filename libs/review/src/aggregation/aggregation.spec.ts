@@ -56,6 +56,7 @@ describe('aggregation against hand-computed fixtures', () => {
       max: 5,
       stdDev: 0.82,
       disagreement: true,
+      points: 4,
     });
   });
 
@@ -88,14 +89,85 @@ describe('aggregation against hand-computed fixtures', () => {
     expect(result!.passes).toBe(true);
   });
 
-  it('end-of-term template: 1–5 scale, 4 everywhere is (4−1)/(5−1) = 75.00', () => {
-    const rubric = RUBRIC_TEMPLATES['project-end']!;
+  it('a 1–5 sheet rated 4 everywhere: 80 counted proportionally (4 ÷ 5), 75 by range ((4 − 1) ÷ (5 − 1))', () => {
+    const template = RUBRIC_TEMPLATES['project-end']!;
+    expect(template.scoring).toBe('proportional');
+    const all4 = [{ proposalId: 'p', recused: [], sheets: [{ reviewerId: 'a', scores: uniform(template, 4) }] }];
+    const [proportional] = aggregateStage(template, all4, options);
+    const [range] = aggregateStage({ ...template, scoring: 'range' }, all4, options);
+    // Eight items of weight 1: proportional 8 × 4/5 = 6.4 of 8 = 80.00 (A's line); range 8 × 3/4 = 6 of 8 = 75.00.
+    expect([proportional!.total, proportional!.points, proportional!.fullMarks]).toEqual([80, 6.4, 8]);
+    expect([range!.total, range!.points, range!.fullMarks]).toEqual([75, 6, 8]);
+    expect([proportional!.scoring, range!.scoring]).toEqual(['proportional', 'range']);
+  });
+
+  it('a 25-point item on 1–5 counts 25 / 20 / 15 / 10 / 5 proportionally, 25 / 18.75 / 12.5 / 6.25 / 0 by range', () => {
+    const rubric = (scoring: 'proportional' | 'range'): RubricDefinition => ({
+      titleJa: '配点25点',
+      titleEn: '25 points',
+      scoring,
+      criteria: [{ key: 'x', labelJa: 'x', labelEn: 'x', weight: 25, scale: { min: 1, max: 5, step: 1 } }],
+    });
+    const at = (scoring: 'proportional' | 'range', x: number) =>
+      aggregateStage(
+        rubric(scoring),
+        [{ proposalId: 'p', recused: [], sheets: [{ reviewerId: 'a', scores: { x } }] }],
+        options,
+      )[0]!.points;
+    expect([5, 4, 3, 2, 1].map((x) => at('proportional', x))).toEqual([25, 20, 15, 10, 5]);
+    expect([5, 4, 3, 2, 1].map((x) => at('range', x))).toEqual([25, 18.75, 12.5, 6.25, 0]);
+  });
+
+  it('shows the total on its own full marks, each mean on its scale, and the rounding note only where it applies', () => {
+    const rubric = RUBRIC_TEMPLATES['selection-12x5']!;
+    // Three sheets. Means 13/3 = 4.333… → 4.33 on eleven items and 4 on the last: 11 × 4.33 + 4 = 51.63 shown, but
+    // the exact total is 11 × 13/3 + 4 = 155/3 = 51.666… → 51.67: the parts do not add up, so the note applies.
+    const sheets = [5, 4, 4].map((v, i) => ({
+      reviewerId: `r${i}`,
+      scores: { ...uniform(rubric, v), local_needs: 4 },
+    }));
+    const [odd] = aggregateStage(rubric, [{ proposalId: 'p', recused: [], sheets }], options);
+    expect(odd!.display).toMatchObject({
+      scorers: 3,
+      total: '51.67',
+      fullMarks: '60',
+      onHundred: null,
+      roundingNote: true,
+    });
+    expect(odd!.display.criteria.map((c) => c.mean)).toEqual([...Array(11).fill('4.33'), '4']);
+    expect(odd!.display.criteria[0]).toEqual({
+      key: 'public_benefit',
+      mean: '4.33',
+      scaleMax: '5',
+      points: '4.33',
+      weight: '5',
+    });
+    expect(odd!.display.pointsShown).toBe(false);
+    // All 4s: 48 of 60, parts 12 × 4 = 48: no note. With the 100-point conversion asked for: 80.
+    const even = [{ proposalId: 'q', recused: [], sheets: [{ reviewerId: 'a', scores: uniform(rubric, 4) }] }];
+    const [plain] = aggregateStage(rubric, even, { ...options, showOnHundred: true });
+    expect(plain!.display).toMatchObject({ total: '48', fullMarks: '60', onHundred: '80', roundingNote: false });
+    // One decimal at least (the call's setting): 4.0 and 48.0.
+    const [oneDecimal] = aggregateStage(rubric, even, { ...options, scoreDecimals: { min: 1, max: 2 } });
+    expect([oneDecimal!.display.total, oneDecimal!.display.criteria[0]!.mean]).toEqual(['48.0', '4.0']);
+  });
+
+  it('shows an item’s points beside its mean when they differ (a 10-point item scored 0–5)', () => {
+    const rubric = RUBRIC_TEMPLATES['selection-10-5-3']!;
     const [result] = aggregateStage(
       rubric,
       [{ proposalId: 'p', recused: [], sheets: [{ reviewerId: 'a', scores: uniform(rubric, 4) }] }],
       options,
     );
-    expect(result!.total).toBe(75);
+    // 4 of 5 on every item: 40 of 50; the 10-point item shows mean 4 (of 5) and 8 points (of 10).
+    expect(result!.display).toMatchObject({ total: '40', fullMarks: '50', pointsShown: true, roundingNote: false });
+    expect(result!.display.criteria[0]).toEqual({
+      key: 'collaboration_synergy',
+      mean: '4',
+      scaleMax: '5',
+      points: '8',
+      weight: '10',
+    });
   });
 
   it('reports ties at the adoption line instead of breaking them', () => {
@@ -216,25 +288,80 @@ describe('leniency', () => {
 });
 
 describe('project evaluation', () => {
+  const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+  const rubric = (scoring: 'proportional' | 'range', min: number): RubricDefinition => ({
+    titleJa: '事業評価',
+    titleEn: 'Project',
+    scoring,
+    criteria: items.map((key) => ({ key, labelJa: key, labelEn: key, weight: 1, scale: { min, max: 5, step: 1 } })),
+  });
+  const weights = { group: 20, department: 20, committee: 60 };
+
   it('flags items 2 apart, combines 20/20/60 into a verdict and reports KPI achievement', () => {
-    const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     const group = Object.fromEntries(items.map((k, i) => [k, [5, 4, 4, 3, 3, 4, 5, 4][i]!])); // 32/40 = 80.00
     const department = { ...group, a: 3 }; // 30/40 = 75.00
     const result = evaluateProject({
-      items,
+      rubric: rubric('range', 0),
       group,
       department,
       committeeTotal: 70,
-      itemMin: 0,
-      itemMax: 5,
-      weights: { group: 20, department: 20, committee: 60 },
+      weights,
       kpis: [{ name: '延べ利用者数', unit: '人', target: 1200, actual: 900 }],
     });
     // (80 × 20 + 75 × 20 + 70 × 60) / 100 = (1600 + 1500 + 4200) / 100 = 73.00 → B (60 ≤ 73 < 80)
     expect(result.mutualEvaluationItems).toEqual(['a']);
     expect(result.totals).toEqual({ group: 80, department: 75, committee: 70, combined: 73 });
     expect(result.verdict).toBe('B');
+    expect(result.missing).toEqual([]);
     expect(result.kpis[0]!.achievementPercent).toBe(75);
+  });
+
+  it('counts self-evaluations by the rubric’s method: all 4s on 1–5 are 80 proportional (A), 75 range (B)', () => {
+    const fours = Object.fromEntries(items.map((k) => [k, 4]));
+    const proportional = evaluateProject({
+      rubric: rubric('proportional', 1),
+      group: fours,
+      department: fours,
+      committeeTotal: 80,
+      weights,
+      kpis: [],
+    });
+    const range = evaluateProject({
+      rubric: rubric('range', 1),
+      group: fours,
+      department: fours,
+      committeeTotal: 75,
+      weights,
+      kpis: [],
+    });
+    expect([proportional.totals.combined, proportional.verdict]).toEqual([80, 'A']);
+    expect([range.totals.combined, range.verdict]).toEqual([75, 'B']);
+  });
+
+  it('never takes a missing part as zero: without the committee’s sheets there is no combined total and no verdict', () => {
+    // Before: the committee counted 0, so 1–5 selves at 4 with range gave (75 × 20 + 75 × 20 + 0 × 60) / 100 = 30 → C.
+    const fours = Object.fromEntries(items.map((k) => [k, 4]));
+    const result = evaluateProject({
+      rubric: rubric('range', 1),
+      group: fours,
+      department: fours,
+      committeeTotal: null,
+      weights,
+      kpis: [],
+    });
+    expect(result.totals).toEqual({ group: 75, department: 75, committee: null, combined: null });
+    expect(result.verdict).toBeNull();
+    expect(result.missing).toEqual(['committee']);
+    const partial = evaluateProject({
+      rubric: rubric('range', 1),
+      group: { ...fours, h: undefined as unknown as number },
+      department: null,
+      committeeTotal: 70,
+      weights,
+      kpis: [],
+    });
+    expect(partial.missing).toEqual(['group', 'department']);
+    expect(partial.totals.combined).toBeNull();
   });
 });
 

@@ -64,6 +64,15 @@ export class Fraction {
     return Number(negative ? -rounded : rounded) / 100;
   }
 
+  /** The value × 10^decimals rounded half up (away from zero) to an integer: rounding to any number of decimals. */
+  scaledTo(decimals: number): bigint {
+    const scaled = this.n * 10n ** BigInt(decimals);
+    const negative = scaled < 0n;
+    const magnitude = negative ? -scaled : scaled;
+    const rounded = (magnitude * 2n + this.d) / (2n * this.d);
+    return negative ? -rounded : rounded;
+  }
+
   toNumber(): number {
     return Number(this.n) / Number(this.d);
   }

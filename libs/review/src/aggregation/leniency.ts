@@ -1,6 +1,7 @@
 import type { RubricDefinition } from '../rubric-definition';
 import { Fraction, mean, sum } from './fraction';
 import type { ProposalSheets } from './aggregate';
+import { criterionPoints, fullMarksOf, onHundred, scoringOf } from './scoring';
 
 export interface Leniency {
   reviewerId: string;
@@ -13,20 +14,14 @@ export interface Leniency {
 
 /** How much more generous or severe each reviewer is than the panels they sat on. */
 export function leniency(rubric: RubricDefinition, proposals: ProposalSheets[]): Leniency[] {
-  const weightSum = sum(rubric.criteria.map((c) => Fraction.decimal(c.weight)));
-  const scales = rubric.criteria.map((c) => {
-    const min = Fraction.decimal(c.scale.min);
-    return { c, min, perPoint: Fraction.decimal(c.weight).div(Fraction.decimal(c.scale.max).sub(min)) };
-  });
-  const onHundred = Fraction.of(100).div(weightSum);
+  const fullMarks = fullMarksOf(rubric);
+  const method = scoringOf(rubric);
+  // A sheet's total counted as the stage's totals are (the rubric's scoring method), on 100.
   const sheetTotal = (scores: Record<string, number>) =>
-    sum(
-      scales.map(({ c, min, perPoint }) =>
-        Fraction.decimal(scores[c.key] ?? c.scale.min)
-          .sub(min)
-          .mul(perPoint),
-      ),
-    ).mul(onHundred);
+    onHundred(
+      sum(rubric.criteria.map((c) => criterionPoints(c, Fraction.decimal(scores[c.key] ?? c.scale.min), method))),
+      fullMarks,
+    );
   const differences = new Map<string, Fraction[]>();
   for (const proposal of proposals) {
     if (proposal.sheets.length < 2) continue;

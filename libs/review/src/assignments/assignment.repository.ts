@@ -128,6 +128,20 @@ export class AssignmentRepository {
     return rows.map((r) => r.reviewer_id);
   }
 
+  /**
+   * The proposals on which the reviewer is recused (found or declared) at a selection stage: they may not see
+   * those while the selection runs. `proposalId` narrows the answer to one proposal.
+   */
+  async selectionRecusalsOf(reviewerId: string, proposalId?: string): Promise<string[]> {
+    const rows: Array<{ proposal_id: string }> = await this.db.query(
+      `SELECT DISTINCT proposal_id FROM review_assignments
+        WHERE reviewer_id = $1 AND status = 'conflicted' AND stage IN ('document', 'presentation')
+          AND ($2::uuid IS NULL OR proposal_id = $2::uuid)`,
+      [reviewerId, proposalId ?? null],
+    );
+    return rows.map((r) => r.proposal_id);
+  }
+
   /** The caller's own assignments on a proposal, at any stage. */
   async ofReviewerOnProposal(proposalId: string, reviewerId: string): Promise<Assignment[]> {
     const rows: AssignmentRow[] = await this.db.query(
@@ -202,11 +216,10 @@ export class AssignmentRepository {
     return rows.map((r) => r.reviewer_id);
   }
 
-  /** The reviewer's non-conflicted assignments, in no particular order (the queue orders them by receipt). */
-  async openOfReviewer(reviewerId: string): Promise<CallAssignment[]> {
+  /** The reviewer's assignments, conflicted ones included, in no particular order (the queue orders them by receipt). */
+  async ofReviewer(reviewerId: string): Promise<CallAssignment[]> {
     const rows: Array<AssignmentRow & { call_id: string }> = await this.db.query(
-      `SELECT ${ASSIGNMENT_COLUMNS}, a.call_id FROM review_assignments a
-        WHERE a.reviewer_id = $1 AND a.status <> 'conflicted'`,
+      `SELECT ${ASSIGNMENT_COLUMNS}, a.call_id FROM review_assignments a WHERE a.reviewer_id = $1`,
       [reviewerId],
     );
     return rows.map((r) => ({ ...toAssignment(r), callId: r.call_id }));

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/i18n';
 import type { ProposalScores, Rubric } from '../../api/review-models';
 import type { ProposalDetail } from '../reviewer/models';
+import { ContinuationSection } from '../../proposal-workflow/continuation-section';
 import { AggregatePanel } from './aggregate-panel';
 import { ConsensusForm } from './consensus-form';
 import { DecisionForm } from './decision-form';
@@ -33,10 +34,19 @@ export function AgendaItemView({
   const result = scores?.stages[session.stage];
   const sheets = scores?.sheets.filter((s) => s.stage === session.stage).length ?? 0;
   const criteria = rubric?.criteria ?? [];
+  // Once decided, the item says its decision: 審議中 beside a decided proposal read as if nothing had happened.
+  // A provisional adoption (内定) is decided too: it waits for the budget, not for the committee.
+  const outcome = /^decided\.(adoptedWithConditions|adopted|notAdopted|provisional)\b/.exec(proposal.state)?.[1] as
+    'adopted' | 'adoptedWithConditions' | 'notAdopted' | 'provisional' | undefined;
   return (
     <section aria-labelledby="item-heading" className="agenda-item">
       <h2 id="item-heading">
-        {proposal.title} <span className="status status-info">{t('current')}</span>
+        {proposal.title}{' '}
+        {outcome ? (
+          <span className="status status-good">{t('decisionMade', { state: t(`decision_${outcome}`) })}</span>
+        ) : (
+          <span className="status status-info">{t('current')}</span>
+        )}
       </h2>
       <SlotTimer
         key={item.proposalId}
@@ -60,7 +70,8 @@ export function AgendaItemView({
           current={session.consensus.find((c) => c.proposalId === proposal.id)}
         />
       ) : null}
-      <DecisionForm sessionId={session.id} proposal={proposal} />
+      <ContinuationSection proposalId={proposal.id} />
+      <DecisionForm sessionId={session.id} proposal={proposal} submittedSheets={counts?.submitted ?? sheets} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { criterionLabel } from '../reviewer/criterion-field';
 import type { Criterion, StageResult } from '../../api/review-models';
 import { meanText, spreadText, statsOf } from '../../ui/score-format';
+import { displayedTotal, ScoreTotal, ScoringMethodNote } from '../../ui/score-total';
 import { committeeTexts } from './texts';
 
 /**
@@ -21,7 +22,7 @@ export function AggregatePanel({
 }) {
   const t = useT(committeeTexts);
   const { locale } = useLocale();
-  const total = result ? formatNumber(result.total, locale, 2) : '—';
+  const total = result ? displayedTotal(result.display, result.total, locale) : '—';
   return (
     <section aria-labelledby="aggregate-heading" className="committee-panel">
       <h3 id="aggregate-heading">{t('aggregate')}</h3>
@@ -64,7 +65,7 @@ export function AggregatePanel({
                     </th>
                     <td className="number">{c.weight}</td>
                     <td className="number" data-testid={`mean-${c.key}`}>
-                      {meanText(stats, locale)}
+                      {meanText(stats, locale, result.display)}
                     </td>
                     <td className="number">{spreadText(stats)}</td>
                     <td className="number">{stats ? formatNumber(stats.stdDev, locale, 2) : '—'}</td>
@@ -75,9 +76,10 @@ export function AggregatePanel({
           </table>
         </div>
       )}
-      <p className="aggregate-total">
-        {t('total')}: <strong data-testid="live-total">{total}</strong>
-      </p>
+      <div className="aggregate-total" data-testid="live-total">
+        {result ? <ScoreTotal display={result.display} total={result.total} /> : <p>{t('total')}: —</p>}
+      </div>
+      {result ? <ScoringMethodNote scoring={result.scoring} /> : null}
     </section>
   );
 }

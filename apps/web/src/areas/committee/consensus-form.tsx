@@ -12,6 +12,7 @@ import type { Criterion, StageResult } from '../../api/review-models';
 import type { Consensus } from './models';
 import { committeeTexts } from './texts';
 
+/** The form's values (not an answer, so not from the document). */
 interface ConsensusValues {
   /** Per criterion, in the rubric's order: the score chosen ('' for none) and its reason. */
   rows: Array<{ score: string; reason: string }>;

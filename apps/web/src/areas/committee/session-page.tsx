@@ -8,7 +8,7 @@ import { useInvalidate } from '../../queries/use-invalidate';
 import { AgendaItemView } from './agenda-item';
 import { AttendancePanel } from './attendance-panel';
 import { MinutesForm } from './minutes-form';
-import { loadSessionData } from './session-data';
+import { loadSessionData, loadSessionRubric } from './session-data';
 import { committeeTexts } from './texts';
 import { useLiveSession } from './use-live';
 
@@ -26,6 +26,13 @@ export function SessionPage({ id }: { id: string }) {
   const state = useApiQuery(keys.sessions.meeting(id), (signal) => loadSessionData(id, signal), {
     refetchInterval: live.state === 'open' ? false : 5_000,
   });
+  // The rubric of the session's own stage, once per meeting: the live updates refetch the meeting, not this.
+  const meeting = state.data?.session;
+  const rubric = useApiQuery(
+    ['calls', meeting?.callId, 'rubrics', meeting?.stage, 'meeting'],
+    (signal) => loadSessionRubric(meeting!.callId, meeting!.stage, signal),
+    { enabled: meeting !== undefined, staleTime: Infinity, retry: false },
+  );
   const invalidate = useInvalidate();
   useEffect(() => {
     if (version) void invalidate(keys.sessions.meeting(id));
@@ -89,7 +96,7 @@ export function SessionPage({ id }: { id: string }) {
                     item={current}
                     proposal={data.proposals[current.proposalId]!}
                     scores={data.scores[current.proposalId]}
-                    rubric={data.rubric}
+                    rubric={rubric.data ?? null}
                     counts={live.snapshot?.proposals.find((p) => p.proposalId === current.proposalId)}
                     onNextItem={next ? () => setSelected(next.proposalId) : undefined}
                     canControl={keeper}

@@ -2,9 +2,10 @@ import { call } from '../../api/client';
 import { formatDate, useLocale, useLocalized, useT } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { Async, PageTitle, StatusBadge } from '../../ui/components';
+import { ProjectsLink } from './assessment/projects-link';
 import { keys } from '../../queries/keys';
 import { useApiQuery } from '../../queries/use-api-query';
-import type { CallListItem, SessionListItem } from './models';
+import type { SessionListItem } from './models';
 import { committeeTexts } from './texts';
 
 /** /committee: the sessions of every call that I take part in (the API lists only my committees' sessions). */
@@ -16,7 +17,7 @@ export function SessionsPage() {
   const state = useApiQuery(
     keys.sessions.list(),
     async (signal) => {
-      const calls = (await call('GET /api/v1/calls', { signal })) as CallListItem[];
+      const calls = await call('GET /api/v1/calls', { signal });
       const lists = await Promise.all(
         calls.map(async (c) => ({
           call: c,
@@ -31,6 +32,7 @@ export function SessionsPage() {
   return (
     <section>
       <PageTitle>{t('listTitle')}</PageTitle>
+      <ProjectsLink />
       <p>{t('listIntro')}</p>
       <Async state={state}>
         {(lists) =>

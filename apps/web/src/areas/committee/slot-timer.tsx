@@ -79,7 +79,7 @@ export function SlotTimer({
         body,
         idempotencyKey: newIdempotencyKey(),
       });
-      if (request === latest.current) setShared((answer as Session).clock);
+      if (request === latest.current) setShared(answer.clock);
     } catch (error) {
       if (request === latest.current) setShared(before);
       if (error instanceof ApiError) setFailure(error);

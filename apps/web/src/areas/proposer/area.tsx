@@ -4,7 +4,10 @@ import { RequireRole } from '../../shell/require-role';
 import { NotFound } from '../../ui/components';
 import { InboxPage } from './pages/inbox-page';
 import { ProposalPage } from './pages/proposal-page';
+import { ProposerVersionsPage } from './pages/versions-page';
+import { ConsultationPage } from '../../proposal-workflow/consultation-page';
 import { WorkspacePage } from './pages/workspace-page';
+import { OrganizationProfilePage } from '../../organization/organization-profile-page';
 
 const EVERYONE = ['proposer', 'reviewer', 'committee_member', 'committee_chair', 'secretariat', 'admin'] as const;
 
@@ -23,6 +26,18 @@ export default function Area() {
       <Routes>
         <Route index element={<WorkspacePage />} />
         <Route path="proposals/:id" element={<WithParams>{({ id }) => <ProposalPage id={id} />}</WithParams>} />
+        <Route
+          path="proposals/:id/versions"
+          element={<WithParams>{({ id }) => <ProposerVersionsPage id={id} />}</WithParams>}
+        />
+        <Route
+          path="organizations/:id"
+          element={<WithParams>{({ id }) => <OrganizationProfilePage key={id} organizationId={id} />}</WithParams>}
+        />
+        <Route
+          path="consultations/:id"
+          element={<WithParams>{({ id }) => <ConsultationPage proposalId={id} backTo="/workspace" />}</WithParams>}
+        />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </RequireRole>

@@ -1,6 +1,9 @@
 import type { BudgetLine, Kpi, Proposal, ProposalContent, RoleShare } from './models';
 
-/** What the form edits: numbers as the text typed, so a half-typed value is never lost or silently changed. */
+/**
+ * What the form edits (a view type, not from the document): numbers as the text typed, so a half-typed value is
+ * never lost or silently changed.
+ */
 export interface FormState {
   title: string;
   summary: string;
@@ -14,6 +17,11 @@ export interface FormState {
   roles: RoleShare[];
   budget: Array<{ kind: BudgetLine['kind']; item: string; amount: string }>;
   kpis: Array<{ kind: Kpi['kind']; name: string; unit: string; baseline: string; target: string }>;
+  schedule: Array<{ period: string; activity: string }>;
+  orgRepresentative: string;
+  orgFounded: string;
+  orgMembers: string;
+  orgActivities: string;
 }
 
 const text = (value: number | undefined) => (typeof value === 'number' ? String(value) : '');
@@ -33,6 +41,11 @@ export function fromProposal(proposal: Proposal): FormState {
     roles: c.roleSharing ?? [],
     budget: (c.budget ?? []).map((line) => ({ ...line, amount: text(line.amount) })),
     kpis: (c.kpis ?? []).map((kpi) => ({ ...kpi, baseline: text(kpi.baseline), target: text(kpi.target) })),
+    schedule: (c.schedule ?? []).map((item) => ({ period: item.period, activity: item.activity })),
+    orgRepresentative: c.organizationProfile?.representative ?? '',
+    orgFounded: c.organizationProfile?.founded ?? '',
+    orgMembers: text(c.organizationProfile?.members),
+    orgActivities: c.organizationProfile?.activities ?? '',
   };
 }
 
@@ -46,7 +59,7 @@ export function parseNumber(value: string): number | undefined {
   return Number.isFinite(number) ? number : Number.NaN;
 }
 
-/** The body to save; `base` keeps the parts this form does not edit (schedule, organisation profile). */
+/** The body to save; `base` keeps the parts this form does not edit (none today; fields the API may add later). */
 export function toContent(state: FormState, base: ProposalContent): ProposalContent {
   const contact = {
     name: state.contactName.trim(),
@@ -77,6 +90,19 @@ export function toContent(state: FormState, base: ProposalContent): ProposalCont
         target: parseNumber(kpi.target) ?? 0,
       };
     }),
+    schedule: state.schedule.map((item) => ({ period: item.period, activity: item.activity })),
+    organizationProfile: organizationProfile(state),
+  };
+}
+
+/** 団体の概要 with only what was filled in (the API takes each part as optional). */
+function organizationProfile(state: FormState): NonNullable<ProposalContent['organizationProfile']> {
+  const members = parseNumber(state.orgMembers);
+  return {
+    ...(state.orgRepresentative.trim() ? { representative: state.orgRepresentative.trim() } : {}),
+    ...(state.orgFounded.trim() ? { founded: state.orgFounded.trim() } : {}),
+    ...(members !== undefined && Number.isInteger(members) && members >= 0 ? { members } : {}),
+    ...(state.orgActivities.trim() ? { activities: state.orgActivities } : {}),
   };
 }
 
@@ -94,9 +120,15 @@ const STEP_OF: Record<string, Step> = {
   contactEmail: 'overview',
   contactPhone: 'overview',
   contactPerson: 'overview',
+  organizationProfile: 'overview',
+  orgRepresentative: 'overview',
+  orgFounded: 'overview',
+  orgMembers: 'overview',
+  orgActivities: 'overview',
   background: 'content',
   objectives: 'content',
   requestedAmount: 'content',
+  schedule: 'content',
   roles: 'roles',
   roleSharing: 'roles',
   budget: 'budget',
@@ -115,6 +147,9 @@ export function idOfApiField(field: string): string {
   if (parts[0] === 'contactPerson') {
     const sub = parts[1] ?? 'name';
     return fieldId(`contact${sub.charAt(0).toUpperCase()}${sub.slice(1)}`);
+  }
+  if (parts[0] === 'organizationProfile' && parts[1]) {
+    return fieldId(`org${parts[1].charAt(0).toUpperCase()}${parts[1].slice(1)}`);
   }
   if (parts[0] === 'roleSharing') parts[0] = 'roles';
   return fieldId(parts.join('-'));

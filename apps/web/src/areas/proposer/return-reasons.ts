@@ -15,9 +15,15 @@ const NAMES: Array<{ id: string; names: string[] }> = [
   { id: fieldId('roles'), names: ['役割分担', 'roleSharing', 'role sharing'] },
   { id: fieldId('budget'), names: ['収支予算', '予算', 'budget'] },
   { id: fieldId('kpis'), names: ['成果指標', '成果目標', '指標', 'KPI', 'kpis'] },
+  { id: fieldId('schedule'), names: ['実施スケジュール', 'スケジュール', '工程', 'schedule'] },
+  {
+    id: fieldId('organizationProfile'),
+    names: ['団体の概要', '団体概要', 'organizationProfile', 'organisation', 'organization'],
+  },
   { id: fieldId('attachments'), names: ['添付書類', '添付', 'attachments'] },
 ];
 
+/** The web's reading of a return reason's free text (not an answer, so not from the document). */
 export interface ReasonMap {
   byField: Record<string, string[]>;
   general: string[];

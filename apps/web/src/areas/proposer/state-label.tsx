@@ -15,6 +15,7 @@ export function describeState(state: string): { key: Key; tone: Tone } {
   if (has('projectEvaluation')) return { key: 'stateProjectEvaluation', tone: 'warn' };
   if (has('review')) return { key: 'stateReview', tone: 'info' };
   if (has('jointEvaluation')) return { key: 'stateJoint', tone: 'info' };
+  if (has('provisional')) return { key: 'stateProvisional', tone: 'info' };
   if (has('adoptedWithConditions')) return { key: 'stateConditions', tone: 'good' };
   if (has('notAdopted')) return { key: 'stateNotAdopted', tone: 'bad' };
   if (has('adopted')) return { key: 'stateAdopted', tone: 'good' };

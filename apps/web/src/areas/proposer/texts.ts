@@ -28,6 +28,7 @@ export const texts = defineMessages({
     stateReview: '審査中',
     stateJoint: '合同評価会議',
     stateDecided: '審査結果が出ました',
+    stateProvisional: '採択内定（予算の成立待ち）',
     stateAdopted: '採択',
     stateConditions: '条件付き採択',
     stateNotAdopted: '不採択',
@@ -67,6 +68,7 @@ export const texts = defineMessages({
     catPublication: '結果の公表',
     catEvaluation: '事業評価',
     catCondition: '採択条件',
+    catImplementation: '実施中の報告・計画変更',
     catStatus: '状況の変化',
   },
   en: {
@@ -95,6 +97,7 @@ export const texts = defineMessages({
     stateReview: 'Under review',
     stateJoint: 'Joint evaluation',
     stateDecided: 'Decision made',
+    stateProvisional: 'Provisionally adopted (awaiting the budget)',
     stateAdopted: 'Adopted',
     stateConditions: 'Adopted with conditions',
     stateNotAdopted: 'Not adopted',
@@ -134,6 +137,7 @@ export const texts = defineMessages({
     catPublication: 'Publication of results',
     catEvaluation: 'Project evaluation',
     catCondition: 'Conditions of adoption',
+    catImplementation: 'Reports and plan changes during the project',
     catStatus: 'Status changes',
   },
 });

@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n/i18n';
 import type { formTexts } from './form-texts';
+import { amountRefusal, type CallMoney } from './amount-rules';
 import { fieldId, parseNumber, type FormState } from './form-model';
 
 type Key = keyof (typeof formTexts)['ja'];
@@ -13,7 +14,7 @@ export type FieldErrors = Record<string, string>;
 export function validate(
   state: FormState,
   t: Translate<Key>,
-  maxAmount: number | null,
+  money: CallMoney | null,
 ): { format: FieldErrors; missing: FieldErrors } {
   const format: FieldErrors = {};
   const missing: FieldErrors = {};
@@ -51,9 +52,27 @@ export function validate(
     integer: true,
     need: true,
   });
-  if (maxAmount !== null && typeof amount === 'number' && amount > maxAmount) {
-    format[fieldId('requestedAmount')] = t('errMax', { field: t('requestedAmount'), max: maxAmount.toLocaleString() });
-  }
+  // The first year's limits: a continuing project's cap of a later year is the API's to apply (it knows the year).
+  const budget = state.budget.map((line) => ({
+    kind: line.kind,
+    item: line.item,
+    amount: parseNumber(line.amount) ?? 0,
+  }));
+  const refusal =
+    money && typeof amount === 'number' && Number.isInteger(amount) ? amountRefusal(money, amount, budget, 1) : null;
+  if (refusal?.rule === 'maximum' || refusal?.rule === 'year_cap')
+    format[fieldId('requestedAmount')] = t('errMax', {
+      field: t('requestedAmount'),
+      max: refusal.limit.toLocaleString(),
+    });
+  if (refusal?.rule === 'subsidy_ratio')
+    format[fieldId('requestedAmount')] = t('errRatio', {
+      field: t('requestedAmount'),
+      expenses: refusal.expenses.toLocaleString(),
+      numerator: refusal.numerator,
+      denominator: refusal.denominator,
+      max: refusal.limit.toLocaleString(),
+    });
 
   if (state.roles.length === 0) missing[fieldId('roles')] = t('errRows', { field: t('stepRoles') });
   state.roles.forEach((row, i) => {
@@ -73,6 +92,28 @@ export function validate(
     number(fieldId(`kpis-${i}-baseline`), kpi.baseline, rowLabel(i, 'kpiBaseline'), {});
     number(fieldId(`kpis-${i}-target`), kpi.target, rowLabel(i, 'kpiTarget'), { need: true });
   });
+  // Neither is needed to submit, but a row begun must be finished, and what is written must fit the API's limits.
+  state.schedule.forEach((item, i) => {
+    if (!item.period.trim())
+      missing[fieldId(`schedule-${i}-period`)] = t('errRequired', { field: rowLabel(i, 'schedulePeriod') });
+    else if (item.period.length > 100)
+      format[fieldId(`schedule-${i}-period`)] = t('errTooLong', { field: rowLabel(i, 'schedulePeriod'), max: 100 });
+    if (!item.activity.trim())
+      missing[fieldId(`schedule-${i}-activity`)] = t('errRequired', { field: rowLabel(i, 'scheduleActivity') });
+    else if (item.activity.length > 1000)
+      format[fieldId(`schedule-${i}-activity`)] = t('errTooLong', {
+        field: rowLabel(i, 'scheduleActivity'),
+        max: 1000,
+      });
+  });
+  const optional = (name: keyof FormState, label: Key, max: number) => {
+    const value = state[name] as string;
+    if (value.length > max) format[fieldId(name)] = t('errTooLong', { field: t(label), max });
+  };
+  optional('orgRepresentative', 'orgRepresentative', 200);
+  optional('orgFounded', 'orgFounded', 50);
+  optional('orgActivities', 'orgActivities', 20_000);
+  number(fieldId('orgMembers'), state.orgMembers, t('orgMembers'), { integer: true });
   return { format, missing };
 }
 

@@ -1,7 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { WithParams } from '../../router/with-params';
 import { NotFound } from '../../ui/components';
-import { MunicipalityProvider } from './municipality';
+import { MunicipalityBanner, MunicipalityContact } from './components/municipality-contact';
+import { MunicipalityProvider, useMunicipality } from './municipality';
 import { CallsPage } from './pages/calls';
 import { HomePage } from './pages/home';
 import { OpenDataPage } from './pages/open-data';
@@ -16,6 +17,7 @@ export default function PublicArea() {
   return (
     <MunicipalityProvider>
       <div className="public-portal">
+        <PortalBanner />
         <Routes>
           <Route index element={<HomePage />} />
           <Route path="calls" element={<CallsPage />} />
@@ -33,7 +35,24 @@ export default function PublicArea() {
           <Route path="open-data" element={<OpenDataPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
+        <PortalFooter />
       </div>
     </MunicipalityProvider>
   );
+}
+
+/** The chosen municipality's emblem and name above every portal page. */
+function PortalBanner() {
+  const { current } = useMunicipality();
+  return current ? <MunicipalityBanner code={current.code} /> : null;
+}
+
+/** The secretariat's contact (お問い合わせ先) below every portal page, for the chosen municipality. */
+function PortalFooter() {
+  const { current } = useMunicipality();
+  return current ? (
+    <footer className="public-footer">
+      <MunicipalityContact code={current.code} />
+    </footer>
+  ) : null;
 }

@@ -1,112 +1,52 @@
-import type { LocalizedText, Page } from '../../api/models';
-import type { PublishedCriterionStats, Stage, StageResult } from '../../api/review-models';
+import type { Schema } from '../../api/models';
 
-/** What the public API answers (apps/api/src/public, libs/disclosure/src/public.service.ts). */
-declare module '../../api/models' {
-  interface Responses {
-    'GET /api/v1/public/municipalities': PublicMunicipality[];
-    'GET /api/v1/public/calls': PublicCall[];
-    'GET /api/v1/public/proposals': Page<PublicProposalSummary>;
-    'GET /api/v1/public/proposals/{id}': PublicProposalRecord;
-    'GET /api/v1/public/proposals/{id}/{kind}/versions/{version}': PublicPackage & PublishedVersionInfo;
-    'GET /api/v1/public/statistics': PublicStatistics;
-  }
-}
+/** What the public API answers, named from the API's document (openapi.gen.ts): a changed answer fails the check. */
+export type PublicMunicipality = Schema<'PublicMunicipality'>;
 
-export interface PublicMunicipality {
-  code: string;
-  nameJa: string;
-  nameEn: string;
-}
+export type PublicCall = Schema<'PublicCall'>;
 
-export interface PublicCall {
-  id: string;
-  fiscalYear: number;
-  titleJa: string;
-  titleEn: string;
-  descriptionJa: string | null;
-  descriptionEn: string | null;
-  eligibilityJa: string | null;
-  maxRequestedAmount: number | null;
-  submissionOpensAt: string;
-  submissionClosesAt: string;
-  publicationAt: string | null;
-  themes: Array<{ titleJa: string; titleEn: string }>;
-}
+export type Origin = Schema<'PublicProposalSummary'>['origin'];
+export type Outcome = Schema<'PublicationPackageDecision'>['outcome'];
 
-export type Origin = 'group' | 'department';
-export type Outcome = 'adopted' | 'adoptedWithConditions' | 'notAdopted';
+export type PublicProposalSummary = Schema<'PublicProposalSummary'>;
 
-export interface PublicProposalSummary {
-  id: string;
-  receiptNumber: string | null;
-  title: string;
-  origin: Origin;
-  organization: LocalizedText;
-  activityFields: string[];
-  fiscalYear: number;
-  decision: Outcome | null;
-  total: number | null;
-  version: number;
-  publishedAt: string;
-}
+/** GET /api/v1/public/proposals: one page of disclosed proposals. */
+export type PublicProposalPage = Schema<'PublicProposalPage'>;
 
 /** The published aggregate carries how ties and conflicts were handled, which the desk's does not. */
-export interface PublicStageResult extends StageResult<PublishedCriterionStats> {
-  tied: boolean;
-  conflictRule: string;
-  substituted: number;
-}
+export type PublicStageResult = Schema<'PublicationStageResult'>;
 
 /** One immutable disclosure package (libs/disclosure/src/build-publication.use-case.ts). */
-export interface PublicPackage {
-  kind: 'decision' | 'assessment';
-  proposal: {
-    id: string;
-    receiptNumber: string | null;
-    title: string;
-    origin: Origin;
-    organization: LocalizedText;
-    partnerDepartments: LocalizedText[];
-    theme: string | null;
-    summary: string | null;
-    background: string | null;
-    objectives: string | null;
-    kpis: Array<{ name: string; unit?: string; target?: number }>;
-    activityFields: string[];
-    requestedAmount: number | null;
-  };
-  call: { id: string; fiscalYear: number; title: LocalizedText };
-  decision: { outcome: Outcome; comment: string; decidedAt: string } | null;
-  conditions: Array<{ text: string; resolved: boolean }>;
-  assessment: { verdict: string; comment: string; assessedAt: string } | null;
-  scores: Partial<Record<Stage, PublicStageResult>>;
-  consensus: { scores: Record<string, number>; reasons: Record<string, string> } | null;
-  committee: Array<{ name: string; position: string; affiliation: string | null }> | null;
-  state: string;
+export type PublicPackage = Schema<'PublicationPackage'>;
+
+/** Where a published total was tied: the call's rule and whether it ordered the tie. */
+export type PublicTieBreak = Schema<'TieBreak'>;
+
+export type PublishedVersionInfo = Pick<Schema<'PublicationVersion'>, 'version' | 'publishedAt' | 'correctionReason'>;
+
+export type PublicProposalRecord = Schema<'PublicProposal'>;
+
+export type PublicStatistics = Schema<'PublicStatistics'>;
+
+/** One row of the funnel: a year (null for all years), a dimension and a key, every stage counted, two rates. */
+export type FunnelRow = Schema<'PublicFunnelRow'>;
+
+export type ProposalType = Schema<'PublicProposalSummary'>['proposalType'];
+
+/** A package's proposal type; one published before the type was stored says it by naming a theme or not. */
+export function proposalTypeOfPackage(proposal: PublicPackage['proposal']): ProposalType {
+  return proposal.proposalType ?? (proposal.theme ? 'theme' : 'free');
 }
 
-export interface PublishedVersionInfo {
-  version: number;
-  publishedAt: string;
-  correctionReason: string | null;
+/** The activity fields that have proposals, in the municipality's order, as the funnel counts them over all years. */
+export function fieldsOf(stats: PublicStatistics | undefined): FunnelRow[] {
+  return (stats?.funnel ?? []).filter((r) => r.fiscalYear === null && r.dimension === 'field');
 }
 
-export interface PublicProposalRecord {
-  decision: PublicPackage | null;
-  assessment: PublicPackage | null;
-  versions: Array<{ kind: 'decision' | 'assessment' } & PublishedVersionInfo>;
-  statusHistory: Array<{ state: string; at: string }>;
+/** The fiscal years that have received proposals, newest first. */
+export function yearsOf(stats: PublicStatistics | undefined): number[] {
+  return (stats?.funnel ?? []).flatMap((r) => (r.fiscalYear !== null && r.dimension === 'total' ? [r.fiscalYear] : []));
 }
 
-export interface PublicStatistics {
-  byYearAndOrigin: Array<{
-    fiscalYear: number;
-    origin: Origin;
-    disclosed: number;
-    adopted: number;
-    implemented: number;
-    implementationRate: number | null;
-  }>;
-  byActivityField: Array<{ key: string; labelJa: string; labelEn: string; disclosed: number }>;
-}
+/** A municipality's names, the secretariat's contact (お問い合わせ先) and emblem, for the portal's header and footer. */
+export type PublicMunicipalityProfile = Schema<'PublicMunicipalityProfile'>;

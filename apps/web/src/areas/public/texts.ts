@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/i18n';
+import { ORIGIN_MESSAGES } from '../../i18n/origin-labels';
 
 /** Words the public pages share: decisions, origins, stages, states, the municipality picker. */
 export const publicTexts = defineMessages({
@@ -6,9 +7,9 @@ export const publicTexts = defineMessages({
     adopted: '採択',
     adoptedWithConditions: '条件付き採択',
     notAdopted: '不採択',
+    provisional: '採択内定',
     undecided: '未決定',
-    group: '団体提案',
-    department: '市提案',
+    ...ORIGIN_MESSAGES.ja,
     document: '書類審査',
     presentation: '公開プレゼンテーション審査',
     project_end: '事業評価',
@@ -18,7 +19,6 @@ export const publicTexts = defineMessages({
     show: '表示する',
     change: '自治体を変更',
     noMunicipality: '公開している自治体はまだありません。',
-    fiscalYear: '{year}年度',
     yen: '{amount}円',
     stateDraft: '作成中',
     stateSubmitted: '受付・形式審査',
@@ -38,9 +38,9 @@ export const publicTexts = defineMessages({
     adopted: 'Adopted',
     adoptedWithConditions: 'Adopted with conditions',
     notAdopted: 'Not adopted',
+    provisional: 'Provisionally adopted',
     undecided: 'Not decided',
-    group: 'Group proposal',
-    department: 'City proposal',
+    ...ORIGIN_MESSAGES.en,
     document: 'Document review',
     presentation: 'Public presentation review',
     project_end: 'Project evaluation',
@@ -50,7 +50,6 @@ export const publicTexts = defineMessages({
     show: 'Show',
     change: 'Change municipality',
     noMunicipality: 'No municipality publishes here yet.',
-    fiscalYear: 'FY{year}',
     yen: '¥{amount}',
     stateDraft: 'Draft',
     stateSubmitted: 'Received and screened',
@@ -75,7 +74,9 @@ export function stateKey(state: string): { top: PublicTextKey | null; outcome: P
   const [top, sub] = state.split('.');
   const name = top ? (`state${top[0]!.toUpperCase()}${top.slice(1)}` as PublicTextKey) : null;
   const outcome =
-    sub && ['adopted', 'adoptedWithConditions', 'notAdopted'].includes(sub) ? (sub as PublicTextKey) : null;
+    sub && ['adopted', 'adoptedWithConditions', 'notAdopted', 'provisional'].includes(sub)
+      ? (sub as PublicTextKey)
+      : null;
   return { top: name && name in publicTexts.ja ? name : null, outcome };
 }
 
@@ -84,4 +85,13 @@ export function decisionTone(outcome: string | null | undefined): 'good' | 'warn
   if (outcome === 'adoptedWithConditions') return 'warn';
   if (outcome === 'notAdopted') return 'bad';
   return 'neutral';
+}
+
+/** The badge of a published decision: 採択内定 while the budget is pending, else the outcome. */
+export function decisionBadge(decision: { outcome: string; provisional?: boolean }): {
+  key: PublicTextKey;
+  tone: ReturnType<typeof decisionTone>;
+} {
+  if (decision.provisional) return { key: 'provisional', tone: 'neutral' };
+  return { key: decision.outcome as PublicTextKey, tone: decisionTone(decision.outcome) };
 }

@@ -1,11 +1,12 @@
 import { call } from '../../api/client';
-import { formatNumber, useLocale, useT } from '../../i18n/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
 import { Async } from '../../ui/components';
+import { ScoreTotal } from '../../ui/score-total';
 import { meanText, spreadText, statsOf } from '../../ui/score-format';
 import { keys } from '../../queries/keys';
 import { useApiQuery } from '../../queries/use-api-query';
 import { criterionLabel } from './criterion-field';
-import type { Criterion, ProposalScores } from '../../api/review-models';
+import type { Criterion } from '../../api/review-models';
 import type { QueueItem } from './models';
 import { reviewerTexts } from './texts';
 
@@ -27,9 +28,7 @@ export function OthersScores({
   const t = useT(reviewerTexts);
   const { locale } = useLocale();
   const scores = useApiQuery([...keys.proposals.scores(proposalId), submitted], async (signal) =>
-    submitted
-      ? ((await call('GET /api/v1/proposals/{id}/scores', { path: { id: proposalId }, signal })) as ProposalScores)
-      : null,
+    submitted ? await call('GET /api/v1/proposals/{id}/scores', { path: { id: proposalId }, signal }) : null,
   );
   return (
     <section aria-labelledby="others-heading" className="others-scores">
@@ -75,7 +74,7 @@ export function OthersScores({
                               {s.scores[c.key] ?? '—'}
                             </td>
                           ))}
-                          <td className="number">{meanText(stats, locale)}</td>
+                          <td className="number">{meanText(stats, locale, result?.display)}</td>
                           <td className="number">{spreadText(stats)}</td>
                         </tr>
                       );
@@ -83,9 +82,9 @@ export function OthersScores({
                   </tbody>
                 </table>
                 {result ? (
-                  <p className="review-total">
-                    {t('total')}: <strong>{formatNumber(result.total, locale, 2)}</strong>
-                  </p>
+                  <div className="review-total">
+                    <ScoreTotal display={result.display} total={result.total} />
+                  </div>
                 ) : null}
               </div>
             );

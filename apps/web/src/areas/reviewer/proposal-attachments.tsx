@@ -1,28 +1,20 @@
 import { call, callRaw } from '../../api/client';
+import type { Schema } from '../../api/models';
 import { formatNumber, useLocale, useT } from '../../i18n/i18n';
 import { saveResponse } from '../../ui/download';
 import { keys } from '../../queries/keys';
 import { useApiQuery } from '../../queries/use-api-query';
 import { reviewerTexts } from './texts';
 
-interface Attachment {
-  id: string;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-}
+type Attachment = Schema<'Attachment'>;
 
 /** The proposal's attached documents (事業計画書, 収支予算書 …), each downloadable beside the sheet. */
 export function ProposalAttachments({ proposalId }: { proposalId: string }) {
   const t = useT(reviewerTexts);
   const { locale } = useLocale();
   // A reviewer who may not list them simply sees none: the sheet does not depend on them.
-  const list = useApiQuery(
-    [...keys.proposals.attachments(proposalId), 'reviewer'],
-    async (signal) =>
-      ((await call('GET /api/v1/proposals/{id}/attachments', { path: { id: proposalId }, signal }).catch(
-        () => [],
-      )) as Attachment[]) ?? [],
+  const list = useApiQuery([...keys.proposals.attachments(proposalId), 'reviewer'], (signal) =>
+    call('GET /api/v1/proposals/{id}/attachments', { path: { id: proposalId }, signal }).catch((): Attachment[] => []),
   );
   const items = list.data ?? [];
   if (items.length === 0) return null;

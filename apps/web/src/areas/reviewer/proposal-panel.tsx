@@ -4,36 +4,22 @@ import { Async } from '../../ui/components';
 import { ContentTable } from '../../ui/proposal-tables';
 import { keys } from '../../queries/keys';
 import { useApiQuery } from '../../queries/use-api-query';
-import type { ProposalDetail } from './models';
 import { ProposalAttachments } from './proposal-attachments';
 import { reviewerTexts } from './texts';
-
-type Content = {
-  summary?: string;
-  background?: string;
-  objectives?: string;
-  kpis?: Array<{ name: string; unit: string; target: number }>;
-  schedule?: Array<{ period: string; activity: string }>;
-  roleSharing?: Array<Record<string, unknown>>;
-  budget?: Array<Record<string, unknown>>;
-  requestedAmount?: number;
-};
 
 /** The proposal as the reviewer reads it beside the sheet. */
 export function ProposalPanel({ proposalId }: { proposalId: string }) {
   const t = useT(reviewerTexts);
   const { locale } = useLocale();
-  const proposal = useApiQuery(
-    keys.proposals.one(proposalId),
-    async (signal) =>
-      (await call('GET /api/v1/proposals/{id}', { path: { id: proposalId }, signal })) as ProposalDetail,
+  const proposal = useApiQuery(keys.proposals.one(proposalId), (signal) =>
+    call('GET /api/v1/proposals/{id}', { path: { id: proposalId }, signal }),
   );
   return (
     <section aria-labelledby="proposal-heading" className="review-proposal">
       <h2 id="proposal-heading">{t('proposalHeading')}</h2>
       <Async state={proposal}>
         {(p) => {
-          const content = p.content as Content;
+          const content = p.content;
           return (
             <>
               {p.receiptNumber ? <p className="meta">{t('receipt', { number: p.receiptNumber })}</p> : null}

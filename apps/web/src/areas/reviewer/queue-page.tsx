@@ -6,6 +6,7 @@ import { useAction } from '../../ui/use-action';
 import { keys } from '../../queries/keys';
 import { useApiQuery } from '../../queries/use-api-query';
 import { useInvalidate } from '../../queries/use-invalidate';
+import { ConsultationRequests } from '../../proposal-workflow/consultation-requests';
 import type { QueueItem } from './models';
 import { reviewerTexts } from './texts';
 
@@ -67,6 +68,7 @@ export function QueuePage() {
         {notice}
       </p>
       {failure ? <ProblemMessage error={failure} /> : null}
+      <ConsultationRequests linkTo={(id) => `/review/consultations/${id}`} />
       <Async state={queue}>
         {(data) => (
           <>
@@ -90,6 +92,20 @@ export function QueuePage() {
                 ))}
               </ul>
             )}
+            {data.recused.length > 0 ? (
+              <>
+                <h2>{t('recused', { count: data.recused.length })}</h2>
+                <p>{t('recusedNote')}</p>
+                <ul aria-label={t('recused', { count: data.recused.length })}>
+                  {data.recused.map((item) => (
+                    <li key={item.id}>
+                      {item.title} · {t(`stage_${item.stage}`)} ·{' '}
+                      <StatusBadge tone="warn">{t('status_conflicted')}</StatusBadge>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </>
         )}
       </Async>

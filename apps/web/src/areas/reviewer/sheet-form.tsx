@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { ScoringMethodNote } from '../../ui/score-total';
 import { useController, useForm, useWatch, type Control } from 'react-hook-form';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/problem';
@@ -15,8 +16,8 @@ import type { MySheet } from './models';
 import { reviewerTexts } from './texts';
 
 /**
- * The sheet as saved: a criterion not scored (or commented) yet has no entry at all, so what is sent names only
- * what the reviewer chose or typed.
+ * The form's values, so not from the document. The sheet as saved: a criterion not scored (or commented) yet has
+ * no entry at all, so what is sent names only what the reviewer chose or typed.
  */
 interface Draft {
   scores: Record<string, number | undefined>;
@@ -111,6 +112,7 @@ export function SheetForm({ sheet }: { sheet: MySheet }) {
     <form noValidate aria-labelledby="sheet-heading" onSubmit={handleSubmit(() => setConfirming(true))}>
       <h2 id="sheet-heading">{t('sheetHeading')}</h2>
       <p className="meta">{t('sheetLoadedOld', { version: sheet.rubric.version })}</p>
+      <ScoringMethodNote scoring={sheet.rubric.definition.scoring} />
       {locked ? (
         <p className="notice notice-good" role="status">
           {t('submittedAt', { date: formatDate(sheet.submittedAt ?? new Date(), locale, true) })}

@@ -5,6 +5,8 @@ import { Link } from 'react-router';
 import { Async, PageTitle, StatusBadge } from '../../ui/components';
 import { keys } from '../../queries/keys';
 import { useApiQuery } from '../../queries/use-api-query';
+import { ContinuationSection } from '../../proposal-workflow/continuation-section';
+import { PartnersSection } from '../../proposal-workflow/partners-section';
 import { ConflictForm } from './conflict-form';
 import { OthersScores } from './others-scores';
 import { ProposalPanel } from './proposal-panel';
@@ -58,6 +60,8 @@ export function SheetPage({ id }: { id: string }) {
                   criteria={data.rubric.definition.criteria}
                   submitted={submitted}
                 />
+                <ContinuationSection proposalId={data.assignment.proposalId} submitted={submitted} />
+                <PartnersSection proposalId={data.assignment.proposalId} />
                 {!submitted ? <ConflictForm assignmentId={id} onDeclared={() => setDeclared(true)} /> : null}
               </div>
             </div>

@@ -6,8 +6,10 @@ import { WithParams } from '../../router/with-params';
 import { RequireRole } from '../../shell/require-role';
 import { Loading, NotFound } from '../../ui/components';
 import { ActivityFieldsPage } from './admin/activity-fields-page';
+import { MunicipalitySettingsPage } from './admin/municipality-settings-page';
 import { CommitteesPage } from './admin/committees-page';
 import { OrganizationsPage } from './admin/organizations-page';
+import { OrganizationProfilePage } from '../../organization/organization-profile-page';
 import { UsersPage } from './admin/users-page';
 import { ConsoleNav } from './components/console-nav';
 import { CallEditorPage, NewCallPage } from './pages/call-editor-page';
@@ -19,7 +21,10 @@ import { ReportsPage } from './pages/reports-page';
 import { ScreeningPage } from './pages/screening-page';
 import { SessionFormPage } from './pages/session-form-page';
 import { TemplatesPage } from './pages/templates-page';
+import { SecretariatVersionsPage } from './pages/versions-page';
 import { MunicipalitiesPage } from './platform/municipalities-page';
+import { AgreementPage } from './partnership/agreement-page';
+import { PartnershipPage } from './partnership/partnership-page';
 import './secretariat.css';
 
 const STAFF: Role[] = ['secretariat', 'admin'];
@@ -45,6 +50,10 @@ const routes: ConsoleRoute[] = staffOnly([
   { path: 'calls/:id/sessions/new', element: ({ id }) => <SessionFormPage key={id} callId={id} /> },
   { path: 'calls/:id/publication', element: ({ id }) => <PublicationPage key={id} callId={id} /> },
   { path: 'proposals/:id', element: ({ id }) => <ScreeningPage key={id} proposalId={id} /> },
+  { path: 'proposals/:id/versions', element: ({ id }) => <SecretariatVersionsPage key={id} proposalId={id} /> },
+  { path: 'proposals/:id/agreement', element: ({ id }) => <AgreementPage key={id} proposalId={id} /> },
+  { path: 'proposals/:id/partnership', element: ({ id }) => <PartnershipPage key={id} proposalId={id} /> },
+  { path: 'organizations/:id', element: ({ id }) => <OrganizationProfilePage key={id} organizationId={id} /> },
   { path: 'reports', element: () => <ReportsPage /> },
   { path: 'dead-letters', element: () => <DeadLettersPage /> },
   { path: 'templates', element: () => <TemplatesPage /> },
@@ -57,6 +66,7 @@ const adminRoutes: ConsoleRoute[] = [
   { path: 'admin/users', element: adminOnly(<UsersPage />) },
   { path: 'admin/committees', element: adminOnly(<CommitteesPage />) },
   { path: 'admin/activity-fields', element: adminOnly(<ActivityFieldsPage />) },
+  { path: 'admin/municipality-settings', element: adminOnly(<MunicipalitySettingsPage />) },
 ];
 
 /** The platform operator's pages: every role of a municipality sees why not (the API refuses them anyway). */

@@ -53,10 +53,11 @@ export const stateTexts = defineMessages({
     consultation: '担当課協議',
     review: '審査中',
     jointEvaluation: '合同評価',
-    'decided.provisional': '仮採択',
+    'decided.provisional': '採択内定（予算待ち）',
     'decided.adopted': '採択',
     'decided.adoptedWithConditions': '条件付き採択',
     'decided.notAdopted': '不採択',
+    'disclosed.provisional': '公表済（採択内定・予算待ち）',
     'disclosed.adopted': '公表済（採択）',
     'disclosed.adoptedWithConditions': '公表済（条件付き採択）',
     'disclosed.notAdopted': '公表済（不採択）',
@@ -75,10 +76,11 @@ export const stateTexts = defineMessages({
     consultation: 'Department consultation',
     review: 'In review',
     jointEvaluation: 'Joint evaluation',
-    'decided.provisional': 'Provisionally adopted',
+    'decided.provisional': 'Provisionally adopted (awaiting the budget)',
     'decided.adopted': 'Adopted',
     'decided.adoptedWithConditions': 'Adopted with conditions',
     'decided.notAdopted': 'Not adopted',
+    'disclosed.provisional': 'Published (provisional, awaiting the budget)',
     'disclosed.adopted': 'Published (adopted)',
     'disclosed.adoptedWithConditions': 'Published (with conditions)',
     'disclosed.notAdopted': 'Published (not adopted)',
@@ -103,6 +105,7 @@ export function stateKey(state: string): StateKey {
 export function stateTone(state: string): 'neutral' | 'good' | 'warn' | 'bad' | 'info' {
   if (state === 'submitted.screening') return 'warn';
   if (state.startsWith('closed') || state === 'withdrawn' || state.endsWith('notAdopted')) return 'bad';
+  if (state.endsWith('.provisional')) return 'info';
   if (state.startsWith('decided') || state.startsWith('disclosed') || state === 'completed') return 'good';
   if (state === 'submitted.revisionRequested') return 'info';
   return 'neutral';

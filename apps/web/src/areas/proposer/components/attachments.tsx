@@ -2,10 +2,12 @@ import { useId, useRef, useState } from 'react';
 import { ApiError } from '../../../api/problem';
 import { formatDate, formatNumber, useLocale, useT } from '../../../i18n/i18n';
 import { Async, ProblemMessage } from '../../../ui/components';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { useInvalidate } from '../../../queries/use-invalidate';
 import { fieldId } from '../form-model';
+import type { Attachment } from '../models';
 import { formTexts } from '../form-texts';
 import { api } from '../proposer-api';
 import { ReasonNote } from './form-context';
@@ -24,7 +26,7 @@ export function formatBytes(bytes: number, locale: 'ja' | 'en'): string {
   return `${formatNumber(bytes / 1024 / 1024, locale, 1)} MB`;
 }
 
-/** 添付書類: the list with type and size, and an upload when the proposal may still change. */
+/** 添付書類: the list with type and size, and an upload and a remove when the proposal may still change. */
 export function Attachments({
   proposalId,
   editable,
@@ -44,6 +46,7 @@ export function Attachments({
   const [error, setError] = useState<ApiError>();
   const [done, setDone] = useState('');
   const [missing, setMissing] = useState(false);
+  const [removing, setRemoving] = useState<Attachment>();
 
   const upload = async () => {
     const file = input.current?.files?.[0];
@@ -61,6 +64,22 @@ export function Attachments({
       if (failure instanceof ApiError) setError(failure);
     } finally {
       setBusy(false);
+    }
+  };
+
+  const remove = async (item: Attachment) => {
+    setDone('');
+    setError(undefined);
+    setBusy(true);
+    try {
+      await api.detach(proposalId, item.id);
+      setDone(t('attachRemoved', { name: item.filename }));
+      await invalidate(keys.proposals.attachments(proposalId));
+    } catch (failure) {
+      if (failure instanceof ApiError) setError(failure);
+    } finally {
+      setBusy(false);
+      setRemoving(undefined);
     }
   };
 
@@ -82,6 +101,7 @@ export function Attachments({
                     <th scope="col" className="number">
                       {t('attachSize')}
                     </th>
+                    {editable ? <th scope="col">{t('actions')}</th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -93,6 +113,19 @@ export function Attachments({
                       </td>
                       <td>{TYPE_NAMES[item.contentType] ?? item.contentType}</td>
                       <td className="number">{formatBytes(item.sizeBytes, locale)}</td>
+                      {editable ? (
+                        <td>
+                          <button
+                            type="button"
+                            className="button button-secondary button-small"
+                            disabled={busy}
+                            onClick={() => setRemoving(item)}
+                          >
+                            {t('attachRemove')}
+                            <span className="visually-hidden">: {item.filename}</span>
+                          </button>
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
@@ -126,6 +159,21 @@ export function Attachments({
             {busy ? t('attachUploading') : t('attachUpload')}
           </button>
         </div>
+      ) : null}
+      {editable ? (
+        <ConfirmDialog
+          open={removing !== undefined}
+          title={t('attachRemoveTitle', { name: removing?.filename ?? '' })}
+          confirmLabel={t('attachRemoveConfirm')}
+          danger
+          busy={busy}
+          onConfirm={() => {
+            if (removing) void remove(removing);
+          }}
+          onCancel={() => setRemoving(undefined)}
+        >
+          <p>{t('attachRemoveBody')}</p>
+        </ConfirmDialog>
       ) : null}
       <p role="status" aria-live="polite" className="autosave">
         {done}

@@ -34,7 +34,13 @@ export function BudgetTable() {
   const span = form.readOnly ? 2 : 3;
   return (
     <>
-      <TableFrame id={fieldId('budget')} caption={t('stepBudget')} intro={t('budgetIntro')} onAdd={add}>
+      <TableFrame
+        id={fieldId('budget')}
+        caption={t('stepBudget')}
+        intro={t('budgetIntro')}
+        onAdd={add}
+        tableClassName="budget-table"
+      >
         <thead>
           <tr>
             <th scope="col">{t('budgetKind')}</th>
@@ -48,16 +54,16 @@ export function BudgetTable() {
         <tbody>
           {fields.map((line, i) => (
             <tr key={line.id}>
-              <td>
+              <td data-label={t('budgetKind')}>
                 <CellSelect id={fieldId(`budget-${i}-kind`)} label={label(i, 'budgetKind')} name={`budget.${i}.kind`}>
                   <option value="income">{t('income')}</option>
                   <option value="expense">{t('expense')}</option>
                 </CellSelect>
               </td>
-              <td>
+              <td data-label={t('budgetItem')}>
                 <CellInput id={fieldId(`budget-${i}-item`)} label={label(i, 'budgetItem')} name={`budget.${i}.item`} />
               </td>
-              <td className="number">
+              <td className="number" data-label={t('budgetAmount')}>
                 <CellInput
                   id={fieldId(`budget-${i}-amount`)}
                   label={label(i, 'budgetAmount')}

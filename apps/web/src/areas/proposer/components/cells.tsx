@@ -81,12 +81,15 @@ export function TableFrame({
   intro,
   children,
   onAdd,
+  tableClassName,
 }: {
   id: string;
   caption: string;
   intro: string;
   children: ReactNode;
   onAdd(): void;
+  /** A class of the table's own (the budget's phone layout), beside edit-table. */
+  tableClassName?: string;
 }) {
   const t = useT(formTexts);
   const form = useProposalForm();
@@ -107,7 +110,7 @@ export function TableFrame({
         </p>
       ) : null}
       <div className="table-scroll">
-        <table className="edit-table">
+        <table className={tableClassName ? `edit-table ${tableClassName}` : 'edit-table'}>
           <caption className="visually-hidden">{caption}</caption>
           {children}
         </table>

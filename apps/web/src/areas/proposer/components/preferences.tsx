@@ -21,6 +21,7 @@ const CATEGORY: Record<string, Key> = {
   publication: 'catPublication',
   evaluation: 'catEvaluation',
   condition: 'catCondition',
+  implementation: 'catImplementation',
   status: 'catStatus',
 };
 const MODES: Array<{ mode: Preference['mode']; key: Key }> = [

@@ -18,12 +18,18 @@ const draft: Proposal = {
   callId: 'c1',
   organizationId: 'o1',
   origin: 'group',
+  proposalType: 'free',
+  themeId: null,
+  predecessorId: null,
+  partnerDepartmentIds: [],
+  partnerGroupIds: [],
   title: '地域食堂',
   content: { schedule: [{ period: '4月', activity: '準備' }] },
   state: 'draft',
   version: 1,
   receiptNumber: null,
   allowedEvents: ['SUBMIT'],
+  returns: [],
   createdAt: '2026-04-01T00:00:00Z',
   updatedAt: '2026-04-01T00:00:00Z',
 };
@@ -80,7 +86,7 @@ describe('ProposalEditor', () => {
     await waitFor(() => expect(api.save).toHaveBeenCalledTimes(1), { timeout: 2_000 });
     const [id, version, title, content] = api.save.mock.calls[0] as [string, number, string, ProposalContent];
     expect([id, version, title]).toEqual(['p1', 1, '地域食堂']);
-    // The parts the form does not edit are kept; the address is sent trimmed.
+    // The schedule goes back as it came; the address is sent trimmed.
     expect(content.schedule).toEqual([{ period: '4月', activity: '準備' }]);
     expect(content.contactPerson).toEqual({ email: 'suzuki@example.jp' });
     expect(await screen.findByText(/自動保存しました/)).toBeTruthy();
@@ -97,6 +103,19 @@ describe('ProposalEditor', () => {
     expect(errorText('p-budget-1-amount')).toContain('2 行目');
     expect(errorText('p-budget-0-amount')).toBeNull();
     expect(screen.getByText('収入合計').nextElementSibling?.textContent).toContain('800,000');
+  });
+
+  it('edits the schedule and the organisation, which the secretariat screens, and saves them', async () => {
+    renderEditor();
+    fireEvent.change(input('p-orgMembers'), { target: { value: '２５' } });
+    fireEvent.change(input('p-orgRepresentative'), { target: { value: '山田 花子' } });
+    await step('事業内容');
+    expect(input('p-schedule-0-period').value).toBe('4月');
+    fireEvent.change(input('p-schedule-0-activity'), { target: { value: '準備・ボランティア募集' } });
+    await waitFor(() => expect(api.save).toHaveBeenCalled(), { timeout: 2_000 });
+    const content = api.save.mock.calls.at(-1)![3] as ProposalContent;
+    expect(content.schedule).toEqual([{ period: '4月', activity: '準備・ボランティア募集' }]);
+    expect(content.organizationProfile).toEqual({ representative: '山田 花子', members: 25 });
   });
 
   it('lists everything still missing on the submit step, in the summary', async () => {

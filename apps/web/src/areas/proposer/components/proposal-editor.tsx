@@ -23,6 +23,7 @@ import { Attachments } from './attachments';
 import { BudgetTable } from './budget-table';
 import { FormContext, type FormContextValue } from './form-context';
 import { KpiTable } from './kpi-table';
+import { ProposalParts } from './proposal-parts';
 import { ReturnedBanner } from './returned-banner';
 import { RolesTable } from './roles-table';
 import { ContentSection, OverviewSection } from './sections';
@@ -61,9 +62,9 @@ export function ProposalEditor({
   const [step, setStep] = useState<Step>('overview');
   const [summary, setSummary] = useState<Array<{ fieldId: string; message: string }>>([]);
   const returned = proposal.state.includes('revisionRequested');
-  const reasons = useMemo(() => mapReasons(proposal.returns?.at(-1)?.reason ?? ''), [proposal.returns]);
+  const reasons = useMemo(() => mapReasons(proposal.returns.at(-1)?.reason ?? ''), [proposal.returns]);
 
-  const { format, missing } = useMemo(() => validate(state, t, call?.maxRequestedAmount ?? null), [state, t, call]);
+  const { format, missing } = useMemo(() => validate(state, t, call), [state, t, call]);
   const canSave = Object.keys(format).length === 0;
 
   const reload = useCallback(async () => {
@@ -195,6 +196,15 @@ export function ProposalEditor({
             <Attachments proposalId={proposal.id} editable reasons={reasons.byField[fieldId('attachments')]} />
           ) : null}
           {step === 'submit' ? (
+            // Everything that will be sent, read-only, so it is seen once whole before it is submitted.
+            <FormContext.Provider value={SUMMARY}>
+              <div className="submit-summary">
+                <p>{t('summaryIntro')}</p>
+                <ProposalParts proposalId={proposal.id} call={call} fields={fields} idPrefix="summary" level="h3" />
+              </div>
+            </FormContext.Provider>
+          ) : null}
+          {step === 'submit' ? (
             <SubmitStep
               call={call}
               resubmit={returned}
@@ -210,6 +220,14 @@ export function ProposalEditor({
     </FormProvider>
   );
 }
+
+/** The submit step's look back: the parts shown as they will be sent, nothing editable and no messages. */
+const SUMMARY: FormContextValue = {
+  readOnly: true,
+  errorFor: () => undefined,
+  touch: () => undefined,
+  reasonsFor: () => [],
+};
 
 function serverErrors(error: ApiError, t: ReturnType<typeof useT<keyof (typeof formTexts)['ja']>>): FieldErrors {
   const result: FieldErrors = {};

@@ -4,13 +4,11 @@ import { fromProposal } from '../form-model';
 import { formTexts } from '../form-texts';
 import type { ActivityField, Call, Proposal } from '../models';
 import { StateBadge } from '../state-label';
-import { Attachments } from './attachments';
-import { BudgetTable } from './budget-table';
 import { FormContext, type FormContextValue } from './form-context';
-import { KpiTable } from './kpi-table';
-import { RolesTable } from './roles-table';
-import { ContentSection, OverviewSection } from './sections';
+import { ProposalParts } from './proposal-parts';
 import { SelfEvaluation } from './self-evaluation';
+import { ProgressPanel } from '../partnership/progress-panel';
+import { ResultsPanel } from '../partnership/results-panel';
 
 /** A submitted proposal: receipt number and status first, then every part as it was submitted. */
 export function ReadOnlyProposal({
@@ -55,37 +53,16 @@ export function ReadOnlyProposal({
           <dd>
             <StateBadge state={proposal.state} />
           </dd>
-          <dt>{t('stepOverview')}</dt>
+          <dt>{t('lastUpdated')}</dt>
           <dd>{formatDate(proposal.updatedAt, locale, true)}</dd>
         </dl>
+        {proposal.state === 'implementation' ? <ProgressPanel proposalId={proposal.id} /> : null}
+        {proposal.state.startsWith('projectEvaluation') ? <ResultsPanel proposalId={proposal.id} /> : null}
         {proposal.allowedEvents.includes('SUBMIT_SELF_EVALUATION') ? (
           <SelfEvaluation proposal={proposal} onDone={onChanged} />
         ) : null}
         <p>{t('readOnly')}</p>
-        <section aria-labelledby="ro-overview">
-          <h2 id="ro-overview">{t('stepOverview')}</h2>
-          <OverviewSection fields={fields} />
-        </section>
-        <section aria-labelledby="ro-content">
-          <h2 id="ro-content">{t('stepContent')}</h2>
-          <ContentSection maxAmount={call?.maxRequestedAmount ?? null} />
-        </section>
-        <section aria-labelledby="ro-roles">
-          <h2 id="ro-roles">{t('stepRoles')}</h2>
-          <RolesTable />
-        </section>
-        <section aria-labelledby="ro-budget">
-          <h2 id="ro-budget">{t('stepBudget')}</h2>
-          <BudgetTable />
-        </section>
-        <section aria-labelledby="ro-kpis">
-          <h2 id="ro-kpis">{t('stepKpis')}</h2>
-          <KpiTable />
-        </section>
-        <section aria-labelledby="ro-attachments">
-          <h2 id="ro-attachments">{t('stepAttachments')}</h2>
-          <Attachments proposalId={proposal.id} editable={false} />
-        </section>
+        <ProposalParts proposalId={proposal.id} call={call} fields={fields} idPrefix="ro" level="h2" />
       </FormContext.Provider>
     </FormProvider>
   );

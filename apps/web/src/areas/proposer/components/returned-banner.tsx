@@ -14,7 +14,7 @@ export function ReturnedBanner({
 }) {
   const t = useT(formTexts);
   const { locale } = useLocale();
-  const last = proposal.returns?.at(-1);
+  const last = proposal.returns.at(-1);
   return (
     <section className="notice notice-warn returned" aria-labelledby="returned-title">
       <h2 id="returned-title" className="notice-title">

@@ -5,9 +5,21 @@ import { fieldId, type FormState } from '../form-model';
 import { formTexts } from '../form-texts';
 import type { ActivityField } from '../models';
 import { ReasonNote, useProposalForm, withReasons } from './form-context';
+import { ScheduleTable } from './schedule-table';
 
 type Key = keyof (typeof formTexts)['ja'];
-type TextName = 'title' | 'summary' | 'background' | 'objectives' | 'contactName' | 'contactEmail' | 'contactPhone';
+type TextName =
+  | 'title'
+  | 'summary'
+  | 'background'
+  | 'objectives'
+  | 'contactName'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'orgRepresentative'
+  | 'orgFounded'
+  | 'orgMembers'
+  | 'orgActivities';
 
 function Text({
   name,
@@ -49,7 +61,7 @@ function Text({
     <TextField
       {...common}
       type={type}
-      inputMode={name === 'requestedAmount' ? 'numeric' : undefined}
+      inputMode={name === 'requestedAmount' || name === 'orgMembers' ? 'numeric' : undefined}
       autoComplete={name === 'contactEmail' ? 'email' : name === 'contactPhone' ? 'tel' : undefined}
     />
   );
@@ -104,6 +116,7 @@ export function OverviewSection({ fields }: { fields: ActivityField[] }) {
           )}
         />
       </fieldset>
+      <OrganizationFields />
       <Text name="contactName" label="contactName" hint={t('contactHint')} />
       <Text name="contactEmail" label="contactEmail" type="email" />
       <Text name="contactPhone" label="contactPhone" type="tel" required={false} />
@@ -122,6 +135,26 @@ export function ContentSection({ maxAmount }: { maxAmount: number | null }) {
         label="requestedAmount"
         hint={maxAmount !== null ? t('requestedAmountHint', { max: maxAmount.toLocaleString() }) : undefined}
       />
+      <h3>{t('schedule')}</h3>
+      <ScheduleTable />
     </>
+  );
+}
+
+/** 団体の概要: screened with the rest and returnable, so the proposer must be able to write and correct it. */
+function OrganizationFields() {
+  const t = useT(formTexts);
+  const form = useProposalForm();
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{t('organizationProfile')}</legend>
+      <p className="field-hint">
+        <ReasonNote reasons={form.reasonsFor(fieldId('organizationProfile'))} /> {t('organizationProfileHint')}
+      </p>
+      <Text name="orgRepresentative" label="orgRepresentative" required={false} />
+      <Text name="orgFounded" label="orgFounded" hint={t('orgFoundedHint')} required={false} />
+      <Text name="orgMembers" label="orgMembers" required={false} />
+      <Text name="orgActivities" label="orgActivities" required={false} area />
+    </fieldset>
   );
 }

@@ -6,14 +6,16 @@ import { ErrorSummary, ProblemMessage, TextArea, TextField } from '../../../ui/c
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { useErrorList } from '../../../ui/use-error-list';
+import { usePartnership } from '../../../partnership/use-partnership';
 import { parseNumber } from '../form-model';
 import { formTexts } from '../form-texts';
 import type { Proposal } from '../models';
 import { api } from '../proposer-api';
 
 /**
- * 自己評価 at term end (SUBMIT_SELF_EVALUATION, party group): a review text, a score per item of the call's
- * project-evaluation rubric (when there is one) and the actual value of each planned KPI.
+ * 自己評価 at term end (SUBMIT_SELF_EVALUATION): a review text, a score per item of the call's project-evaluation
+ * rubric (when there is one) and the actual value of each planned KPI. The group and the partner department each
+ * evaluate themselves on the same page; the partnership says which of the two the reader is.
  */
 interface SelfEvaluationValues {
   summary: string;
@@ -29,6 +31,7 @@ export function SelfEvaluation({ proposal, onDone }: { proposal: Proposal; onDon
   const rubric = useApiQuery(keys.calls.rubric(proposal.callId, 'project_end'), (signal) =>
     api.rubric(proposal.callId, 'project_end', signal).catch(() => null),
   );
+  const party = usePartnership(proposal.id).state.data?.party ?? null;
   const kpis = proposal.content.kpis ?? [];
   const criteria = rubric.data?.definition.criteria ?? [];
   const [problem, setProblem] = useState<ApiError>();
@@ -54,9 +57,10 @@ export function SelfEvaluation({ proposal, onDone }: { proposal: Proposal; onDon
       return true;
     },
   });
-  const itemLabel = (c: (typeof criteria)[number]) => (locale === 'ja' ? c.labelJa : c.labelEn);
+  const itemLabel = (c: (typeof criteria)[number]) => (locale === 'ja' ? c.labelJa : c.labelEn || c.labelJa);
 
   const submit = async (values: SelfEvaluationValues) => {
+    if (party === null) return;
     const scored = Object.fromEntries(criteria.map((c, i) => [c.key, parseNumber(values.scores[i] ?? '')!]));
     const actual = Object.fromEntries(kpis.map((k, i) => [k.name, parseNumber(values.actuals[i] ?? '')!]));
     setProblem(undefined);
@@ -65,7 +69,7 @@ export function SelfEvaluation({ proposal, onDone }: { proposal: Proposal; onDon
       onDone(
         await api.event(proposal.id, fresh.version, {
           type: 'SUBMIT_SELF_EVALUATION',
-          party: 'group',
+          party,
           summary: values.summary,
           scores: scored,
           kpiActuals: actual,
@@ -114,7 +118,12 @@ export function SelfEvaluation({ proposal, onDone }: { proposal: Proposal; onDon
         />
       ))}
       {problem ? <ProblemMessage error={problem} /> : null}
-      <button type="button" className="button" disabled={isSubmitting} onClick={() => void handleSubmit(submit)()}>
+      <button
+        type="button"
+        className="button"
+        disabled={isSubmitting || party === null}
+        onClick={() => void handleSubmit(submit)()}
+      >
         {t('selfEvalSubmit')}
       </button>
     </section>

@@ -5,12 +5,12 @@ import { formTexts } from '../form-texts';
 import { useProposalForm } from './form-context';
 
 /** The form's lists that are edited as tables of rows. */
-type RowList = Extract<ArrayPath<FormState>, 'roles' | 'budget' | 'kpis'>;
+type RowList = Extract<ArrayPath<FormState>, 'roles' | 'budget' | 'kpis' | 'schedule'>;
 
 /**
  * One editable table's rows as a react-hook-form field array: the rows (`fields`, keyed by their `id`), their
  * values as typed (`rows`, for totals), add a blank row, remove a row, and the hidden label "Row n, column" each
- * cell input is read out with. The roles, budget and KPI tables differ only in their columns, so the row
+ * cell input is read out with. The roles, budget, KPI and schedule tables differ only in their columns, so the row
  * bookkeeping lives here once.
  */
 export function useRows<K extends RowList>(list: K, blank: FieldArray<FormState, K>) {

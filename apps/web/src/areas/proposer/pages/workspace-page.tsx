@@ -4,6 +4,9 @@ import { Async, PageTitle } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import type { Call } from '../models';
+import { ConsultationRequests } from '../../../proposal-workflow/consultation-requests';
+import { MyOrganizations } from '../../../organization/my-organizations';
+import { CallDocumentsForProposer } from '../components/call-documents-for-proposer';
 import { StartProposal } from '../components/start-proposal';
 import { api } from '../proposer-api';
 import { StateBadge } from '../state-label';
@@ -26,6 +29,8 @@ export function WorkspacePage() {
   return (
     <section>
       <PageTitle>{t('workspaceTitle')}</PageTitle>
+      <ConsultationRequests linkTo={(id) => `/workspace/consultations/${id}`} />
+      <MyOrganizations linkTo={(id) => `/workspace/organizations/${id}`} />
       <Async state={data}>
         {({ proposals, calls }) => {
           const now = Date.now();
@@ -79,6 +84,7 @@ export function WorkspacePage() {
                       <p className="meta">
                         {t('deadline', { date: formatDate(call.submissionClosesAt, locale, true) })}
                       </p>
+                      <CallDocumentsForProposer callId={call.id} />
                       <StartProposal call={call} />
                     </li>
                   ))}

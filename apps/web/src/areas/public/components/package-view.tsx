@@ -1,17 +1,25 @@
+import { affiliationToShow } from '../../../ui/affiliation';
 import { defineMessages, formatDate, formatNumber, useLocale, useLocalized, useT } from '../../../i18n/i18n';
+import { fiscalYearLabel } from '../../../i18n/japanese-calendar';
+import { PARTNERSHIP_AMOUNT_NAMES } from '../../../i18n/partnership-amounts';
 import { StatusBadge } from '../../../ui/components';
-import type { PublicPackage } from '../models';
-import { decisionTone, publicTexts } from '../texts';
+import { proposalTypeOfPackage, type PublicPackage } from '../models';
+import { decisionBadge, publicTexts } from '../texts';
+
+/** 事業評価 lives in its own file; the pages import it from here as before. */
+export { AssessmentView } from './assessment-view';
 
 export const packageTexts = defineMessages({
   ja: {
     overview: '提案の概要',
     organization: '提案団体',
     partners: '協働する担当課',
+    partnerGroups: '協働相手の団体',
     call: '募集',
     theme: '市提案テーマ',
     receipt: '受付番号',
-    requested: '負担金の額',
+    requested: '{amount}の額',
+    requestedUnset: '市への申請額',
     fields: '活動分野',
     summary: '事業の概要',
     background: '背景・地域の課題',
@@ -21,21 +29,24 @@ export const packageTexts = defineMessages({
     decision: '審査結果',
     decidedAt: '決定日 {date}',
     comment: '合同評価会議の講評',
+    provisionalNote: '予算の成立を条件とした採択の内定です。予算の成否が決まりしだい、結果をお知らせします。',
+    budgetRejection: '予算不成立の理由',
+    budgetRejectedAt: '予算不成立の決定日 {date}',
     conditions: '採択の条件',
     resolved: '対応済み',
     open: '対応中',
-    assessment: '事業評価の結果',
-    verdict: '評価 {verdict}',
     committee: '評価委員会',
   },
   en: {
     overview: 'Overview',
     organization: 'Proposer',
     partners: 'Partner departments',
+    partnerGroups: 'Partner groups',
     call: 'Call',
     theme: 'City theme',
     receipt: 'Receipt number',
-    requested: 'Requested contribution',
+    requested: '{amount} requested',
+    requestedUnset: 'Amount requested from the city',
     fields: 'Activity fields',
     summary: 'Summary',
     background: 'Background',
@@ -45,11 +56,13 @@ export const packageTexts = defineMessages({
     decision: 'Decision',
     decidedAt: 'Decided on {date}',
     comment: 'Comments of the joint evaluation',
+    provisionalNote:
+      'Adoption is provisional, subject to the budget passing. The result will be published once the budget is decided.',
+    budgetRejection: 'Why the budget did not pass',
+    budgetRejectedAt: 'Budget decided on {date}',
     conditions: 'Conditions of adoption',
     resolved: 'Met',
     open: 'Open',
-    assessment: 'Project evaluation',
-    verdict: 'Rating {verdict}',
     committee: 'Evaluation committee',
   },
 });
@@ -60,15 +73,26 @@ export function DecisionView({ pkg }: { pkg: PublicPackage }) {
   const p = useT(publicTexts);
   const { locale } = useLocale();
   if (!pkg.decision) return null;
+  const { provisional, budgetRejection } = pkg.decision;
   return (
     <section aria-labelledby="public-decision" className="public-decision">
       <h2 id="public-decision">{t('decision')}</h2>
       <p>
-        <StatusBadge tone={decisionTone(pkg.decision.outcome)}>{p(pkg.decision.outcome)}</StatusBadge>{' '}
+        <StatusBadge tone={decisionBadge(pkg.decision).tone}>{p(decisionBadge(pkg.decision).key)}</StatusBadge>{' '}
         <span className="meta">{t('decidedAt', { date: formatDate(pkg.decision.decidedAt, locale) })}</span>
       </p>
+      {provisional ? <p data-testid="public-provisional">{t('provisionalNote')}</p> : null}
       <h3>{t('comment')}</h3>
       <p className="public-comment">{pkg.decision.comment}</p>
+      {budgetRejection ? (
+        <>
+          <h3>{t('budgetRejection')}</h3>
+          <p className="public-comment" data-testid="public-budget-rejection">
+            {budgetRejection.reason}
+          </p>
+          <p className="meta">{t('budgetRejectedAt', { date: formatDate(budgetRejection.at, locale) })}</p>
+        </>
+      ) : null}
       {(pkg.conditions ?? []).length > 0 ? (
         <>
           <h3>{t('conditions')}</h3>
@@ -88,22 +112,6 @@ export function DecisionView({ pkg }: { pkg: PublicPackage }) {
   );
 }
 
-export function AssessmentView({ pkg }: { pkg: PublicPackage | null }) {
-  const t = useT(packageTexts);
-  const { locale } = useLocale();
-  if (!pkg?.assessment) return null;
-  return (
-    <section aria-labelledby="public-assessment">
-      <h2 id="public-assessment">{t('assessment')}</h2>
-      <p>
-        <StatusBadge tone="info">{t('verdict', { verdict: pkg.assessment.verdict })}</StatusBadge>{' '}
-        <span className="meta">{formatDate(pkg.assessment.assessedAt, locale)}</span>
-      </p>
-      <p className="public-comment">{pkg.assessment.comment}</p>
-    </section>
-  );
-}
-
 /** Who proposed what: the public summary of the proposal. */
 export function OverviewView({ pkg }: { pkg: PublicPackage }) {
   const t = useT(packageTexts);
@@ -115,6 +123,8 @@ export function OverviewView({ pkg }: { pkg: PublicPackage }) {
     <section aria-labelledby="public-overview">
       <h2 id="public-overview">{t('overview')}</h2>
       <dl className="pairs">
+        <dt>{p('proposalType')}</dt>
+        <dd>{p(proposalTypeOfPackage(proposal))}</dd>
         <dt>{t('organization')}</dt>
         <dd>
           {localized(proposal.organization)}（{p(proposal.origin)}）
@@ -125,9 +135,15 @@ export function OverviewView({ pkg }: { pkg: PublicPackage }) {
             <dd>{proposal.partnerDepartments.map(localized).join('、')}</dd>
           </>
         ) : null}
+        {(proposal.partnerGroups ?? []).length > 0 ? (
+          <>
+            <dt>{t('partnerGroups')}</dt>
+            <dd>{(proposal.partnerGroups ?? []).map(localized).join('、')}</dd>
+          </>
+        ) : null}
         <dt>{t('call')}</dt>
         <dd>
-          {localized(pkg.call.title)}（{p('fiscalYear', { year: pkg.call.fiscalYear })}）
+          {localized(pkg.call.title)}（{fiscalYearLabel(pkg.call.fiscalYear, locale)}）
         </dd>
         {proposal.theme ? (
           <>
@@ -143,7 +159,11 @@ export function OverviewView({ pkg }: { pkg: PublicPackage }) {
         ) : null}
         {proposal.requestedAmount !== null ? (
           <>
-            <dt>{t('requested')}</dt>
+            <dt>
+              {pkg.call.partnershipForm
+                ? t('requested', { amount: PARTNERSHIP_AMOUNT_NAMES[pkg.call.partnershipForm][locale] })
+                : t('requestedUnset')}
+            </dt>
             <dd>{p('yen', { amount: formatNumber(proposal.requestedAmount, locale) })}</dd>
           </>
         ) : null}
@@ -170,12 +190,15 @@ export function OverviewView({ pkg }: { pkg: PublicPackage }) {
         <>
           <h3>{t('committee')}</h3>
           <ul>
-            {pkg.committee.map((member) => (
-              <li key={member.name}>
-                {member.name}
-                {member.affiliation ? `（${member.affiliation}）` : ''}
-              </li>
-            ))}
+            {pkg.committee.map((member) => {
+              const affiliation = affiliationToShow(member.name, member.affiliation);
+              return (
+                <li key={member.name}>
+                  {member.name}
+                  {affiliation ? `（${affiliation}）` : ''}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}

@@ -1,16 +1,27 @@
 import { defineMessages, formatNumber, useLocale, useLocalized, useT } from '../../../i18n/i18n';
 import { BarChart } from '../../../ui/components';
 import type { Stage } from '../../../api/review-models';
-import type { PublicPackage } from '../models';
+import type { PublicPackage, PublicTieBreak } from '../models';
 import { publicTexts } from '../texts';
 import { ScrollTable } from './scroll-table';
+import { ScoreTotal, ScoringMethodNote } from '../../../ui/score-total';
 
 const messages = defineMessages({
   ja: {
     scores: '評価点',
-    total: '合計点（100点満点）',
+    items: '審査項目・配点',
+    itemsEach: '{n}項目・各{w}点満点',
+    itemsSum: '{n}項目・計{full}点満点',
+    points: '得点（配点）',
     rank: '順位',
     tied: '同点あり',
+    tieCommittee: '同点。総合的な優劣により委員会が決定',
+    tieResolved: '同点のため{rule}により順位を決定',
+    tieUnresolved: '同点。{rule}でも同順位のため委員会が決定',
+    rule_committee: '総合的な優劣',
+    rule_majority: '多数決',
+    rule_lower_amount: '見積金額が低い者から',
+    rule_rank_sum: '順位合計方式',
     chart: '{stage}：評価項目ごとの平均点',
     criterion: '評価項目',
     mean: '平均',
@@ -25,9 +36,19 @@ const messages = defineMessages({
   },
   en: {
     scores: 'Scores',
-    total: 'Total (out of 100)',
+    items: 'Criteria and points',
+    itemsEach: '{n} criteria, {w} points each',
+    itemsSum: '{n} criteria, {full} points in all',
+    points: 'Points (of weight)',
     rank: 'Rank',
     tied: 'tied',
+    tieCommittee: 'tied; the committee decides on overall merit',
+    tieResolved: 'tied; ranked by {rule}',
+    tieUnresolved: 'tied; still level by {rule}, so the committee decides',
+    rule_committee: 'overall merit',
+    rule_majority: 'majority of the scorers',
+    rule_lower_amount: 'lower requested amount first',
+    rule_rank_sum: 'rank-sum method',
     chart: '{stage}: mean score per criterion',
     criterion: 'Criterion',
     mean: 'Mean',
@@ -52,6 +73,13 @@ export function ScoreSection({ pkg }: { pkg: PublicPackage }) {
   const localized = useLocalized();
   const stages = STAGES.filter((stage) => pkg.scores?.[stage]);
   const consensus = pkg.consensus;
+  // Which rule ranked a tie, and whether it did; a package published before the rule existed says only 「同点あり」.
+  const tieText = (tieBreak: PublicTieBreak | null | undefined) => {
+    if (!tieBreak) return t('tied');
+    if (tieBreak.rule === 'committee') return t('tieCommittee');
+    const rule = t(`rule_${tieBreak.rule}`);
+    return tieBreak.resolved ? t('tieResolved', { rule }) : t('tieUnresolved', { rule });
+  };
   return (
     <section aria-labelledby="public-scores">
       <h2 id="public-scores">{t('scores')}</h2>
@@ -60,18 +88,33 @@ export function ScoreSection({ pkg }: { pkg: PublicPackage }) {
         const result = pkg.scores[stage]!;
         const label = (c: (typeof result.criteria)[number]) => (c.label ? localized(c.label) : c.key);
         const top = Math.max(1, ...result.criteria.map((c) => c.scale?.max ?? c.max));
+        // Packages published before the display existed have none: their means show as they always did.
+        const display = result.display;
+        const shown = (key: string) => display?.criteria.find((d) => d.key === key);
         return (
           <div key={stage} className="public-stage">
             <h3>{p(stage)}</h3>
             <dl className="pairs">
-              <dt>{t('total')}</dt>
-              <dd className="public-total">{formatNumber(result.total, locale, 2)}</dd>
+              {display ? (
+                <>
+                  <dt>{t('items')}</dt>
+                  <dd>
+                    {new Set(display.criteria.map((c) => c.weight)).size === 1
+                      ? t('itemsEach', { n: display.criteria.length, w: display.criteria[0]!.weight })
+                      : t('itemsSum', { n: display.criteria.length, full: display.fullMarks })}
+                  </dd>
+                </>
+              ) : null}
               <dt>{t('rank')}</dt>
               <dd>
                 {t('rankValue', { rank: result.rank })}
-                {result.tied ? `（${t('tied')}）` : ''}
+                {result.tied ? `（${tieText(result.tieBreak)}）` : ''}
               </dd>
             </dl>
+            <div className="public-total">
+              <ScoreTotal display={display} total={result.total} />
+            </div>
+            {result.scoring ? <ScoringMethodNote scoring={result.scoring} /> : null}
             <BarChart
               title={t('chart', { stage: p(stage) })}
               rows={result.criteria.map((c) => ({ label: label(c), value: c.mean }))}
@@ -95,18 +138,30 @@ export function ScoreSection({ pkg }: { pkg: PublicPackage }) {
                     <th scope="col" className="number">
                       {t('outOf')}
                     </th>
+                    {display?.pointsShown ? (
+                      <th scope="col" className="number">
+                        {t('points')}
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
                   {result.criteria.map((c) => (
                     <tr key={c.key}>
                       <th scope="row">{label(c)}</th>
-                      <td className="number">{formatNumber(c.mean, locale, 2)}</td>
+                      <td className="number" data-testid={`public-mean-${c.key}`}>
+                        {shown(c.key)?.mean ?? formatNumber(c.mean, locale, 2)}
+                      </td>
                       <td className="number">{formatNumber(c.median, locale, 2)}</td>
                       <td className="number">
                         {c.min}〜{c.max}
                       </td>
                       <td className="number">{c.scale?.max ?? '—'}</td>
+                      {display?.pointsShown ? (
+                        <td className="number">
+                          {shown(c.key)?.points}（{shown(c.key)?.weight}）
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>

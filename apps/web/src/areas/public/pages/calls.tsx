@@ -1,9 +1,12 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, formatNumber, useLocale, useT } from '../../../i18n/i18n';
+import { fiscalYearLabel } from '../../../i18n/japanese-calendar';
 import { Link } from 'react-router';
 import { Async, PageTitle, StatusBadge } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
+import { CallDocuments } from '../../../ui/call-documents';
+import { MunicipalityContact } from '../components/municipality-contact';
 import type { PublicCall } from '../models';
 import { WithMunicipality, withMunicipality } from '../municipality';
 import { publicTexts } from '../texts';
@@ -23,6 +26,9 @@ const messages = defineMessages({
     themes: '市提案テーマ',
     noThemes: 'テーマの指定はありません（自由提案）。',
     results: 'この募集の評価結果を見る',
+    continuation: '継続提案',
+    continuationUpTo: '最長{years}年まで',
+    continuationNone: '受け付けていません',
   },
   en: {
     title: 'Calls and themes',
@@ -38,6 +44,9 @@ const messages = defineMessages({
     themes: 'City themes',
     noThemes: 'No theme set (free proposals).',
     results: 'See the results of this call',
+    continuation: 'Continuation proposals',
+    continuationUpTo: 'Up to {years} consecutive years',
+    continuationNone: 'Not accepted',
   },
 });
 
@@ -64,7 +73,7 @@ function CallList({ code }: { code: string }) {
   const state = useApiQuery(keys.public.calls(code), (signal) =>
     call('GET /api/v1/public/calls', { query: { municipality: code }, signal }),
   );
-  const text = (ja: string | null, en: string | null) => (locale === 'en' ? en || ja : ja) ?? '';
+  const text = (ja: string, en: string) => (locale === 'en' ? en || ja : ja);
   return (
     <Async state={state}>
       {(calls) =>
@@ -81,7 +90,7 @@ function CallList({ code }: { code: string }) {
                     <StatusBadge tone={phase === 'accepting' ? 'good' : phase === 'upcoming' ? 'info' : 'neutral'}>
                       {t(phase)}
                     </StatusBadge>{' '}
-                    <span className="meta">{p('fiscalYear', { year: item.fiscalYear })}</span>
+                    <span className="meta">{fiscalYearLabel(item.fiscalYear, locale)}</span>
                   </p>
                   {item.descriptionJa ? <p>{text(item.descriptionJa, item.descriptionEn)}</p> : null}
                   <dl className="pairs">
@@ -101,6 +110,12 @@ function CallList({ code }: { code: string }) {
                         <dd>{p('yen', { amount: formatNumber(item.maxRequestedAmount, locale) })}</dd>
                       </>
                     ) : null}
+                    <dt>{t('continuation')}</dt>
+                    <dd data-testid="call-continuation">
+                      {item.continuationAllowed
+                        ? t('continuationUpTo', { years: item.continuationMaxYears })
+                        : t('continuationNone')}
+                    </dd>
                     {item.eligibilityJa ? (
                       <>
                         <dt>{t('eligibility')}</dt>
@@ -118,6 +133,13 @@ function CallList({ code }: { code: string }) {
                       ))}
                     </ul>
                   )}
+                  {item.documents.length > 0 ? (
+                    <CallDocuments
+                      documents={item.documents}
+                      link={(d) => `/api/v1/public/calls/${item.id}/documents/${d.id}`}
+                    />
+                  ) : null}
+                  {phase === 'accepting' ? <MunicipalityContact code={code} headingLevel={3} /> : null}
                   {phase === 'closed' ? (
                     <p>
                       <Link to={withMunicipality('/proposals', code, { year: String(item.fiscalYear) })}>

@@ -9,7 +9,8 @@ const messages = defineMessages({
     lead: '市民活動団体と市が力を合わせて地域の課題に取り組む事業を、提案によって選ぶ仕組みです。',
     how: '制度の流れ',
     step1: '募集：市が募集を行い、担当課が「市提案テーマ」を示します。',
-    step2: '提案：団体が事業を提案します（団体提案）。市の担当課が提案することもあります（市提案）。',
+    step2:
+      '提案：団体が市の示したテーマに応えて（テーマ設定型）、または自ら課題を設定して（自由提案型）事業を提案します。市の担当課が提案することもあります。',
     step3: '審査：担当課の職員が評価シートで採点し、委員会が合同評価を行います。',
     step4: '決定と公開：採択・条件付き採択・不採択の結果と講評を、このページで誰でも見られます。',
     current: '表示中の自治体：{name}',
@@ -19,7 +20,7 @@ const messages = defineMessages({
     proposals: '提案と評価結果',
     proposalsText: '公開された提案、採否、講評、評価点',
     statistics: '統計',
-    statisticsText: '年度・提案区分・活動分野ごとの採択数と実施状況',
+    statisticsText: '年度・提案の種類・提案者・担当課・活動分野ごとの提案件数、採択率と実施率',
     openData: 'オープンデータ',
     openDataText: 'CSV・JSON・ZIP で自由に利用できます',
   },
@@ -28,7 +29,8 @@ const messages = defineMessages({
     lead: 'A scheme in which citizen groups and the city choose, by proposal, projects they carry out together to address local issues.',
     how: 'How it works',
     step1: 'Call: the city opens a call, and departments post city themes.',
-    step2: 'Proposal: groups propose projects (group proposals); a department may propose too (city proposals).',
+    step2:
+      'Proposal: groups propose projects, answering a theme the city set (theme-based) or on a subject of their own (free proposal); a department may propose too.',
     step3: 'Review: department staff score each proposal with a rubric, and a committee holds a joint evaluation.',
     step4:
       'Decision and disclosure: every decision (adopted, adopted with conditions, not adopted) and its comments are public here.',
@@ -39,7 +41,7 @@ const messages = defineMessages({
     proposals: 'Proposals and results',
     proposalsText: 'Disclosed proposals, decisions, comments, scores',
     statistics: 'Statistics',
-    statisticsText: 'Adoptions and implementation by year, origin and field',
+    statisticsText: 'Proposals, adoption and implementation rates by year, type, proposer, department and field',
     openData: 'Open data',
     openDataText: 'Free to reuse as CSV, JSON and ZIP',
   },

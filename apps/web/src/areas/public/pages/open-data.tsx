@@ -17,12 +17,16 @@ const messages = defineMessages({
     perCall: '募集ごと',
     csv: 'CSV',
     csvExcel: 'CSV（Excel 用・BOM 付き）',
+    csvSjis: 'CSV（Shift_JIS）',
+    funnel: '提案から実施までの件数（統計）',
+    funnelText:
+      '統計ページの数字です。年度・提案の種類・提案者・担当課・活動分野ごとに、提案件数・不受理・取下げ・審査中・不採択・採択・実施の件数と、採択率・実施率（いずれも提案件数に対する割合）を載せています。',
     json: 'JSON',
-    zip: 'ZIP（CSV・JSON・スキーマ・説明書）',
+    zip: 'ZIP（CSV〔UTF-8・Shift_JIS〕・JSON・スキーマ・説明書）',
     download: '{what}をダウンロード：{format}',
     formats: '形式',
     formatsText:
-      'CSV は UTF-8、RFC 4180 準拠、改行は CRLF です。Excel で開く場合は BOM 付きをお使いください。JSON は { "columns": [...], "records": [...] } の形で、JSON Schema に従います。',
+      'CSV は UTF-8、RFC 4180 準拠、改行は CRLF です。Excel で開く場合は BOM 付きをお使いください。古い表計算ソフト向けに Shift_JIS（CP932）版もあります。Shift_JIS で表せない文字（𠮷 や絵文字など）は〓に置き換え、その字数を ZIP の説明書（README.txt）と応答ヘッダー X-Replaced-Characters に示します。JSON は { "columns": [...], "records": [...] } の形で、JSON Schema に従います。',
     schema: 'JSON Schema（schema.json）',
     none: 'まだ募集はありません。',
     api: 'API',
@@ -38,12 +42,16 @@ const messages = defineMessages({
     perCall: 'By call',
     csv: 'CSV',
     csvExcel: 'CSV for Excel (with BOM)',
+    csvSjis: 'CSV (Shift_JIS)',
+    funnel: 'From proposal to implementation (statistics)',
+    funnelText:
+      'The figures of the statistics page: per fiscal year, proposal type, proposer, department and activity field, the proposals received, screened out, withdrawn, in review, not adopted, adopted and implemented, with the adoption and implementation rates (both over the proposals received).',
     json: 'JSON',
-    zip: 'ZIP (CSV, JSON, schema, README)',
+    zip: 'ZIP (CSV in UTF-8 and Shift_JIS, JSON, schema, README)',
     download: 'Download {what}: {format}',
     formats: 'Formats',
     formatsText:
-      'CSV is UTF-8, RFC 4180, CRLF line ends; use the BOM version to open it in Excel. JSON is { "columns": [...], "records": [...] } and follows the JSON Schema.',
+      'CSV is UTF-8, RFC 4180, CRLF line ends; use the BOM version to open it in Excel. A Shift_JIS (CP932) version serves older office software: characters it cannot hold (𠮷, emoji …) become 〓, and their number is in the ZIP’s README.txt and the X-Replaced-Characters response header. JSON is { "columns": [...], "records": [...] } and follows the JSON Schema.',
     schema: 'JSON Schema (schema.json)',
     none: 'No call yet.',
     api: 'API',
@@ -79,16 +87,18 @@ function FileLinks({ what, file, query }: { what: string; file: string; query: s
   const join = (extra: string) => [query, extra].filter(Boolean).join('&');
   const href = (name: string, extra = '') => `${BASE}/${name}${join(extra) ? `?${join(extra)}` : ''}`;
   const links = [
-    { href: href(`${file}.csv`), format: t('csv'), name: `${file}.csv` },
-    { href: href(`${file}.csv`, 'bom=1'), format: t('csvExcel'), name: `${file}.csv` },
-    { href: href(`${file}.json`), format: t('json'), name: `${file}.json` },
-    { href: href(`${file}.zip`), format: t('zip'), name: `${file}.zip` },
+    { href: href(`${file}.csv`), format: t('csv') },
+    { href: href(`${file}.csv`, 'bom=1'), format: t('csvExcel') },
+    { href: href(`${file}.csv`, 'encoding=shift_jis'), format: t('csvSjis') },
+    { href: href(`${file}.json`), format: t('json') },
+    { href: href(`${file}.zip`), format: t('zip') },
   ];
   return (
     <ul className="public-downloads">
       {links.map((link) => (
         <li key={link.href}>
-          <a href={link.href} download={link.name} aria-label={t('download', { what, format: link.format })}>
+          {/* The server names the file (kyodo-<code>-<fiscal year>-proposals.csv). */}
+          <a href={link.href} download aria-label={t('download', { what, format: link.format })}>
             {link.format}
           </a>
         </li>
@@ -107,6 +117,9 @@ function Downloads({ code }: { code: string }) {
     <>
       <h2>{t('all')}</h2>
       <FileLinks what={t('all')} file="all" query={`municipality=${encodeURIComponent(code)}`} />
+      <h2>{t('funnel')}</h2>
+      <p>{t('funnelText')}</p>
+      <FileLinks what={t('funnel')} file="funnel" query={`municipality=${encodeURIComponent(code)}`} />
       <h2>{t('perCall')}</h2>
       <Async state={calls}>
         {(items) =>

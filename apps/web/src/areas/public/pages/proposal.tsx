@@ -6,10 +6,12 @@ import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { AssessmentView, DecisionView, OverviewView } from '../components/package-view';
 import { ScoreSection } from '../components/score-section';
-import type { PublicProposalRecord } from '../models';
+import { proposalTypeOfPackage, type PublicProposalRecord } from '../models';
 import { useMunicipality, withMunicipality } from '../municipality';
-import { decisionTone, publicTexts, stateKey } from '../texts';
+import { decisionBadge, publicTexts } from '../texts';
 import { ScrollTable } from '../components/scroll-table';
+import { StatusHistory } from '../components/status-history';
+import { ProjectProgress } from '../components/project-progress';
 
 const messages = defineMessages({
   ja: {
@@ -25,6 +27,10 @@ const messages = defineMessages({
     read: '第{version}版を読む',
     decisionKind: '審査結果',
     assessmentKind: '事業評価',
+    print: '印刷する・PDFで保存する',
+    printHint: '印刷の画面で「PDFに保存」を選ぶと、このページをPDFで保存できます。',
+    continuing: '継続事業（{year}年目）',
+    predecessorLink: '前年度までの提案を見る',
   },
   en: {
     back: 'Back to proposals and results',
@@ -39,6 +45,10 @@ const messages = defineMessages({
     read: 'Read version {version}',
     decisionKind: 'Decision',
     assessmentKind: 'Project evaluation',
+    print: 'Print or save as PDF',
+    printHint: 'Choose “Save as PDF” in the print dialog to keep this page as a PDF.',
+    continuing: 'Continuing project (year {year})',
+    predecessorLink: 'See the previous year’s proposal',
   },
 });
 
@@ -59,33 +69,49 @@ function ProposalRecord({ id, record }: { id: string; record: PublicProposalReco
   const decisionPkg = record.decision ?? pkg;
   return (
     <article>
-      <p>
+      <p className="no-print">
         <Link to={withMunicipality('/proposals', current?.code)}>{t('back')}</Link>
       </p>
       <PageTitle>{pkg.proposal.title}</PageTitle>
+      <p className="no-print public-print">
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t('print')}
+        </button>{' '}
+        <span className="meta">{t('printHint')}</span>
+      </p>
       <p className="public-badges">
         {decisionPkg.decision ? (
-          <StatusBadge tone={decisionTone(decisionPkg.decision.outcome)}>{p(decisionPkg.decision.outcome)}</StatusBadge>
+          <StatusBadge tone={decisionBadge(decisionPkg.decision).tone}>
+            {p(decisionBadge(decisionPkg.decision).key)}
+          </StatusBadge>
         ) : null}
+        <StatusBadge tone="info">{p(proposalTypeOfPackage(pkg.proposal))}</StatusBadge>
         <StatusBadge tone="info">{p(pkg.proposal.origin)}</StatusBadge>
+        {record.continuation ? (
+          <StatusBadge tone="info">{t('continuing', { year: record.continuation.year })}</StatusBadge>
+        ) : null}
       </p>
+      {record.continuation?.predecessorId ? (
+        <p className="no-print">
+          <Link
+            to={withMunicipality(`/proposals/${record.continuation.predecessorId}`, current?.code)}
+            data-testid="predecessor-link"
+          >
+            {t('predecessorLink')}
+          </Link>
+        </p>
+      ) : null}
       <DecisionView pkg={decisionPkg} />
       <AssessmentView pkg={record.assessment} />
       <OverviewView pkg={pkg} />
+      {/* Only a project that has started has progress to ask for: asking for a rejected one's is a 404 in the console. */}
+      {record.statusHistory.some((entry) => entry.state.startsWith('implementation')) ? (
+        <ProjectProgress proposalId={id} />
+      ) : null}
       <ScoreSection pkg={pkg} />
       <section aria-labelledby="public-history">
         <h2 id="public-history">{t('history')}</h2>
-        <ol className="public-history">
-          {record.statusHistory.map((entry, index) => {
-            const { top, outcome } = stateKey(entry.state);
-            return (
-              <li key={index}>
-                <time dateTime={entry.at}>{formatDate(entry.at, locale)}</time> {top ? p(top) : entry.state}
-                {outcome ? `（${p(outcome)}）` : ''}
-              </li>
-            );
-          })}
-        </ol>
+        <StatusHistory history={record.statusHistory} />
       </section>
       <section aria-labelledby="public-versions">
         <h2 id="public-versions">{t('versions')}</h2>

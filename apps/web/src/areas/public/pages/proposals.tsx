@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import type { ApiError } from '../../../api/problem';
 import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
+import { fiscalYearLabel } from '../../../i18n/japanese-calendar';
 import { useSearchParams } from 'react-router';
 import { useSetSearch } from '../../../router/search';
 import { Loading, PageTitle, ProblemMessage, Select, TextField } from '../../../ui/components';
@@ -10,10 +11,7 @@ import { asApiError } from '../../../queries/as-api-error';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { ProposalCard } from '../components/proposal-card';
-import type { Page } from '../../../api/models';
-import type { PublicProposalSummary, PublicStatistics } from '../models';
-
-type PublicProposalPage = Page<PublicProposalSummary>;
+import { fieldsOf, yearsOf, type PublicProposalPage, type PublicStatistics } from '../models';
 import { WithMunicipality } from '../municipality';
 import { publicTexts } from '../texts';
 
@@ -22,7 +20,8 @@ const messages = defineMessages({
     title: '提案と評価結果',
     filters: '絞り込み',
     year: '年度',
-    origin: '提案区分',
+    origin: '提案者',
+    proposalType: '提案の種類',
     decision: '採否',
     field: '活動分野',
     q: 'キーワード',
@@ -39,7 +38,8 @@ const messages = defineMessages({
     title: 'Proposals and results',
     filters: 'Filters',
     year: 'Fiscal year',
-    origin: 'Origin',
+    origin: 'Proposer',
+    proposalType: 'Proposal type',
     decision: 'Decision',
     field: 'Activity field',
     q: 'Keyword',
@@ -54,7 +54,7 @@ const messages = defineMessages({
   },
 });
 
-const FILTERS = ['year', 'origin', 'decision', 'field', 'q'] as const;
+const FILTERS = ['year', 'proposalType', 'origin', 'decision', 'field', 'q'] as const;
 
 export function ProposalsPage() {
   const t = useT(messages);
@@ -80,11 +80,11 @@ function ProposalSearch({ code }: { code: string }) {
     call('GET /api/v1/public/statistics', { query: { municipality: code }, signal }),
   );
   const fieldLabel = (key: string) => {
-    const field = stats.data?.byActivityField.find((f) => f.key === key);
+    const field = fieldsOf(stats.data).find((f) => f.key === key);
     return field ? (locale === 'en' ? field.labelEn : field.labelJa) : key;
   };
   const [formKey, setFormKey] = useState(0);
-  const years = [...new Set((stats.data?.byYearAndOrigin ?? []).map((row) => row.fiscalYear))];
+  const years = yearsOf(stats.data);
 
   return (
     <>
@@ -106,12 +106,22 @@ function ProposalSearch({ code }: { code: string }) {
               <option value="">{t('all')}</option>
               {years.map((year) => (
                 <option key={year} value={year}>
-                  {p('fiscalYear', { year })}
+                  {fiscalYearLabel(year, locale)}
                 </option>
               ))}
               {filters.year && !years.includes(Number(filters.year)) ? (
-                <option value={filters.year}>{p('fiscalYear', { year: filters.year })}</option>
+                <option value={filters.year}>{fiscalYearLabel(Number(filters.year), locale)}</option>
               ) : null}
+            </Select>
+            <Select
+              label={t('proposalType')}
+              name="proposalType"
+              id="filter-proposal-type"
+              defaultValue={filters.proposalType}
+            >
+              <option value="">{t('all')}</option>
+              <option value="theme">{p('theme')}</option>
+              <option value="free">{p('free')}</option>
             </Select>
             <Select label={t('origin')} name="origin" id="filter-origin" defaultValue={filters.origin}>
               <option value="">{t('all')}</option>
@@ -123,6 +133,7 @@ function ProposalSearch({ code }: { code: string }) {
               <option value="adopted">{p('adopted')}</option>
               <option value="adoptedWithConditions">{p('adoptedWithConditions')}</option>
               <option value="notAdopted">{p('notAdopted')}</option>
+              <option value="provisional">{p('provisional')}</option>
             </Select>
             <FieldSelect stats={stats.data} value={filters.field} label={t('field')} all={t('all')} />
             <TextField label={t('q')} hint={t('qHint')} name="q" id="filter-q" type="search" defaultValue={filters.q} />
@@ -154,7 +165,7 @@ function FieldSelect(props: { stats: PublicStatistics | undefined; value: string
   return (
     <Select label={props.label} name="field" id="filter-field" defaultValue={props.value}>
       <option value="">{props.all}</option>
-      {(props.stats?.byActivityField ?? []).map((field) => (
+      {fieldsOf(props.stats).map((field) => (
         <option key={field.key} value={field.key}>
           {locale === 'en' ? field.labelEn : field.labelJa}
         </option>
@@ -173,8 +184,10 @@ function Results(props: {
   const query = {
     municipality: code,
     fiscalYear: filters.year ? Number(filters.year) : undefined,
+    proposalType: (filters.proposalType || undefined) as 'theme' | 'free' | undefined,
     origin: (filters.origin || undefined) as 'group' | 'department' | undefined,
-    decision: (filters.decision || undefined) as 'adopted' | 'adoptedWithConditions' | 'notAdopted' | undefined,
+    decision: (filters.decision || undefined) as
+      'adopted' | 'adoptedWithConditions' | 'notAdopted' | 'provisional' | undefined,
     field: filters.field || undefined,
     q: filters.q || undefined,
     limit: 20,

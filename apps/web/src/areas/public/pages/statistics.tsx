@@ -1,50 +1,54 @@
+import { useState } from 'react';
 import { call } from '../../../api/client';
 import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
-import { Async, BarChart, PageTitle } from '../../../ui/components';
+import { fiscalYearLabel } from '../../../i18n/japanese-calendar';
+import { Async, BarChart, PageTitle, Select } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
-import type { Origin, PublicStatistics } from '../models';
+import type { FunnelRow, PublicStatistics } from '../models';
+import { yearsOf } from '../models';
 import { WithMunicipality } from '../municipality';
 import { publicTexts } from '../texts';
-import { ScrollTable } from '../components/scroll-table';
+import { FunnelTable, useRate } from '../components/funnel-table';
+import { funnelTexts } from '../components/funnel-texts';
 
 const messages = defineMessages({
   ja: {
     title: '統計',
-    lead: '公開された審査結果をもとに集計しています。採択された事業のうち、協定を結んで実施に進んだ割合を「実施率」としています。',
-    byYear: '年度別の公開件数と採択件数',
-    byYearLegend: '上の棒が公開件数、下の棒が採択件数（条件付き採択を含む）です。',
-    byOrigin: '提案区分別の採択件数と実施件数',
-    byOriginLegend: '上の棒が採択件数、下の棒が実施に進んだ件数です。',
-    byField: '活動分野別の公開件数',
-    table: '表：{title}',
-    year: '年度',
-    origin: '提案区分',
-    field: '活動分野',
-    disclosed: '公開件数',
-    adopted: '採択件数',
-    implemented: '実施件数',
-    rate: '実施率',
-    none: 'まだ公開された結果はありません。',
+    lead: '提案を受け付けてから事業の実施に至るまでの件数を、年度・提案の種類・提案者・担当課・活動分野ごとに集計しています。採否は結果を公表したものだけを数えます。',
+    year: '集計する年度',
+    allYears: 'すべての年度',
+    summary:
+      '{period}の提案件数は{received}件で、そのうち実施件数は{implemented}件（実施率{rate}）です。提案の種類別の実施率は、テーマ設定型が{theme}、自由提案型が{free}です。',
+    allPeriod: 'これまで',
+    chart: '提案の種類別の提案件数と実施件数',
+    chartLegend: '上の棒が提案件数、下の棒が実施件数です。',
+    total: '全体',
+    byType: '提案の種類別',
+    byProposer: '提案者別',
+    byTypeAndProposer: '提案の種類と提案者別',
+    byDepartment: '担当課別',
+    byField: '活動分野別',
+    none: 'まだ受け付けた提案はありません。',
     count: '件',
   },
   en: {
     title: 'Statistics',
-    lead: 'Counted from the published decisions. The implementation rate is the share of adopted projects that concluded an agreement and went ahead.',
-    byYear: 'Disclosed and adopted proposals by fiscal year',
-    byYearLegend: 'Upper bar: disclosed; lower bar: adopted (including with conditions).',
-    byOrigin: 'Adopted and implemented projects by origin',
-    byOriginLegend: 'Upper bar: adopted; lower bar: went ahead.',
-    byField: 'Disclosed proposals by activity field',
-    table: 'Table: {title}',
+    lead: 'From receipt to implementation: proposals counted by fiscal year, proposal type, proposer, department and activity field. Decisions count only once published.',
     year: 'Fiscal year',
-    origin: 'Origin',
-    field: 'Activity field',
-    disclosed: 'Disclosed',
-    adopted: 'Adopted',
-    implemented: 'Implemented',
-    rate: 'Implementation rate',
-    none: 'No result is published yet.',
+    allYears: 'All years',
+    summary:
+      '{period}, {received} proposals were received, of which {implemented} were implemented (implementation rate {rate}). By proposal type, the implementation rate is {theme} for theme-based and {free} for free proposals.',
+    allPeriod: 'So far',
+    chart: 'Proposals received and implemented by proposal type',
+    chartLegend: 'Upper bar: received; lower bar: implemented.',
+    total: 'All proposals',
+    byType: 'By proposal type',
+    byProposer: 'By proposer',
+    byTypeAndProposer: 'By proposal type and proposer',
+    byDepartment: 'By department',
+    byField: 'By activity field',
+    none: 'No proposal has been received yet.',
     count: '',
   },
 });
@@ -56,6 +60,7 @@ export function StatisticsPage() {
       <PageTitle>{t('title')}</PageTitle>
       <p>{t('lead')}</p>
       <WithMunicipality>{(m) => <Statistics code={m.code} />}</WithMunicipality>
+      <Definitions />
     </section>
   );
 }
@@ -64,140 +69,102 @@ function Statistics({ code }: { code: string }) {
   const state = useApiQuery(keys.public.statistics(code), (signal) =>
     call('GET /api/v1/public/statistics', { query: { municipality: code }, signal }),
   );
-  return <Async state={state}>{(stats) => <Charts stats={stats} />}</Async>;
+  return <Async state={state}>{(stats) => <Funnel stats={stats} />}</Async>;
 }
 
-function Charts({ stats }: { stats: PublicStatistics }) {
+/** The funnel of one year, or of every year (the default), table by table. */
+function Funnel({ stats }: { stats: PublicStatistics }) {
   const t = useT(messages);
   const p = useT(publicTexts);
+  const f = useT(funnelTexts);
   const { locale } = useLocale();
-  const rows = stats.byYearAndOrigin;
-  if (rows.length === 0) return <p className="notice">{t('none')}</p>;
-  const years = [...new Set(rows.map((r) => r.fiscalYear))].sort((a, b) => a - b);
-  const perYear = years.map((year) => {
-    const of = rows.filter((r) => r.fiscalYear === year);
-    return {
-      label: p('fiscalYear', { year }),
-      value: of.reduce((n, r) => n + r.disclosed, 0),
-      secondary: of.reduce((n, r) => n + r.adopted, 0),
-      secondaryLabel: t('adopted'),
-    };
-  });
-  const origins: Origin[] = ['group', 'department'];
-  const perOrigin = origins.map((origin) => {
-    const of = rows.filter((r) => r.origin === origin);
-    return {
-      label: p(origin),
-      value: of.reduce((n, r) => n + r.adopted, 0),
-      secondary: of.reduce((n, r) => n + r.implemented, 0),
-      secondaryLabel: t('implemented'),
-    };
-  });
-  const fieldLabel = (f: PublicStatistics['byActivityField'][number]) => (locale === 'en' ? f.labelEn : f.labelJa);
-  const num = (n: number) => formatNumber(n, locale);
+  const rate = useRate();
+  const [year, setYear] = useState('');
+  const years = yearsOf(stats);
+  const rows = stats.funnel.filter((r) => (year === '' ? r.fiscalYear === null : r.fiscalYear === Number(year)));
+  const of = (dimension: FunnelRow['dimension']) => rows.filter((r) => r.dimension === dimension);
+  const total = of('total')[0];
+  if (!total || total.received === 0) return <p className="notice">{t('none')}</p>;
+  const type = (key: string) => of('proposalType').find((r) => r.key === key) ?? null;
+  const tables: Array<[string, FunnelRow['dimension']]> = [
+    ['total', 'total'],
+    ['byType', 'proposalType'],
+    ['byProposer', 'proposerKind'],
+    ['byTypeAndProposer', 'typeAndProposer'],
+    ['byDepartment', 'department'],
+    ['byField', 'field'],
+  ];
   return (
     <>
-      <section aria-labelledby="stats-year">
-        <h2 id="stats-year">{t('byYear')}</h2>
-        <BarChart title={t('byYear')} rows={perYear} unit={t('count')} />
-        <p className="meta">{t('byYearLegend')}</p>
-        <ScrollTable label={t('byYear')}>
-          <table>
-            <caption className="visually-hidden">{t('table', { title: t('byYear') })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('year')}</th>
-                <th scope="col">{t('origin')}</th>
-                <th scope="col" className="number">
-                  {t('disclosed')}
-                </th>
-                <th scope="col" className="number">
-                  {t('adopted')}
-                </th>
-                <th scope="col" className="number">
-                  {t('implemented')}
-                </th>
-                <th scope="col" className="number">
-                  {t('rate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.fiscalYear}-${r.origin}`}>
-                  <th scope="row">{p('fiscalYear', { year: r.fiscalYear })}</th>
-                  <td>{p(r.origin)}</td>
-                  <td className="number">{num(r.disclosed)}</td>
-                  <td className="number">{num(r.adopted)}</td>
-                  <td className="number">{num(r.implemented)}</td>
-                  <td className="number">
-                    {r.implementationRate === null ? '—' : `${formatNumber(r.implementationRate, locale, 1)}%`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      </section>
-      <section aria-labelledby="stats-origin">
-        <h2 id="stats-origin">{t('byOrigin')}</h2>
-        <BarChart title={t('byOrigin')} rows={perOrigin} unit={t('count')} />
-        <p className="meta">{t('byOriginLegend')}</p>
-        <ScrollTable label={t('byOrigin')}>
-          <table>
-            <caption className="visually-hidden">{t('table', { title: t('byOrigin') })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('origin')}</th>
-                <th scope="col" className="number">
-                  {t('adopted')}
-                </th>
-                <th scope="col" className="number">
-                  {t('implemented')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {perOrigin.map((r) => (
-                <tr key={r.label}>
-                  <th scope="row">{r.label}</th>
-                  <td className="number">{num(r.value)}</td>
-                  <td className="number">{num(r.secondary)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      </section>
-      <section aria-labelledby="stats-field">
-        <h2 id="stats-field">{t('byField')}</h2>
-        <BarChart
-          title={t('byField')}
-          rows={stats.byActivityField.map((f) => ({ label: fieldLabel(f), value: f.disclosed }))}
-          unit={t('count')}
-        />
-        <ScrollTable label={t('byField')}>
-          <table>
-            <caption className="visually-hidden">{t('table', { title: t('byField') })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('field')}</th>
-                <th scope="col" className="number">
-                  {t('disclosed')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.byActivityField.map((f) => (
-                <tr key={f.key}>
-                  <th scope="row">{fieldLabel(f)}</th>
-                  <td className="number">{num(f.disclosed)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      </section>
+      <Select label={t('year')} id="statistics-year" value={year} onChange={(e) => setYear(e.currentTarget.value)}>
+        <option value="">{t('allYears')}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {fiscalYearLabel(y, locale)}
+          </option>
+        ))}
+      </Select>
+      <p className="statistics-summary" aria-live="polite">
+        {t('summary', {
+          period: year === '' ? t('allPeriod') : fiscalYearLabel(Number(year), locale),
+          received: formatNumber(total.received, locale),
+          implemented: formatNumber(total.implemented, locale),
+          rate: rate(total.implementationRate),
+          theme: rate(type('theme')?.implementationRate ?? null),
+          free: rate(type('free')?.implementationRate ?? null),
+        })}
+      </p>
+      <BarChart
+        title={t('chart')}
+        rows={of('proposalType').map((r) => ({
+          label: p(r.key as 'theme'),
+          value: r.received,
+          secondary: r.implemented,
+          secondaryLabel: f('implemented'),
+        }))}
+        unit={t('count')}
+      />
+      <p className="meta">{t('chartLegend')}</p>
+      {tables.map(([title, dimension]) =>
+        of(dimension).length === 0 ? null : (
+          <FunnelTable key={dimension} id={`funnel-${dimension}`} title={t(title as 'total')} rows={of(dimension)} />
+        ),
+      )}
     </>
+  );
+}
+
+/** What each stage and rate counts: the same words as docs/disclosure.md. */
+function Definitions() {
+  const f = useT(funnelTexts);
+  const stages = [
+    'received',
+    'screenedOut',
+    'withdrawn',
+    'inReview',
+    'provisional',
+    'notAdopted',
+    'adopted',
+    'implemented',
+  ] as const;
+  return (
+    <section aria-labelledby="funnel-definitions">
+      <h2 id="funnel-definitions">{f('definitions')}</h2>
+      <dl className="pairs">
+        {stages.map((stage) => (
+          <div key={stage}>
+            <dt>{f(stage)}</dt>
+            <dd>{f(`${stage}Text`)}</dd>
+          </div>
+        ))}
+        {(['adoptionRate', 'implementationRate'] as const).map((rate) => (
+          <div key={rate}>
+            <dt>{f(rate)}</dt>
+            <dd>{f(`${rate}Formula`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>{f('ratesText')}</p>
+    </section>
   );
 }

@@ -21,10 +21,7 @@ const KEY = /^[a-z][a-z0-9_]{0,49}$/;
 export function ActivityFieldsPage() {
   const t = useT(activityFieldTexts);
   const { locale } = useLocale();
-  const list = useApiQuery(
-    keys.admin.activityFields(),
-    (signal) => call('GET /api/v1/activity-fields', { signal }) as Promise<ActivityField[]>,
-  );
+  const list = useApiQuery(keys.admin.activityFields(), (signal) => call('GET /api/v1/activity-fields', { signal }));
   const current = list.data ?? [];
   const invalidate = useInvalidate();
   const form = useAdminForm('field', { key: '', labelJa: '', labelEn: '' });

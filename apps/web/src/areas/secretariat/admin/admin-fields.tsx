@@ -24,19 +24,33 @@ export function UserSelect({ form, users }: { form: FormFields<'userId'>; users:
   );
 }
 
-/** A name in Japanese and in English (organisations, committees, municipalities), each with an optional hint. */
+/**
+ * A name in Japanese and in English (organisations, committees, municipalities), each with an optional hint.
+ * `englishOptional` for municipality-local records (organisations, departments): the English name may stay empty.
+ */
 export function BilingualNameFields({
   form,
   hints = {},
+  englishOptional = false,
 }: {
   form: FormFields<'nameJa' | 'nameEn'>;
   hints?: { nameJa?: string; nameEn?: string };
+  englishOptional?: boolean;
 }) {
   const t = useT(adminTexts);
   return (
     <>
       <TextField {...form.field('nameJa')} label={t('nameJa')} hint={hints.nameJa} required />
-      <TextField {...form.field('nameEn')} label={t('nameEn')} hint={hints.nameEn} required lang="en" />
+      {englishOptional ? (
+        <TextField
+          {...form.field('nameEn')}
+          label={t('nameEnOptional')}
+          hint={hints.nameEn ?? t('nameEnOptionalHint')}
+          lang="en"
+        />
+      ) : (
+        <TextField {...form.field('nameEn')} label={t('nameEn')} hint={hints.nameEn} required lang="en" />
+      )}
     </>
   );
 }

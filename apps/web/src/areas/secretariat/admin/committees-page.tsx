@@ -1,4 +1,5 @@
 import { call, newIdempotencyKey } from '../../../api/client';
+import { affiliationToShow } from '../../../ui/affiliation';
 import { useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
@@ -43,12 +44,15 @@ export function CommitteesPage() {
       t('noMembers')
     ) : (
       <ul className="plain-list">
-        {c.members.map((m) => (
-          <li key={m.userId}>
-            {m.displayName}（{m.position === 'chair' ? t('positionChair') : t('positionMember')}
-            {m.affiliation ? `、${m.affiliation}` : ''}）
-          </li>
-        ))}
+        {c.members.map((m) => {
+          const affiliation = affiliationToShow(m.displayName, m.affiliation);
+          return (
+            <li key={m.userId}>
+              {m.displayName}（{m.position === 'chair' ? t('positionChair') : t('positionMember')}
+              {affiliation ? `、${affiliation}` : ''}）
+            </li>
+          );
+        })}
       </ul>
     );
 

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, PageTitle, ProblemMessage, Select } from '../../../ui/components';
@@ -23,7 +24,7 @@ export function OrganizationsPage() {
   const name = (o: Organization) => o.nameJa;
 
   const submit = form.onSubmit(
-    (v) => [!v.nameJa.trim() && ['nameJa', t('errNameJa')], !v.nameEn.trim() && ['nameEn', t('errNameEn')]],
+    (v) => [!v.nameJa.trim() && ['nameJa', t('errNameJa')]],
     async (v) => {
       const created = await call('POST /api/v1/organizations', {
         body: { kind: v.kind as Organization['kind'], nameJa: v.nameJa.trim(), nameEn: v.nameEn.trim() },
@@ -54,7 +55,9 @@ export function OrganizationsPage() {
               <tbody>
                 {organizations.map((o) => (
                   <tr key={o.id}>
-                    <th scope="row">{o.nameJa}</th>
+                    <th scope="row">
+                      <Link to={`/console/organizations/${o.id}`}>{o.nameJa}</Link>
+                    </th>
                     <td lang="en">{o.nameEn}</td>
                     <td>{t(KIND_KEY[o.kind])}</td>
                   </tr>
@@ -78,7 +81,7 @@ export function OrganizationsPage() {
             </option>
           ))}
         </Select>
-        <BilingualNameFields form={form} />
+        <BilingualNameFields form={form} englishOptional />
         <button id="org-submit" type="submit" className="button" disabled={form.busy}>
           {t('createOrganization')}
         </button>

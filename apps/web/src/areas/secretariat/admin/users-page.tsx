@@ -21,7 +21,7 @@ export function UsersPage() {
   const tc = useT(consoleTexts);
   const data = useApiQuery(keys.admin.usersPage(), async (signal) => {
     const [users, organizations] = await Promise.all([
-      call('GET /api/v1/users', { signal }) as Promise<DirectoryUser[]>,
+      call('GET /api/v1/users', { signal }),
       call('GET /api/v1/organizations', { signal }),
     ]);
     return { users, organizations };

@@ -7,12 +7,30 @@ import { ErrorSummary, ProblemMessage, Select, TextArea, TextField } from '../..
 import { useErrorList } from '../../../ui/use-error-list';
 import { fromLocalInput, toLocalInput } from '../data';
 import type { Call } from '../models';
+import { PARTNERSHIP_FORMS } from '../../../partnership/partnership-models';
+import { CallDateWarnings } from './call-date-warnings';
 import { callFormTexts } from './call-form-texts';
+
+const isWhole = (text: string) => /^[1-9]\d*$/.test(text.trim());
+
+/** 「500000, 400000」 (commas, spaces or 、 between; full-width digits as typed on a Japanese keyboard) → numbers. */
+function parseAmounts(text: string): number[] {
+  return text
+    .normalize('NFKC')
+    .split(/[,、\s]+/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
+}
 
 type Values = Record<
   | 'titleJa'
   | 'titleEn'
   | 'fiscalYear'
+  | 'recruitmentYear'
+  | 'partnershipForm'
+  | 'ratioNumerator'
+  | 'ratioDenominator'
+  | 'yearlyCaps'
   | 'descriptionJa'
   | 'opensAt'
   | 'closesAt'
@@ -21,15 +39,46 @@ type Values = Record<
   | 'publicationAt'
   | 'maxAmount'
   | 'conflictRule'
+  | 'tieBreak'
   | 'threshold'
-  | 'spread',
+  | 'spread'
+  | 'maxYears'
+  | 'decimals',
   string
-> & { holdNotices: boolean; consultation: boolean; provisional: boolean };
+> & {
+  holdNotices: boolean;
+  preConsultation: boolean;
+  consultation: boolean;
+  provisional: boolean;
+  continuation: boolean;
+  onHundred: boolean;
+};
 /** The fields typed in an input, each with a label of its own name. */
 type TextName = Exclude<
   keyof Values,
-  'holdNotices' | 'consultation' | 'provisional' | 'descriptionJa' | 'conflictRule'
+  | 'holdNotices'
+  | 'preConsultation'
+  | 'consultation'
+  | 'provisional'
+  | 'descriptionJa'
+  | 'conflictRule'
+  | 'tieBreak'
+  | 'continuation'
+  | 'maxYears'
+  | 'decimals'
+  | 'onHundred'
+  | 'partnershipForm'
 >;
+
+/** 同点の場合の順位の決め方 the call may state (libs/review aggregation/tie-break.ts). */
+type TieBreakRule = NonNullable<NonNullable<Call['evaluationSettings']>['tieBreak']>;
+const TIE_BREAK_RULES: TieBreakRule[] = ['committee', 'rank_sum', 'majority', 'lower_amount'];
+
+/** The decimals a published score may show, as "min-max": practice's 「小数第2位まで（必要な場合）」 first. */
+const DECIMAL_CHOICES = ['0-2', '1-2', '2-2', '0-1', '1-1', '0-0'] as const;
+
+/** 継続提案の上限年数 the console offers: the first year counts, so a continuation needs at least 2. */
+const MAX_YEARS_CHOICES = [2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 function initial(existing?: Call): Values {
   const year = new Date().getFullYear();
@@ -37,6 +86,11 @@ function initial(existing?: Call): Values {
     titleJa: existing?.titleJa ?? '',
     titleEn: existing?.titleEn ?? '',
     fiscalYear: String(existing?.fiscalYear ?? year),
+    recruitmentYear: String(existing?.recruitmentFiscalYear ?? existing?.fiscalYear ?? year),
+    partnershipForm: existing?.partnershipForm ?? '',
+    ratioNumerator: existing?.subsidyRatioNumerator != null ? String(existing.subsidyRatioNumerator) : '',
+    ratioDenominator: existing?.subsidyRatioDenominator != null ? String(existing.subsidyRatioDenominator) : '',
+    yearlyCaps: (existing?.yearlyCaps ?? []).join(', '),
     descriptionJa: existing?.descriptionJa ?? '',
     opensAt: toLocalInput(existing?.submissionOpensAt),
     closesAt: toLocalInput(existing?.submissionClosesAt),
@@ -45,11 +99,17 @@ function initial(existing?: Call): Values {
     publicationAt: toLocalInput(existing?.publicationAt),
     maxAmount: existing?.maxRequestedAmount != null ? String(existing.maxRequestedAmount) : '',
     conflictRule: existing?.evaluationSettings?.conflictRule ?? 'renormalize',
+    tieBreak: existing?.evaluationSettings?.tieBreak ?? 'committee',
     threshold: String(existing?.evaluationSettings?.thresholdPercent ?? 60),
     spread: String(existing?.evaluationSettings?.disagreementSpread ?? 2),
+    decimals: `${existing?.evaluationSettings?.scoreDecimals?.min ?? 0}-${existing?.evaluationSettings?.scoreDecimals?.max ?? 2}`,
+    onHundred: existing?.evaluationSettings?.showOnHundred ?? false,
     holdNotices: existing?.holdDecisionNotices ?? false,
+    preConsultation: existing?.preConsultation ?? false,
     consultation: existing?.consultationRequired ?? false,
     provisional: existing?.provisionalAdoption ?? false,
+    continuation: existing?.continuationAllowed ?? false,
+    maxYears: String(existing?.continuationMaxYears ?? 3),
   };
 }
 
@@ -74,6 +134,7 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
   const [server, setServer] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [failure, setFailure] = useState<ApiError>();
   const [saved, setSaved] = useState(false);
+  const [warnings, setWarnings] = useState(existing?.dateWarnings ?? []);
   const errors = checked.length > 0 ? checked : server;
   const errorOf = (id: string) => errors.find((e) => e.fieldId === `call-${id}`)?.message;
 
@@ -85,6 +146,11 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
     attempt();
     const body = {
       fiscalYear: Number(values.fiscalYear),
+      recruitmentFiscalYear: Number(values.recruitmentYear),
+      partnershipForm: (values.partnershipForm || null) as Call['partnershipForm'],
+      subsidyRatioNumerator: values.ratioNumerator ? Number(values.ratioNumerator) : null,
+      subsidyRatioDenominator: values.ratioDenominator ? Number(values.ratioDenominator) : null,
+      yearlyCaps: parseAmounts(values.yearlyCaps),
       titleJa: values.titleJa.trim(),
       titleEn: values.titleEn.trim(),
       descriptionJa: values.descriptionJa,
@@ -96,12 +162,18 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
       publicationAt: fromLocalInput(values.publicationAt) ?? null,
       maxRequestedAmount: values.maxAmount ? Number(values.maxAmount) : null,
       holdDecisionNotices: values.holdNotices,
+      preConsultation: values.preConsultation,
       consultationRequired: values.consultation,
       provisionalAdoption: values.provisional,
+      continuationAllowed: values.continuation,
+      continuationMaxYears: Number(values.maxYears),
       evaluationSettings: {
         conflictRule: values.conflictRule as 'renormalize' | 'substitute_mean',
+        tieBreak: values.tieBreak as TieBreakRule,
         thresholdPercent: Number(values.threshold),
         disagreementSpread: Number(values.spread),
+        scoreDecimals: { min: Number(values.decimals.split('-')[0]), max: Number(values.decimals.split('-')[1]) },
+        showOnHundred: values.onHundred,
       },
     };
     setFailure(undefined);
@@ -110,6 +182,7 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
         ? await call('PATCH /api/v1/calls/{id}', { path: { id: existing.id }, body, ifMatch: existing.version })
         : await call('POST /api/v1/calls', { body, idempotencyKey: newIdempotencyKey() });
       setSaved(true);
+      setWarnings(result.dateWarnings);
       onSaved(result);
     } catch (error) {
       if (error instanceof ApiError) {
@@ -123,13 +196,28 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
   /** The checks made before sending, by field (the first failing one speaks). */
   const rules: Partial<Record<TextName, RegisterOptions<Values, TextName>>> = {
     titleJa: { validate: (v) => (String(v).trim() ? true : t('errTitleJa')) },
-    titleEn: { validate: (v) => (String(v).trim() ? true : t('errTitleEn')) },
     fiscalYear: {
       validate: (v) => {
         const year = Number(v);
         return Number.isInteger(year) && year >= 2000 && year <= 2100 ? true : t('errYear');
       },
     },
+    recruitmentYear: {
+      validate: (v, all) => {
+        const year = Number(v);
+        if (!Number.isInteger(year) || year < 2000 || year > 2100) return t('errYear');
+        return year <= Number(all.fiscalYear) ? true : t('errRecruitmentYear');
+      },
+    },
+    ratioNumerator: {
+      validate: (v, all) =>
+        !v && !all.ratioDenominator
+          ? true
+          : isWhole(String(v)) && isWhole(all.ratioDenominator) && Number(v) <= Number(all.ratioDenominator)
+            ? true
+            : t('errRatio'),
+    },
+    yearlyCaps: { validate: (v) => (parseAmounts(String(v)).every(Number.isFinite) ? true : t('errCaps')) },
     opensAt: { validate: (v) => (v ? true : t('errOpens')) },
     closesAt: {
       validate: (v, all) => (!v ? t('errCloses') : all.opensAt && String(v) <= all.opensAt ? t('errOrder') : true),
@@ -148,8 +236,16 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
       <ErrorSummary errors={errors} />
       {failure && errors.length === 0 ? <ProblemMessage error={failure} /> : null}
       {field('titleJa', { required: true })}
-      {field('titleEn', { required: true })}
-      {field('fiscalYear', { required: true, inputMode: 'numeric' })}
+      {field('titleEn', { hint: t('titleEnHint'), lang: 'en' })}
+      <div className="console-grid">
+        {field('fiscalYear', { required: true, inputMode: 'numeric' })}
+        {field('recruitmentYear', {
+          required: true,
+          inputMode: 'numeric',
+          hint: t('recruitmentYearHint'),
+          error: errorOf('recruitmentYear') ?? errorOf('recruitmentFiscalYear'),
+        })}
+      </div>
       <TextArea id="call-descriptionJa" label={t('descriptionJa')} rows={3} {...register('descriptionJa')} />
       <div className="console-grid">
         {dateField('opensAt', true)}
@@ -157,11 +253,28 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
         {dateField('reviewDeadlineAt')}
         {dateField('jointEvaluationAt')}
         {dateField('publicationAt')}
-        {field('maxAmount', { inputMode: 'numeric', error: errorOf('maxRequestedAmount') })}
       </div>
+      <CallDateWarnings warnings={warnings} />
+      <fieldset className="console-fieldset">
+        <legend>{t('moneyLegend')}</legend>
+        <Select id="call-partnershipForm" label={t('partnershipForm')} {...register('partnershipForm')}>
+          <option value="">{t('formUnset')}</option>
+          {PARTNERSHIP_FORMS.map((form) => (
+            <option key={form} value={form}>
+              {t(`form_${form}`)}
+            </option>
+          ))}
+        </Select>
+        <div className="console-grid">
+          {field('maxAmount', { inputMode: 'numeric', error: errorOf('maxRequestedAmount') })}
+          {field('ratioNumerator', { inputMode: 'numeric', hint: t('ratioHint') })}
+          {field('ratioDenominator', { inputMode: 'numeric', error: errorOf('subsidyRatioDenominator') })}
+          {field('yearlyCaps', { hint: t('yearlyCapsHint') })}
+        </div>
+      </fieldset>
       <fieldset className="console-fieldset">
         <legend>{t('evaluation')}</legend>
-        {(['holdNotices', 'consultation', 'provisional'] as const).map((name) => (
+        {(['holdNotices', 'preConsultation', 'consultation', 'provisional'] as const).map((name) => (
           <div className="checkbox" key={name}>
             <input id={`call-${name}`} type="checkbox" {...register(name)} />
             <label htmlFor={`call-${name}`}>{t(name)}</label>
@@ -171,10 +284,42 @@ export function CallForm({ existing, onSaved }: { existing?: Call; onSaved(saved
           <option value="renormalize">{t('renormalize')}</option>
           <option value="substitute_mean">{t('substituteMean')}</option>
         </Select>
+        <Select id="call-tieBreak" label={t('tieBreak')} {...register('tieBreak')}>
+          {TIE_BREAK_RULES.map((rule) => (
+            <option key={rule} value={rule}>
+              {t(`tieBreak_${rule}`)}
+            </option>
+          ))}
+        </Select>
         <div className="console-grid">
           {field('threshold', { inputMode: 'numeric', error: undefined })}
           {field('spread', { inputMode: 'numeric', error: undefined })}
         </div>
+        <Select id="call-decimals" label={t('decimals')} hint={t('decimalsHint')} {...register('decimals')}>
+          {DECIMAL_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`decimals${choice.replace('-', '_')}` as `decimals${'0_2' | '1_2' | '2_2' | '0_1' | '1_1' | '0_0'}`)}
+            </option>
+          ))}
+        </Select>
+        <div className="checkbox">
+          <input id="call-onHundred" type="checkbox" {...register('onHundred')} />
+          <label htmlFor="call-onHundred">{t('onHundred')}</label>
+        </div>
+      </fieldset>
+      <fieldset className="console-fieldset">
+        <legend>{t('continuationLegend')}</legend>
+        <div className="checkbox">
+          <input id="call-continuation" type="checkbox" {...register('continuation')} />
+          <label htmlFor="call-continuation">{t('continuation')}</label>
+        </div>
+        <Select id="call-maxYears" label={t('maxYears')} hint={t('maxYearsHint')} {...register('maxYears')}>
+          {MAX_YEARS_CHOICES.map((years) => (
+            <option key={years} value={String(years)}>
+              {t('years', { years })}
+            </option>
+          ))}
+        </Select>
       </fieldset>
       <div className="button-row">
         <button type="submit" id="call-submit" className="button" disabled={isSubmitting}>

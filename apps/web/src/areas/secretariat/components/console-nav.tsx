@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/i18n';
 import { Link, useLocation } from 'react-router';
 import { activityFieldTexts } from '../admin/activity-field-texts';
 import { adminTexts } from '../admin/admin-texts';
+import { municipalitySettingsTexts } from '../admin/municipality-settings-texts';
 import { municipalityTexts } from '../platform/municipality-texts';
 import { consoleTexts } from '../texts';
 
@@ -20,6 +21,7 @@ const ADMIN_ITEMS = [
   { to: '/console/admin/committees', key: 'navCommittees' },
 ] as const;
 const ADMIN_FIELDS = { to: '/console/admin/activity-fields', key: 'navActivityFields' } as const;
+const ADMIN_SETTINGS = { to: '/console/admin/municipality-settings', key: 'navSettings' } as const;
 const PLATFORM_MUNICIPALITIES = { to: '/console/platform/municipalities', key: 'navMunicipalities' } as const;
 
 /** The console's own menu, above every page of the area. */
@@ -28,6 +30,7 @@ export function ConsoleNav() {
   const ta = useT(adminTexts);
   const tf = useT(activityFieldTexts);
   const tm = useT(municipalityTexts);
+  const ts = useT(municipalitySettingsTexts);
   const { pathname } = useLocation();
   const session = useSession();
   const staff = session.hasRole('secretariat', 'admin');
@@ -38,6 +41,7 @@ export function ConsoleNav() {
     // Only the administrator manages organisations, users and committees.
     ...(admin ? ADMIN_ITEMS.map((item) => ({ to: item.to, label: ta(item.key) })) : []),
     ...(admin ? [{ to: ADMIN_FIELDS.to, label: tf(ADMIN_FIELDS.key) }] : []),
+    ...(admin ? [{ to: ADMIN_SETTINGS.to, label: ts(ADMIN_SETTINGS.key) }] : []),
     // Only the platform operator registers municipalities.
     ...(session.operator ? [{ to: PLATFORM_MUNICIPALITIES.to, label: tm(PLATFORM_MUNICIPALITIES.key) }] : []),
   ];

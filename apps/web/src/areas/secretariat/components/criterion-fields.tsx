@@ -20,8 +20,14 @@ export function CriterionFields({
   const id = `criterion-${index}`;
   // The legend and the remove button name the criterion by its label as typed.
   const labelJa = useWatch({ control, name: `criteria.${index}.labelJa` });
+  // The English label is optional: left empty, it shows as the Japanese one.
   const text = (name: 'key' | 'labelJa' | 'labelEn') => (
-    <TextField id={`${id}-${name}`} label={t(name)} required {...register(`criteria.${index}.${name}`)} />
+    <TextField
+      id={`${id}-${name}`}
+      label={t(name)}
+      required={name !== 'labelEn'}
+      {...register(`criteria.${index}.${name}`)}
+    />
   );
   const number = (name: 'weight' | 'min' | 'max' | 'step') => (
     <TextField

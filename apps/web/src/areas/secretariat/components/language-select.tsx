@@ -11,14 +11,23 @@ export function LanguageSelect({
   id,
   value,
   onChange,
+  required,
 }: {
   id: string;
+  /** Where the language is what is made (a report), it is a required choice; for a preview it is a filter. */
+  required?: boolean;
   value: 'ja' | 'en';
   onChange(next: 'ja' | 'en'): void;
 }) {
   const t = useT(texts);
   return (
-    <Select id={id} label={t('locale')} value={value} onChange={(e) => onChange(e.target.value as 'ja' | 'en')}>
+    <Select
+      id={id}
+      label={t('locale')}
+      required={required}
+      value={value}
+      onChange={(e) => onChange(e.target.value as 'ja' | 'en')}
+    >
       <option value="ja">{t('ja')}</option>
       <option value="en">{t('en')}</option>
     </Select>

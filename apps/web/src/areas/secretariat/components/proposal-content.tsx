@@ -1,4 +1,4 @@
-import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
+import { defineMessages, formatNumber, type Translate, useLocale, useT } from '../../../i18n/i18n';
 import type { Proposal } from '../models';
 import { ContentTable } from '../../../ui/proposal-tables';
 
@@ -16,6 +16,14 @@ export const contentTexts = defineMessages({
     contactPerson: '連絡先',
     empty: '（未記入）',
     yen: '{amount}円',
+    name: '氏名',
+    email: 'メール',
+    phone: '電話',
+    representative: '代表者',
+    founded: '設立',
+    members: '会員数',
+    activities: '活動内容',
+    labelled: '{label}：{value}',
   },
   en: {
     summary: 'Summary',
@@ -30,6 +38,14 @@ export const contentTexts = defineMessages({
     contactPerson: 'Contact',
     empty: '(empty)',
     yen: '¥{amount}',
+    name: 'Name',
+    email: 'Email',
+    phone: 'Phone',
+    representative: 'Representative',
+    founded: 'Founded',
+    members: 'Members',
+    activities: 'Activities',
+    labelled: '{label}: {value}',
   },
 });
 
@@ -47,13 +63,16 @@ export const CONTENT_FIELDS = [
 ] as const;
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
-function describe(value: unknown): string {
+type ContentKey = keyof (typeof contentTexts)['ja'];
+
+/** A section's value as text; an object's fields under their names in the reader's language (氏名：…), not the data's keys. */
+function describe(value: unknown, t: Translate<ContentKey>): string {
   if (value === undefined || value === null || value === '') return '';
   if (typeof value !== 'object') return String(value);
-  if (Array.isArray(value)) return value.map((item) => describe(item)).join('\n');
+  if (Array.isArray(value)) return value.map((item) => describe(item, t)).join('\n');
   return Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}: ${describe(v)}`)
+    .map(([k, v]) => t('labelled', { label: k in contentTexts.ja ? t(k as ContentKey) : k, value: describe(v, t) }))
     .join(' / ');
 }
 
@@ -68,7 +87,7 @@ export function ProposalContent({ proposal }: { proposal: Proposal }) {
         const text =
           field === 'requestedAmount' && typeof value === 'number'
             ? t('yen', { amount: formatNumber(value, locale) })
-            : describe(value);
+            : describe(value, t);
         const tabular = Array.isArray(value) && value.length > 0 && typeof value[0] === 'object';
         return (
           <div key={field}>

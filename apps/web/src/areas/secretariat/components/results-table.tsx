@@ -5,8 +5,12 @@ import { Link } from 'react-router';
 import { Async } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
-import type { Proposal, Stage } from '../models';
+import type { CallResults, Proposal } from '../models';
 import { consoleTexts } from '../texts';
+
+/** The stages the results name (Object.entries loses the keys' type; the document's own are restored). */
+type Stages = CallResults['stages'];
+type StageKey = keyof Stages;
 
 const texts = defineMessages({
   ja: {
@@ -14,7 +18,8 @@ const texts = defineMessages({
     none: 'まだ提出された採点票はありません。',
     rank: '順位',
     proposal: '提案',
-    total: '合計（100点換算）',
+    total: '合計（{full}点満点）',
+    onHundred: '100点換算 {n}',
     passes: '採択ライン',
     pass: '到達',
     fail: '未達',
@@ -29,7 +34,8 @@ const texts = defineMessages({
     none: 'No score sheet has been submitted yet.',
     rank: 'Rank',
     proposal: 'Proposal',
-    total: 'Total (of 100)',
+    total: 'Total (of {full})',
+    onHundred: '{n} on 100',
     passes: 'Adoption line',
     pass: 'Reached',
     fail: 'Not reached',
@@ -94,25 +100,17 @@ export function ResultsTable({ callId, proposals }: { callId: string; proposals:
       <h2 id="results-heading">{t('heading')}</h2>
       <Async state={state}>
         {(results) => {
-          const stages = Object.entries(results.stages) as Array<
-            [
-              Stage,
-              {
-                results: Array<{
-                  proposalId: string;
-                  total: number;
-                  rank: number;
-                  tiedWith: string[];
-                  passes: boolean;
-                }>;
-              },
-            ]
-          >;
+          const stages = Object.entries(results.stages) as Array<[StageKey, NonNullable<Stages[StageKey]>]>;
           if (stages.length === 0) return <p>{t('none')}</p>;
           return (
             <>
               {stages.map(([stage, { results: rows }]) => (
-                <RankTable key={stage} caption={tc(stageLabel[stage])} score={t('total')} verdict={t('passes')}>
+                <RankTable
+                  key={stage}
+                  caption={tc(stageLabel[stage])}
+                  score={t('total', { full: rows[0]?.display.fullMarks ?? '100' })}
+                  verdict={t('passes')}
+                >
                   {[...rows]
                     .sort((a, b) => a.rank - b.rank)
                     .map((row) => (
@@ -122,7 +120,10 @@ export function ResultsTable({ callId, proposals }: { callId: string; proposals:
                           {row.tiedWith.length > 0 ? `（${t('tie')}）` : ''}
                         </td>
                         <th scope="row">{name(row.proposalId)}</th>
-                        <td className="number">{formatNumber(row.total, locale, 2)}</td>
+                        <td className="number">
+                          {row.display.total}
+                          {row.display.onHundred ? `（${t('onHundred', { n: row.display.onHundred })}）` : ''}
+                        </td>
                         <td>{row.passes ? t('pass') : t('fail')}</td>
                       </tr>
                     ))}

@@ -48,7 +48,10 @@ const saveButton = () => screen.getByRole('button', { name: '評価シートを�
 const click = (element: HTMLElement) => act(async () => void fireEvent.click(element));
 const type = (id: string, value: string) =>
   fireEvent.change(document.getElementById(id) as HTMLElement, { target: { value } });
-const sent = () => call.mock.calls.find(([route]) => route.startsWith('PUT'))?.[1]?.body as RubricDefinition;
+/** The rubric the editor sent: under `definition`, the shape GET answers (the one body of PUT and GET). */
+const sent = () =>
+  (call.mock.calls.find(([route]) => route.startsWith('PUT'))?.[1]?.body as { definition: RubricDefinition })
+    .definition;
 
 describe('RubricEditor', () => {
   beforeEach(() => answer(() => Promise.resolve({ version: 1 })));
@@ -85,6 +88,8 @@ describe('RubricEditor', () => {
       titleJa: '書類審査',
       titleEn: 'Document review',
       descriptionJa: '説明',
+      // The template did not say: the select shows, and sends, the default (points counted as given).
+      scoring: 'proportional',
       criteria: [
         {
           key: 'need',

@@ -51,7 +51,7 @@ export function RubricEditor({ callId }: { callId: string }) {
     try {
       const saved = await call('PUT /api/v1/calls/{id}/rubrics/{stage}', {
         path: { id: callId, stage },
-        body: toDefinition(values),
+        body: { definition: toDefinition(values) },
       });
       setMessage(t('saved', { version: saved.version }));
     } catch (error) {
@@ -105,8 +105,12 @@ export function RubricEditor({ callId }: { callId: string }) {
       ) : null}
       <div className="console-grid">
         <TextField id="rubric-titleJa" label={t('rubricTitleJa')} required {...register('titleJa')} />
-        <TextField id="rubric-titleEn" label={t('rubricTitleEn')} required {...register('titleEn')} />
+        <TextField id="rubric-titleEn" label={t('rubricTitleEn')} lang="en" {...register('titleEn')} />
       </div>
+      <Select id="rubric-scoring" label={t('scoring')} {...register('scoring')}>
+        <option value="proportional">{t('scoringProportional')}</option>
+        <option value="range">{t('scoringRange')}</option>
+      </Select>
       <h3>{t('criteria')}</h3>
       <p aria-live="polite">{t('totalWeight', { total })}</p>
       {criteria.fields.map((row, index) => (

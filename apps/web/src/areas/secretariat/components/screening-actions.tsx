@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { type Path, useFieldArray, useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { defineMessages, useT } from '../../../i18n/i18n';
@@ -7,6 +7,7 @@ import { ErrorSummary, ProblemMessage, TextArea } from '../../../ui/components';
 import { useErrorList } from '../../../ui/use-error-list';
 import type { Proposal } from '../models';
 import { ConfirmDialog } from './confirm-dialog';
+import { OtherActions } from './other-actions';
 import { CONTENT_FIELDS, contentTexts, type ContentField } from './proposal-content';
 
 const texts = defineMessages({
@@ -31,7 +32,8 @@ const texts = defineMessages({
     generalReason: '全体への補足',
     rejectReason: '対象外とする理由',
     errReason: '理由を入力してください',
-    noActions: 'この提案に今できる操作はありません。',
+    errSections: '修正が必要な項目を選び、その理由を入力してください',
+    errFieldReason: '{field}の修正内容を入力してください',
     moved: '操作しました。現在の状態：{state}',
   },
   en: {
@@ -56,7 +58,8 @@ const texts = defineMessages({
     generalReason: 'General remarks',
     rejectReason: 'Why it is ineligible',
     errReason: 'Enter a reason',
-    noActions: 'No action is possible on this proposal now.',
+    errSections: 'Tick a section to correct and say what to correct',
+    errFieldReason: 'Say what to correct in {field}',
     moved: 'Done. Current state: {state}',
   },
 });
@@ -84,9 +87,24 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
     reValidateMode: 'onSubmit',
   });
   // The sections to correct, in the order they were ticked (the reason lists them so).
-  const fields = useFieldArray({ control, name: 'fields', keyName: 'rowId' });
+  // A return needs a reason: a ticked section (each with its own reason) or the general remark. The remark is
+  // optional, so the message for "nothing said" sits on the sections, never under the remark.
+  const fields = useFieldArray({
+    control,
+    name: 'fields',
+    keyName: 'rowId',
+    rules: {
+      validate: (rows) =>
+        attempt.current === 'RETURN' && rows.length === 0 && !getValues('general').trim() ? t('errSections') : true,
+    },
+  });
   const errors = useErrorList(formState.errors, formState.submitCount, [
-    ['general', 'return-general'],
+    // The field array's own rule reports at `fields.root`, a path react-hook-form's Path type does not name.
+    ['fields.root' as Path<ScreeningValues>, 'return-fields'],
+    ...fields.fields.map((row, i): [Path<ScreeningValues>, string] => [
+      `fields.${i}.text`,
+      `return-reason-${row.field}`,
+    ]),
     ['rejectReason', 'reject-reason'],
   ]);
   const [failure, setFailure] = useState<ApiError>();
@@ -129,7 +147,7 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
     }
   };
 
-  if (allowed.length === 0) return <p>{t('noActions')}</p>;
+  if (allowed.length === 0) return <OtherActions proposal={proposal} />;
   const label = {
     ACCEPT: 'accept',
     RETURN: 'return',
@@ -150,8 +168,13 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
       <ErrorSummary errors={errors} />
       {failure ? <ProblemMessage error={failure} /> : null}
       {allowed.includes('RETURN') ? (
-        <fieldset className="console-fieldset">
+        <fieldset className="console-fieldset" id="return-fields" tabIndex={-1}>
           <legend>{t('fieldsLegend')}</legend>
+          {formState.errors.fields?.root?.message ? (
+            <p id="return-fields-error" className="field-error">
+              {formState.errors.fields.root.message}
+            </p>
+          ) : null}
           {CONTENT_FIELDS.map((field) => {
             const index = fields.fields.findIndex((row) => row.field === field);
             return (
@@ -170,22 +193,18 @@ export function ScreeningActions({ proposal, onMoved }: { proposal: Proposal; on
                     id={`return-reason-${field}`}
                     rows={2}
                     label={t('fieldReason', { field: tf(field) })}
-                    {...register(`fields.${index}.text`)}
+                    required
+                    error={formState.errors.fields?.[index]?.text?.message}
+                    {...register(`fields.${index}.text`, {
+                      validate: (text) =>
+                        attempt.current === 'RETURN' && !text.trim() ? t('errFieldReason', { field: tf(field) }) : true,
+                    })}
                   />
                 ) : null}
               </div>
             );
           })}
-          <TextArea
-            id="return-general"
-            rows={3}
-            label={t('generalReason')}
-            error={formState.errors.general?.message}
-            {...register('general', {
-              validate: (remarks, all) =>
-                attempt.current === 'RETURN' && !returnReason(all.fields, remarks).trim() ? t('errReason') : true,
-            })}
-          />
+          <TextArea id="return-general" rows={3} label={t('generalReason')} {...register('general')} />
         </fieldset>
       ) : null}
       {allowed.includes('REJECT_INELIGIBLE') ? (

@@ -14,7 +14,7 @@ const texts = defineMessages({
     none: 'まだテーマはありません。',
     department: '担当課',
     titleJa: 'テーマ（日本語）',
-    titleEn: 'テーマ（英語）',
+    titleEn: '英語名（任意）',
     add: 'テーマを追加',
     added: 'テーマを追加しました',
     theme: 'テーマ',
@@ -24,7 +24,7 @@ const texts = defineMessages({
     none: 'No themes yet.',
     department: 'Department',
     titleJa: 'Theme (Japanese)',
-    titleEn: 'Theme (English)',
+    titleEn: 'English name (optional)',
     add: 'Add the theme',
     added: 'Theme added',
     theme: 'Theme',
@@ -63,7 +63,7 @@ export function ThemesPanel({ callId }: { callId: string }) {
     try {
       await call('POST /api/v1/calls/{id}/themes', {
         path: { id: callId },
-        body: { departmentId, titleJa, titleEn: titleEn || titleJa },
+        body: { departmentId, titleJa, titleEn: titleEn.trim() },
         idempotencyKey: newIdempotencyKey(),
       });
       // The department stays chosen for the next theme of the same department.

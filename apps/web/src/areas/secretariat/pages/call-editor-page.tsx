@@ -5,6 +5,7 @@ import { Async, PageTitle } from '../../../ui/components';
 import { useQueryClient } from '@tanstack/react-query';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
+import { CallDocumentsPanel } from '../components/call-documents-panel';
 import { CallForm } from '../components/call-form';
 import { CallNav } from '../components/console-nav';
 import { RubricEditor } from '../components/rubric-editor';
@@ -50,6 +51,7 @@ export function CallEditorPage({ callId }: { callId: string }) {
               }}
             />
           </section>
+          <CallDocumentsPanel callId={callId} />
           <ThemesPanel callId={callId} />
           <RubricEditor callId={callId} />
         </section>

@@ -1,5 +1,6 @@
 import { call } from '../../../api/client';
 import { defineMessages, formatDate, useLocale, useT } from '../../../i18n/i18n';
+import { ORIGIN_MESSAGES } from '../../../i18n/origin-labels';
 import { Link, useSearchParams } from 'react-router';
 import { useSetSearch } from '../../../router/search';
 import { Async, PageTitle, Select } from '../../../ui/components';
@@ -19,9 +20,7 @@ const texts = defineMessages({
     all: 'すべて',
     receipt: '受付番号',
     proposal: '提案名',
-    origin: '区分',
-    group: '団体提案',
-    department: '市提案',
+    ...ORIGIN_MESSAGES.ja,
     state: '状態',
     updated: '更新日時',
     count: '{count}件',
@@ -33,9 +32,7 @@ const texts = defineMessages({
     all: 'All',
     receipt: 'Receipt no.',
     proposal: 'Proposal',
-    origin: 'Origin',
-    group: 'Group',
-    department: 'Department',
+    ...ORIGIN_MESSAGES.en,
     state: 'State',
     updated: 'Updated',
     count: '{count} proposals',
@@ -95,7 +92,8 @@ export function CallProposalsPage({ callId }: { callId: string }) {
                     <tr>
                       <th scope="col">{t('receipt')}</th>
                       <th scope="col">{t('proposal')}</th>
-                      <th scope="col">{t('origin')}</th>
+                      <th scope="col">{t('proposalType')}</th>
+                      <th scope="col">{t('proposerKind')}</th>
                       <th scope="col">{t('state')}</th>
                       <th scope="col">{t('updated')}</th>
                     </tr>
@@ -107,7 +105,8 @@ export function CallProposalsPage({ callId }: { callId: string }) {
                         <th scope="row">
                           <Link to={`/console/proposals/${p.id}`}>{p.title || '—'}</Link>
                         </th>
-                        <td>{p.origin === 'group' ? t('group') : t('department')}</td>
+                        <td>{t(p.proposalType)}</td>
+                        <td>{t(p.origin)}</td>
                         <td>
                           <StateBadge state={p.state} />
                         </td>

@@ -41,8 +41,8 @@ const texts = defineMessages({
   },
 });
 
-/** States PUBLISH leaves (the list answers no allowedEvents; the API still decides on each event). */
-const PUBLISHABLE = /^(decided\.(adopted|adoptedWithConditions|notAdopted)|projectEvaluation\.assessed)$/;
+/** States PUBLISH leaves, 内定 included (the list answers no allowedEvents; the API still decides on each event). */
+const PUBLISHABLE = /^(decided\.(provisional|adopted|adoptedWithConditions|notAdopted)|projectEvaluation\.assessed)$/;
 
 export function PublicationPage({ callId }: { callId: string }) {
   const t = useT(texts);

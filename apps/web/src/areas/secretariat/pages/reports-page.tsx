@@ -98,7 +98,7 @@ export function ReportsPage() {
         <form onSubmit={handleSubmit(submit)} noValidate>
           <ErrorSummary errors={errors} />
           <div className="console-grid">
-            <Select id="report-kind" label={t('kind')} {...register('kind')}>
+            <Select id="report-kind" label={t('kind')} required {...register('kind')}>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(k)}
@@ -141,7 +141,7 @@ export function ReportsPage() {
               control={control}
               name="locale"
               render={({ field }) => (
-                <LanguageSelect id="report-locale" value={field.value} onChange={field.onChange} />
+                <LanguageSelect id="report-locale" required value={field.value} onChange={field.onChange} />
               )}
             />
           </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
@@ -25,6 +25,18 @@ const stageLabel = {
   project_end: 'stageProject_end',
 } as const;
 
+/** The stages with at least one submitted score sheet, from the call's results (none known: an empty list). */
+function scoredStagesOf(results: { stages: Partial<Record<Stage, { results: unknown[] }>> } | null): Stage[] {
+  if (!results) return [];
+  return STAGES.filter((stage) => (results.stages[stage]?.results.length ?? 0) > 0);
+}
+
+/** The latest selection stage with sheets in; 書類審査 when none has any (a presentation comes after it). */
+function preferredStage(scored: Stage[]): Stage {
+  if (scored.includes('presentation')) return 'presentation';
+  return 'document';
+}
+
 interface SessionValues extends Record<'startsAt' | 'place' | NumberName, string> {
   committeeId: string;
   stage: Stage;
@@ -37,18 +49,25 @@ export function SessionFormPage({ callId }: { callId: string }) {
   const tc = useT(consoleTexts);
   const { locale } = useLocale();
   const data = useApiQuery(keys.calls.sessionForm(callId), async (signal) => {
-    const [current, proposals, committees] = await Promise.all([
+    const [current, proposals, committees, results] = await Promise.all([
       call('GET /api/v1/calls/{id}', { path: { id: callId }, signal }),
       allProposals(signal, callId),
       call('GET /api/v1/committees', { signal }),
+      // Which stages have sheets in: the form starts on the one the meeting can deliberate on.
+      call('GET /api/v1/calls/{id}/results', { path: { id: callId }, signal }).catch(() => null),
     ]);
-    return { current, proposals: proposals.filter((p) => AGENDA_STATES.test(p.state)), committees };
+    return {
+      current,
+      proposals: proposals.filter((p) => AGENDA_STATES.test(p.state)),
+      committees,
+      scoredStages: scoredStagesOf(results),
+    };
   });
   // Checked on submit; the messages stay until the next attempt.
-  const { control, register, handleSubmit, formState } = useForm<SessionValues>({
+  const { control, register, handleSubmit, formState, setValue, watch } = useForm<SessionValues>({
     defaultValues: {
       committeeId: localStorage.getItem(COMMITTEE_KEY) ?? '',
-      stage: 'presentation',
+      stage: 'document',
       startsAt: '',
       place: '',
       quorum: '2',
@@ -70,6 +89,12 @@ export function SessionFormPage({ callId }: { callId: string }) {
   ]);
   const [failure, setFailure] = useState<ApiError>();
   const [created, setCreated] = useState<Session>();
+  const scoredStages = data.data?.scoredStages;
+  // Once the sheets are known, start on the latest stage that has some (unless the secretariat chose already).
+  useEffect(() => {
+    if (scoredStages && !formState.dirtyFields.stage) setValue('stage', preferredStage(scoredStages));
+  }, [scoredStages, formState.dirtyFields.stage, setValue]);
+  const chosenStage = watch('stage');
   // The remembered committee only while it is still one of the municipality's.
   const known = (id: string) => (data.data?.committees.some((c) => c.id === id) ? id : '');
   const rules: Record<'startsAt' | 'place' | NumberName, (value: string) => true | string> = {
@@ -182,7 +207,13 @@ export function SessionFormPage({ callId }: { callId: string }) {
                   </Select>
                 )}
               />
-              <Select id="session-stage" label={t('stage')} {...register('stage')}>
+              <Select
+                id="session-stage"
+                label={t('stage')}
+                required
+                hint={scoredStages && !scoredStages.includes(chosenStage) ? t('stageNoSheets') : undefined}
+                {...register('stage')}
+              >
                 {STAGES.map((s) => (
                   <option key={s} value={s}>
                     {tc(stageLabel[s])}

@@ -52,7 +52,6 @@ export function FirstAdministratorForm({ municipality }: { municipality: Municip
     (v) => [
       !v.nameJa.trim() && ['nameJa', ta('errNameJa')],
       tooLong(v.nameJa.trim()) && ['nameJa', nameRange(ta('nameJa'))],
-      !v.nameEn.trim() && ['nameEn', ta('errNameEn')],
       tooLong(v.nameEn.trim()) && ['nameEn', nameRange(ta('nameEn'))],
       !v.displayName.trim() && ['displayName', ta('errDisplayName')],
       !EMAIL.test(v.email.trim()) && ['email', ta('errEmail')],
@@ -96,7 +95,11 @@ export function FirstAdministratorForm({ municipality }: { municipality: Municip
         {form.problem ? <ProblemMessage error={form.problem} /> : null}
         <fieldset>
           <legend>{t('department')}</legend>
-          <BilingualNameFields form={form} hints={{ nameJa: t('departmentJaHint'), nameEn: t('departmentEnHint') }} />
+          <BilingualNameFields
+            form={form}
+            hints={{ nameJa: t('departmentJaHint'), nameEn: t('departmentEnHint') }}
+            englishOptional
+          />
         </fieldset>
         <fieldset>
           <legend>{t('person')}</legend>

@@ -1,0 +1,56 @@
+import { defineMessages } from '../i18n/i18n';
+
+/** Every lifecycle event by name, as a person says it (docs/workflow.md lists who sends each). */
+export const eventTexts = defineMessages({
+  ja: {
+    RECORD_PRE_CONSULTATION: '事前相談の記録',
+    SUBMIT: '提出',
+    RETURN: '修正の依頼',
+    RESUBMIT: '再提出',
+    ACCEPT: '受理',
+    REJECT_INELIGIBLE: '対象外とする',
+    FILE_CONSULTATION_REPORT: '協議結果報告書の提出',
+    REVIEW_COMPLETE: '審査の締切',
+    FINALIZE: '採否の決定',
+    BUDGET_APPROVED: '予算成立',
+    BUDGET_REJECTED: '予算不成立',
+    PUBLISH: '公表',
+    CONCLUDE_AGREEMENT: '協定の締結',
+    START: '事業の開始',
+    REPORT_PROGRESS: '中間報告',
+    RECORD_MILESTONE: '工程の記録',
+    RESOLVE_CONDITION: '条件の解消',
+    END: '事業の終了',
+    SUBMIT_SELF_EVALUATION: '自己評価の提出',
+    ASSESS: '事業評価',
+    WITHDRAW: '取下げ',
+    SUBMISSION_DEADLINE_PASSED: '提出期限の経過',
+  },
+  en: {
+    RECORD_PRE_CONSULTATION: 'Record a pre-consultation',
+    SUBMIT: 'Submit',
+    RETURN: 'Return for correction',
+    RESUBMIT: 'Resubmit',
+    ACCEPT: 'Accept',
+    REJECT_INELIGIBLE: 'Reject as ineligible',
+    FILE_CONSULTATION_REPORT: 'File the consultation report',
+    REVIEW_COMPLETE: 'Close the review',
+    FINALIZE: 'Decide',
+    BUDGET_APPROVED: 'Budget passed',
+    BUDGET_REJECTED: 'Budget not passed',
+    PUBLISH: 'Publish',
+    CONCLUDE_AGREEMENT: 'Conclude the agreement',
+    START: 'Start the project',
+    REPORT_PROGRESS: 'Progress report',
+    RECORD_MILESTONE: 'Record a milestone',
+    RESOLVE_CONDITION: 'Resolve a condition',
+    END: 'End the project',
+    SUBMIT_SELF_EVALUATION: 'Submit the self-evaluation',
+    ASSESS: 'Assess the project',
+    WITHDRAW: 'Withdraw',
+    SUBMISSION_DEADLINE_PASSED: 'Submission deadline passed',
+  },
+});
+
+export type EventName = keyof (typeof eventTexts)['ja'];
+export const isEventName = (name: string): name is EventName => name in eventTexts.ja;

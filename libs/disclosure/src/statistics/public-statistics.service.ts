@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { ActivityFieldRepository, OrganizationRepository } from '@kyodo/identity';
+import { ProposalFunnelRepository } from '@kyodo/proposals';
+import { PublicationRepository } from '../publications/publication.repository';
+import { buildFunnel, type FunnelRow } from './funnel';
+
+/** 統計: the funnel of every received proposal, counted, never named. */
+@Injectable()
+export class PublicStatisticsService {
+  constructor(
+    private readonly funnelFacts: ProposalFunnelRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly activityFields: ActivityFieldRepository,
+    private readonly publications: PublicationRepository,
+  ) {}
+
+  /** Every received proposal of the municipality, staged by its state and its published decision. */
+  async funnel(municipalityId: string): Promise<FunnelRow[]> {
+    const facts = await this.funnelFacts.receivedOf(municipalityId);
+    const outcomes = await this.publications.latestOutcomes(municipalityId);
+    const departmentIds = [...new Set(facts.flatMap((f) => f.departmentIds))];
+    const departments = await this.organizations.listByIds(departmentIds);
+    return buildFunnel(facts, outcomes, {
+      departments: new Map(departments.map((d) => [d.id, { ja: d.nameJa, en: d.nameEn }])),
+      fields: await this.activityFields.listFor(municipalityId),
+    });
+  }
+}
