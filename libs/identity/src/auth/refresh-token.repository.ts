@@ -62,6 +62,20 @@ export class RefreshTokenRepository {
     ]);
   }
 
+  /**
+   * Ends sign-ins of a user: revokes every open token of every family, except the family named
+   * (the sign-in making the change keeps going). Access tokens die with their family, because
+   * each request checks that its family is still open.
+   */
+  async revokeAllForUser(manager: EntityManager, userId: string, exceptFamilyId?: string): Promise<number> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE refresh_tokens SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR family_id <> $2::uuid)`,
+      [userId, exceptFamilyId ?? null],
+    );
+    return affected;
+  }
+
   /** True while the family has an unrevoked token. */
   async isFamilyOpen(familyId: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
