@@ -43,8 +43,8 @@ export async function aggregationBench(
     [municipality, secretariat, reviewers],
   );
   await dataSource.query(
-    `INSERT INTO calls (id, municipality_id, fiscal_year, title_ja, title_en, submission_opens_at, submission_closes_at)
-     VALUES ($1, $2, 2026, 'ベンチ', 'Bench', '2026-04-01', '2026-06-30')`,
+    `INSERT INTO calls (id, municipality_id, fiscal_year, recruitment_fiscal_year, title_ja, title_en, submission_opens_at, submission_closes_at)
+     VALUES ($1, $2, 2026, 2026, 'ベンチ', 'Bench', '2026-04-01', '2026-06-30')`,
     [call, municipality],
   );
   const rubric = {

@@ -38,8 +38,8 @@ export async function seedDecidedCall(dataSource: DataSource, proposals: number,
     [municipalityId, reviewers],
   );
   await dataSource.query(
-    `INSERT INTO calls (id, municipality_id, fiscal_year, title_ja, title_en, submission_opens_at, submission_closes_at)
-     VALUES ($1, $2, 2026, '令和8年度 協働事業提案（計測）', 'FY2026 bench call', '2026-04-01', '2026-06-30')`,
+    `INSERT INTO calls (id, municipality_id, fiscal_year, recruitment_fiscal_year, title_ja, title_en, submission_opens_at, submission_closes_at)
+     VALUES ($1, $2, 2026, 2026, '令和8年度 協働事業提案（計測）', 'FY2026 bench call', '2026-04-01', '2026-06-30')`,
     [call, municipalityId],
   );
   const definition = {

@@ -42,7 +42,7 @@ async function seed(dataSource: DataSource, users: number) {
     [municipality, users],
   );
   await dataSource.query(
-    `INSERT INTO calls (id, municipality_id, fiscal_year, title_ja, title_en, submission_opens_at, submission_closes_at) VALUES ($1, $2, 2026, '募集', 'Call', '2026-04-01', '2026-06-30')`,
+    `INSERT INTO calls (id, municipality_id, fiscal_year, recruitment_fiscal_year, title_ja, title_en, submission_opens_at, submission_closes_at) VALUES ($1, $2, 2026, 2026, '募集', 'Call', '2026-04-01', '2026-06-30')`,
     [call, municipality],
   );
   await dataSource.query(

@@ -242,8 +242,11 @@ describe(`continuation (継続事業) over HTTP on ${TEST_DB}`, () => {
       requested: 800_000,
     });
     expect(await proposalsIn(x.proposerA, capped)).toBe(0);
-    // Continuing the first year instead is year 2, whose cap is 800,000.
-    expect((await must(draftIn(x.proposerA, capped, x.groupAId, first))).predecessorId).toBe(first);
+    // The first year already has its continuation (`second`, adopted and completed): a second one is refused, naming it.
+    const again = await draftIn(x.proposerA, capped, x.groupAId, first);
+    expect(again.status).toBe(422);
+    expect(again.body).toMatchObject({ code: 'continuation_already_proposed', proposalId: second });
+    expect(await proposalsIn(x.proposerA, capped)).toBe(0);
   });
 
   it('refuses another organisation’s, another municipality’s or an unadopted predecessor, and a call without continuation', async () => {

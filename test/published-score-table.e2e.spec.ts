@@ -166,8 +166,9 @@ describe(`茂原市's published result table, reproduced on ${TEST_DB}`, () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await reportBytes({ kind: 'call-workbook-xlsx', callId })) as never);
     const overview = book.worksheets[0]!;
-    expect(overview.getRow(1).getCell(5).value).toBe('書類審査（60点満点）');
-    expect(overview.getRow(2).getCell(5).value).toBe(48.6);
+    // Receipt, title, organisation, proposal type and proposer come first; the stage's total follows.
+    expect(overview.getRow(1).getCell(6).value).toBe('書類審査（60点満点）');
+    expect(overview.getRow(2).getCell(6).value).toBe(48.6);
   });
 
   it('the open data carries the total on its full marks and each item’s average', async () => {

@@ -174,8 +174,8 @@ const MESSAGES: Record<ProposalErrorCode, [ErrorKind, LocalizedText]> = {
   [ProposalErrorCode.ContinuationAlreadyProposed]: [
     'unprocessable',
     {
-      ja: 'この事業を継続する提案は、すでに作成中または審査中です。その提案を続けて編集するか、取り下げてから作り直してください。',
-      en: 'A proposal continuing this project is already being drafted or reviewed. Keep editing that one, or withdraw it first.',
+      ja: 'この事業を継続する提案は、すでにあります（作成中、審査中または採択済み）。作成中・審査中ならその提案を続けて編集するか、取り下げてから作り直してください。採択済みなら、その年度の事業を継続してください。',
+      en: 'A proposal continuing this project already exists (being drafted, reviewed or adopted). If it is a draft or in review, keep editing it or withdraw it first; if it was adopted, continue that year’s project instead.',
     },
   ],
 };

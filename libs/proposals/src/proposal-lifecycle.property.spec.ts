@@ -142,9 +142,9 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
         const id = randomUUID();
         ids.calls.push(id);
         await dataSource.query(
-          `INSERT INTO calls (id, municipality_id, fiscal_year, title_ja, title_en, submission_opens_at, submission_closes_at,
-                              consultation_required, provisional_adoption, pre_consultation)
-           VALUES ($1, $2, 2026, '募集', 'Call', '2026-04-01', '2026-06-30', $3, $4, true)`,
+          `INSERT INTO calls (id, municipality_id, fiscal_year, recruitment_fiscal_year, title_ja, title_en, submission_opens_at,
+                              submission_closes_at, consultation_required, provisional_adoption, pre_consultation)
+           VALUES ($1, $2, 2026, 2026, '募集', 'Call', '2026-04-01', '2026-06-30', $3, $4, true)`,
           [id, ids.municipality, consultation, provisional],
         );
       }

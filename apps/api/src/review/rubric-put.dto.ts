@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsObject,
   IsString,
   MaxLength,
@@ -57,6 +58,11 @@ export class RubricPutDto {
   @IsString()
   @MaxLength(2000)
   descriptionEn?: string;
+  @ApiPropertyOptional({ enum: ['proportional', 'range'], deprecated: true, description: DEPRECATED })
+  @Flat()
+  @Optional()
+  @IsIn(['proportional', 'range'])
+  scoring?: 'proportional' | 'range';
   @ApiPropertyOptional({ type: [CriterionDto], deprecated: true, description: DEPRECATED })
   @Flat()
   @IsArray()

@@ -3202,6 +3202,12 @@ export interface components {
             /**
              * @deprecated
              * @description Deprecated: the flat form of before; send the rubric under `definition`.
+             * @enum {string}
+             */
+            scoring?: "proportional" | "range";
+            /**
+             * @deprecated
+             * @description Deprecated: the flat form of before; send the rubric under `definition`.
              */
             criteria?: components["schemas"]["CriterionDto"][];
         };

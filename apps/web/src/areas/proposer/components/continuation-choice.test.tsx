@@ -90,7 +90,7 @@ describe('ContinuationChoice', () => {
     const refusal = new ApiError({
       type: 'about:blank',
       title:
-        'この事業を継続する提案は、すでに作成中または審査中です。その提案を続けて編集するか、取り下げてから作り直してください。',
+        'この事業を継続する提案は、すでにあります（作成中、審査中または採択済み）。作成中・審査中ならその提案を続けて編集するか、取り下げてから作り直してください。採択済みなら、その年度の事業を継続してください。',
       status: 422,
       code: 'continuation_already_proposed',
     });
@@ -100,7 +100,7 @@ describe('ContinuationChoice', () => {
     await save();
     expect(saved).toEqual(['p2025']);
     expect((await screen.findByRole('alert')).textContent).toContain(
-      'この事業を継続する提案は、すでに作成中または審査中です。',
+      'この事業を継続する提案は、すでにあります（作成中、審査中または採択済み）。',
     );
     expect(select()!.value).toBe('p2025');
   });
