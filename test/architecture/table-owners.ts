@@ -11,6 +11,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   activity_fields: 'libs/identity',
   refresh_tokens: 'libs/identity',
   login_failures: 'libs/identity',
+  password_resets: 'libs/identity',
   committees: 'libs/identity',
   committee_members: 'libs/identity',
   calls: 'libs/proposals',

@@ -12,6 +12,7 @@ import { ProposalsModule } from '@kyodo/proposals';
 import { ReviewModule } from '@kyodo/review';
 import { AdminController } from './admin/admin.controller';
 import { AuditController } from './admin/audit.controller';
+import { AccountController } from './auth/account.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
@@ -62,6 +63,7 @@ import { PublicProgressController } from './partnership/public-progress.controll
   ],
   controllers: [
     HealthController,
+    AccountController,
     AuthController,
     AdminController,
     AuditController,

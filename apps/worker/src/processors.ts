@@ -9,6 +9,7 @@ import {
   DeliverNotification,
   noticeProcessor,
   SendDigests,
+  SendPasswordReset,
   SendReminders,
 } from '@kyodo/notifications';
 import { CloseSubmissions, ReleaseAnnouncement } from '@kyodo/proposals';
@@ -40,6 +41,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(CloseSubmissions) private readonly closeSubmissions: CloseSubmissions,
     @Inject(SendReminders) private readonly reminders: SendReminders,
     @Inject(SendDigests) private readonly digests: SendDigests,
+    @Inject(SendPasswordReset) private readonly passwordResets: SendPasswordReset,
     @Inject(DeadLettersService) private readonly deadLetters: DeadLettersService,
     @Inject(ReleaseAnnouncement) private readonly releaseAnnouncement: ReleaseAnnouncement,
     @Inject(BuildPublication) private readonly publish: BuildPublication,
@@ -48,7 +50,14 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationBootstrap(): Promise<void> {
     const notices = noticeProcessor(this.deliver, NOTIFICATION_CONCURRENCY);
-    this.start(QUEUES.notifications, { 'notify.proposal-event': notices }, NOTIFICATION_CONCURRENCY);
+    this.start(
+      QUEUES.notifications,
+      {
+        'notify.proposal-event': notices,
+        'account.password-reset': (data) => this.passwordResets.execute(data),
+      },
+      NOTIFICATION_CONCURRENCY,
+    );
     this.start(QUEUES.timers, {
       'timer.submission-deadline': (data) => this.closeSubmissions.execute(data),
       'timer.submission-reminder': (data) => this.reminders.submission(data),

@@ -21,6 +21,7 @@ export class ActorLoader {
       memberships: grants.memberships,
       locale: grants.locale,
       requestId,
+      ...(grants.mustChangePassword ? { passwordChangeRequired: true } : {}),
     };
   }
 }

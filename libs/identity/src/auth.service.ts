@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '@kyodo/config';
 import { Clock } from '@kyodo/platform';
 import { AccessTokens } from './access-token';
-import { LoginFailureRepository } from './auth/login-failure.repository';
+import { AttemptLimiter } from './auth/attempt-limiter';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
 import { IdentityError, IdentityErrorCode } from './identity-errors';
 import { PasswordHasher, timingDummyHash } from './password-hasher';
@@ -13,8 +13,6 @@ import { UserRepository } from './users/user.repository';
 
 export interface AuthPolicy {
   refreshTtlSeconds: number;
-  maxFailures: number;
-  failureWindowSeconds: number;
 }
 
 export interface TokenPair {
@@ -40,28 +38,28 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UserRepository,
     private readonly refreshTokens: RefreshTokenRepository,
-    private readonly failures: LoginFailureRepository,
+    private readonly attempts: AttemptLimiter,
     private readonly tokens: AccessTokens,
     private readonly clock: Clock,
     config: AppConfig,
   ) {
     this.policy = {
       refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
-      maxFailures: config.LOGIN_MAX_FAILURES,
-      failureWindowSeconds: config.LOGIN_WINDOW_SECONDS,
     };
   }
 
-  async login(email: string, password: string): Promise<TokenPair> {
+  /** `userAgent` names the device in the list of the user's sign-ins. */
+  async login(email: string, password: string, userAgent?: string): Promise<TokenPair> {
     const key = email.trim().toLowerCase();
-    await this.reserveAttempt(key);
+    await this.attempts.reserve(key);
     const user = await this.users.findByEmail(key);
     // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
     const valid = await PasswordHasher.verify(user?.passwordHash ?? (await timingDummyHash()), password);
     // A failure needs no write: the reservation already counts it.
     if (!user || !valid || !user.active) throw new IdentityError(IdentityErrorCode.InvalidCredentials);
-    await this.failures.clear(key);
-    return this.db.transaction((manager) => this.issue(manager, user.id, randomUUID()));
+    await this.attempts.succeeded(key);
+    const device = userAgent ? userAgent.slice(0, 300) : null;
+    return this.db.transaction((manager) => this.issue(manager, user.id, randomUUID(), device));
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
@@ -81,7 +79,7 @@ export class AuthService {
         throw new IdentityError(IdentityErrorCode.InvalidRefreshToken);
       }
       await this.refreshTokens.markUsed(manager, row.id, now);
-      return this.issue(manager, row.userId, row.familyId);
+      return this.issue(manager, row.userId, row.familyId, row.userAgent);
     });
     if (outcome === 'reused') throw new IdentityError(IdentityErrorCode.InvalidRefreshToken);
     return outcome;
@@ -97,32 +95,12 @@ export class AuthService {
     return this.refreshTokens.isFamilyOpen(familyId);
   }
 
-  /**
-   * Counts this attempt as a failure before the password is checked, or
-   * refuses it when the window is full. Checking and recording in one step
-   * under a per-account lock is what stops parallel guesses: were the count
-   * read first and the failure written after the (slow) hash check, every
-   * request of a burst would see the same low count. A success removes the
-   * reservation with the rest; for an unknown account the path is the same.
-   */
-  private async reserveAttempt(key: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      // Held until commit: the next attempt on this account counts after this one is written.
-      await this.failures.lockAccount(manager, key);
-      const now = this.clock.now();
-      const since = new Date(now.getTime() - this.policy.failureWindowSeconds * 1000);
-      const { count, oldest } = await this.failures.countSince(manager, key, since);
-      // A full window has at least one attempt in it, so `oldest` is set.
-      if (count >= this.policy.maxFailures && oldest) {
-        const endsAt = oldest.getTime() + this.policy.failureWindowSeconds * 1000;
-        const retryAfterSeconds = Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000));
-        throw IdentityError.tooManyAttempts(this.policy.failureWindowSeconds, retryAfterSeconds);
-      }
-      await this.failures.record(manager, key, now);
-    });
-  }
-
-  private async issue(manager: EntityManager, userId: string, familyId: string): Promise<TokenPair> {
+  private async issue(
+    manager: EntityManager,
+    userId: string,
+    familyId: string,
+    userAgent: string | null,
+  ): Promise<TokenPair> {
     const now = this.clock.now();
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(now.getTime() + this.policy.refreshTtlSeconds * 1000);
@@ -134,6 +112,7 @@ export class AuthService {
       expiresAt: refreshExpiresAt,
       usedAt: null,
       revokedAt: null,
+      userAgent,
     });
     const access = await this.tokens.issue({ sub: userId, sid: familyId }, now);
     return {

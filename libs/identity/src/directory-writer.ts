@@ -21,7 +21,8 @@ export class DirectoryWriter {
    */
   async write<T>(
     actor: Actor,
-    municipalityId: string,
+    /** null for the platform operator's own account, audited in the platform's stream. */
+    municipalityId: string | null,
     action: string,
     after: unknown,
     onDuplicate: IdentityErrorCode | null,
@@ -32,7 +33,7 @@ export class DirectoryWriter {
         const result = await change(manager);
         await this.audit.append(manager, {
           municipalityId,
-          stream: `municipality:${municipalityId}`,
+          stream: municipalityId ? `municipality:${municipalityId}` : 'platform',
           action,
           actorId: actor.userId,
           actorRole: actor.platformAdmin ? 'platform_admin' : (actor.roles[0] ?? null),

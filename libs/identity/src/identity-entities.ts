@@ -1,3 +1,4 @@
+import { PasswordResetEntity } from './account/password-reset.entity';
 import { LoginFailureEntity } from './auth/login-failure.entity';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
 import { CommitteeEntity } from './committees/committee.entity';
@@ -21,6 +22,7 @@ export const IDENTITY_ENTITIES = [
   MunicipalityProfileEntity,
   OrganizationContactEntity,
   OrganizationEntity,
+  PasswordResetEntity,
   RefreshTokenEntity,
   UserEntity,
 ] as const;

@@ -14,6 +14,12 @@ export enum IdentityErrorCode {
   UnknownCommittee = 'unknown_committee',
   MembershipExists = 'membership_exists',
   EmblemRejected = 'emblem_rejected',
+  CannotDeactivateSelf = 'cannot_remove_own_access',
+  UnknownMembership = 'unknown_membership',
+  CommitteeRoleOnCommitteePage = 'committee_role_on_committee_page',
+  PasswordChangeRequired = 'password_change_required',
+  UnknownSession = 'unknown_session',
+  InvalidResetLink = 'invalid_reset_link',
 }
 
 const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
@@ -70,6 +76,45 @@ const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
     {
       ja: '紋章の画像は 256KB までの PNG か JPEG にしてください（SVG は使えません）。',
       en: 'The emblem must be a PNG or JPEG image of at most 256 KB (SVG is not accepted).',
+    },
+  ],
+  [IdentityErrorCode.CannotDeactivateSelf]: [
+    'unprocessable',
+    {
+      ja: '自分自身のアカウントを無効にしたり、自分の管理者権限を外したりすることはできません。別の管理者に依頼してください。',
+      en: 'You cannot deactivate your own account or remove your own administrator role. Ask another administrator.',
+    },
+  ],
+  [IdentityErrorCode.UnknownMembership]: [
+    'not_found',
+    { ja: 'この役割は付与されていません。', en: 'The user does not hold this role.' },
+  ],
+  [IdentityErrorCode.CommitteeRoleOnCommitteePage]: [
+    'unprocessable',
+    {
+      ja: '評価委員の役割は、委員会のページで委員から外すと外れます。',
+      en: 'A committee role is removed by taking the member off the committee on the committees page.',
+    },
+  ],
+  [IdentityErrorCode.PasswordChangeRequired]: [
+    'forbidden',
+    {
+      ja: '管理者が発行した初期パスワードのままです。続けるには、パスワードを変更してください。',
+      en: 'You are still using the initial password your administrator gave you. Change it to continue.',
+    },
+  ],
+  [IdentityErrorCode.UnknownSession]: [
+    'not_found',
+    {
+      ja: 'このログインは見つからないか、すでに終了しています。',
+      en: 'This sign-in was not found or has already ended.',
+    },
+  ],
+  [IdentityErrorCode.InvalidResetLink]: [
+    'unprocessable',
+    {
+      ja: 'このリンクは無効か、有効期限が切れているか、すでに使われています。もう一度パスワードの再設定を申し込んでください。',
+      en: 'This link is invalid, has expired or has already been used. Ask for a new password reset link.',
     },
   ],
 };

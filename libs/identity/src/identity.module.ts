@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@kyodo/audit';
+import { QueuesModule } from '@kyodo/queues';
+import { AccountService } from './account/account.service';
+import { PasswordResetRepository } from './account/password-reset.repository';
+import { PasswordResetsService } from './account/password-resets.service';
+import { AttemptLimiter } from './auth/attempt-limiter';
 import { AccessTokens } from './access-token';
 import { ActorLoader } from './actor-loader';
 import { AuthService } from './auth.service';
@@ -40,6 +45,7 @@ const REPOSITORIES = [
   MunicipalityProfileRepository,
   OrganizationContactRepository,
   OrganizationRepository,
+  PasswordResetRepository,
   RefreshTokenRepository,
   RoleHoldersRepository,
   UserRepository,
@@ -47,6 +53,8 @@ const REPOSITORIES = [
 
 const SERVICES = [
   AccessTokens,
+  AccountService,
+  AttemptLimiter,
   ActorLoader,
   AuthService,
   CommitteesService,
@@ -55,11 +63,12 @@ const SERVICES = [
   MunicipalityProfileService,
   OrganizationContactsService,
   OrganizationsService,
+  PasswordResetsService,
   UsersService,
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES]), AuditModule],
+  imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES]), AuditModule, QueuesModule],
   providers: [...REPOSITORIES, ...SERVICES, AdministratorRegistration, DirectoryScope, DirectoryWriter],
   exports: [...REPOSITORIES, ...SERVICES],
 })

@@ -21,6 +21,7 @@ import { NotificationPreferenceEntity } from './preferences/notification-prefere
 import { NotificationPreferenceRepository } from './preferences/notification-preference.repository';
 import { PreferencesService } from './preferences.service';
 import { RecipientsService } from './recipients/recipients.service';
+import { SendPasswordReset } from './send-password-reset.use-case';
 import { SendDigests } from './send-digests.use-case';
 import { SendReminders } from './send-reminders.use-case';
 
@@ -54,8 +55,17 @@ export { MAIL_TRANSPORT } from './mail-transport';
     NoticeEmailSender,
     DeliverNotification,
     SendDigests,
+    SendPasswordReset,
     SendReminders,
   ],
-  exports: [InboxService, PreferencesService, DeadLettersService, DeliverNotification, SendDigests, SendReminders],
+  exports: [
+    InboxService,
+    PreferencesService,
+    DeadLettersService,
+    DeliverNotification,
+    SendDigests,
+    SendPasswordReset,
+    SendReminders,
+  ],
 })
 export class NotificationsModule {}

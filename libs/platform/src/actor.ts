@@ -20,6 +20,11 @@ export interface Actor {
   memberships: Membership[];
   locale: 'ja' | 'en';
   requestId: string;
+  /**
+   * The account still has the initial password an administrator handed out: the API refuses everything but reading
+   * who one is, changing the password and signing out (see AuthGuard).
+   */
+  passwordChangeRequired?: boolean;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

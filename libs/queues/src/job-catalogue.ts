@@ -57,6 +57,8 @@ export interface JobPayloads {
   };
   /** The secretariat asked for a report: build its file. */
   'report.build': { municipalityId: string; reportId: string; outboxId: string };
+  /** Someone asked for a password-reset link: e-mail it (the id only; the worker derives the token). */
+  'account.password-reset': { resetId: string; outboxId: string };
   /** Round trip through the worker, used by /health/ready. */
   'health.canary': { nonce: string };
 }
@@ -64,6 +66,7 @@ export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'notify.proposal-event': QUEUES.notifications,
+  'account.password-reset': QUEUES.notifications,
   'health.canary': QUEUES.health,
   'timer.submission-deadline': QUEUES.timers,
   'timer.submission-reminder': QUEUES.timers,

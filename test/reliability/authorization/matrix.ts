@@ -5,6 +5,7 @@ import {
   completeProposalContent,
   minimalPdf,
   move,
+  must,
   sessionBody,
   smallRubric,
 } from '@kyodo/testing';
@@ -32,6 +33,30 @@ export interface MatrixRow {
   hiddenFrom?: ActorKey[];
   /** A probe may answer 503 about the system's health; the cell is about who may ask, not what it says. */
   probe?: boolean;
+}
+
+/**
+ * What X's administrator may do to a user of X: the operator names no municipality here (404), Y's administrator
+ * does not find the user (404), and everyone else is refused.
+ */
+const ADMIN_OF_X = {
+  admin: 'allow' as const,
+  platformOperator: 404 as const,
+  otherAdmin: 404 as const,
+  others: 403 as const,
+};
+
+/** A fresh account of X for a row that changes the account it points at. */
+async function throwawayUser(w: World): Promise<string> {
+  const user = await must(
+    w.x.admin.post('/api/v1/users', {
+      email: `throwaway-${randomUUID()}@kyodo.test`,
+      displayName: '権限確認用',
+      password: 'a-long-enough-password-1',
+      locale: 'ja',
+    }),
+  );
+  return user.id as string;
 }
 
 /** The people of municipality X: everyone but the anonymous, the other municipality's staff and the operator. */
@@ -202,6 +227,56 @@ export const MATRIX: MatrixRow[] = [
     target: 'oneself',
     request: () => ({ method: 'GET', path: '/api/v1/me' }),
     expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'GET /api/v1/me/account',
+    target: 'oneself',
+    request: () => ({ method: 'GET', path: '/api/v1/me/account' }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'PUT /api/v1/me/account',
+    target: 'oneself (an empty name: refused on its input, after who may ask)',
+    request: () => ({ method: 'PUT', path: '/api/v1/me/account', body: { displayName: '', locale: 'ja' } }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'POST /api/v1/me/password',
+    target: 'oneself (an empty current password: refused on its input, after who may ask)',
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/me/password',
+      body: { currentPassword: '', newPassword: 'a-long-enough-password-1' },
+    }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'GET /api/v1/me/sessions',
+    target: 'oneself',
+    request: () => ({ method: 'GET', path: '/api/v1/me/sessions' }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'DELETE /api/v1/me/sessions/{familyId}',
+    target: 'a sign-in that is not the caller’s',
+    request: () => ({ method: 'DELETE', path: `/api/v1/me/sessions/${randomUUID()}` }),
+    expect: { others: 404 },
+  },
+  {
+    operation: 'POST /api/v1/auth/password-reset',
+    target: 'an address with no account',
+    request: () => ({ method: 'POST', path: '/api/v1/auth/password-reset', body: { email: 'nobody@kyodo.test' } }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'POST /api/v1/auth/password-reset/confirm',
+    target: 'a link that was never sent',
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/auth/password-reset/confirm',
+      body: { token: 'a-token-that-was-never-sent-0000', newPassword: 'a-long-enough-password-1' },
+    }),
+    expect: { anonymous: 422, others: 422 },
   },
   {
     operation: 'GET /api/v1/activity-fields',
@@ -1049,6 +1124,38 @@ export const MATRIX: MatrixRow[] = [
       },
     }),
     expect: { admin: 'allow', platformOperator: 'allow', otherAdmin: 404, others: 403 },
+  },
+  {
+    operation: 'POST /api/v1/users/{id}/deactivate',
+    target: 'a user of X (a new one per call)',
+    request: async (w) => ({ method: 'POST', path: `/api/v1/users/${await throwawayUser(w)}/deactivate` }),
+    expect: ADMIN_OF_X,
+  },
+  {
+    operation: 'POST /api/v1/users/{id}/reactivate',
+    target: 'a user of X (a new one per call)',
+    request: async (w) => ({ method: 'POST', path: `/api/v1/users/${await throwawayUser(w)}/reactivate` }),
+    expect: ADMIN_OF_X,
+  },
+  {
+    operation: 'POST /api/v1/users/{id}/sessions/end',
+    target: 'a user of X (a new one per call)',
+    request: async (w) => ({ method: 'POST', path: `/api/v1/users/${await throwawayUser(w)}/sessions/end` }),
+    expect: ADMIN_OF_X,
+  },
+  {
+    operation: 'POST /api/v1/users/{id}/roles/remove',
+    target: 'a reviewer of X’s department (a new one per call)',
+    request: async (w) => {
+      const userId = await throwawayUser(w);
+      await must(w.x.admin.post(`/api/v1/organizations/${w.x.departmentId}/members`, { userId, role: 'reviewer' }));
+      return {
+        method: 'POST',
+        path: `/api/v1/users/${userId}/roles/remove`,
+        body: { role: 'reviewer', organizationId: w.x.departmentId },
+      };
+    },
+    expect: ADMIN_OF_X,
   },
   {
     operation: 'POST /api/v1/organizations/{id}/members',

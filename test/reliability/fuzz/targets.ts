@@ -139,7 +139,7 @@ type Role = 'operator' | 'admin' | 'secretariat' | 'proposer' | 'reviewer' | 'ch
  */
 const ROLES: Array<[RegExp, Role]> = [
   [/^GET \/health\//, 'public'],
-  [/^POST \/api\/v1\/auth\/(login|refresh)$/, 'public'],
+  [/^POST \/api\/v1\/auth\/(login|refresh|password-reset|password-reset\/confirm)$/, 'public'],
   [/ \/api\/v1\/public\//, 'public'],
   [/ \/api\/v1\/municipalities$/, 'operator'],
   [/^POST \/api\/v1\/municipalities\/\{id\}\/administrators$/, 'operator'],
@@ -233,6 +233,15 @@ function validBodies(population: Population): Record<string, Record<string, unkn
       locale: 'ja',
     },
     'POST /api/v1/organizations/{id}/members': { userId: x.reviewer2Id, role: 'proposer' },
+    // Never the real password: the secretariat's password stays, each guess is refused (and counted).
+    'POST /api/v1/me/password': { currentPassword: 'not-the-password', newPassword: 'fuzz-new-password-1' },
+    'PUT /api/v1/me/account': { displayName: '事務局', locale: 'ja' },
+    'POST /api/v1/auth/password-reset': { email: 'nobody@kyodo.test' },
+    'POST /api/v1/auth/password-reset/confirm': {
+      token: 'a-token-that-was-never-sent-0000',
+      newPassword: 'fuzz-new-password-1',
+    },
+    'POST /api/v1/users/{id}/roles/remove': { role: 'reviewer', organizationId: x.departmentId },
     'POST /api/v1/committees/{id}/members': { userId: x.reviewer3Id, position: 'member' },
     'POST /api/v1/calls': callBody,
     'PATCH /api/v1/calls/{id}': { titleJa: '改題', evaluationSettings: callBody.evaluationSettings },
@@ -337,6 +346,7 @@ export function targetOf(operation: Operation, population: Population): Target {
     reportId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a11', // no progress report yet: any well-formed id
     milestoneId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a12', // none recorded: any well-formed id
     changeId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a13', // no plan change requested: any well-formed id
+    familyId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a14', // not a sign-in of the caller: any well-formed id
     stage: 'document',
     kind: 'decision',
     version: '1',

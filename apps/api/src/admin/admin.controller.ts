@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommitteesService, MunicipalitiesService, OrganizationsService, UsersService } from '@kyodo/identity';
 import { type Actor, ValidationFailedError } from '@kyodo/platform';
@@ -13,6 +13,7 @@ import {
   CreateUserDto,
   MunicipalityQueryDto,
   RegisterAdministratorDto,
+  RemoveRoleDto,
   UsersQueryDto,
 } from './admin.dto';
 import { uuidPipe } from '../http/uuid.pipe';
@@ -23,6 +24,7 @@ import {
   CommitteeMemberResponse,
   CommitteeResponse,
   CommitteeWithMembersResponse,
+  EndedSessionsResponse,
   MunicipalityAdministratorResponse,
   MunicipalityResponse,
   OrganizationMembershipResponse,
@@ -130,6 +132,54 @@ export class AdminController {
   @Answer(200, 'By e-mail', [UserWithRolesResponse])
   listUsers(@CurrentActor() actor: Actor, @Query() query: UsersQueryDto): Promise<UserWithRolesResponse[]> {
     return this.users.listUsers(actor, query.role);
+  }
+
+  @Post('users/:id/deactivate')
+  @HttpCode(200)
+  @Problems(404, 422)
+  @ApiOperation({
+    summary: 'Deactivate a user (admin): sign-in refused and every session ended at once; what they did is kept',
+    description: 'An administrator cannot deactivate their own account: 422 `cannot_remove_own_access`.',
+  })
+  @Answer(200, 'The user, now inactive', UserWithRolesResponse)
+  deactivateUser(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<UserWithRolesResponse> {
+    return this.users.setActive(actor, id, false);
+  }
+
+  @Post('users/:id/reactivate')
+  @HttpCode(200)
+  @Problems(404)
+  @ApiOperation({ summary: 'Reactivate a deactivated user (admin); they sign in again with their password' })
+  @Answer(200, 'The user, active again', UserWithRolesResponse)
+  reactivateUser(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<UserWithRolesResponse> {
+    return this.users.setActive(actor, id, true);
+  }
+
+  @Post('users/:id/sessions/end')
+  @HttpCode(200)
+  @Problems(404)
+  @ApiOperation({ summary: 'End every sign-in of a user (admin): a lost device, a shared computer' })
+  @Answer(200, 'How many sign-ins ended', EndedSessionsResponse)
+  endUserSessions(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<EndedSessionsResponse> {
+    return this.users.endSessions(actor, id);
+  }
+
+  @Post('users/:id/roles/remove')
+  @HttpCode(200)
+  @Problems(404, 422)
+  @ApiOperation({
+    summary: 'Take a role away from a user (admin)',
+    description:
+      'A committee role goes with the committee seat (422 `committee_role_on_committee_page`); an administrator ' +
+      'cannot remove their own admin role (422 `cannot_remove_own_access`); a role not held: 404 `unknown_membership`.',
+  })
+  @Answer(200, 'The user with the roles left', UserWithRolesResponse)
+  removeRole(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: RemoveRoleDto,
+  ): Promise<UserWithRolesResponse> {
+    return this.users.removeMembership(actor, id, dto.role, dto.organizationId ?? null);
   }
 
   @Post('organizations/:id/members')

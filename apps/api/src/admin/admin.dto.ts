@@ -82,6 +82,14 @@ export class CreateUserDto {
   @ApiProperty({ enum: ['ja', 'en'] })
   @IsIn(['ja', 'en'])
   locale: 'ja' | 'en';
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'The password is an initial one handed out: the user must change it at first sign-in',
+  })
+  @Optional()
+  @IsBoolean()
+  mustChangePassword?: boolean;
 }
 
 /** The administrator's own section (市民活動推進課 …), created as a department. */
@@ -185,4 +193,16 @@ export class ActivityFieldsDto {
   @ValidateNested({ each: true })
   @Type(() => ActivityFieldDto)
   fields: ActivityFieldDto[];
+}
+
+/** A role to take away: in the organisation given, or (admin, secretariat) in none. */
+export class RemoveRoleDto {
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ type: 'string', format: 'uuid', nullable: true })
+  @Optional()
+  @IsUUID()
+  organizationId?: string | null;
 }

@@ -100,8 +100,14 @@ export class UserResponse {
   @ApiProperty({ type: 'boolean', description: 'The platform operator (creates municipalities)' })
   platformAdmin: boolean;
 
-  @ApiProperty({ type: 'boolean' })
+  @ApiProperty({ type: 'boolean', description: 'False once deactivated: sign-in refused, sessions ended' })
   active: boolean;
+
+  @ApiProperty({
+    type: 'boolean',
+    description: 'Still on the initial password an administrator handed out; it must be changed at first sign-in',
+  })
+  mustChangePassword: boolean;
 
   @ApiProperty({ type: 'string', format: 'date-time' })
   createdAt: Timestamp;
@@ -249,4 +255,10 @@ export class ActivityFieldResponse {
 
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Order in the list, from 0' })
   position: number;
+}
+
+@ApiSchema({ name: 'EndedSessions', description: 'How many sign-ins were ended' })
+export class EndedSessionsResponse {
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  ended: number;
 }

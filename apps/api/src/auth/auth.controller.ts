@@ -4,7 +4,7 @@ import { AuthService } from '@kyodo/identity';
 import type { Actor } from '@kyodo/platform';
 import { CurrentActor } from './current-actor.decorator';
 import { LoginDto, RefreshDto } from './auth.dto';
-import { Public } from './public.decorator';
+import { AllowedBeforePasswordChange, Public } from './public.decorator';
 import { Answer, EmptyAnswer } from '../openapi/answers';
 import { MeResponse, TokenPairResponse } from './auth.response';
 import { Problems } from '../openapi/problem-answers';
@@ -26,8 +26,12 @@ export class AuthController {
   })
   @Answer(200, 'Signed in', TokenPairResponse)
   @Problems(401)
-  login(@Body() dto: LoginDto): Promise<TokenPairResponse> {
-    return this.auth.login(dto.email, dto.password);
+  login(
+    @Body() dto: LoginDto,
+    @Req() request: { headers: Record<string, string | string[] | undefined> },
+  ): Promise<TokenPairResponse> {
+    const agent = request.headers['user-agent'];
+    return this.auth.login(dto.email, dto.password, typeof agent === 'string' ? agent : undefined);
   }
 
   @Public()
@@ -44,6 +48,7 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @AllowedBeforePasswordChange()
   @Post('api/v1/auth/logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke this login session' })
@@ -53,6 +58,7 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @AllowedBeforePasswordChange()
   @Get('api/v1/me')
   @ApiOperation({ summary: 'Who am I: roles, memberships, municipality, locale' })
   @Answer(200, 'The caller', MeResponse)

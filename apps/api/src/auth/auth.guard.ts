@@ -1,12 +1,15 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Authenticator, bearerToken } from './authenticator';
-import { IS_PUBLIC } from './public.decorator';
+import { IdentityError, IdentityErrorCode } from '@kyodo/identity';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './public.decorator';
 
 /**
  * Global guard: every route is denied unless it is marked @Public() or the
  * caller presents a valid access token of a live session. The Actor it
- * builds is what every use case scopes its queries by.
+ * builds is what every use case scopes its queries by. An account still on
+ * an administrator's initial password reaches only the routes marked
+ * @AllowedBeforePasswordChange().
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -25,6 +28,15 @@ export class AuthGuard implements CanActivate {
     );
     request.actor = actor;
     request.sessionFamily = sessionFamily;
+    if (
+      actor.passwordChangeRequired &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    ) {
+      throw new IdentityError(IdentityErrorCode.PasswordChangeRequired);
+    }
     return true;
   }
 }

@@ -50,4 +50,47 @@ export class MeResponse {
 
   @ApiProperty({ type: 'string', enum: [...LOCALES] })
   locale: string;
+
+  @ApiProperty({
+    type: 'boolean',
+    required: false,
+    description: 'Present (true) while the account is on an administrator’s initial password: only changing it works',
+  })
+  passwordChangeRequired?: boolean;
+}
+
+@ApiSchema({ name: 'Account', description: 'The caller’s own account' })
+export class AccountResponse {
+  @ApiProperty({ type: 'string', format: 'email' })
+  email: string;
+
+  @ApiProperty({ type: 'string' })
+  displayName: string;
+
+  @ApiProperty({ type: 'string', enum: [...LOCALES] })
+  locale: string;
+
+  @ApiProperty({ type: 'boolean', description: 'Still on the initial password: change it to use anything else' })
+  mustChangePassword: boolean;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  passwordChangedAt: Timestamp | null;
+}
+
+@ApiSchema({ name: 'SignIn', description: 'One open sign-in (a device or browser) of the caller' })
+export class SignInResponse {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  familyId: string;
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'The browser’s User-Agent at sign-in' })
+  userAgent: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  startedAt: Timestamp;
+
+  @ApiProperty({ type: 'string', format: 'date-time', description: 'The last refresh of this sign-in' })
+  lastUsedAt: Timestamp;
+
+  @ApiProperty({ type: 'boolean', description: 'The sign-in making this request' })
+  current: boolean;
 }

@@ -6,3 +6,10 @@ export const IS_PUBLIC = 'kyodo:public';
 export const PUBLIC_OPERATION = 'x-kyodo-public';
 /** Marks a route that needs no login. Everything else is denied without a valid token. */
 export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_OPERATION, true));
+
+export const ALLOWED_BEFORE_PASSWORD_CHANGE = 'kyodo:allowed-before-password-change';
+/**
+ * Marks a route that an account still on its initial password may call (who am I, change the password, sign out);
+ * every other route answers 403 `password_change_required` until the password is changed.
+ */
+export const AllowedBeforePasswordChange = () => SetMetadata(ALLOWED_BEFORE_PASSWORD_CHANGE, true);

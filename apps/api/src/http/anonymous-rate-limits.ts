@@ -7,12 +7,17 @@ import { createRequestPathConnection } from '@kyodo/queues';
 import { sendProblem } from './problem.filter';
 
 /** Routes anyone may call without a token, by the route pattern a request matched. */
-const AUTH_ROUTES = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh']);
+const AUTH_ROUTES = new Set([
+  '/api/v1/auth/login',
+  '/api/v1/auth/refresh',
+  '/api/v1/auth/password-reset',
+  '/api/v1/auth/password-reset/confirm',
+]);
 const PUBLIC_PREFIX = '/api/v1/public/';
 
 /**
- * Per client address limits on the anonymous routes: login and refresh share
- * one count, the public reads (open data included) another. The counts live
+ * Per client address limits on the anonymous routes: login, refresh and the
+ * password-reset pair share one count, the public reads (open data included) another. The counts live
  * in Redis under the deployment's prefix, so every API process shares them.
  * No other route is counted: the rest need a token, and are limited by whose it is.
  *

@@ -24,7 +24,7 @@ export interface NewAdministrator {
 }
 
 export interface RegisteredAdministrator {
-  user: Omit<UserEntity, 'passwordHash'>;
+  user: Omit<UserEntity, 'passwordHash' | 'passwordChangedAt'>;
   organization: OrganizationEntity;
   membership: MembershipEntity;
 }
@@ -76,9 +76,11 @@ export class AdministratorRegistration {
       locale: input.user.locale,
       platformAdmin: false,
       active: true,
+      mustChangePassword: false,
+      passwordChangedAt: null,
       createdAt: now,
     };
-    const { passwordHash: _hidden, ...user } = stored;
+    const { passwordHash: _hidden, passwordChangedAt: _changed, ...user } = stored;
     const membership: MembershipEntity = {
       id: randomUUID(),
       municipalityId,

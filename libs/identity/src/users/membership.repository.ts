@@ -22,4 +22,17 @@ export class MembershipRepository {
       [randomUUID(), grant.municipalityId, grant.userId, grant.role],
     );
   }
+
+  /** Removes a role the user holds (in the organisation, or in none); false when they do not hold it. */
+  async remove(
+    manager: EntityManager,
+    held: { municipalityId: string; userId: string; role: Role; organizationId: string | null },
+  ): Promise<boolean> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `DELETE FROM memberships
+        WHERE municipality_id = $1 AND user_id = $2 AND role = $3 AND organization_id IS NOT DISTINCT FROM $4::uuid`,
+      [held.municipalityId, held.userId, held.role, held.organizationId],
+    );
+    return affected > 0;
+  }
 }

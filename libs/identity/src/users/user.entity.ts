@@ -12,5 +12,8 @@ export class UserEntity {
   @Column('text') locale: 'ja' | 'en';
   @Column('boolean', { name: 'platform_admin', default: false }) platformAdmin: boolean;
   @Column('boolean', { default: true }) active: boolean;
+  /** Set when an administrator hands out an initial password: nothing but changing it works until it is changed. */
+  @Column('boolean', { name: 'must_change_password', default: false }) mustChangePassword: boolean;
+  @Column('timestamptz', { name: 'password_changed_at', nullable: true }) passwordChangedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -13,6 +13,8 @@ export interface DirectoryUser {
   locale: 'ja' | 'en';
   platformAdmin: boolean;
   active: boolean;
+  /** Still on the initial password an administrator handed out. */
+  mustChangePassword: boolean;
   createdAt: Date;
   /** Distinct roles the user holds in the municipality. */
   roles: Role[];
@@ -27,6 +29,8 @@ export interface UserGrants {
   locale: 'ja' | 'en';
   /** False when the login family has no unrevoked token left. */
   session: boolean;
+  /** An initial password handed out by an administrator is still in use. */
+  mustChangePassword: boolean;
   memberships: Array<{ organizationId: string | null; role: Role }>;
 }
 
@@ -38,6 +42,7 @@ interface DirectoryUserRow {
   locale: 'ja' | 'en';
   platform_admin: boolean;
   active: boolean;
+  must_change_password: boolean;
   created_at: Date | string;
   /** json_agg: parsed by the pg driver, a string under some drivers. */
   memberships: DirectoryUser['memberships'] | string;
@@ -50,6 +55,7 @@ interface GrantRow {
   organization_id: string | null;
   role: Role | null;
   session: boolean;
+  must_change_password: boolean;
 }
 
 /** Where and in which language to write to an account. */
@@ -104,6 +110,31 @@ export class UserRepository {
     await manager.insert(UserEntity, user);
   }
 
+  /** Holds the account's row until the caller's transaction ends (one change to it at a time). */
+  async lockForUpdate(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** Sets a new password hash; `mustChange` when an administrator handed it out. */
+  async setPassword(manager: EntityManager, id: string, passwordHash: string, at: Date, mustChange: boolean) {
+    await manager.update(UserEntity, { id }, { passwordHash, passwordChangedAt: at, mustChangePassword: mustChange });
+  }
+
+  /** Activates or deactivates an account of the municipality; false when it has no such user. */
+  async setActive(manager: EntityManager, municipalityId: string, id: string, active: boolean): Promise<boolean> {
+    const result = await manager.update(UserEntity, { id, municipalityId }, { active });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** The display name, locale and e-mail a person may change on their own account. */
+  async updateProfile(
+    manager: EntityManager,
+    id: string,
+    profile: { displayName: string; locale: 'ja' | 'en' },
+  ): Promise<void> {
+    await manager.update(UserEntity, { id }, profile);
+  }
+
   /** Creates the platform operator unless the e-mail is taken; true when created. */
   async insertPlatformAdminIfAbsent(user: { id: string; email: string; displayName: string; passwordHash: string }) {
     const rows: Array<{ id: string }> = await this.db.query(
@@ -120,7 +151,7 @@ export class UserRepository {
    */
   async activeGrants(userId: string, familyId: string): Promise<UserGrants | null> {
     const rows: GrantRow[] = await this.db.query(
-      `SELECT u.municipality_id, u.platform_admin, u.locale, m.organization_id, m.role,
+      `SELECT u.municipality_id, u.platform_admin, u.locale, u.must_change_password, m.organization_id, m.role,
               EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session
          FROM users u LEFT JOIN memberships m ON m.user_id = u.id
         WHERE u.id = $1 AND u.active`,
@@ -136,6 +167,7 @@ export class UserRepository {
       platformAdmin: first.platform_admin,
       locale: first.locale,
       session: first.session,
+      mustChangePassword: first.must_change_password,
       memberships,
     };
   }
@@ -143,7 +175,8 @@ export class UserRepository {
   /** The municipality's users with their roles, in one query, by e-mail; `role` keeps only those who hold it. */
   async listWithRoles(municipalityId: string, role?: Role): Promise<DirectoryUser[]> {
     const rows: DirectoryUserRow[] = await this.db.query(
-      `SELECT u.id, u.municipality_id, u.email, u.display_name, u.locale, u.platform_admin, u.active, u.created_at,
+      `SELECT u.id, u.municipality_id, u.email, u.display_name, u.locale, u.platform_admin, u.active, u.must_change_password,
+              u.created_at,
               COALESCE(json_agg(json_build_object('role', m.role, 'organizationId', m.organization_id)
                          ORDER BY m.role, m.organization_id) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
          FROM users u
@@ -165,6 +198,7 @@ export class UserRepository {
         locale: r.locale,
         platformAdmin: r.platform_admin,
         active: r.active,
+        mustChangePassword: r.must_change_password,
         createdAt: new Date(r.created_at),
         roles: [...new Set(memberships.map((m) => m.role))],
         memberships,

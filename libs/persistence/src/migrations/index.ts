@@ -19,6 +19,7 @@ import { PlanChangesResults1764903170000 } from './1764903170000-plan-changes-re
 import { AgreementReportKind1764817100000 } from './1764817100000-agreement-report-kind';
 import { ProposalContinuation1764917000000 } from './1764917000000-proposal-continuation';
 import { PlanChangeTerms1764930000000 } from './1764930000000-plan-change-terms';
+import { AccountSecurity1765000000000 } from './1765000000000-account-security';
 import { PartnersAndContacts1764990000000 } from './1764990000000-partners-and-contacts';
 import { RubricScoringMethod1764950000000 } from './1764950000000-rubric-scoring-method';
 import { ProposalType1764931800000 } from './1764931800000-proposal-type';
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   PublicationSearch1764941900000,
   RubricScoringMethod1764950000000,
   PartnersAndContacts1764990000000,
+  AccountSecurity1765000000000,
 ];
