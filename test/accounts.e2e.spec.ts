@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import {
   ApiClient,
+  completeProposalContent,
   createMunicipality,
   FIXTURE_PASSWORD,
   must,
+  move,
   type MunicipalityFixture,
   type RunningSystem,
   type SmtpSink,
   startSmtpSink,
+  smallRubric,
   startSystem,
   TEST_DB,
   waitFor,
@@ -160,9 +163,33 @@ describe(`accounts on ${TEST_DB}`, () => {
     const elsewhere = await createMunicipality(api, '逗子市');
     expect((await elsewhere.admin.post(`/api/v1/users/${reviewer.id}/deactivate`)).status).toBe(404);
 
+    // An open sheet of theirs, which the secretariat must see flagged once they are deactivated.
+    await must(x.secretariat.request('PUT', `/api/v1/calls/${x.callId}/rubrics/document`, smallRubric()));
+    const proposal = await must(
+      x.proposerA.post(`/api/v1/calls/${x.callId}/proposals`, {
+        organizationId: x.groupAId,
+        title: '審査担当者の交代',
+        content: completeProposalContent(),
+      }),
+    );
+    await move(x.proposerA, proposal.id, 'SUBMIT');
+    await move(x.secretariat, proposal.id, 'ACCEPT');
+    await must(
+      x.secretariat.post(`/api/v1/proposals/${proposal.id}/assignments`, {
+        reviewerIds: [reviewer.id],
+        stage: 'document',
+      }),
+    );
+    const flagOf = async () =>
+      (await must(x.secretariat.get(`/api/v1/proposals/${proposal.id}/assignments`))).find(
+        (a: { reviewerId: string }) => a.reviewerId === reviewer.id,
+      ).reviewerActive;
+    expect(await flagOf()).toBe(true);
+
     const before = await must(x.admin.get('/api/v1/admin/audit/verify'));
     const off = await must(x.admin.post(`/api/v1/users/${reviewer.id}/deactivate`));
     expect(off.active).toBe(false);
+    expect(await flagOf()).toBe(false);
     expect((await reviewer.client.get('/api/v1/me')).status).toBe(401);
     expect((await signIn(reviewer.email, FIXTURE_PASSWORD)).status).toBe(401);
     const on = await must(x.admin.post(`/api/v1/users/${reviewer.id}/reactivate`));
@@ -185,5 +212,30 @@ describe(`accounts on ${TEST_DB}`, () => {
     const after = await must(x.admin.get('/api/v1/admin/audit/verify'));
     expect(after.entries - before.entries).toBe(3);
     expect(after.breaks).toEqual([]);
+  });
+
+  it('takes a member off a committee: the committee role goes with the seat', async () => {
+    const member = await x.addUser('outgoing-member', x.secretariatOrgId, 'reviewer');
+    await must(x.admin.post(`/api/v1/committees/${x.committeeId}/members`, { userId: member.id, position: 'member' }));
+    const roles = async () =>
+      (await must(x.admin.get('/api/v1/users'))).find((u: { id: string }) => u.id === member.id).roles as string[];
+    expect(await roles()).toContain('committee_member');
+    // The committee role is not removed on its own: the seat is.
+    const direct = await x.admin.post(`/api/v1/users/${member.id}/roles/remove`, { role: 'committee_member' });
+    expect(direct.status).toBe(422);
+    expect(direct.body.code).toBe('committee_role_on_committee_page');
+    expect(
+      (await x.secretariat.request('DELETE', `/api/v1/committees/${x.committeeId}/members/${member.id}`)).status,
+    ).toBe(403);
+    expect((await x.admin.request('DELETE', `/api/v1/committees/${x.committeeId}/members/${member.id}`)).status).toBe(
+      204,
+    );
+    expect(await roles()).toEqual(['reviewer']);
+    const committees = await must(x.admin.get('/api/v1/committees'));
+    const seats = committees.find((c: { id: string }) => c.id === x.committeeId).members as Array<{ userId: string }>;
+    expect(seats.map((s) => s.userId)).not.toContain(member.id);
+    expect((await x.admin.request('DELETE', `/api/v1/committees/${x.committeeId}/members/${member.id}`)).status).toBe(
+      404,
+    );
   });
 });

@@ -1168,6 +1168,16 @@ export const MATRIX: MatrixRow[] = [
     expect: { admin: 'allow', platformOperator: 'allow', otherAdmin: 404, otherMunicipality: 404, others: 403 },
   },
   {
+    operation: 'DELETE /api/v1/committees/{id}/members/{userId}',
+    target: 'a member of X’s committee (a new one per call)',
+    request: async (w) => {
+      const userId = await throwawayUser(w);
+      await must(w.x.admin.post(`/api/v1/committees/${w.committeeId}/members`, { userId, position: 'member' }));
+      return { method: 'DELETE', path: `/api/v1/committees/${w.committeeId}/members/${userId}` };
+    },
+    expect: { admin: 'allow', platformOperator: 'allow', otherAdmin: 404, otherMunicipality: 404, others: 403 },
+  },
+  {
     operation: 'GET /api/v1/committees',
     target: 'own municipality',
     request: () => ({ method: 'GET', path: '/api/v1/committees' }),

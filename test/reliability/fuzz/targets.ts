@@ -347,6 +347,7 @@ export function targetOf(operation: Operation, population: Population): Target {
     milestoneId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a12', // none recorded: any well-formed id
     changeId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a13', // no plan change requested: any well-formed id
     familyId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a14', // not a sign-in of the caller: any well-formed id
+    userId: '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a15', // not a member of the committee: any well-formed id
     stage: 'document',
     kind: 'decision',
     version: '1',

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommitteesService, MunicipalitiesService, OrganizationsService, UsersService } from '@kyodo/identity';
 import { type Actor, ValidationFailedError } from '@kyodo/platform';
@@ -17,7 +17,7 @@ import {
   UsersQueryDto,
 } from './admin.dto';
 import { uuidPipe } from '../http/uuid.pipe';
-import { Answer } from '../openapi/answers';
+import { Answer, EmptyAnswer } from '../openapi/answers';
 import { Problems } from '../openapi/problem-answers';
 import {
   ActivityFieldResponse,
@@ -219,5 +219,22 @@ export class AdminController {
     @Body() dto: AddCommitteeMemberDto,
   ): Promise<CommitteeMemberResponse> {
     return this.committees.addCommitteeMember(actor, id, dto);
+  }
+
+  @Delete('committees/:id/members/:userId')
+  @HttpCode(204)
+  @Problems(404)
+  @ApiOperation({
+    summary: 'Take a member or the chair off a committee (admin); the committee role goes with their last such seat',
+    description:
+      'Their scores, consensus entries and minutes stay as recorded. Not a member: 404 `unknown_membership`.',
+  })
+  @EmptyAnswer(204, 'Removed')
+  async removeCommitteeMember(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('userId', uuidPipe) userId: string,
+  ): Promise<void> {
+    await this.committees.removeCommitteeMember(actor, id, userId);
   }
 }

@@ -84,8 +84,7 @@ export class CreateUserDto {
   locale: 'ja' | 'en';
 
   @ApiPropertyOptional({
-    default: false,
-    description: 'The password is an initial one handed out: the user must change it at first sign-in',
+    description: 'The password is an initial one handed out: the user must change it at first sign-in (absent: false)',
   })
   @Optional()
   @IsBoolean()

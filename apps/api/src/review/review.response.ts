@@ -172,6 +172,12 @@ export class AssignmentOfProposalResponse {
   @ApiProperty({ type: 'string' })
   reviewerName: string;
 
+  @ApiProperty({
+    type: 'boolean',
+    description: 'False once the reviewer’s account is deactivated: an open sheet of theirs needs another reviewer',
+  })
+  reviewerActive: boolean;
+
   @ApiProperty({ type: 'string', enum: [...STAGES], description: 'Review stage (審査段階)' })
   stage: string;
 

@@ -439,6 +439,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/committees/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a member or the chair off a committee (admin); the committee role goes with their last such seat
+         * @description Their scores, consensus entries and minutes stay as recorded. Not a member: 404 `unknown_membership`.
+         */
+        delete: operations["AdminController_removeCommitteeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit/verify": {
         parameters: {
             query?: never;
@@ -1955,11 +1975,8 @@ export interface components {
             password: string;
             /** @enum {string} */
             locale: "ja" | "en";
-            /**
-             * @description The password is an initial one handed out: the user must change it at first sign-in
-             * @default false
-             */
-            mustChangePassword: boolean;
+            /** @description The password is an initial one handed out: the user must change it at first sign-in (absent: false) */
+            mustChangePassword?: boolean;
         };
         RegisterAdministratorDto: {
             department: components["schemas"]["AdministratorDepartmentDto"];
@@ -2073,11 +2090,8 @@ export interface components {
             password: string;
             /** @enum {string} */
             locale: "ja" | "en";
-            /**
-             * @description The password is an initial one handed out: the user must change it at first sign-in
-             * @default false
-             */
-            mustChangePassword: boolean;
+            /** @description The password is an initial one handed out: the user must change it at first sign-in (absent: false) */
+            mustChangePassword?: boolean;
         };
         UserWithRolesMembership: {
             /** @enum {string} */
@@ -3565,6 +3579,8 @@ export interface components {
             /** Format: uuid */
             reviewerId: string;
             reviewerName: string;
+            /** @description False once the reviewer’s account is deactivated: an open sheet of theirs needs another reviewer */
+            reviewerActive: boolean;
             /**
              * @description Review stage (審査段階)
              * @enum {string}
@@ -7584,6 +7600,63 @@ export interface operations {
             };
             /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminController_removeCommitteeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

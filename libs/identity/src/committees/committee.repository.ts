@@ -59,6 +59,24 @@ export class CommitteeRepository {
     await manager.insert(CommitteeMemberEntity, member);
   }
 
+  /** Takes the user's seat off the committee; answers the position they held, or null when they held none. */
+  async removeMember(manager: EntityManager, committeeId: string, userId: string): Promise<'member' | 'chair' | null> {
+    const [rows]: [Array<{ position: 'member' | 'chair' }>, number] = await manager.query(
+      'DELETE FROM committee_members WHERE committee_id = $1 AND user_id = $2 RETURNING position',
+      [committeeId, userId],
+    );
+    return rows[0]?.position ?? null;
+  }
+
+  /** Whether the user still sits on some committee in this position (then the role stays). */
+  async seatedAs(manager: EntityManager, userId: string, position: 'member' | 'chair'): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      'SELECT 1 FROM committee_members WHERE user_id = $1 AND position = $2 LIMIT 1',
+      [userId, position],
+    );
+    return rows.length > 0;
+  }
+
   /** The committee's members, by user id. */
   async memberIds(committeeId: string): Promise<string[]> {
     const rows: Array<{ user_id: string }> = await this.db.query(

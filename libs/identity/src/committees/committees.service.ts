@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, Clock, type Role } from '@kyodo/platform';
 import { DirectoryScope, inScope } from '../directory-scope';
 import { DirectoryWriter } from '../directory-writer';
-import { IdentityErrorCode } from '../identity-errors';
+import { IdentityError, IdentityErrorCode } from '../identity-errors';
 import { MembershipRepository } from '../users/membership.repository';
 import { UserRepository } from '../users/user.repository';
 import type { CommitteeEntity } from './committee.entity';
@@ -79,6 +79,34 @@ export class CommitteesService {
           role,
         });
         return row;
+      },
+    );
+  }
+
+  /**
+   * Takes a member (or the chair) off a committee; the committee role goes with the last seat of that kind. Their
+   * scores, consensus entries and minutes stay as recorded.
+   */
+  async removeCommitteeMember(actor: Actor, committeeId: string, userId: string): Promise<void> {
+    const committee = inScope(await this.committees.findById(committeeId), actor, IdentityErrorCode.UnknownCommittee);
+    await this.scope.adminScope(actor, committee.municipalityId);
+    await this.writer.write(
+      actor,
+      committee.municipalityId,
+      'committee.member_removed',
+      { committeeId, userId },
+      null,
+      async (m) => {
+        const position = await this.committees.removeMember(m, committeeId, userId);
+        if (!position) throw new IdentityError(IdentityErrorCode.UnknownMembership);
+        if (!(await this.committees.seatedAs(m, userId, position))) {
+          await this.memberships.remove(m, {
+            municipalityId: committee.municipalityId,
+            userId,
+            role: position === 'chair' ? 'committee_chair' : 'committee_member',
+            organizationId: null,
+          });
+        }
       },
     );
   }

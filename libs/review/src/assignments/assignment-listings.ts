@@ -29,8 +29,14 @@ export function queueInReceiptOrder(items: CallAssignment[], headings: Map<strin
 /**
  * A proposal's assignments with the reviewers' names, by stage and creation time, then name, then id. `names`
  * comes in name order from libs/identity, so the names' order is PostgreSQL's, as in the join this replaces.
+ * `active` holds the reviewers whose accounts still work: an open sheet of a deactivated one is the secretariat's
+ * to reassign.
  */
-export function withReviewerNames(rows: ListedAssignment[], names: Map<string, string>): ProposalAssignment[] {
+export function withReviewerNames(
+  rows: ListedAssignment[],
+  names: Map<string, string>,
+  active: Set<string>,
+): ProposalAssignment[] {
   const nameRank = new Map([...names.keys()].map((id, i) => [id, i]));
   return rows
     .filter((row) => names.has(row.reviewerId))
@@ -41,6 +47,7 @@ export function withReviewerNames(rows: ListedAssignment[], names: Map<string, s
       id: row.id,
       reviewerId: row.reviewerId,
       reviewerName: names.get(row.reviewerId)!,
+      reviewerActive: active.has(row.reviewerId),
       stage: row.stage,
       status: row.status,
       conflictKind: row.conflictKind,

@@ -6,6 +6,8 @@ export interface ProposalAssignment {
   id: string;
   reviewerId: string;
   reviewerName: string;
+  /** False once the reviewer's account is deactivated: their open sheet needs another reviewer. */
+  reviewerActive: boolean;
   stage: Stage;
   status: Assignment['status'];
   conflictKind: Assignment['conflictKind'];

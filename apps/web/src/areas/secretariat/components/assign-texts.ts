@@ -8,6 +8,9 @@ export const assignTexts = defineMessages({
     noReviewers: '審査員の役割がある利用者がいません。管理者に登録を依頼してください。',
     existingHeading: 'この提案の審査担当',
     existingNone: 'まだ審査担当者はいません。',
+    reviewerInactive: 'アカウント無効',
+    reviewerInactiveOpen:
+      'この審査担当者のアカウントは無効にされています。評価シートが未提出のため、ほかの審査担当者を割り当ててください。',
     madeCount: '{count}人を割り当てました。',
     submittedAt: '提出日時',
     statusAssigned: '割当済み',
@@ -42,6 +45,9 @@ export const assignTexts = defineMessages({
     noReviewers: 'No user has the reviewer role. Ask an administrator to grant it.',
     existingHeading: 'Reviewers of this proposal',
     existingNone: 'No reviewer is assigned yet.',
+    reviewerInactive: 'Account deactivated',
+    reviewerInactiveOpen:
+      'This reviewer’s account has been deactivated and their sheet is not submitted: assign another reviewer.',
     madeCount: '{count} reviewers assigned.',
     submittedAt: 'Submitted',
     statusAssigned: 'Assigned',

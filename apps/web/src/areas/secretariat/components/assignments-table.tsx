@@ -18,6 +18,9 @@ const statusLabel = {
   locked: ['statusLocked', 'good'],
 } as const;
 
+/** Sheets still to be filled in: a deactivated reviewer's need someone else. */
+const OPEN = new Set(['assigned', 'acknowledged', 'draft']);
+
 /** The proposal's assignments as the API lists them: who, which stage, how far, and any conflict. */
 export function AssignmentsTable({ assignments }: { assignments: ProposalAssignment[] }) {
   const t = useT(assignTexts);
@@ -38,7 +41,16 @@ export function AssignmentsTable({ assignments }: { assignments: ProposalAssignm
       <tbody>
         {assignments.map((a) => (
           <tr key={a.id} data-reviewer={a.reviewerId} data-status={a.status}>
-            <th scope="row">{a.reviewerName}</th>
+            <th scope="row">
+              {a.reviewerName}
+              {a.reviewerActive ? null : (
+                <>
+                  {' '}
+                  <StatusBadge tone="bad">{t('reviewerInactive')}</StatusBadge>
+                  {OPEN.has(a.status) ? <p className="field-hint">{t('reviewerInactiveOpen')}</p> : null}
+                </>
+              )}
+            </th>
             <td>{tc(stageLabel[a.stage])}</td>
             <td>
               {a.status === 'conflicted' ? (
