@@ -116,6 +116,26 @@ describe('console: the municipal administrator', () => {
     await saveScreenshot(page, 'console-admin-committees');
   });
 
+  it('takes the member off the committee after confirming; the committee role goes with the seat', async () => {
+    page = await web.person('admin');
+    await page.goto('/console');
+    await open('評価委員会の管理', '/console/admin/committees');
+    const row = page.locator('#committees-table tr', { hasText: committeeName });
+    await row.getByText('里山 太郎').waitFor();
+    await row.getByRole('button', { name: '委員から外す' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('これまでの評価点、合議の記録、議事録はそのまま残ります。');
+    await axeClean('committees (confirming a removal)');
+    await dialog.getByRole('button', { name: '委員から外す' }).click();
+    await page.getByText('里山 太郎 さんを委員から外しました。').waitFor();
+    await row.getByText('委員はまだいません。').waitFor();
+    const committees = await web.x.admin.get('/api/v1/committees');
+    expect(committees.body.find((c: { nameJa: string }) => c.nameJa === committeeName).members).toEqual([]);
+    const user = (await web.x.admin.get('/api/v1/users')).body.find((u: { id: string }) => u.id === userId);
+    expect(user.roles).toEqual(['reviewer']);
+  });
+
   it('adds an activity field (a bad key refused in Japanese first) and removes it after confirming', async () => {
     page = await web.person('admin');
     await page.goto('/console');

@@ -11,6 +11,7 @@ import './admin-models';
 import { BilingualNameFields } from './admin-fields';
 import { adminTexts } from './admin-texts';
 import { AddCommitteeMemberForm } from './committee-member-form';
+import { RemoveCommitteeMember } from './remove-committee-member';
 import { useAdminForm } from './use-admin-form';
 
 /** The municipality's evaluation committees with their members, a form to set one up and one to add a member. */
@@ -39,6 +40,7 @@ export function CommitteesPage() {
     },
   );
 
+  const refresh = () => invalidate(keys.admin.committees());
   const members = (c: Committee) =>
     c.members.length === 0 ? (
       t('noMembers')
@@ -49,7 +51,8 @@ export function CommitteesPage() {
           return (
             <li key={m.userId}>
               {m.displayName}（{m.position === 'chair' ? t('positionChair') : t('positionMember')}
-              {affiliation ? `、${affiliation}` : ''}）
+              {affiliation ? `、${affiliation}` : ''}）{' '}
+              <RemoveCommitteeMember committeeId={c.id} member={m} onRemoved={refresh} />
             </li>
           );
         })}
