@@ -65,11 +65,7 @@ export class AccountService {
   async changePassword(actor: Actor, sessionFamily: string, current: string, next: string): Promise<void> {
     const user = await this.users.findById(actor.userId);
     if (!user) throw new IdentityError(IdentityErrorCode.Unauthenticated);
-    await this.attempts.reserve(user.email);
-    if (!(await PasswordHasher.verify(user.passwordHash, current))) {
-      throw new ValidationFailedError([{ field: 'currentPassword', messages: [CURRENT_PASSWORD_WRONG[actor.locale]] }]);
-    }
-    await this.attempts.succeeded(user.email);
+    // The new password first: a weak one is refused before anything is counted or written.
     const violations = passwordPolicyViolations(next, user.email);
     if (next === current) violations.push({ rule: 'same_as_current', text: SAME_PASSWORD });
     if (violations.length > 0) {
@@ -77,6 +73,11 @@ export class AccountService {
         { field: 'newPassword', messages: violations.map((v) => v.text[actor.locale]) },
       ]);
     }
+    await this.attempts.reserve(user.email);
+    if (!(await PasswordHasher.verify(user.passwordHash, current))) {
+      throw new ValidationFailedError([{ field: 'currentPassword', messages: [CURRENT_PASSWORD_WRONG[actor.locale]] }]);
+    }
+    await this.attempts.succeeded(user.email);
     const hash = await PasswordHasher.hash(next);
     await this.writer.write(
       actor,
