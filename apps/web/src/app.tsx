@@ -15,6 +15,9 @@ const ProposerArea = lazy(() => import('./areas/proposer/area'));
 const ReviewerArea = lazy(() => import('./areas/reviewer/area'));
 const SecretariatArea = lazy(() => import('./areas/secretariat/area'));
 const CommitteeArea = lazy(() => import('./areas/committee/area'));
+// One's own account and the forgotten-password pages: one chunk, two entries (/password-reset is open to anyone).
+const AccountArea = lazy(() => import('./areas/account/area'));
+const PasswordResetArea = lazy(() => import('./areas/account/area').then((m) => ({ default: m.PasswordResetArea })));
 // The sign-in form too: it brings react-hook-form (≈ 15 KB gzip), which no public page needs.
 const LoginPage = lazy(() => import('./shell/login-page').then((m) => ({ default: m.LoginPage })));
 
@@ -38,6 +41,8 @@ function CurrentArea() {
         <Route path="/review/*" element={<Staff Area={ReviewerArea} />} />
         <Route path="/console/*" element={<Staff Area={SecretariatArea} />} />
         <Route path="/committee/*" element={<Staff Area={CommitteeArea} />} />
+        <Route path="/account/*" element={<Staff Area={AccountArea} />} />
+        <Route path="/password-reset/*" element={<Staff Area={PasswordResetArea} />} />
         <Route path="*" element={<PublicArea />} />
       </Routes>
     </ErrorBoundary>

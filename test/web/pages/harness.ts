@@ -27,9 +27,19 @@ export interface BrowserSuite {
  * The set-up every browser suite shares: the system, one browser, a municipality, and the windows each test
  * opens, closed after it so that a failing test does not leave its windows to the next. Call it at the top of
  * the describe; a suite's own data comes in a beforeAll after it (jest runs them in order) and reads the
- * getters. Getters, because the values exist only once beforeAll has run.
+ * getters. Getters, because the values exist only once beforeAll has run. `settings` reaches the system's processes.
  */
-export function browserSuite(options: { municipality?: string | false; timeout?: number } = {}): BrowserSuite {
+export function browserSuite(
+  options: {
+    municipality?: string | false;
+    timeout?: number;
+    /**
+     * Extra settings (environment) of the system, read when it starts: a function, so that a value made in an
+     * earlier beforeAll (an SMTP sink's URL) can be passed.
+     */
+    settings?: () => Record<string, string>;
+  } = {},
+): BrowserSuite {
   let system: RunningSystem | undefined;
   let browser: Browser | undefined;
   let x: MunicipalityFixture | undefined;
@@ -40,7 +50,7 @@ export function browserSuite(options: { municipality?: string | false; timeout?:
   };
 
   beforeAll(async () => {
-    system = await startSystem();
+    system = await startSystem(options.settings?.() ?? {});
     browser = await openBrowser();
     if (options.municipality !== false) {
       x = await createMunicipality(new ApiClient(system.baseUrl), options.municipality);

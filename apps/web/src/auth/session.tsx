@@ -13,6 +13,8 @@ interface SessionState {
   me: Me | null;
   login(email: string, password: string): Promise<Me>;
   logout(): Promise<void>;
+  /** Reads /me again (after the password is changed, the name or language), keeping the same sign-in. */
+  reload(): Promise<Me | null>;
   hasRole(...roles: Role[]): boolean;
   /** The platform operator (creates municipalities): not a role in a municipality, so no `hasRole` covers it. */
   operator: boolean;
@@ -111,16 +113,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setStatus('signedOut');
   }, [queryClient]);
 
+  const reload = useCallback(async () => {
+    try {
+      const who = await call('GET /api/v1/me');
+      setMe(who);
+      setStatus('signedIn');
+      return who;
+    } catch {
+      return null;
+    }
+  }, []);
+
   const value = useMemo<SessionState>(
     () => ({
       status,
       me,
       login,
       logout,
+      reload,
       hasRole: (...roles: Role[]) => !!me && roles.some((role) => me.roles.includes(role)),
       operator: me?.platformAdmin === true,
     }),
-    [status, me, login, logout],
+    [status, me, login, logout, reload],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

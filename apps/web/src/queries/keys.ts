@@ -18,6 +18,8 @@ export const keys = {
     unread: (pathname: string) => ['me', 'notifications', 'unread', pathname] as const,
     preferences: () => ['me', 'notification-preferences'] as const,
     assignments: () => ['me', 'assignments'] as const,
+    account: () => ['me', 'account'] as const,
+    sessions: () => ['me', 'sessions'] as const,
   },
   calls: {
     all: ['calls'] as const,

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { call } from '../api/client';
 import { useSession } from '../auth/session';
 import { useLocale, useT, type Locale } from '../i18n/i18n';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { keys } from '../queries/keys';
 import { useApiQuery } from '../queries/use-api-query';
 import { common } from '../ui/texts';
@@ -18,8 +18,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const { locale, setLocale } = useLocale();
   const session = useSession();
   const { pathname } = useLocation();
+  const mustChangePassword = useForcedPasswordChange(pathname);
   // The inbox is for people with a role in a municipality (the platform operator alone has none).
-  const hasInbox = session.status === 'signedIn' && (session.me?.roles.length ?? 0) > 0;
+  const hasInbox = session.status === 'signedIn' && !mustChangePassword && (session.me?.roles.length ?? 0) > 0;
   const unread = useUnreadCount(hasInbox, pathname);
 
   const items: NavItem[] = [
@@ -89,6 +90,9 @@ export function Layout({ children }: { children: ReactNode }) {
                     ) : null}
                   </Link>
                 ) : null}
+                <Link to="/account" aria-current={pathname === '/account' ? 'page' : undefined}>
+                  {t('navAccount')}
+                </Link>
                 <button type="button" className="linklike" onClick={() => void session.logout()}>
                   {t('signOut')}
                 </button>
@@ -105,6 +109,24 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">{t('footer')}</footer>
     </>
   );
+}
+
+/** Pages a person on an administrator's initial password may still open: the change itself and the sign-in. */
+const OPEN_BEFORE_CHANGE = ['/account/password', '/login'];
+
+/**
+ * While the account is on an administrator's initial password (`me.passwordChangeRequired`), the API refuses
+ * everything but the change: every other page of the app sends the person to /account/password. Answers whether
+ * the change is still owed.
+ */
+function useForcedPasswordChange(pathname: string): boolean {
+  const session = useSession();
+  const navigate = useNavigate();
+  const owed = session.status === 'signedIn' && session.me?.passwordChangeRequired === true;
+  useEffect(() => {
+    if (owed && !OPEN_BEFORE_CHANGE.includes(pathname)) void navigate('/account/password', { replace: true });
+  }, [owed, pathname, navigate]);
+  return owed;
 }
 
 /** The inbox badge: read on sign-in and on each navigation, and once a minute while the page stays open. */

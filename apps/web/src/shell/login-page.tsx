@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/problem';
 import { homeFor, useSession } from '../auth/session';
 import { defineMessages, useT } from '../i18n/i18n';
@@ -16,6 +16,7 @@ const messages = defineMessages({
     submitting: 'ログインしています…',
     emailMissing: 'メールアドレスを入力してください',
     passwordMissing: 'パスワードを入力してください',
+    forgot: 'パスワードを忘れた方はこちら',
     intro:
       '提案団体・担当課・評価委員・事務局の方は、事務局から届いたメールアドレスとパスワードでログインしてください。',
   },
@@ -27,6 +28,7 @@ const messages = defineMessages({
     submitting: 'Signing in…',
     emailMissing: 'Enter your e-mail address',
     passwordMissing: 'Enter your password',
+    forgot: 'Forgotten your password?',
     intro:
       'Proposing groups, departments, committee members and the secretariat: sign in with the address and password the secretariat sent you.',
   },
@@ -101,6 +103,9 @@ export function LoginPage() {
           </button>
         </div>
       </form>
+      <p>
+        <Link to="/password-reset">{t('forgot')}</Link>
+      </p>
     </section>
   );
 }
