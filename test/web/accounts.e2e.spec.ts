@@ -128,6 +128,49 @@ describe('accounts in the browser', () => {
     expect(await canSignIn(reviewer.email, FIXTURE_PASSWORD)).toBe(401);
   });
 
+  it('lets the administrator end a user’s sign-ins, remove a role, reactivate, and shows a refusal', async () => {
+    const person = await web.x.addUser(`helper-${stamp}`, web.x.departmentId, 'reviewer');
+    const second = await api().login(person.email, FIXTURE_PASSWORD);
+    const admin = await web.person('admin');
+    await admin.goto('/console/admin/users');
+    const row = admin.locator('#users-table tr', { hasText: person.email });
+    await row.waitFor();
+    const dialog = admin.getByRole('dialog');
+
+    await row.getByRole('button', { name: `ログインを終了させる: helper-${stamp}` }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'ログインを終了させる' }).click();
+    await admin.getByText(`「helper-${stamp}」のログインを2件終了させました。`).waitFor();
+    expect((await person.client.get('/api/v1/me')).status).toBe(401);
+    expect((await second.get('/api/v1/me')).status).toBe(401);
+
+    await row.getByRole('button', { name: new RegExp(`^役割を外す: helper-${stamp} 審査員`) }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '役割を外す' }).click();
+    await row.getByText('なし', { exact: true }).waitFor();
+    const listed = (await must(web.x.admin.get('/api/v1/users'))).find((u: { id: string }) => u.id === person.id);
+    expect(listed.memberships).toEqual([]);
+
+    await must(web.x.admin.post(`/api/v1/users/${person.id}/deactivate`, {}));
+    await admin.reload();
+    await row.locator('td[data-status="statusInactive"]').waitFor();
+    await row.getByRole('button', { name: `有効にする: helper-${stamp}` }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '有効にする' }).click();
+    await row.locator('td[data-status="statusActive"]').waitFor();
+    expect(await canSignIn(person.email, FIXTURE_PASSWORD)).toBe(200);
+
+    // The API refuses the administrator's own admin role: its words, in an alert.
+    const own = admin.locator('#users-table tr', { hasText: web.x.emailOf('admin') });
+    await own.getByRole('button', { name: /^役割を外す: admin 管理者/ }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '役割を外す' }).click();
+    const alert = admin.locator('.notice-error[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('自分の管理者権限を外したりすることはできません');
+    await axeClean(admin, 'users (refused)');
+  });
+
   it('sends a user created with an initial password to change it at first sign-in, then home', async () => {
     const email = `initial-${stamp}@kyodo.test`;
     const admin = await web.person('admin');
