@@ -107,7 +107,10 @@ describe('console: the municipal administrator', () => {
     await page.locator('#member-position').selectOption('member');
     await page.locator('#member-affiliation').fill('学識経験者');
     await page.locator('#member-submit').click();
-    await page.locator('#committees-table tr', { hasText: committeeName }).getByText('里山 太郎').waitFor();
+    await page
+      .locator('#committees-table tr', { hasText: committeeName })
+      .locator('li', { hasText: '里山 太郎（委員' })
+      .waitFor();
     committees = await web.x.admin.get('/api/v1/committees');
     expect(committees.body.find((c: { id: string }) => c.id === committee.id).members).toEqual([
       { userId, displayName: '里山 太郎', position: 'member', affiliation: '学識経験者' },
@@ -121,7 +124,7 @@ describe('console: the municipal administrator', () => {
     await page.goto('/console');
     await open('評価委員会の管理', '/console/admin/committees');
     const row = page.locator('#committees-table tr', { hasText: committeeName });
-    await row.getByText('里山 太郎').waitFor();
+    await row.locator('li', { hasText: '里山 太郎（委員' }).waitFor();
     await row.getByRole('button', { name: '委員から外す' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();

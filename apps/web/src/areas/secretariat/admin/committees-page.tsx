@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { affiliationToShow } from '../../../ui/affiliation';
 import { useT } from '../../../i18n/i18n';
@@ -40,7 +41,11 @@ export function CommitteesPage() {
     },
   );
 
-  const refresh = () => invalidate(keys.admin.committees());
+  const [removed, setRemoved] = useState('');
+  const refresh = async (notice: string) => {
+    setRemoved(notice);
+    await invalidate(keys.admin.committees());
+  };
   const members = (c: Committee) =>
     c.members.length === 0 ? (
       t('noMembers')
@@ -62,6 +67,9 @@ export function CommitteesPage() {
   return (
     <section>
       <PageTitle>{t('committeesTitle')}</PageTitle>
+      <p role="status" aria-live="polite">
+        {removed}
+      </p>
       <Async state={data}>
         {({ committees, users }) => (
           <>

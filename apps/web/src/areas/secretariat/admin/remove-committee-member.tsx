@@ -2,7 +2,7 @@ import { call } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useConfirmedSend } from '../../../ui/send-with-confirmation';
-import { ActionOutcome } from '../components/confirmed-action';
+import { ProblemMessage } from '../../../ui/components';
 import { adminTexts } from './admin-texts';
 
 /**
@@ -16,13 +16,13 @@ export function RemoveCommitteeMember({
 }: {
   committeeId: string;
   member: { userId: string; displayName: string };
-  onRemoved: () => Promise<unknown>;
+  /** Told what to say: the member's row goes away with the removal, so the page says it. */
+  onRemoved: (notice: string) => Promise<unknown>;
 }) {
   const t = useT(adminTexts);
   const removing = useConfirmedSend(async () => {
     await call('DELETE /api/v1/committees/{id}/members/{userId}', { path: { id: committeeId, userId: member.userId } });
-    await onRemoved();
-    return t('memberRemoved', { name: member.displayName });
+    await onRemoved(t('memberRemoved', { name: member.displayName }));
   });
   return (
     <>
@@ -41,7 +41,7 @@ export function RemoveCommitteeMember({
       >
         <p>{t('removeMemberBody')}</p>
       </ConfirmDialog>
-      <ActionOutcome failure={removing.failure} notice={removing.notice} />
+      {removing.failure ? <ProblemMessage error={removing.failure} /> : null}
     </>
   );
 }
