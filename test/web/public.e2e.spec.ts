@@ -148,7 +148,8 @@ describe('public portal', () => {
     // The adopted proposal answers the department's theme (theme-based); the one not adopted is the department's own.
     const byType = page.locator('section[aria-labelledby=funnel-proposalType] table');
     expect(await byType.innerText()).toContain('採択率\n採択件数÷提案件数');
-    expect(await byType.innerText()).toMatch(/テーマ設定型\s+1\s+0\s+0\s+0\s+0\s+1\s+0\s+100\.0%\s+0\.0%/);
+    // 提案件数, 不受理, 取下げ, 審査中, 採択内定, 不採択, 採択, 実施, 採択率, 実施率.
+    expect(await byType.innerText()).toMatch(/テーマ設定型\s+1\s+0\s+0\s+0\s+0\s+0\s+1\s+0\s+100\.0%\s+0\.0%/);
     expect(await page.locator('.statistics-summary').innerText()).toContain('テーマ設定型が0.0%');
     await expectAccessible(page);
     await saveScreenshot(page, 'public-statistics');
