@@ -5,6 +5,7 @@ import { ApiError } from '../../api/problem';
 import { useT } from '../../i18n/i18n';
 import { ErrorSummary, ProblemMessage, TextField } from '../../ui/components';
 import { useErrorList } from '../../ui/use-error-list';
+import { NewPasswordFields } from './new-password-fields';
 import { newPasswordChecks } from './password-rules';
 import { accountTexts } from './texts';
 
@@ -65,24 +66,16 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => Promise<voi
         error={errors.currentPassword?.message}
         {...register('currentPassword', { validate: (value) => (value ? true : t('errCurrent')) })}
       />
-      <TextField
-        id="password-new"
-        label={t('newPassword')}
-        hint={t('newPasswordHint')}
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.newPassword?.message}
-        {...register('newPassword', { validate: checks.newPassword })}
-      />
-      <TextField
-        id="password-confirm"
-        label={t('confirmation')}
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirmation?.message}
-        {...register('confirmation', { validate: checks.confirmation })}
+      <NewPasswordFields
+        ids={{ newPassword: 'password-new', confirmation: 'password-confirm' }}
+        newPassword={{
+          field: register('newPassword', { validate: checks.newPassword }),
+          error: errors.newPassword?.message,
+        }}
+        confirmation={{
+          field: register('confirmation', { validate: checks.confirmation }),
+          error: errors.confirmation?.message,
+        }}
       />
       <div className="button-row">
         <button id="password-submit" type="submit" className="button" disabled={isSubmitting}>

@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import { useT } from '../../i18n/i18n';
-import { ErrorSummary, PageTitle, ProblemMessage, TextField } from '../../ui/components';
+import { ErrorSummary, PageTitle, ProblemMessage } from '../../ui/components';
 import { useErrorList } from '../../ui/use-error-list';
+import { NewPasswordFields } from './new-password-fields';
 import { newPasswordChecks } from './password-rules';
 import { accountTexts } from './texts';
 
@@ -82,24 +83,16 @@ export function ResetConfirmPage({ token }: { token: string }) {
       <ErrorSummary errors={summary} />
       {problem ? <ProblemMessage error={problem} /> : null}
       <form onSubmit={handleSubmit(submit, () => setProblem(null))} noValidate aria-label={t('resetConfirmTitle')}>
-        <TextField
-          id="reset-new"
-          label={t('newPassword')}
-          hint={t('newPasswordHint')}
-          type="password"
-          autoComplete="new-password"
-          required
-          error={errors.newPassword?.message}
-          {...register('newPassword', { validate: checks.newPassword })}
-        />
-        <TextField
-          id="reset-confirm"
-          label={t('confirmation')}
-          type="password"
-          autoComplete="new-password"
-          required
-          error={errors.confirmation?.message}
-          {...register('confirmation', { validate: checks.confirmation })}
+        <NewPasswordFields
+          ids={{ newPassword: 'reset-new', confirmation: 'reset-confirm' }}
+          newPassword={{
+            field: register('newPassword', { validate: checks.newPassword }),
+            error: errors.newPassword?.message,
+          }}
+          confirmation={{
+            field: register('confirmation', { validate: checks.confirmation }),
+            error: errors.confirmation?.message,
+          }}
         />
         <div className="button-row">
           <button id="reset-set" type="submit" className="button" disabled={isSubmitting}>
