@@ -238,4 +238,52 @@ describe(`accounts on ${TEST_DB}`, () => {
       404,
     );
   });
+
+  it('changes one’s e-mail address only through the link sent to the new one', async () => {
+    const person = await x.addUser('moving', x.groupAId, 'proposer');
+    const newEmail = `moved-${randomBytes(3).toString('hex')}@kyodo.test`;
+    const wrong = await person.client.post('/api/v1/me/email', { newEmail, currentPassword: 'not-my-password' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0].field).toBe('currentPassword');
+    const same = await person.client.post('/api/v1/me/email', {
+      newEmail: person.email,
+      currentPassword: FIXTURE_PASSWORD,
+    });
+    expect(same.status).toBe(400);
+    expect(same.body.errors[0].field).toBe('newEmail');
+
+    expect(
+      (
+        await person.client.post('/api/v1/me/email', {
+          newEmail: newEmail.toUpperCase(),
+          currentPassword: FIXTURE_PASSWORD,
+        })
+      ).status,
+    ).toBe(202);
+    await waitFor(async () => sink.to(newEmail).length >= 1, 20_000);
+    const [mail] = sink.to(newEmail);
+    expect(mail!.subject).toBe('【Kyodo】メールアドレス変更の確認');
+    // Nothing changes until the link is opened.
+    expect((await must(person.client.get('/api/v1/me/account'))).email).toBe(person.email);
+    const token = /\/email-change\/([A-Za-z0-9_-]+)/.exec(mail!.text ?? '')![1]!;
+    const forged = await api.post('/api/v1/auth/email-change/confirm', { token: `${token}x` });
+    expect(forged.status).toBe(422);
+    expect(forged.body.code).toBe('invalid_email_change_link');
+
+    expect(await must(api.post('/api/v1/auth/email-change/confirm', { token }))).toEqual({ email: newEmail });
+    expect((await must(person.client.get('/api/v1/me/account'))).email).toBe(newEmail);
+    expect((await signIn(person.email, FIXTURE_PASSWORD)).status).toBe(401);
+    expect((await signIn(newEmail, FIXTURE_PASSWORD)).status).toBe(200);
+    expect((await api.post('/api/v1/auth/email-change/confirm', { token })).status).toBe(422);
+
+    // An address another account took meanwhile: refused, and the account keeps its own.
+    const taken = await x.addUser('taken-target', x.groupAId, 'proposer');
+    await must(person.client.post('/api/v1/me/email', { newEmail: taken.email, currentPassword: FIXTURE_PASSWORD }));
+    await waitFor(async () => sink.to(taken.email).length >= 1, 20_000);
+    const takenToken = /\/email-change\/([A-Za-z0-9_-]+)/.exec(sink.to(taken.email)[0]!.text ?? '')![1]!;
+    const conflict = await api.post('/api/v1/auth/email-change/confirm', { token: takenToken });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.code).toBe('email_taken');
+    expect((await must(person.client.get('/api/v1/me/account'))).email).toBe(newEmail);
+  });
 });

@@ -12,6 +12,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   refresh_tokens: 'libs/identity',
   login_failures: 'libs/identity',
   password_resets: 'libs/identity',
+  email_changes: 'libs/identity',
   committees: 'libs/identity',
   committee_members: 'libs/identity',
   calls: 'libs/proposals',

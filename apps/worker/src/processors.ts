@@ -9,7 +9,7 @@ import {
   DeliverNotification,
   noticeProcessor,
   SendDigests,
-  SendPasswordReset,
+  SendAccountLink,
   SendReminders,
 } from '@kyodo/notifications';
 import { CloseSubmissions, ReleaseAnnouncement } from '@kyodo/proposals';
@@ -41,7 +41,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(CloseSubmissions) private readonly closeSubmissions: CloseSubmissions,
     @Inject(SendReminders) private readonly reminders: SendReminders,
     @Inject(SendDigests) private readonly digests: SendDigests,
-    @Inject(SendPasswordReset) private readonly passwordResets: SendPasswordReset,
+    @Inject(SendAccountLink) private readonly accountLinks: SendAccountLink,
     @Inject(DeadLettersService) private readonly deadLetters: DeadLettersService,
     @Inject(ReleaseAnnouncement) private readonly releaseAnnouncement: ReleaseAnnouncement,
     @Inject(BuildPublication) private readonly publish: BuildPublication,
@@ -54,7 +54,8 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
       QUEUES.notifications,
       {
         'notify.proposal-event': notices,
-        'account.password-reset': (data) => this.passwordResets.execute(data),
+        'account.password-reset': (data) => this.accountLinks.passwordReset(data),
+        'account.email-change': (data) => this.accountLinks.emailChange(data),
       },
       NOTIFICATION_CONCURRENCY,
     );

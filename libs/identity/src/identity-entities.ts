@@ -1,3 +1,4 @@
+import { EmailChangeEntity } from './account/email-change.entity';
 import { PasswordResetEntity } from './account/password-reset.entity';
 import { LoginFailureEntity } from './auth/login-failure.entity';
 import { RefreshTokenEntity } from './auth/refresh-token.entity';
@@ -16,6 +17,7 @@ export const IDENTITY_ENTITIES = [
   ActivityFieldEntity,
   CommitteeEntity,
   CommitteeMemberEntity,
+  EmailChangeEntity,
   LoginFailureEntity,
   MembershipEntity,
   MunicipalityEntity,

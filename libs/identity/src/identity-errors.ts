@@ -20,6 +20,7 @@ export enum IdentityErrorCode {
   PasswordChangeRequired = 'password_change_required',
   UnknownSession = 'unknown_session',
   InvalidResetLink = 'invalid_reset_link',
+  InvalidEmailChangeLink = 'invalid_email_change_link',
 }
 
 const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
@@ -115,6 +116,13 @@ const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
     {
       ja: 'このリンクは無効か、有効期限が切れているか、すでに使われています。もう一度パスワードの再設定を申し込んでください。',
       en: 'This link is invalid, has expired or has already been used. Ask for a new password reset link.',
+    },
+  ],
+  [IdentityErrorCode.InvalidEmailChangeLink]: [
+    'unprocessable',
+    {
+      ja: 'このリンクは無効か、有効期限が切れているか、すでに使われています。アカウントのページから、もう一度メールアドレスの変更を申し込んでください。',
+      en: 'This link is invalid, has expired or has already been used. Ask for the change again on your account page.',
     },
   ],
 };

@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@kyodo/audit';
 import { QueuesModule } from '@kyodo/queues';
 import { AccountService } from './account/account.service';
+import { EmailChangeRepository } from './account/email-change.repository';
+import { EmailChangesService } from './account/email-changes.service';
+import { LinkTokens } from './account/link-tokens';
 import { PasswordResetRepository } from './account/password-reset.repository';
 import { PasswordResetsService } from './account/password-resets.service';
 import { AttemptLimiter } from './auth/attempt-limiter';
@@ -39,6 +42,7 @@ const REPOSITORIES = [
   ActivityFieldRepository,
   CommitteeRepository,
   CommitteeSeatRepository,
+  EmailChangeRepository,
   LoginFailureRepository,
   MembershipRepository,
   MunicipalityRepository,
@@ -58,7 +62,9 @@ const SERVICES = [
   ActorLoader,
   AuthService,
   CommitteesService,
+  EmailChangesService,
   FirstAdmin,
+  LinkTokens,
   MunicipalitiesService,
   MunicipalityProfileService,
   OrganizationContactsService,

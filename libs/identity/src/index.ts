@@ -6,6 +6,8 @@ export { AuthService, type TokenPair, type AuthPolicy } from './auth.service';
 export { AccountService, type SignIn } from './account/account.service';
 export { PasswordResetsService, type PasswordResetMail, RESET_LINK_MINUTES } from './account/password-resets.service';
 export { PasswordResetEntity } from './account/password-reset.entity';
+export { EmailChangesService, type EmailChangeMail } from './account/email-changes.service';
+export { EmailChangeEntity } from './account/email-change.entity';
 export { AttemptLimiter } from './auth/attempt-limiter';
 export { MunicipalitiesService, type NewMunicipality } from './municipalities/municipalities.service';
 export { OrganizationsService, type NewOrganization } from './organizations/organizations.service';

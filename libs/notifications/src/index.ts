@@ -8,7 +8,7 @@ export type { DeliveryMode } from './preferences/delivery-mode';
 export { DeadLettersService } from './dead-letters.service';
 export { type DeadLetter } from './dead-letters/dead-letter.repository';
 export { SendDigests } from './send-digests.use-case';
-export { SendPasswordReset } from './send-password-reset.use-case';
+export { SendAccountLink } from './send-account-link.use-case';
 export { renderMessage, TEMPLATES, REQUIRED_CATEGORIES, type MessageData, type Category } from './message-catalogue';
 export {
   createMailTransport,

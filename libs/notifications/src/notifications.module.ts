@@ -21,7 +21,7 @@ import { NotificationPreferenceEntity } from './preferences/notification-prefere
 import { NotificationPreferenceRepository } from './preferences/notification-preference.repository';
 import { PreferencesService } from './preferences.service';
 import { RecipientsService } from './recipients/recipients.service';
-import { SendPasswordReset } from './send-password-reset.use-case';
+import { SendAccountLink } from './send-account-link.use-case';
 import { SendDigests } from './send-digests.use-case';
 import { SendReminders } from './send-reminders.use-case';
 
@@ -55,7 +55,7 @@ export { MAIL_TRANSPORT } from './mail-transport';
     NoticeEmailSender,
     DeliverNotification,
     SendDigests,
-    SendPasswordReset,
+    SendAccountLink,
     SendReminders,
   ],
   exports: [
@@ -64,7 +64,7 @@ export { MAIL_TRANSPORT } from './mail-transport';
     DeadLettersService,
     DeliverNotification,
     SendDigests,
-    SendPasswordReset,
+    SendAccountLink,
     SendReminders,
   ],
 })

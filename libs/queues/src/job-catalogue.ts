@@ -59,6 +59,8 @@ export interface JobPayloads {
   'report.build': { municipalityId: string; reportId: string; outboxId: string };
   /** Someone asked for a password-reset link: e-mail it (the id only; the worker derives the token). */
   'account.password-reset': { resetId: string; outboxId: string };
+  /** Someone asked to change their e-mail address: e-mail the confirmation link to the new one. */
+  'account.email-change': { changeId: string; outboxId: string };
   /** Round trip through the worker, used by /health/ready. */
   'health.canary': { nonce: string };
 }
@@ -67,6 +69,7 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'notify.proposal-event': QUEUES.notifications,
   'account.password-reset': QUEUES.notifications,
+  'account.email-change': QUEUES.notifications,
   'health.canary': QUEUES.health,
   'timer.submission-deadline': QUEUES.timers,
   'timer.submission-reminder': QUEUES.timers,

@@ -263,6 +263,26 @@ export const MATRIX: MatrixRow[] = [
     expect: { others: 404 },
   },
   {
+    operation: 'POST /api/v1/me/email',
+    target: 'oneself (an empty current password: refused on its input, after who may ask)',
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/me/email',
+      body: { newEmail: 'somewhere-new@kyodo.test', currentPassword: '' },
+    }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'POST /api/v1/auth/email-change/confirm',
+    target: 'a link that was never sent',
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/auth/email-change/confirm',
+      body: { token: 'a-token-that-was-never-sent-0000' },
+    }),
+    expect: { anonymous: 422, others: 422 },
+  },
+  {
     operation: 'POST /api/v1/auth/password-reset',
     target: 'an address with no account',
     request: () => ({ method: 'POST', path: '/api/v1/auth/password-reset', body: { email: 'nobody@kyodo.test' } }),

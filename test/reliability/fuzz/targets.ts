@@ -139,7 +139,7 @@ type Role = 'operator' | 'admin' | 'secretariat' | 'proposer' | 'reviewer' | 'ch
  */
 const ROLES: Array<[RegExp, Role]> = [
   [/^GET \/health\//, 'public'],
-  [/^POST \/api\/v1\/auth\/(login|refresh|password-reset|password-reset\/confirm)$/, 'public'],
+  [/^POST \/api\/v1\/auth\/(login|refresh|password-reset|password-reset\/confirm|email-change\/confirm)$/, 'public'],
   [/ \/api\/v1\/public\//, 'public'],
   [/ \/api\/v1\/municipalities$/, 'operator'],
   [/^POST \/api\/v1\/municipalities\/\{id\}\/administrators$/, 'operator'],
@@ -236,6 +236,8 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     // Never the real password: the secretariat's password stays, each guess is refused (and counted).
     'POST /api/v1/me/password': { currentPassword: 'not-the-password', newPassword: 'fuzz-new-password-1' },
     'PUT /api/v1/me/account': { displayName: '事務局', locale: 'ja' },
+    'POST /api/v1/me/email': { newEmail: 'fuzz-new@kyodo.test', currentPassword: 'not-the-password' },
+    'POST /api/v1/auth/email-change/confirm': { token: 'a-token-that-was-never-sent-0000' },
     'POST /api/v1/auth/password-reset': { email: 'nobody@kyodo.test' },
     'POST /api/v1/auth/password-reset/confirm': {
       token: 'a-token-that-was-never-sent-0000',

@@ -1,12 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountService, PasswordResetsService, RESET_LINK_MINUTES } from '@kyodo/identity';
+import { AccountService, EmailChangesService, PasswordResetsService, RESET_LINK_MINUTES } from '@kyodo/identity';
 import { type Actor, localeFromAcceptLanguage } from '@kyodo/platform';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer, EmptyAnswer } from '../openapi/answers';
 import { Problems } from '../openapi/problem-answers';
-import { ChangePasswordDto, PasswordResetConfirmDto, PasswordResetRequestDto, UpdateAccountDto } from './account.dto';
-import { AccountResponse, SignInResponse } from './auth.response';
+import {
+  ChangeEmailDto,
+  ChangePasswordDto,
+  EmailChangeConfirmDto,
+  PasswordResetConfirmDto,
+  PasswordResetRequestDto,
+  UpdateAccountDto,
+} from './account.dto';
+import { AccountResponse, EmailChangedResponse, SignInResponse } from './auth.response';
 import { CurrentActor } from './current-actor.decorator';
 import { AllowedBeforePasswordChange, Public } from './public.decorator';
 
@@ -17,6 +24,7 @@ export class AccountController {
   constructor(
     @Inject(AccountService) private readonly accounts: AccountService,
     @Inject(PasswordResetsService) private readonly resets: PasswordResetsService,
+    @Inject(EmailChangesService) private readonly emailChanges: EmailChangesService,
   ) {}
 
   @ApiBearerAuth()
@@ -104,5 +112,38 @@ export class AccountController {
   ): Promise<void> {
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
     await this.resets.confirm(dto.token, dto.newPassword, locale, String(request.id));
+  }
+
+  @ApiBearerAuth()
+  @Post('me/email')
+  @HttpCode(202)
+  @Problems(400, 429)
+  @ApiOperation({
+    summary: 'Ask to change one’s own e-mail address: a confirmation link goes to the new address',
+    description:
+      `The current password is asked again (counted like a sign-in). The link works once, for ${RESET_LINK_MINUTES} ` +
+      'minutes; an account is sent at most 3 an hour. The address changes only when the link is opened.',
+  })
+  @EmptyAnswer(202, 'The confirmation link is on its way to the new address')
+  async changeEmail(@CurrentActor() actor: Actor, @Body() dto: ChangeEmailDto): Promise<void> {
+    await this.emailChanges.request(actor, dto.newEmail, dto.currentPassword);
+  }
+
+  @Public()
+  @Post('auth/email-change/confirm')
+  @HttpCode(200)
+  @Problems(409, 422)
+  @ApiOperation({
+    summary: 'Open the link sent to the new address: the account’s e-mail address changes',
+    description:
+      'A used, expired or unknown link: 422 `invalid_email_change_link`; the address taken meanwhile: 409 `email_taken`.',
+  })
+  @Answer(200, 'The new address, the sign-in name from now on', EmailChangedResponse)
+  confirmEmailChange(
+    @Body() dto: EmailChangeConfirmDto,
+    @Req() request: { id: unknown; headers: { 'accept-language'?: string } },
+  ): Promise<EmailChangedResponse> {
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    return this.emailChanges.confirm(dto.token, locale, String(request.id));
   }
 }

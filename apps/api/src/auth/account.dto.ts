@@ -44,3 +44,24 @@ export class PasswordResetConfirmDto {
   @MaxLength(256)
   newPassword: string;
 }
+
+export class ChangeEmailDto {
+  @ApiProperty({ maxLength: 254, description: 'The new address; it becomes the sign-in name once confirmed' })
+  @IsEmail()
+  @MaxLength(254)
+  newEmail: string;
+
+  @ApiProperty({ maxLength: 256 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  currentPassword: string;
+}
+
+export class EmailChangeConfirmDto {
+  @ApiProperty({ description: 'The token of the link e-mailed to the new address' })
+  @IsString()
+  @MinLength(20)
+  @MaxLength(200)
+  token: string;
+}

@@ -94,3 +94,9 @@ export class SignInResponse {
   @ApiProperty({ type: 'boolean', description: 'The sign-in making this request' })
   current: boolean;
 }
+
+@ApiSchema({ name: 'EmailChanged', description: 'The account’s new e-mail address (its sign-in name from now on)' })
+export class EmailChangedResponse {
+  @ApiProperty({ type: 'string', format: 'email' })
+  email: string;
+}

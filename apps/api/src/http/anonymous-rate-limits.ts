@@ -12,12 +12,13 @@ const AUTH_ROUTES = new Set([
   '/api/v1/auth/refresh',
   '/api/v1/auth/password-reset',
   '/api/v1/auth/password-reset/confirm',
+  '/api/v1/auth/email-change/confirm',
 ]);
 const PUBLIC_PREFIX = '/api/v1/public/';
 
 /**
  * Per client address limits on the anonymous routes: login, refresh and the
- * password-reset pair share one count, the public reads (open data included) another. The counts live
+ * e-mailed links (password reset, e-mail change) share one count, the public reads (open data included) another. The counts live
  * in Redis under the deployment's prefix, so every API process shares them.
  * No other route is counted: the rest need a token, and are limited by whose it is.
  *

@@ -147,6 +147,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to change one’s own e-mail address: a confirmation link goes to the new address
+         * @description The current password is asked again (counted like a sign-in). The link works once, for 60 minutes; an account is sent at most 3 an hour. The address changes only when the link is opened.
+         */
+        post: operations["AccountController_changeEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/email-change/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the link sent to the new address: the account’s e-mail address changes
+         * @description A used, expired or unknown link: 422 `invalid_email_change_link`; the address taken meanwhile: 409 `email_taken`.
+         */
+        post: operations["AccountController_confirmEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1889,6 +1929,20 @@ export interface components {
             /** @description The token of the e-mailed link */
             token: string;
             newPassword: string;
+        };
+        ChangeEmailDto: {
+            /** @description The new address; it becomes the sign-in name once confirmed */
+            newEmail: string;
+            currentPassword: string;
+        };
+        EmailChangeConfirmDto: {
+            /** @description The token of the link e-mailed to the new address */
+            token: string;
+        };
+        /** @description The account’s new e-mail address (its sign-in name from now on) */
+        EmailChanged: {
+            /** Format: email */
+            email: string;
         };
         LoginDto: {
             /** @example secretariat@demo.kyodo.jp */
@@ -6141,6 +6195,148 @@ export interface operations {
             };
             /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AccountController_changeEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEmailDto"];
+            };
+        };
+        responses: {
+            /** @description The confirmation link is on its way to the new address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AccountController_confirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailChangeConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description The new address, the sign-in name from now on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailChanged"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

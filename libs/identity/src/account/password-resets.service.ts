@@ -1,18 +1,17 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@kyodo/config';
 import { type Actor, Clock, ValidationFailedError } from '@kyodo/platform';
 import { Outbox } from '@kyodo/queues';
 import { AttemptLimiter } from '../auth/attempt-limiter';
 import { RefreshTokenRepository } from '../auth/refresh-token.repository';
 import { DirectoryWriter } from '../directory-writer';
 import { IdentityError, IdentityErrorCode } from '../identity-errors';
-import { resolveJwtSecret } from '../jwt-secret';
 import { PasswordHasher } from '../password-hasher';
 import { passwordPolicyViolations } from '../password-policy';
 import { UserRepository } from '../users/user.repository';
+import { LinkTokens } from './link-tokens';
 import { PasswordResetRepository } from './password-reset.repository';
 
 /** How long a link works. */
@@ -31,19 +30,14 @@ export interface PasswordResetMail {
   expiresAt: Date;
 }
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-
 /**
  * Forgotten passwords. A request answers the same whether or not the address has an account; for an active account
- * it records a link and, in the same transaction, the outbox row that makes the worker e-mail it. The link's token is
- * an HMAC of the row's id under the server's secret: the database holds only its sha256, the outbox only the id, and
- * the worker derives the token again when it writes the e-mail. Setting a new password with a link uses it (and every
+ * it records a link and, in the same transaction, the outbox row that makes the worker e-mail it (the token: see
+ * LinkTokens). Setting a new password with a link uses it (and every
  * other open link of the account) up and ends every sign-in of the account.
  */
 @Injectable()
 export class PasswordResetsService {
-  private readonly secret: string;
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UserRepository,
@@ -52,11 +46,9 @@ export class PasswordResetsService {
     private readonly attempts: AttemptLimiter,
     private readonly writer: DirectoryWriter,
     private readonly outbox: Outbox,
+    private readonly links: LinkTokens,
     private readonly clock: Clock,
-    config: AppConfig,
-  ) {
-    this.secret = resolveJwtSecret(config.KYODO_JWT_SECRET, config.KYODO_DATA_DIR);
-  }
+  ) {}
 
   /** Sends a link to the address if it belongs to an active account; says nothing either way. */
   async request(email: string): Promise<void> {
@@ -73,7 +65,7 @@ export class PasswordResetsService {
       await this.resets.insert(manager, {
         id,
         userId: user.id,
-        tokenHash: sha256(this.tokenFor(id)),
+        tokenHash: this.links.hashOf(this.links.tokenFor('password-reset', id)),
         expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000),
         usedAt: null,
       });
@@ -91,7 +83,7 @@ export class PasswordResetsService {
     const now = this.clock.now();
     // A weak password is refused as input (400) before the link is looked at; the e-mail rule once the account is known.
     this.checkPolicy(password, '', locale);
-    const reset = await this.db.transaction((manager) => this.resets.lockByHash(manager, sha256(token)));
+    const reset = await this.db.transaction((manager) => this.resets.lockByHash(manager, this.links.hashOf(token)));
     const user = reset ? await this.users.findById(reset.userId) : null;
     if (!reset || !user || !user.active || reset.usedAt || reset.expiresAt <= now) {
       throw new IdentityError(IdentityErrorCode.InvalidResetLink);
@@ -110,7 +102,7 @@ export class PasswordResetsService {
     };
     await this.writer.write(actor, user.municipalityId, 'user.password_reset', { userId: user.id }, null, async (m) => {
       // Checked again under the lock: of two uses of one link, one wins.
-      const locked = await this.resets.lockByHash(m, sha256(token));
+      const locked = await this.resets.lockByHash(m, this.links.hashOf(token));
       if (!locked || locked.usedAt) throw new IdentityError(IdentityErrorCode.InvalidResetLink);
       await this.resets.useAllOf(m, user.id, now);
       await this.users.setPassword(m, user.id, hash, now, false);
@@ -132,7 +124,7 @@ export class PasswordResetsService {
       email: user.email,
       displayName: user.displayName,
       locale: user.locale,
-      token: this.tokenFor(reset.id),
+      token: this.links.tokenFor('password-reset', reset.id),
       expiresAt: reset.expiresAt,
     };
   }
@@ -142,9 +134,5 @@ export class PasswordResetsService {
     if (violations.length > 0) {
       throw new ValidationFailedError([{ field: 'newPassword', messages: violations.map((v) => v.text[locale]) }]);
     }
-  }
-
-  private tokenFor(resetId: string): string {
-    return createHmac('sha256', this.secret).update(`password-reset:${resetId}`).digest('base64url');
   }
 }

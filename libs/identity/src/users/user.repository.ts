@@ -135,6 +135,11 @@ export class UserRepository {
     await manager.update(UserEntity, { id }, profile);
   }
 
+  /** Sets the sign-in address (lower-cased by the caller); a taken one fails on the unique key. */
+  async setEmail(manager: EntityManager, id: string, email: string): Promise<void> {
+    await manager.update(UserEntity, { id }, { email });
+  }
+
   /** Creates the platform operator unless the e-mail is taken; true when created. */
   async insertPlatformAdminIfAbsent(user: { id: string; email: string; displayName: string; passwordHash: string }) {
     const rows: Array<{ id: string }> = await this.db.query(
