@@ -259,4 +259,38 @@ describe('accounts in the browser', () => {
     expect(await canSignIn(person.email, NEW_PASSWORD)).toBe(200);
     expect(await canSignIn(person.email, FIXTURE_PASSWORD)).toBe(401);
   });
+
+  it('changes the e-mail address from /account through the link sent to the new one', async () => {
+    const person = await web.x.addUser(`mover-${stamp}`, web.x.groupAId, 'proposer');
+    const newEmail = `moved-${stamp}@kyodo.test`;
+    const page = await web.person(null);
+    await signIn(page, person.email, FIXTURE_PASSWORD);
+    await page.getByRole('link', { name: 'アカウント', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/account');
+    await page.locator('#email-new').waitFor();
+    await page.locator('#email-new').fill('not-an-address');
+    await page.locator('#email-submit').click();
+    expect(await page.locator('#email-new-error').textContent()).toContain(
+      '新しいメールアドレスを正しく入力してください',
+    );
+    await page.locator('#email-new').fill(newEmail);
+    await page.locator('#email-password').fill(FIXTURE_PASSWORD);
+    await page.locator('#email-submit').click();
+    await page.getByText(`${newEmail} に確認のメールを送りました。`, { exact: false }).waitFor();
+    await axeClean(page, 'account (e-mail change sent)');
+    expect(await page.locator('#account-email').textContent()).toBe(person.email);
+
+    await waitFor(async () => sink.to(newEmail).length >= 1, 20_000);
+    const link = /https?:\/\/\S+\/email-change\/[A-Za-z0-9_-]+/.exec(sink.to(newEmail)[0]!.text ?? '')![0];
+    await page.goto(new URL(link).pathname);
+    await page.getByText(`メールアドレスを ${newEmail} に変更しました。`, { exact: false }).waitFor();
+    await axeClean(page, 'e-mail change confirmed');
+    expect(await canSignIn(newEmail, FIXTURE_PASSWORD)).toBe(200);
+    expect(await canSignIn(person.email, FIXTURE_PASSWORD)).toBe(401);
+    // Opened again: used up, said in Japanese.
+    await page.goto(new URL(link).pathname);
+    await page
+      .getByText('このリンクは無効か、有効期限が切れているか、すでに使われています。', { exact: false })
+      .waitFor();
+  });
 });

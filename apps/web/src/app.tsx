@@ -18,6 +18,7 @@ const CommitteeArea = lazy(() => import('./areas/committee/area'));
 // One's own account and the forgotten-password pages: one chunk, two entries (/password-reset is open to anyone).
 const AccountArea = lazy(() => import('./areas/account/area'));
 const PasswordResetArea = lazy(() => import('./areas/account/area').then((m) => ({ default: m.PasswordResetArea })));
+const EmailChangeArea = lazy(() => import('./areas/account/area').then((m) => ({ default: m.EmailChangeArea })));
 // The sign-in form too: it brings react-hook-form (≈ 15 KB gzip), which no public page needs.
 const LoginPage = lazy(() => import('./shell/login-page').then((m) => ({ default: m.LoginPage })));
 
@@ -43,6 +44,7 @@ function CurrentArea() {
         <Route path="/committee/*" element={<Staff Area={CommitteeArea} />} />
         <Route path="/account/*" element={<Staff Area={AccountArea} />} />
         <Route path="/password-reset/*" element={<Staff Area={PasswordResetArea} />} />
+        <Route path="/email-change/*" element={<Staff Area={EmailChangeArea} />} />
         <Route path="*" element={<PublicArea />} />
       </Routes>
     </ErrorBoundary>

@@ -5,12 +5,13 @@ import { keys } from '../../queries/keys';
 import { useApiQuery } from '../../queries/use-api-query';
 import { useInvalidate } from '../../queries/use-invalidate';
 import { Async, PageTitle } from '../../ui/components';
+import { ChangeEmailForm } from './change-email-form';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
 import { SignIns } from './sign-ins';
 import { accountTexts } from './texts';
 
-/** アカウント: the e-mail address, name and language, the password, and the devices signed in. */
+/** アカウント: the e-mail address, name and language, the password, a change of address, and the devices signed in. */
 export function AccountPage() {
   const t = useT(accountTexts);
   const { locale } = useLocale();
@@ -50,6 +51,7 @@ export function AccountPage() {
           await invalidate(keys.me.account(), keys.me.sessions());
         }}
       />
+      <ChangeEmailForm />
       <SignIns />
     </section>
   );

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { WithParams } from '../../router/with-params';
 import { NotFound } from '../../ui/components';
 import { AccountPage } from './account-page';
+import { EmailChangePage } from './email-change-page';
 import { ForcedPasswordPage } from './forced-password-page';
 import { RequireSignedIn } from './require-signed-in';
 import { ResetConfirmPage } from './reset-confirm-page';
@@ -27,6 +28,16 @@ export function PasswordResetArea() {
     <Routes>
       <Route index element={<ResetRequestPage />} />
       <Route path=":token" element={<WithParams>{({ token }) => <ResetConfirmPage token={token} />}</WithParams>} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
+
+/** The link sent to a new e-mail address (/email-change/:token), open to anyone who holds it. */
+export function EmailChangeArea() {
+  return (
+    <Routes>
+      <Route path=":token" element={<WithParams>{({ token }) => <EmailChangePage token={token} />}</WithParams>} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
