@@ -10,6 +10,7 @@ import { IdentityError, IdentityErrorCode } from '../identity-errors';
 import { PasswordHasher } from '../password-hasher';
 import { UserRepository } from '../users/user.repository';
 import { EmailChangeRepository } from './email-change.repository';
+import { linkOwnerActor, openLinkOwner } from './link-owner';
 import { LinkTokens } from './link-tokens';
 import { RESET_LINK_MINUTES } from './password-resets.service';
 
@@ -99,19 +100,9 @@ export class EmailChangesService {
     const now = this.clock.now();
     const hash = this.links.hashOf(token);
     const change = await this.db.transaction((manager) => this.changes.lockByHash(manager, hash));
-    const user = change ? await this.users.findById(change.userId) : null;
-    if (!change || !user || !user.active || change.usedAt || change.expiresAt <= now) {
-      throw new IdentityError(IdentityErrorCode.InvalidEmailChangeLink);
-    }
-    const actor: Actor = {
-      userId: user.id,
-      municipalityId: user.municipalityId,
-      platformAdmin: user.platformAdmin,
-      roles: [],
-      memberships: [],
-      locale,
-      requestId,
-    };
+    const user = await openLinkOwner(this.users, change, now);
+    if (!change || !user) throw new IdentityError(IdentityErrorCode.InvalidEmailChangeLink);
+    const actor = linkOwnerActor(user, locale, requestId);
     const after = { userId: user.id };
     // A taken address fails on the unique key: 409 `email_taken`.
     await this.writer.write(
@@ -133,9 +124,8 @@ export class EmailChangesService {
   /** The confirmation e-mail of a change still open, or null. */
   async mailFor(changeId: string): Promise<EmailChangeMail | null> {
     const change = await this.changes.findById(changeId);
-    if (!change || change.usedAt || change.expiresAt <= this.clock.now()) return null;
-    const user = await this.users.findById(change.userId);
-    if (!user || !user.active) return null;
+    const user = await openLinkOwner(this.users, change, this.clock.now());
+    if (!change || !user) return null;
     return {
       municipalityId: user.municipalityId,
       userId: user.id,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Actor, Clock, ValidationFailedError } from '@kyodo/platform';
+import { Clock, ValidationFailedError } from '@kyodo/platform';
 import { Outbox } from '@kyodo/queues';
 import { AttemptLimiter } from '../auth/attempt-limiter';
 import { RefreshTokenRepository } from '../auth/refresh-token.repository';
@@ -11,6 +11,7 @@ import { IdentityError, IdentityErrorCode } from '../identity-errors';
 import { PasswordHasher } from '../password-hasher';
 import { passwordPolicyViolations } from '../password-policy';
 import { UserRepository } from '../users/user.repository';
+import { linkOwnerActor, openLinkOwner } from './link-owner';
 import { LinkTokens } from './link-tokens';
 import { PasswordResetRepository } from './password-reset.repository';
 
@@ -84,22 +85,11 @@ export class PasswordResetsService {
     // A weak password is refused as input (400) before the link is looked at; the e-mail rule once the account is known.
     this.checkPolicy(password, '', locale);
     const reset = await this.db.transaction((manager) => this.resets.lockByHash(manager, this.links.hashOf(token)));
-    const user = reset ? await this.users.findById(reset.userId) : null;
-    if (!reset || !user || !user.active || reset.usedAt || reset.expiresAt <= now) {
-      throw new IdentityError(IdentityErrorCode.InvalidResetLink);
-    }
+    const user = await openLinkOwner(this.users, reset, now);
+    if (!reset || !user) throw new IdentityError(IdentityErrorCode.InvalidResetLink);
     this.checkPolicy(password, user.email, locale);
     const hash = await PasswordHasher.hash(password);
-    // The person who holds the mailbox acts on their own account.
-    const actor: Actor = {
-      userId: user.id,
-      municipalityId: user.municipalityId,
-      platformAdmin: user.platformAdmin,
-      roles: [],
-      memberships: [],
-      locale,
-      requestId,
-    };
+    const actor = linkOwnerActor(user, locale, requestId);
     await this.writer.write(actor, user.municipalityId, 'user.password_reset', { userId: user.id }, null, async (m) => {
       // Checked again under the lock: of two uses of one link, one wins.
       const locked = await this.resets.lockByHash(m, this.links.hashOf(token));
@@ -115,9 +105,8 @@ export class PasswordResetsService {
   /** The e-mail for a link still open, or null (used, expired, or the account gone quiet since). */
   async mailFor(resetId: string): Promise<PasswordResetMail | null> {
     const reset = await this.resets.findById(resetId);
-    if (!reset || reset.usedAt || reset.expiresAt <= this.clock.now()) return null;
-    const user = await this.users.findById(reset.userId);
-    if (!user || !user.active) return null;
+    const user = await openLinkOwner(this.users, reset, this.clock.now());
+    if (!reset || !user) return null;
     return {
       municipalityId: user.municipalityId,
       userId: user.id,
