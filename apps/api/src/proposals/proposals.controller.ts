@@ -14,13 +14,8 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { IfMatch } from '../http/if-match';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer } from '../openapi/answers';
-import {
-  ProposalAuditEventResponse,
-  ProposalPageResponse,
-  ProposalResponse,
-  ProposalVersionDiffResponse,
-  ProposalVersionResponse,
-} from './proposal.response';
+import { ProposalAuditEventResponse, ProposalPageResponse, ProposalResponse } from './proposal.response';
+import { ProposalVersionDiffResponse, ProposalVersionResponse } from './proposal-version.response';
 import { withEtag } from './proposal-etag';
 import { ProposalPartnerResponse } from './proposal-partner.response';
 import {
