@@ -89,12 +89,7 @@ export class AssignmentsService {
     }
     // Two reads where one join was: the assignments here, then the reviewers' names from libs/identity.
     const rows = await this.assignments.ofProposalInMunicipality(proposalId, actor.municipalityId);
-    const reviewerIds = [...new Set(rows.map((r) => r.reviewerId))];
-    const [names, active] = await Promise.all([
-      this.users.displayNamesOf(reviewerIds),
-      this.users.activeContacts(reviewerIds),
-    ]);
-    return withReviewerNames(rows, names, new Set(active.keys()));
+    return withReviewerNames(rows, await this.users.namesAndActivity([...new Set(rows.map((r) => r.reviewerId))]));
   }
 
   /** An assignment of the caller; anyone else's is not found. */

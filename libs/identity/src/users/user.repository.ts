@@ -90,6 +90,18 @@ export class UserRepository {
     return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 
+  /**
+   * The users named, by id, with their display names and whether their accounts still work, in name order (as
+   * displayNamesOf), in one query: the secretariat's list of a proposal's reviewers.
+   */
+  async namesAndActivity(ids: string[]): Promise<Map<string, { displayName: string; active: boolean }>> {
+    const rows: Array<{ id: string; display_name: string; active: boolean }> = await this.db.query(
+      'SELECT id, display_name, active FROM users WHERE id = ANY($1::uuid[]) ORDER BY display_name, id',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { displayName: r.display_name, active: r.active }]));
+  }
+
   /** Whether the account may still sign in, read in the caller's transaction. */
   async isActive(manager: EntityManager, id: string): Promise<boolean> {
     const rows: Array<{ active: boolean }> = await manager.query(`SELECT active FROM users WHERE id = $1`, [id]);

@@ -27,27 +27,25 @@ export function queueInReceiptOrder(items: CallAssignment[], headings: Map<strin
 }
 
 /**
- * A proposal's assignments with the reviewers' names, by stage and creation time, then name, then id. `names`
- * comes in name order from libs/identity, so the names' order is PostgreSQL's, as in the join this replaces.
- * `active` holds the reviewers whose accounts still work: an open sheet of a deactivated one is the secretariat's
- * to reassign.
+ * A proposal's assignments with the reviewers' names, by stage and creation time, then name, then id. `reviewers`
+ * comes in name order from libs/identity, so the names' order is PostgreSQL's, as in the join this replaces; with
+ * each, whether the account still works (an open sheet of a deactivated reviewer is the secretariat's to reassign).
  */
 export function withReviewerNames(
   rows: ListedAssignment[],
-  names: Map<string, string>,
-  active: Set<string>,
+  reviewers: Map<string, { displayName: string; active: boolean }>,
 ): ProposalAssignment[] {
-  const nameRank = new Map([...names.keys()].map((id, i) => [id, i]));
+  const nameRank = new Map([...reviewers.keys()].map((id, i) => [id, i]));
   return rows
-    .filter((row) => names.has(row.reviewerId))
+    .filter((row) => reviewers.has(row.reviewerId))
     .sort(
       (a, b) => a.tier - b.tier || nameRank.get(a.reviewerId)! - nameRank.get(b.reviewerId)! || byCodePoint(a.id, b.id),
     )
     .map((row) => ({
       id: row.id,
       reviewerId: row.reviewerId,
-      reviewerName: names.get(row.reviewerId)!,
-      reviewerActive: active.has(row.reviewerId),
+      reviewerName: reviewers.get(row.reviewerId)!.displayName,
+      reviewerActive: reviewers.get(row.reviewerId)!.active,
       stage: row.stage,
       status: row.status,
       conflictKind: row.conflictKind,
