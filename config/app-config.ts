@@ -107,6 +107,13 @@ export class AppConfig {
    * public reads (open data included), each so many per window. When Redis
    * is away the limits are not enforced: a request never waits on Redis.
    */
+  /**
+   * Whether the platform operator must sign in with a second factor (TOTP). On by default: the operator creates
+   * municipalities and their administrators. Test harnesses that sign in as the operator by API turn it off.
+   */
+  @IsIn(['true', 'false'], { message: 'OPERATOR_MFA_REQUIRED must be true or false' })
+  OPERATOR_MFA_REQUIRED: 'true' | 'false';
+
   @IsIn(['true', 'false'], { message: 'RATE_LIMIT_ENABLED must be true or false' })
   RATE_LIMIT_ENABLED: 'true' | 'false';
 
@@ -265,6 +272,10 @@ export class AppConfig {
 
   get trustProxy(): TrustProxy {
     return parseTrustProxy(this.TRUST_PROXY);
+  }
+
+  get operatorMfaRequired(): boolean {
+    return this.OPERATOR_MFA_REQUIRED === 'true';
   }
 
   get rateLimitEnabled(): boolean {

@@ -13,6 +13,7 @@ import { ReviewModule } from '@kyodo/review';
 import { AdminController } from './admin/admin.controller';
 import { AuditController } from './admin/audit.controller';
 import { AccountController } from './auth/account.controller';
+import { MfaController } from './auth/mfa.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
@@ -64,6 +65,7 @@ import { PublicProgressController } from './partnership/public-progress.controll
   controllers: [
     HealthController,
     AccountController,
+    MfaController,
     AuthController,
     AdminController,
     AuditController,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@kyodo/config';
 import type { Actor } from '@kyodo/platform';
+import { secondFactorRequired } from './mfa/mfa-policy';
 import { UserRepository } from './users/user.repository';
 
 /**
@@ -8,20 +10,35 @@ import { UserRepository } from './users/user.repository';
  */
 @Injectable()
 export class ActorLoader {
-  constructor(private readonly users: UserRepository) {}
+  private readonly operatorMfaRequired: boolean;
+
+  constructor(
+    private readonly users: UserRepository,
+    config: AppConfig,
+  ) {
+    this.operatorMfaRequired = config.operatorMfaRequired;
+  }
 
   async load(userId: string, familyId: string, requestId: string): Promise<Actor | null> {
     const grants = await this.users.activeGrants(userId, familyId);
     if (!grants || !grants.session) return null;
+    const roles = [...new Set(grants.memberships.map((m) => m.role))];
+    const mfaEnrollmentRequired =
+      !grants.mfaEnrolled &&
+      secondFactorRequired(
+        { platformAdmin: grants.platformAdmin, roles },
+        { operator: this.operatorMfaRequired, staffOfMunicipality: grants.mfaRequiredForStaff },
+      );
     return {
       userId,
       municipalityId: grants.municipalityId,
       platformAdmin: grants.platformAdmin,
-      roles: [...new Set(grants.memberships.map((m) => m.role))],
+      roles,
       memberships: grants.memberships,
       locale: grants.locale,
       requestId,
       ...(grants.mustChangePassword ? { passwordChangeRequired: true } : {}),
+      ...(mfaEnrollmentRequired ? { mfaEnrollmentRequired: true } : {}),
     };
   }
 }

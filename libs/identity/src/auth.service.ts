@@ -8,6 +8,7 @@ import { AccessTokens } from './access-token';
 import { AttemptLimiter } from './auth/attempt-limiter';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
 import { IdentityError, IdentityErrorCode } from './identity-errors';
+import { MfaService } from './mfa/mfa.service';
 import { PasswordHasher, timingDummyHash } from './password-hasher';
 import { UserRepository } from './users/user.repository';
 
@@ -40,6 +41,7 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly attempts: AttemptLimiter,
     private readonly tokens: AccessTokens,
+    private readonly mfa: MfaService,
     private readonly clock: Clock,
     config: AppConfig,
   ) {
@@ -48,8 +50,12 @@ export class AuthService {
     };
   }
 
-  /** `userAgent` names the device in the list of the user's sign-ins. */
-  async login(email: string, password: string, userAgent?: string): Promise<TokenPair> {
+  /**
+   * `userAgent` names the device in the list of the user's sign-ins. An account with an authenticator also needs
+   * `secondFactor` (a current code or a recovery code); without it the answer is 401 `mfa_code_required`, given only
+   * once the password was right. Both steps count against the account's attempts until one succeeds.
+   */
+  async login(email: string, password: string, userAgent?: string, secondFactor?: string): Promise<TokenPair> {
     const key = email.trim().toLowerCase();
     await this.attempts.reserve(key);
     const user = await this.users.findByEmail(key);
@@ -57,6 +63,7 @@ export class AuthService {
     const valid = await PasswordHasher.verify(user?.passwordHash ?? (await timingDummyHash()), password);
     // A failure needs no write: the reservation already counts it.
     if (!user || !valid || !user.active) throw new IdentityError(IdentityErrorCode.InvalidCredentials);
+    await this.mfa.verifySignIn(user.id, secondFactor);
     await this.attempts.succeeded(key);
     const device = userAgent ? userAgent.slice(0, 300) : null;
     return this.db.transaction((manager) => this.issue(manager, user.id, randomUUID(), device));

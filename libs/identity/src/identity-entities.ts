@@ -9,6 +9,8 @@ import { MunicipalityEntity } from './municipalities/municipality.entity';
 import { MunicipalityProfileEntity } from './municipalities/municipality-profile.entity';
 import { OrganizationContactEntity } from './organizations/organization-contact.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
+import { RecoveryCodeEntity } from './mfa/recovery-code.entity';
+import { TotpFactorEntity } from './mfa/totp-factor.entity';
 import { MembershipEntity } from './users/membership.entity';
 import { UserEntity } from './users/user.entity';
 
@@ -25,6 +27,8 @@ export const IDENTITY_ENTITIES = [
   OrganizationContactEntity,
   OrganizationEntity,
   PasswordResetEntity,
+  RecoveryCodeEntity,
   RefreshTokenEntity,
+  TotpFactorEntity,
   UserEntity,
 ] as const;

@@ -21,9 +21,65 @@ export enum IdentityErrorCode {
   UnknownSession = 'unknown_session',
   InvalidResetLink = 'invalid_reset_link',
   InvalidEmailChangeLink = 'invalid_email_change_link',
+  MfaCodeRequired = 'mfa_code_required',
+  InvalidMfaCode = 'invalid_mfa_code',
+  MfaEnrollmentRequired = 'mfa_enrollment_required',
+  MfaAlreadyEnrolled = 'mfa_already_enrolled',
+  MfaEnrolmentNotStarted = 'mfa_not_enrolled',
+  MfaRequiredByPolicy = 'mfa_required_by_policy',
+  MfaEnrolFirst = 'mfa_enrol_first',
 }
 
 const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
+  [IdentityErrorCode.MfaCodeRequired]: [
+    'unauthenticated',
+    {
+      ja: '認証アプリに表示される 6 桁の確認コード（またはリカバリーコード）を入力してください。',
+      en: 'Enter the 6-digit code your authenticator app shows (or a recovery code).',
+    },
+  ],
+  [IdentityErrorCode.InvalidMfaCode]: [
+    'unauthenticated',
+    {
+      ja: '確認コードが正しくないか、すでに使われています。認証アプリに今表示されているコードを入力してください。',
+      en: 'The code is wrong or has been used already. Enter the code your authenticator app shows now.',
+    },
+  ],
+  [IdentityErrorCode.MfaEnrollmentRequired]: [
+    'forbidden',
+    {
+      ja: 'この自治体では、職員のログインに二段階認証が必要です。続けるには、アカウントの画面で認証アプリを登録してください。',
+      en: 'Staff must sign in with two-step verification here. Set up an authenticator app on your account page to continue.',
+    },
+  ],
+  [IdentityErrorCode.MfaAlreadyEnrolled]: [
+    'conflict',
+    {
+      ja: '認証アプリはすでに登録されています。登録し直すには、いったん解除してください。',
+      en: 'An authenticator app is already set up. Turn it off first to set up another.',
+    },
+  ],
+  [IdentityErrorCode.MfaEnrolmentNotStarted]: [
+    'conflict',
+    {
+      ja: '認証アプリの登録が始まっていません。最初からやり直してください。',
+      en: 'No authenticator app is being set up. Start again.',
+    },
+  ],
+  [IdentityErrorCode.MfaRequiredByPolicy]: [
+    'unprocessable',
+    {
+      ja: 'このアカウントでは二段階認証が必須のため、解除できません。端末をなくした場合は管理者にリセットを依頼してください。',
+      en: 'Two-step verification is required for this account and cannot be turned off. If you lost your phone, ask an administrator to reset it.',
+    },
+  ],
+  [IdentityErrorCode.MfaEnrolFirst]: [
+    'unprocessable',
+    {
+      ja: '職員に二段階認証を求める前に、ご自身の認証アプリを登録してください。',
+      en: 'Set up your own authenticator app before requiring two-step verification of staff.',
+    },
+  ],
   [IdentityErrorCode.InvalidCredentials]: [
     'unauthenticated',
     { ja: 'メールアドレスまたはパスワードが正しくありません。', en: 'The e-mail address or password is wrong.' },

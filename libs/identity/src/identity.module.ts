@@ -31,6 +31,10 @@ import { OrganizationContactRepository } from './organizations/organization-cont
 import { OrganizationContactsService } from './organizations/organization-contacts.service';
 import { OrganizationRepository } from './organizations/organization.repository';
 import { OrganizationsService } from './organizations/organizations.service';
+import { MfaSecrets } from './mfa/mfa-secrets';
+import { MfaService } from './mfa/mfa.service';
+import { RecoveryCodeRepository } from './mfa/recovery-code.repository';
+import { TotpFactorRepository } from './mfa/totp-factor.repository';
 import { MembershipRepository } from './users/membership.repository';
 import { ActiveMembershipRepository } from './users/active-membership.repository';
 import { RoleHoldersRepository } from './users/role-holders.repository';
@@ -50,8 +54,10 @@ const REPOSITORIES = [
   OrganizationContactRepository,
   OrganizationRepository,
   PasswordResetRepository,
+  RecoveryCodeRepository,
   RefreshTokenRepository,
   RoleHoldersRepository,
+  TotpFactorRepository,
   UserRepository,
 ];
 
@@ -65,6 +71,7 @@ const SERVICES = [
   EmailChangesService,
   FirstAdmin,
   LinkTokens,
+  MfaService,
   MunicipalitiesService,
   MunicipalityProfileService,
   OrganizationContactsService,
@@ -75,7 +82,7 @@ const SERVICES = [
 
 @Module({
   imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES]), AuditModule, QueuesModule],
-  providers: [...REPOSITORIES, ...SERVICES, AdministratorRegistration, DirectoryScope, DirectoryWriter],
+  providers: [...REPOSITORIES, ...SERVICES, AdministratorRegistration, MfaSecrets, DirectoryScope, DirectoryWriter],
   exports: [...REPOSITORIES, ...SERVICES],
 })
 export class IdentityModule {}

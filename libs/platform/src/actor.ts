@@ -25,6 +25,11 @@ export interface Actor {
    * who one is, changing the password and signing out (see AuthGuard).
    */
   passwordChangeRequired?: boolean;
+  /**
+   * A second factor is required of this account (its municipality's staff policy, or the operator) and none is set
+   * up yet: the API refuses the same routes as for `passwordChangeRequired` until an authenticator is enrolled.
+   */
+  mfaEnrollmentRequired?: boolean;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

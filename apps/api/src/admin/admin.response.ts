@@ -21,6 +21,12 @@ export class MunicipalityResponse {
   @ApiProperty({ type: 'boolean', description: 'Whether published assessments name the committee members' })
   namesCommittee: boolean;
 
+  @ApiProperty({
+    type: 'boolean',
+    description: 'Staff (secretariat, admin, reviewers, committee) must sign in with a second factor (TOTP)',
+  })
+  mfaRequiredForStaff: boolean;
+
   @ApiProperty({ type: 'string', format: 'date-time' })
   createdAt: Timestamp;
 }

@@ -39,6 +39,9 @@ const COOKIE = 'kyodo_queue_dashboard';
  */
 function requireOperator(actor: Actor): void {
   if (!actor.platformAdmin) throw new IdentityError(IdentityErrorCode.Forbidden);
+  // The same as the API's guard: an operator account not yet set up reaches nothing else.
+  if (actor.passwordChangeRequired) throw new IdentityError(IdentityErrorCode.PasswordChangeRequired);
+  if (actor.mfaEnrollmentRequired) throw new IdentityError(IdentityErrorCode.MfaEnrollmentRequired);
 }
 
 function cookieValue(header: unknown, name: string): string | null {

@@ -31,7 +31,7 @@ export class AuthController {
     @Req() request: { headers: Record<string, string | string[] | undefined> },
   ): Promise<TokenPairResponse> {
     const agent = request.headers['user-agent'];
-    return this.auth.login(dto.email, dto.password, typeof agent === 'string' ? agent : undefined);
+    return this.auth.login(dto.email, dto.password, typeof agent === 'string' ? agent : undefined, dto.secondFactor);
   }
 
   @Public()

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'secretariat@demo.kyodo.jp' })
@@ -12,6 +12,17 @@ export class LoginDto {
   @MinLength(1)
   @MaxLength(256)
   password: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The second factor, for an account with an authenticator: the 6-digit code the app shows now, or an unused ' +
+      'recovery code (e.g. k7m2p-x9q4t). Without it such an account gets 401 `mfa_code_required`.',
+    example: '123456',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Za-z\s-]{6,20}$/, { message: 'secondFactor must be a 6-digit code or a recovery code' })
+  secondFactor?: string;
 }
 
 export class RefreshDto {

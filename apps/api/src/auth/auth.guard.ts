@@ -8,7 +8,8 @@ import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC } from './public.decorator';
  * Global guard: every route is denied unless it is marked @Public() or the
  * caller presents a valid access token of a live session. The Actor it
  * builds is what every use case scopes its queries by. An account still on
- * an administrator's initial password reaches only the routes marked
+ * an administrator's initial password, or without the second factor its
+ * municipality requires, reaches only the routes marked
  * @AllowedBeforePasswordChange().
  */
 @Injectable()
@@ -28,14 +29,18 @@ export class AuthGuard implements CanActivate {
     );
     request.actor = actor;
     request.sessionFamily = sessionFamily;
-    if (
-      actor.passwordChangeRequired &&
-      !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, [
+    if (actor.passwordChangeRequired || actor.mfaEnrollmentRequired) {
+      const allowed = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, [
         context.getHandler(),
         context.getClass(),
-      ])
-    ) {
-      throw new IdentityError(IdentityErrorCode.PasswordChangeRequired);
+      ]);
+      if (!allowed) {
+        throw new IdentityError(
+          actor.passwordChangeRequired
+            ? IdentityErrorCode.PasswordChangeRequired
+            : IdentityErrorCode.MfaEnrollmentRequired,
+        );
+      }
     }
     return true;
   }

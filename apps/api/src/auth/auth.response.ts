@@ -57,6 +57,14 @@ export class MeResponse {
     description: 'Present (true) while the account is on an administrator’s initial password: only changing it works',
   })
   passwordChangeRequired?: boolean;
+
+  @ApiProperty({
+    type: 'boolean',
+    required: false,
+    description:
+      'Present (true) while a second factor is required of the account and none is enrolled: only enrolling works',
+  })
+  mfaEnrollmentRequired?: boolean;
 }
 
 @ApiSchema({ name: 'Account', description: 'The caller’s own account' })

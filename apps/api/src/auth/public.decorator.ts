@@ -9,7 +9,8 @@ export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExt
 
 export const ALLOWED_BEFORE_PASSWORD_CHANGE = 'kyodo:allowed-before-password-change';
 /**
- * Marks a route that an account still on its initial password may call (who am I, change the password, sign out);
- * every other route answers 403 `password_change_required` until the password is changed.
+ * Marks a route that an account not yet set up may call (who am I, change the password, enrol an authenticator, sign
+ * out): every other route answers 403 `password_change_required` while the account is on its initial password, and
+ * 403 `mfa_enrollment_required` while a second factor is required and none is enrolled.
  */
 export const AllowedBeforePasswordChange = () => SetMetadata(ALLOWED_BEFORE_PASSWORD_CHANGE, true);

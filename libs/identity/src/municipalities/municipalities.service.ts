@@ -42,6 +42,7 @@ export class MunicipalitiesService {
       nameJa: input.nameJa,
       nameEn: input.nameEn,
       namesCommittee: input.namesCommittee ?? false,
+      mfaRequiredForStaff: false,
       createdAt: this.clock.now(),
     };
     return this.writer.write(

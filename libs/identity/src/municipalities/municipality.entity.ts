@@ -9,5 +9,7 @@ export class MunicipalityEntity {
   @Column('text', { name: 'name_en' }) nameEn: string;
   /** Whether published assessments name the committee members. */
   @Column('boolean', { name: 'names_committee', default: false }) namesCommittee: boolean;
+  /** Staff (secretariat, admin, reviewers, committee) must sign in with a second factor. */
+  @Column('boolean', { name: 'mfa_required_for_staff', default: false }) mfaRequiredForStaff: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

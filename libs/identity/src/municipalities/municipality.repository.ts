@@ -37,6 +37,18 @@ export class MunicipalityRepository {
     return this.db.getRepository(MunicipalityEntity).findBy({ id });
   }
 
+  /** Whether the municipality requires a second factor of its staff; false for an unknown one. */
+  async mfaRequiredForStaff(id: string): Promise<boolean> {
+    const row = await this.db
+      .getRepository(MunicipalityEntity)
+      .findOne({ select: { mfaRequiredForStaff: true }, where: { id } });
+    return row?.mfaRequiredForStaff ?? false;
+  }
+
+  async setMfaRequiredForStaff(manager: EntityManager, id: string, required: boolean): Promise<void> {
+    await manager.update(MunicipalityEntity, { id }, { mfaRequiredForStaff: required });
+  }
+
   async insert(manager: EntityManager, municipality: MunicipalityEntity): Promise<void> {
     await manager.insert(MunicipalityEntity, municipality);
   }

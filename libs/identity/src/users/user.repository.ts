@@ -31,6 +31,10 @@ export interface UserGrants {
   session: boolean;
   /** An initial password handed out by an administrator is still in use. */
   mustChangePassword: boolean;
+  /** A confirmed TOTP authenticator signs this account in. */
+  mfaEnrolled: boolean;
+  /** The user's municipality requires a second factor of its staff. */
+  mfaRequiredForStaff: boolean;
   memberships: Array<{ organizationId: string | null; role: Role }>;
 }
 
@@ -56,6 +60,8 @@ interface GrantRow {
   role: Role | null;
   session: boolean;
   must_change_password: boolean;
+  mfa_enrolled: boolean;
+  mfa_required_for_staff: boolean | null;
 }
 
 /** Where and in which language to write to an account. */
@@ -169,8 +175,11 @@ export class UserRepository {
   async activeGrants(userId: string, familyId: string): Promise<UserGrants | null> {
     const rows: GrantRow[] = await this.db.query(
       `SELECT u.municipality_id, u.platform_admin, u.locale, u.must_change_password, m.organization_id, m.role,
-              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session
+              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session,
+              EXISTS (SELECT 1 FROM totp_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS mfa_enrolled,
+              mu.mfa_required_for_staff
          FROM users u LEFT JOIN memberships m ON m.user_id = u.id
+         LEFT JOIN municipalities mu ON mu.id = u.municipality_id
         WHERE u.id = $1 AND u.active`,
       [userId, familyId],
     );
@@ -185,6 +194,8 @@ export class UserRepository {
       locale: first.locale,
       session: first.session,
       mustChangePassword: first.must_change_password,
+      mfaEnrolled: first.mfa_enrolled,
+      mfaRequiredForStaff: first.mfa_required_for_staff ?? false,
       memberships,
     };
   }
