@@ -145,6 +145,9 @@ export class UserWithRolesMembershipResponse {
 
 @ApiSchema({ name: 'UserWithRoles' })
 export class UserWithRolesResponse extends UserResponse {
+  @ApiProperty({ type: 'boolean', description: 'Signs in with an authenticator app (two-step sign-in)' })
+  mfaEnrolled: boolean;
+
   @ApiProperty({
     type: 'array',
     items: { type: 'string', enum: [...ROLES] },

@@ -11,7 +11,8 @@ import { useLocale } from '../i18n/i18n';
 interface SessionState {
   status: 'loading' | 'signedOut' | 'signedIn';
   me: Me | null;
-  login(email: string, password: string): Promise<Me>;
+  /** `secondFactor`: a code from the authenticator app or a recovery code, for an account with two-step sign-in. */
+  login(email: string, password: string, secondFactor?: string): Promise<Me>;
   logout(): Promise<void>;
   /** Reads /me again (after the password is changed, the name or language), keeping the same sign-in. */
   reload(): Promise<Me | null>;
@@ -88,8 +89,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(
-    async (email: string, password: string) => {
-      keep(await call('POST /api/v1/auth/login', { body: { email, password } }));
+    async (email: string, password: string, secondFactor?: string) => {
+      const body = secondFactor ? { email, password, secondFactor } : { email, password };
+      keep(await call('POST /api/v1/auth/login', { body }));
       const who = await call('GET /api/v1/me');
       // Nothing read for the previous person (or for nobody) is shown to this one.
       queryClient.clear();

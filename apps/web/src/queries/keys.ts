@@ -20,6 +20,7 @@ export const keys = {
     assignments: () => ['me', 'assignments'] as const,
     account: () => ['me', 'account'] as const,
     sessions: () => ['me', 'sessions'] as const,
+    mfa: () => ['me', 'mfa'] as const,
   },
   calls: {
     all: ['calls'] as const,
@@ -83,6 +84,7 @@ export const keys = {
     committeesPage: () => ['admin', 'committees', 'page'] as const,
     activityFields: () => ['admin', 'activity-fields'] as const,
     municipalitySettings: () => ['admin', 'municipality-settings'] as const,
+    security: () => ['admin', 'municipality-settings', 'security'] as const,
     rubricTemplates: () => ['admin', 'rubric-templates'] as const,
     municipalities: () => ['platform', 'municipalities'] as const,
   },

@@ -18,9 +18,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const { locale, setLocale } = useLocale();
   const session = useSession();
   const { pathname } = useLocation();
-  const mustChangePassword = useForcedPasswordChange(pathname);
+  const setupOwed = useForcedAccountSetup(pathname);
   // The inbox is for people with a role in a municipality (the platform operator alone has none).
-  const hasInbox = session.status === 'signedIn' && !mustChangePassword && (session.me?.roles.length ?? 0) > 0;
+  const hasInbox = session.status === 'signedIn' && !setupOwed && (session.me?.roles.length ?? 0) > 0;
   const unread = useUnreadCount(hasInbox, pathname);
 
   const items: NavItem[] = [
@@ -111,22 +111,27 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
-/** Pages a person on an administrator's initial password may still open: the change itself and the sign-in. */
-const OPEN_BEFORE_CHANGE = ['/account/password', '/login'];
-
 /**
- * While the account is on an administrator's initial password (`me.passwordChangeRequired`), the API refuses
- * everything but the change: every other page of the app sends the person to /account/password. Answers whether
- * the change is still owed.
+ * While the account is on an administrator's initial password (`me.passwordChangeRequired`), or owes the two-step
+ * setup its municipality requires (`me.mfaEnrollmentRequired`), the API refuses everything but that: every other
+ * page of the app sends the person to it (/account/password first, then /account/two-step). Answers whether a step
+ * is still owed.
  */
-function useForcedPasswordChange(pathname: string): boolean {
+function useForcedAccountSetup(pathname: string): boolean {
   const session = useSession();
   const navigate = useNavigate();
-  const owed = session.status === 'signedIn' && session.me?.passwordChangeRequired === true;
+  const signedIn = session.status === 'signedIn';
+  const owed = !signedIn
+    ? null
+    : session.me?.passwordChangeRequired === true
+      ? '/account/password'
+      : session.me?.mfaEnrollmentRequired === true
+        ? '/account/two-step'
+        : null;
   useEffect(() => {
-    if (owed && !OPEN_BEFORE_CHANGE.includes(pathname)) void navigate('/account/password', { replace: true });
+    if (owed && pathname !== owed && pathname !== '/login') void navigate(owed, { replace: true });
   }, [owed, pathname, navigate]);
-  return owed;
+  return owed !== null;
 }
 
 /** The inbox badge: read on sign-in and on each navigation, and once a minute while the page stays open. */

@@ -15,6 +15,8 @@ export interface DirectoryUser {
   active: boolean;
   /** Still on the initial password an administrator handed out. */
   mustChangePassword: boolean;
+  /** Signs in with an authenticator app (TOTP). */
+  mfaEnrolled: boolean;
   createdAt: Date;
   /** Distinct roles the user holds in the municipality. */
   roles: Role[];
@@ -47,6 +49,7 @@ interface DirectoryUserRow {
   platform_admin: boolean;
   active: boolean;
   must_change_password: boolean;
+  mfa_enrolled: boolean;
   created_at: Date | string;
   /** json_agg: parsed by the pg driver, a string under some drivers. */
   memberships: DirectoryUser['memberships'] | string;
@@ -205,6 +208,7 @@ export class UserRepository {
     const rows: DirectoryUserRow[] = await this.db.query(
       `SELECT u.id, u.municipality_id, u.email, u.display_name, u.locale, u.platform_admin, u.active, u.must_change_password,
               u.created_at,
+              EXISTS (SELECT 1 FROM totp_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS mfa_enrolled,
               COALESCE(json_agg(json_build_object('role', m.role, 'organizationId', m.organization_id)
                          ORDER BY m.role, m.organization_id) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
          FROM users u
@@ -227,6 +231,7 @@ export class UserRepository {
         platformAdmin: r.platform_admin,
         active: r.active,
         mustChangePassword: r.must_change_password,
+        mfaEnrolled: r.mfa_enrolled,
         createdAt: new Date(r.created_at),
         roles: [...new Set(memberships.map((m) => m.role))],
         memberships,

@@ -10,8 +10,12 @@ import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
 import { SignIns } from './sign-ins';
 import { accountTexts } from './texts';
+import { TwoStepSection } from './two-step/two-step-section';
 
-/** アカウント: the e-mail address, name and language, the password, a change of address, and the devices signed in. */
+/**
+ * アカウント: the e-mail address, name and language, the password, a change of address, two-step sign-in, and the
+ * devices signed in.
+ */
 export function AccountPage() {
   const t = useT(accountTexts);
   const { locale } = useLocale();
@@ -52,6 +56,7 @@ export function AccountPage() {
         }}
       />
       <ChangeEmailForm />
+      <TwoStepSection />
       <SignIns />
     </section>
   );

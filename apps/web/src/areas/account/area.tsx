@@ -7,15 +7,17 @@ import { ForcedPasswordPage } from './forced-password-page';
 import { RequireSignedIn } from './require-signed-in';
 import { ResetConfirmPage } from './reset-confirm-page';
 import { ResetRequestPage } from './reset-request-page';
+import { ForcedTwoStepPage } from './two-step/forced-two-step-page';
 import './account.css';
 
-/** Paths below /account: one's own account, and the change an initial password asks for. */
+/** Paths below /account: one's own account, the change an initial password asks for, a required two-step setup. */
 export default function AccountArea() {
   return (
     <RequireSignedIn>
       <Routes>
         <Route index element={<AccountPage />} />
         <Route path="password" element={<ForcedPasswordPage />} />
+        <Route path="two-step" element={<ForcedTwoStepPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </RequireSignedIn>

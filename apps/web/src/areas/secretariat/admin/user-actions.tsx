@@ -10,7 +10,7 @@ type Membership = DirectoryUser['memberships'][number];
 
 /** One of the administrator's actions on a user, waiting for its confirmation. */
 export type UserAction =
-  | { kind: 'deactivate' | 'reactivate' | 'endSessions'; user: DirectoryUser }
+  | { kind: 'deactivate' | 'reactivate' | 'endSessions' | 'resetMfa'; user: DirectoryUser }
   | { kind: 'removeRole'; user: DirectoryUser; membership: Membership; roleLabel: string };
 
 export interface UserActions extends ActionState {
@@ -27,7 +27,7 @@ export function statusKey(user: DirectoryUser) {
 }
 
 /**
- * Deactivate, reactivate, end the sign-ins, remove a role: each asked for, confirmed in one dialog, then sent;
+ * Deactivate, reactivate, end the sign-ins, reset two-step sign-in, remove a role: each asked for, confirmed in one dialog, then sent;
  * `onChanged` reads the list again. A refusal (the API's title) stays in `failure` for the page's alert.
  */
 export function useUserActions(onChanged: () => Promise<void>): UserActions {
@@ -51,6 +51,10 @@ export function useUserActions(onChanged: () => Promise<void>): UserActions {
         const { ended } = await call('POST /api/v1/users/{id}/sessions/end', { path });
         return t('sessionsEnded', { name, count: ended });
       }
+      case 'resetMfa':
+        await call('POST /api/v1/users/{id}/mfa/reset', { path });
+        await onChanged();
+        return t('mfaReset', { name });
       case 'removeRole':
         await call('POST /api/v1/users/{id}/roles/remove', {
           path,

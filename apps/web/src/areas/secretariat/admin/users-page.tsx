@@ -13,6 +13,7 @@ import { AccountFields } from './admin-fields';
 import type { DirectoryUser } from './admin-models';
 import { adminTexts, ROLE_KEY } from './admin-texts';
 import { GrantRoleForm } from './grant-role-form';
+import { SecuritySettings } from './security-form';
 import { useAdminForm } from './use-admin-form';
 import { statusKey, UserActionDialog, useUserActions, type UserActions } from './user-actions';
 
@@ -23,7 +24,8 @@ const COMMITTEE_ROLES = new Set(['committee_member', 'committee_chair']);
 
 /**
  * The municipality's users with their roles and state, the actions on each (deactivate or reactivate, end the
- * sign-ins, remove a role; each confirmed), a form to register one, and a form to grant a role.
+ * sign-ins, reset two-step sign-in, remove a role; each confirmed), the sign-in policy for staff, a form to register
+ * one, and a form to grant a role.
  */
 export function UsersPage() {
   const t = useT(adminTexts);
@@ -102,6 +104,7 @@ export function UsersPage() {
         )}
       </Async>
       <UserActionDialog actions={actions} />
+      <SecuritySettings />
       <h2>{t('createUser')}</h2>
       <p role="status" aria-live="polite">
         {form.notice}
@@ -174,7 +177,10 @@ function UserRow({
           </ul>
         )}
       </td>
-      <td data-status={statusKey(user)}>{t(statusKey(user))}</td>
+      <td data-status={statusKey(user)}>
+        {t(statusKey(user))}
+        {user.mfaEnrolled ? <span className="badge mfa-badge">{t('mfaOn')}</span> : null}
+      </td>
       <td>
         <div className="user-actions">
           {self ? null : (
@@ -195,6 +201,16 @@ function UserRow({
               onClick={() => actions.ask({ kind: 'endSessions', user })}
             >
               {t('endSessions')}
+            </button>
+          ) : null}
+          {user.mfaEnrolled && !self ? (
+            <button
+              type="button"
+              className="button button-secondary row-action"
+              aria-label={`${t('resetMfa')}: ${user.displayName}`}
+              onClick={() => actions.ask({ kind: 'resetMfa', user })}
+            >
+              {t('resetMfa')}
             </button>
           ) : null}
         </div>
