@@ -151,4 +151,34 @@ describe(`a municipality's first administrator on ${TEST_DB}`, () => {
       (await api.post('/api/v1/auth/login', { email: `another-${tag}@kyodo.test`, password: PASSWORD })).status,
     ).toBe(401);
   });
+
+  it('must be changed at first sign-in when the operator says so, as for users an administrator registers', async () => {
+    const city = await must(
+      operator.post('/api/v1/municipalities', { code: 'm-first', nameJa: '大磯町', nameEn: 'Oiso' }),
+    );
+    const email = 'first-admin@oiso.example.lg.jp';
+    const created = await must(
+      operator.post(`/api/v1/municipalities/${city.id}/administrators`, {
+        department: { nameJa: '町民活動推進課' },
+        user: {
+          email,
+          displayName: '大磯 一郎',
+          password: 'handed-out-password-1',
+          locale: 'ja',
+          mustChangePassword: true,
+        },
+      }),
+    );
+    expect(created.user.mustChangePassword).toBe(true);
+    const admin = await api.login(email, 'handed-out-password-1');
+    const refused = await admin.get('/api/v1/users');
+    expect([refused.status, refused.body.code]).toEqual([403, 'password_change_required']);
+    await must(
+      admin.post('/api/v1/me/password', {
+        currentPassword: 'handed-out-password-1',
+        newPassword: 'my-own-password-22',
+      }),
+    );
+    expect((await admin.get('/api/v1/users')).status).toBe(200);
+  });
 });

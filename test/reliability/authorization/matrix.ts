@@ -251,6 +251,36 @@ export const MATRIX: MatrixRow[] = [
     expect: everyoneSignedIn(),
   },
   {
+    operation: 'GET /api/v1/me/mfa',
+    target: 'oneself',
+    request: () => ({ method: 'GET', path: '/api/v1/me/mfa' }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'POST /api/v1/me/mfa/totp',
+    target: 'oneself (starts a setup; nothing changes at sign-in until it is confirmed)',
+    request: () => ({ method: 'POST', path: '/api/v1/me/mfa/totp' }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'POST /api/v1/me/mfa/totp/confirm',
+    target: 'oneself (a code that is not 6 digits: refused on its input, after who may ask)',
+    request: () => ({ method: 'POST', path: '/api/v1/me/mfa/totp/confirm', body: { code: 'abc' } }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'POST /api/v1/me/mfa/recovery-codes',
+    target: 'oneself (a code that is not 6 digits: refused on its input, after who may ask)',
+    request: () => ({ method: 'POST', path: '/api/v1/me/mfa/recovery-codes', body: { code: 'abc' } }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'POST /api/v1/me/mfa/disable',
+    target: 'oneself (an empty password: refused on its input, after who may ask)',
+    request: () => ({ method: 'POST', path: '/api/v1/me/mfa/disable', body: { password: '' } }),
+    expect: everyoneSignedIn(),
+  },
+  {
     operation: 'GET /api/v1/me/sessions',
     target: 'oneself',
     request: () => ({ method: 'GET', path: '/api/v1/me/sessions' }),
@@ -1164,6 +1194,12 @@ export const MATRIX: MatrixRow[] = [
     expect: ADMIN_OF_X,
   },
   {
+    operation: 'POST /api/v1/users/{id}/mfa/reset',
+    target: 'a user of X (a new one per call)',
+    request: async (w) => ({ method: 'POST', path: `/api/v1/users/${await throwawayUser(w)}/mfa/reset` }),
+    expect: ADMIN_OF_X,
+  },
+  {
     operation: 'POST /api/v1/users/{id}/roles/remove',
     target: 'a reviewer of X’s department (a new one per call)',
     request: async (w) => {
@@ -1251,6 +1287,22 @@ export const MATRIX: MatrixRow[] = [
     operation: 'PUT /api/v1/municipality-settings/contact',
     target: 'own municipality',
     request: () => ({ method: 'PUT', path: '/api/v1/municipality-settings/contact', body: CONTACT }),
+    expect: adminOfOwnMunicipality,
+  },
+  {
+    operation: 'GET /api/v1/municipality-settings/security',
+    target: 'own municipality',
+    request: () => ({ method: 'GET', path: '/api/v1/municipality-settings/security' }),
+    expect: adminOfOwnMunicipality,
+  },
+  {
+    operation: 'PUT /api/v1/municipality-settings/security',
+    target: 'own municipality (not required: nobody is sent to set anything up)',
+    request: () => ({
+      method: 'PUT',
+      path: '/api/v1/municipality-settings/security',
+      body: { mfaRequiredForStaff: false },
+    }),
     expect: adminOfOwnMunicipality,
   },
   {

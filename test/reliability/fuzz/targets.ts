@@ -237,6 +237,11 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     'POST /api/v1/me/password': { currentPassword: 'not-the-password', newPassword: 'fuzz-new-password-1' },
     'PUT /api/v1/me/account': { displayName: '事務局', locale: 'ja' },
     'POST /api/v1/me/email': { newEmail: 'fuzz-new@kyodo.test', currentPassword: 'not-the-password' },
+    // Never a code the app would show: each guess is refused (and counted), nothing is set up.
+    'POST /api/v1/me/mfa/totp/confirm': { code: '000000' },
+    'POST /api/v1/me/mfa/recovery-codes': { code: '000000' },
+    'POST /api/v1/me/mfa/disable': { password: 'not-the-password' },
+    'PUT /api/v1/municipality-settings/security': { mfaRequiredForStaff: false },
     'POST /api/v1/auth/email-change/confirm': { token: 'a-token-that-was-never-sent-0000' },
     'POST /api/v1/auth/password-reset': { email: 'nobody@kyodo.test' },
     'POST /api/v1/auth/password-reset/confirm': {

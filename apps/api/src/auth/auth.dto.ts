@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../http/optional';
 
 export class LoginDto {
   @ApiProperty({ example: 'secretariat@demo.kyodo.jp' })
@@ -19,7 +20,7 @@ export class LoginDto {
       'recovery code (e.g. k7m2p-x9q4t). Without it such an account gets 401 `mfa_code_required`.',
     example: '123456',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^[0-9A-Za-z\s-]{6,20}$/, { message: 'secondFactor must be a 6-digit code or a recovery code' })
   secondFactor?: string;

@@ -20,7 +20,8 @@ export interface NewAdministrator {
   /** The administrator's own section (市民活動推進課 …), created as a department of the municipality. */
   /** The English name is optional: stored empty, shown as the Japanese one. */
   department: { nameJa: string; nameEn?: string };
-  user: { email: string; displayName: string; password: string; locale: 'ja' | 'en' };
+  /** `mustChangePassword`: the password is an initial one the operator hands out, changed at first sign-in. */
+  user: { email: string; displayName: string; password: string; locale: 'ja' | 'en'; mustChangePassword?: boolean };
 }
 
 export interface RegisteredAdministrator {
@@ -76,7 +77,7 @@ export class AdministratorRegistration {
       locale: input.user.locale,
       platformAdmin: false,
       active: true,
-      mustChangePassword: false,
+      mustChangePassword: input.user.mustChangePassword ?? false,
       passwordChangedAt: null,
       createdAt: now,
     };

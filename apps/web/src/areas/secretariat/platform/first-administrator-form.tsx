@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call, newIdempotencyKey } from '../../../api/client';
 import { useLocale, useT } from '../../../i18n/i18n';
 import { ErrorSummary, ProblemMessage } from '../../../ui/components';
@@ -23,6 +23,8 @@ const tooLong = (text: string) => [...text].length > MAX_NAME;
 export function FirstAdministratorForm({ municipality }: { municipality: Municipality }) {
   const t = useT(administratorTexts);
   const ta = useT(adminTexts);
+  // On by default, as for every initial password an administrator hands out (the users page's form does the same).
+  const [mustChange, setMustChange] = useState(true);
   const tm = useT(municipalityTexts);
   const { locale } = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,6 +69,7 @@ export function FirstAdministratorForm({ municipality }: { municipality: Municip
             email: v.email.trim(),
             password: v.password,
             locale: v.locale === 'en' ? 'en' : 'ja',
+            mustChangePassword: mustChange,
           },
         },
         idempotencyKey: newIdempotencyKey(),
@@ -104,6 +107,15 @@ export function FirstAdministratorForm({ municipality }: { municipality: Municip
         <fieldset>
           <legend>{t('person')}</legend>
           <AccountFields form={form} emailHint={t('emailHint')} />
+          <div className="checkbox">
+            <input
+              id="administrator-mustChangePassword"
+              type="checkbox"
+              checked={mustChange}
+              onChange={(event) => setMustChange(event.target.checked)}
+            />
+            <label htmlFor="administrator-mustChangePassword">{ta('mustChange')}</label>
+          </div>
         </fieldset>
         <button id="administrator-submit" type="submit" className="button" disabled={form.busy}>
           {t('submit')}
