@@ -108,6 +108,14 @@ export class AppConfig {
    * is away the limits are not enforced: a request never waits on Redis.
    */
   /**
+   * What this API process serves. `all`: everything (the staff face, e.g. on the municipality's internal network).
+   * `public`: the public portal's reads, open data and health only — no sign-in, no staff route mounted (404) — for
+   * the internet side, against a read replica or a read-only database role (docs/deployment.md, two zones).
+   */
+  @IsIn(['all', 'public'], { message: 'API_FACE must be all or public' })
+  API_FACE: 'all' | 'public';
+
+  /**
    * Whether the platform operator must sign in with a second factor (TOTP). On by default: the operator creates
    * municipalities and their administrators. Test harnesses that sign in as the operator by API turn it off.
    */

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from '@kyodo/audit';
@@ -18,6 +18,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { QueueDashboardModule } from './admin/queue-dashboard';
+import { type ApiFace, controllersFor } from './http/api-face';
 import { ConfigModule } from '@kyodo/config';
 import { HealthController } from './health/health.controller';
 import { ReadinessProbe } from './health/readiness.probe';
@@ -46,6 +47,33 @@ import { ReportsController } from './reports/reports.controller';
 import { PartnershipController } from './partnership/partnership.controller';
 import { PublicProgressController } from './partnership/public-progress.controller';
 
+/** Every controller; the public face mounts those under its prefixes only (http/api-face.ts). */
+const CONTROLLERS = [
+  HealthController,
+  AccountController,
+  MfaController,
+  AuthController,
+  AdminController,
+  AuditController,
+  CallsController,
+  ProposalsController,
+  ContinuationController,
+  AttachmentsController,
+  CallDocumentsController,
+  PublicCallDocumentsController,
+  PublicMunicipalityController,
+  MunicipalitySettingsController,
+  OrganizationContactController,
+  ReviewController,
+  SessionsController,
+  PublicController,
+  PublicationsController,
+  NotificationsController,
+  ReportsController,
+  PartnershipController,
+  PublicProgressController,
+];
+
 @Module({
   imports: [
     ConfigModule,
@@ -60,32 +88,6 @@ import { PublicProgressController } from './partnership/public-progress.controll
     ReportsModule,
     PartnershipModule,
     AuthModule,
-    QueueDashboardModule,
-  ],
-  controllers: [
-    HealthController,
-    AccountController,
-    MfaController,
-    AuthController,
-    AdminController,
-    AuditController,
-    CallsController,
-    ProposalsController,
-    ContinuationController,
-    AttachmentsController,
-    CallDocumentsController,
-    PublicCallDocumentsController,
-    PublicMunicipalityController,
-    MunicipalitySettingsController,
-    OrganizationContactController,
-    ReviewController,
-    SessionsController,
-    PublicController,
-    PublicationsController,
-    NotificationsController,
-    ReportsController,
-    PartnershipController,
-    PublicProgressController,
   ],
   providers: [
     ReadinessProbe,
@@ -98,4 +100,16 @@ import { PublicProgressController } from './partnership/public-progress.controll
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /**
+   * The application of one face: everything, or the public face only — its controllers alone, no queue dashboard —
+   * so that a staff route is not mounted there at all (404, not 403).
+   */
+  static forFace(face: ApiFace): DynamicModule {
+    return {
+      module: AppModule,
+      imports: face === 'public' ? [] : [QueueDashboardModule],
+      controllers: controllersFor(face, CONTROLLERS),
+    };
+  }
+}

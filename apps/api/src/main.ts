@@ -41,7 +41,7 @@ async function bootstrap(): Promise<void> {
     frameworkErrors,
     clientErrorHandler,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forFace(config.API_FACE), adapter, {
     abortOnError: false,
     logger: nestLogLevels(config.LOG_LEVEL),
   });
@@ -83,8 +83,9 @@ async function bootstrap(): Promise<void> {
       (_request: unknown, body: Buffer, done: (error: Error | null, body?: Buffer) => void) => done(null, body),
     );
   setupOpenApi(app, { ui: config.API_DOCS_UI === 'true' });
-  await serveWebApp(app, config.KYODO_WEB_DIR);
-  if (config.KYODO_ADMIN_EMAIL && config.KYODO_ADMIN_PASSWORD) {
+  await serveWebApp(app, config.KYODO_WEB_DIR, config.API_FACE);
+  // The public face writes nothing (it may run on a read-only role): the operator is created by the staff face.
+  if (config.API_FACE === 'all' && config.KYODO_ADMIN_EMAIL && config.KYODO_ADMIN_PASSWORD) {
     const created = await app.get(FirstAdmin).ensure(config.KYODO_ADMIN_EMAIL, config.KYODO_ADMIN_PASSWORD);
     // Not the address itself: logs carry no personal data.
     if (created) new Logger('Bootstrap').log('created the first administrator from KYODO_ADMIN_EMAIL');

@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiFace } from './api-face';
 
 /** Where `npm run build` puts the web app: dist/web, beside dist/apps/api/src/http (this file, built). */
 export const DEFAULT_WEB_DIR = resolve(__dirname, '../../../../web');
@@ -28,18 +29,44 @@ const CONTENT_SECURITY_POLICY = [
 /** Paths that belong to the API: an unknown one there is a 404 problem, never the web page. */
 const API_PREFIXES = ['/api/', '/health/', '/admin/'];
 
+/** The app's pages for signed-in people (apps/web/src/app.tsx): not served on the public face. */
+const STAFF_PAGE_PREFIXES = [
+  '/login',
+  '/inbox',
+  '/workspace',
+  '/review',
+  '/console',
+  '/committee',
+  '/account',
+  '/password-reset',
+  '/email-change',
+];
+
+const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/** Tells the app which face serves it, so the public face offers no sign-in (apps/web/src/shell/api-face.ts). */
+const faceMarked = (index: Buffer, face: ApiFace) =>
+  face === 'all'
+    ? index
+    : Buffer.from(index.toString('utf8').replace('<head>', `<head><meta name="kyodo-face" content="${face}">`));
+
 /**
  * Serves the built web app from the API process: hashed assets with a year's caching, and `index.html` for
  * every other GET outside the API so that deep links (/proposals/…) open the single-page app. Without a
- * build (tests of the API alone) it serves nothing and says so once.
+ * build (tests of the API alone) it serves nothing and says so once. The public face serves no page of the signed-in
+ * areas (404).
  */
-export async function serveWebApp(app: NestFastifyApplication, webDir = DEFAULT_WEB_DIR): Promise<boolean> {
+export async function serveWebApp(
+  app: NestFastifyApplication,
+  webDir = DEFAULT_WEB_DIR,
+  face: ApiFace = 'all',
+): Promise<boolean> {
   const indexFile = join(webDir, 'index.html');
   if (!existsSync(indexFile)) {
     new Logger('WebApp').log(`no web app at ${webDir} (npm run build makes it); serving the API only`);
     return false;
   }
-  const index = readFileSync(indexFile);
+  const index = faceMarked(readFileSync(indexFile), face);
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(fastifyStatic, {
     root: join(webDir, 'assets'),
@@ -56,6 +83,7 @@ export async function serveWebApp(app: NestFastifyApplication, webDir = DEFAULT_
     if (API_PREFIXES.some((prefix) => path.startsWith(prefix)) || path === '/health' || path === '/api') {
       return reply.callNotFound();
     }
+    if (face === 'public' && STAFF_PAGE_PREFIXES.some((prefix) => isUnder(path, prefix))) return reply.callNotFound();
     return reply
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-cache')

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { call, configureClient } from '../api/client';
 import type { Me, Role, TokenPair } from '../api/models';
 import { useLocale } from '../i18n/i18n';
+import { onPublicFace } from '../shell/api-face';
 
 /**
  * Who is signed in. The access token lives in memory only; the rotating refresh token in localStorage, so a
@@ -69,7 +70,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     void (async () => {
-      if (await refreshOnce()) {
+      // The public face has no sign-in to resume.
+      if (!onPublicFace() && (await refreshOnce())) {
         try {
           const who = await call('GET /api/v1/me');
           if (live) {

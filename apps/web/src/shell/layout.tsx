@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { keys } from '../queries/keys';
 import { useApiQuery } from '../queries/use-api-query';
 import { common } from '../ui/texts';
+import { onPublicFace } from './api-face';
 
 interface NavItem {
   to: string;
@@ -97,7 +98,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('signOut')}
                 </button>
               </>
-            ) : session.status === 'signedOut' ? (
+            ) : session.status === 'signedOut' && !onPublicFace() ? (
               <Link to="/login">{t('signIn')}</Link>
             ) : null}
           </div>
