@@ -14,6 +14,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   password_resets: 'libs/identity',
   email_changes: 'libs/identity',
   totp_factors: 'libs/identity',
+  blobs: 'libs/blobs',
+  blob_chunks: 'libs/blobs',
   recovery_codes: 'libs/identity',
   committees: 'libs/identity',
   committee_members: 'libs/identity',

@@ -1,37 +1,37 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@kyodo/config';
+import { BlobStore } from '@kyodo/blobs';
 
 /**
- * Content-addressed files under `<dataDir>/attachments`, outside anything
- * served. The same bytes are stored once; a write is atomic (temp + rename).
+ * The bytes of attachments and call documents, content-addressed (the same bytes are stored once) in the blob store
+ * in PostgreSQL, which every API process reaches. Files an earlier version kept under `<dataDir>/attachments` are
+ * still read from there when the database has no copy.
  */
 @Injectable()
 export class AttachmentStore {
-  private readonly root: string;
+  private readonly legacyRoot: string;
 
-  constructor(config: AppConfig) {
-    this.root = join(config.KYODO_DATA_DIR, 'attachments');
+  constructor(
+    private readonly blobs: BlobStore,
+    config: AppConfig,
+  ) {
+    this.legacyRoot = join(config.KYODO_DATA_DIR, 'attachments');
   }
 
-  put(data: Buffer): string {
-    const sha256 = createHash('sha256').update(data).digest('hex');
-    const dir = join(this.root, sha256.slice(0, 2));
-    const path = join(dir, sha256);
-    if (!existsSync(path)) {
-      mkdirSync(dir, { recursive: true });
-      const temp = join(dir, `.${randomUUID()}`);
-      writeFileSync(temp, data, { mode: 0o600 });
-      renameSync(temp, path);
-    }
-    return sha256;
+  /** Stores the bytes; answers their sha256. */
+  async put(data: Buffer): Promise<string> {
+    return (await this.blobs.put(data)).sha256;
   }
 
-  open(sha256: string): Readable {
+  async open(sha256: string): Promise<Readable> {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('not a checksum');
-    return createReadStream(join(this.root, sha256.slice(0, 2), sha256));
+    const stored = await this.blobs.open(sha256);
+    if (stored) return stored;
+    const legacy = join(this.legacyRoot, sha256.slice(0, 2), sha256);
+    if (existsSync(legacy)) return createReadStream(legacy);
+    throw new Error(`no stored file ${sha256}`);
   }
 }

@@ -65,7 +65,7 @@ export class AttachmentsService {
         max: this.limits.maxPerProposal,
       });
     }
-    const sha256 = this.store.put(data);
+    const sha256 = await this.store.put(data);
     const row: ProposalAttachmentEntity = {
       id: randomUUID(),
       municipalityId: proposal.municipalityId,
@@ -134,6 +134,6 @@ export class AttachmentsService {
     await this.rows.visible(actor, proposalId);
     const meta = await this.attachments.findOne(proposalId, attachmentId);
     if (!meta) throw new NotFoundError({ ja: '添付ファイル', en: 'The attachment' });
-    return { meta, stream: this.store.open(meta.sha256) };
+    return { meta, stream: await this.store.open(meta.sha256) };
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BlobsModule } from '@kyodo/blobs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@kyodo/audit';
 import { IdentityModule } from '@kyodo/identity';
@@ -38,7 +39,7 @@ import { ProposalPartners } from './partners/proposal-partners';
  * (this module cannot import ReviewModule: review depends on proposals).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...PROPOSALS_ENTITIES]), IdentityModule, AuditModule, QueuesModule],
+  imports: [TypeOrmModule.forFeature([...PROPOSALS_ENTITIES]), IdentityModule, AuditModule, QueuesModule, BlobsModule],
   providers: [
     CallRepository,
     ProposalRepository,

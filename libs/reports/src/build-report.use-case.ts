@@ -1,10 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@kyodo/config';
+import { BlobStore } from '@kyodo/blobs';
 import { type Agreement, AgreementDocuments } from '@kyodo/partnership';
 import type { Locale } from '@kyodo/platform';
 import type { JobPayloads } from '@kyodo/queues';
@@ -14,7 +10,6 @@ import { writeCallSummaryPdf } from './pdf/call-summary.pdf';
 import { writeEvaluationSheetPdf } from './pdf/evaluation-sheet.pdf';
 import { REPORT_FORMAT, type ReportKind } from './report-kinds';
 import { ReportRepository } from './report.repository';
-import { reportPath } from './report-storage';
 import { writeCallWorkbook } from './xlsx/call-workbook';
 
 /** Writes one kind of report for a call to `out`; returns the file name people download it as. */
@@ -51,73 +46,62 @@ export async function writeReport(
   return `evaluation-sheet-${proposal.receiptNumber}.pdf`;
 }
 
+/** Gathers what a writer writes, for the blob store (a report is a few megabytes at most). */
+class Collected extends Writable {
+  readonly chunks: Buffer[] = [];
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.chunks.push(Buffer.from(chunk));
+    done();
+  }
+}
+
 /**
- * The worker's side of a report: build the file into a temporary name,
- * move it into place, then mark the report ready with its size and hash.
- * A rerun of the job rebuilds the same bytes and finds the report ready.
+ * The worker's side of a report: build the file, store it in the blob store (PostgreSQL, which every API process
+ * reaches: no shared disk), then mark the report ready with its size and hash. A rerun of the job rebuilds the same
+ * bytes (the same blob) and finds the report ready.
  */
 @Injectable()
 export class BuildReport {
-  private readonly dataDir: string;
-
   constructor(
     private readonly reports: ReportRepository,
     private readonly data: CallReportData,
     private readonly agreements: AgreementDocuments,
-    config: AppConfig,
-  ) {
-    this.dataDir = config.KYODO_DATA_DIR;
-  }
+    private readonly blobs: BlobStore,
+  ) {}
 
   async execute(job: JobPayloads['report.build']): Promise<{ status: string }> {
     const row = await this.reports.find(job.municipalityId, job.reportId);
     if (!row || row.status !== 'queued') return { status: row?.status ?? 'missing' };
     const report = await this.data.load(job.municipalityId, row.callId);
     if (!report) return this.fail(row.id, 'the call no longer exists');
-    const path = reportPath(this.dataDir, row.id, row.kind);
-    const partial = `${path}.${randomUUID()}.part`;
-    await mkdir(dirname(path), { recursive: true });
-    try {
-      const out = createWriteStream(partial);
-      const agreement =
-        row.kind === 'agreement-pdf' && row.proposalId
-          ? await this.agreements.concluded(job.municipalityId, row.proposalId)
-          : null;
-      // 作成日 is the day the report was asked for: a rerun of the job makes the same file.
-      const fileName = await writeReport(
-        this.data,
-        report,
-        row.kind,
-        row.locale,
-        row.proposalId,
-        out,
-        row.createdAt,
-        agreement,
-      );
-      await rename(partial, path);
-      const { size } = await stat(path);
-      const sha256 = await hashFile(path);
-      await this.reports.markReady(row.id, {
-        fileName,
-        mediaType: REPORT_FORMAT[row.kind].mediaType,
-        byteSize: size,
-        sha256,
-      });
-      return { status: 'ready' };
-    } catch (error) {
-      await rm(partial, { force: true });
-      throw error;
-    }
+    const out = new Collected();
+    const agreement =
+      row.kind === 'agreement-pdf' && row.proposalId
+        ? await this.agreements.concluded(job.municipalityId, row.proposalId)
+        : null;
+    // 作成日 is the day the report was asked for: a rerun of the job makes the same file.
+    const fileName = await writeReport(
+      this.data,
+      report,
+      row.kind,
+      row.locale,
+      row.proposalId,
+      out,
+      row.createdAt,
+      agreement,
+    );
+    const stored = await this.blobs.put(Buffer.concat(out.chunks));
+    await this.reports.markReady(row.id, {
+      fileName,
+      mediaType: REPORT_FORMAT[row.kind].mediaType,
+      byteSize: stored.byteSize,
+      sha256: stored.sha256,
+    });
+    return { status: 'ready' };
   }
 
   private async fail(id: string, reason: string) {
     await this.reports.markFailed(id, reason);
     return { status: 'failed' };
   }
-}
-
-async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BlobsModule } from '@kyodo/blobs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@kyodo/identity';
 import { PartnershipModule } from '@kyodo/partnership';
@@ -12,7 +13,7 @@ import { ReportsService } from './reports.service';
 /** Reports asked for by the secretariat and built by the worker. ResultsService and StageSheetsRepository come from the
  * global ReviewModule. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportEntity]), ProposalsModule, IdentityModule, PartnershipModule],
+  imports: [TypeOrmModule.forFeature([ReportEntity]), ProposalsModule, IdentityModule, PartnershipModule, BlobsModule],
   providers: [ReportRepository, CallReportData, ReportsService, BuildReport],
   exports: [ReportsService, BuildReport],
 })

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { BlobStore } from '@kyodo/blobs';
 import { AppConfig } from '@kyodo/config';
 import { AgreementDocuments } from '@kyodo/partnership';
 import { type Actor, hasRole, type Locale } from '@kyodo/platform';
@@ -63,6 +65,7 @@ export class ReportsService {
     private readonly calls: CallRepository,
     private readonly proposals: ProposalRepository,
     private readonly agreements: AgreementDocuments,
+    private readonly blobs: BlobStore,
     config: AppConfig,
   ) {
     this.dataDir = config.KYODO_DATA_DIR;
@@ -117,11 +120,18 @@ export class ReportsService {
     return { items: page.items.map(toResource), total: page.total };
   }
 
-  /** The built file, streamed from disk. */
-  async file(actor: Actor, id: string): Promise<{ report: ReportResource; stream: ReadStream }> {
+  /**
+   * The built file, streamed from the blob store; a report an earlier version built into `<dataDir>/reports` is
+   * still read from there.
+   */
+  async file(actor: Actor, id: string): Promise<{ report: ReportResource; stream: Readable }> {
     const report = await this.get(actor, id);
     if (report.status !== 'ready') throw new ReportError(ReportErrorCode.NotReady, { reportStatus: report.status });
-    return { report, stream: createReadStream(reportPath(this.dataDir, report.id, report.kind)) };
+    const stored = report.sha256 ? await this.blobs.open(report.sha256) : null;
+    if (stored) return { report, stream: stored };
+    const legacy = reportPath(this.dataDir, report.id, report.kind);
+    if (existsSync(legacy)) return { report, stream: createReadStream(legacy) };
+    throw new Error(`report ${report.id} is ready but its file is in neither the database nor ${legacy}`);
   }
 
   /** The staff member's municipality: reports are read and asked for within it only. */

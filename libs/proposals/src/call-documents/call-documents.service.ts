@@ -61,7 +61,7 @@ export class CallDocumentsService {
       filename: safeFilename(filename, type.extension),
       contentType: type.contentType,
       sizeBytes: data.length,
-      sha256: this.store.put(data),
+      sha256: await this.store.put(data),
       uploadedBy: actor.userId,
       uploadedAt: this.clock.now(),
     };
@@ -110,9 +110,9 @@ export class CallDocumentsService {
     return call.submissionOpensAt.getTime() <= this.clock.now().getTime();
   }
 
-  private opened(meta: CallDocumentEntity | null): { meta: CallDocumentEntity; stream: Readable } {
+  private async opened(meta: CallDocumentEntity | null): Promise<{ meta: CallDocumentEntity; stream: Readable }> {
     if (!meta) throw notFound();
-    return { meta, stream: this.store.open(meta.sha256) };
+    return { meta, stream: await this.store.open(meta.sha256) };
   }
 
   /** Another municipality's call is simply not found. */
