@@ -41,14 +41,14 @@ interface Template {
 
 const no = (d: MessageData) => (d.receiptNumber ? `（受付番号 ${d.receiptNumber}）` : '');
 const noEn = (d: MessageData) => (d.receiptNumber ? ` (receipt no. ${d.receiptNumber})` : '');
+// Formats are made once: making one costs far more than using it, and a notice run renders thousands.
 const clockTime = new Intl.DateTimeFormat('ja-JP', { timeStyle: 'short', timeZone: 'Asia/Tokyo' });
+const whenEn = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Tokyo' });
 /** A deadline or meeting as a notice writes it: 令和8年12月4日 17:00 in Japanese (和暦, as official notices are). */
 const when = (iso: string | null | undefined, locale: 'ja' | 'en') => {
   if (!iso) return '';
   if (locale === 'ja') return `${warekiDate(iso)} ${clockTime.format(new Date(iso))}`;
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(
-    new Date(iso),
-  );
+  return whenEn.format(new Date(iso));
 };
 const meetingDate = new Intl.DateTimeFormat('ja-JP', {
   month: 'numeric',
@@ -65,16 +65,16 @@ export function meetingWhenJa(iso: string): string {
     meetingDate.formatToParts(new Date(iso)).find((p) => p.type === type)?.value ?? '';
   return `${part('month')}月${part('day')}日（${part('weekday')}）${part('hour')}:${part('minute')}`;
 }
-const meetingWhenEn = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Tokyo',
-  }).format(new Date(iso));
+const meetingDateEn = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Asia/Tokyo',
+});
+const meetingWhenEn = (iso: string) => meetingDateEn.format(new Date(iso));
 const quote = (label: string, text: string | null | undefined) => (text ? `\n\n${label}\n${text}` : '');
 const list = (label: string, items: string[] | undefined) =>
   items && items.length ? `\n\n${label}\n${items.map((c, i) => `${i + 1}. ${c}`).join('\n')}` : '';
