@@ -275,6 +275,14 @@ describe(`accounts on ${TEST_DB}`, () => {
     expect((await signIn(person.email, FIXTURE_PASSWORD)).status).toBe(401);
     expect((await signIn(newEmail, FIXTURE_PASSWORD)).status).toBe(200);
     expect((await api.post('/api/v1/auth/email-change/confirm', { token })).status).toBe(422);
+    // The old address hears of it, once, with no link in the notice.
+    await waitFor(async () =>
+      sink.to(person.email).some((m) => m.subject === '【Kyodo】メールアドレスが変更されました'),
+    );
+    const notices = sink.to(person.email).filter((m) => m.subject === '【Kyodo】メールアドレスが変更されました');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.text).toContain(newEmail);
+    expect(notices[0]!.text).not.toMatch(/https?:\/\//);
 
     // An address another account took meanwhile: refused, and the account keeps its own.
     const taken = await x.addUser('taken-target', x.groupAId, 'proposer');

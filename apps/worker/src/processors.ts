@@ -56,6 +56,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
         'notify.proposal-event': notices,
         'account.password-reset': (data) => this.accountLinks.passwordReset(data),
         'account.email-change': (data) => this.accountLinks.emailChange(data),
+        'account.email-changed': (data) => this.accountLinks.emailChanged(data),
       },
       NOTIFICATION_CONCURRENCY,
     );

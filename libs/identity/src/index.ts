@@ -6,7 +6,7 @@ export { AuthService, type TokenPair, type AuthPolicy } from './auth.service';
 export { AccountService, type SignIn } from './account/account.service';
 export { PasswordResetsService, type PasswordResetMail, RESET_LINK_MINUTES } from './account/password-resets.service';
 export { PasswordResetEntity } from './account/password-reset.entity';
-export { EmailChangesService, type EmailChangeMail } from './account/email-changes.service';
+export { EmailChangesService, type EmailChangeMail, type PreviousAddressNotice } from './account/email-changes.service';
 export { EmailChangeEntity } from './account/email-change.entity';
 export { AttemptLimiter } from './auth/attempt-limiter';
 export { MfaService, type MfaStatus, type TotpEnrolment } from './mfa/mfa.service';

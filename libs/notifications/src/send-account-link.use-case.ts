@@ -45,9 +45,24 @@ const MESSAGES = {
   },
 } as const;
 
+/** To the old address once a change is confirmed: no link, only what happened and what to do if it was not them. */
+const CHANGED = {
+  subject: { ja: '【Kyodo】メールアドレスが変更されました', en: 'Kyodo: your e-mail address was changed' },
+  body: {
+    ja: (name: string, newEmail: string) =>
+      `${name} 様\n\nKyodo のアカウントのメールアドレス（ログイン名）が ${newEmail} に変更されました。` +
+      '以後、このアドレスではログインできません。\n\n' +
+      'お心当たりのない場合は、第三者がアカウントを使っているおそれがあります。すぐに事務局へご連絡ください。',
+    en: (name: string, newEmail: string) =>
+      `${name},\n\nThe e-mail address (sign-in name) of your Kyodo account was changed to ${newEmail}. ` +
+      'This address no longer signs in.\n\n' +
+      'If you did not make this change, someone else may be using your account: contact the secretariat at once.',
+  },
+} as const;
+
 /**
  * E-mails an account's links — a password reset, the confirmation of a new e-mail address — once per link (keyed by
- * it). The identity library derives each link's token again from its id: neither the job nor the database holds it.
+ * it), and the notice to an address a confirmed change replaced. The identity library derives each link's token again from its id: neither the job nor the database holds it.
  * A link used or expired by the time the job runs is not sent.
  */
 @Injectable()
@@ -75,6 +90,25 @@ export class SendAccountLink {
     if (!mail) return { sent: false };
     const link = `${this.baseUrl}/email-change/${encodeURIComponent(mail.token)}`;
     return this.send('email-change', `email-change:${job.changeId}`, { ...mail, link });
+  }
+
+  /** Tells the old address that a confirmed change replaced it; once per change. */
+  async emailChanged(job: JobPayloads['account.email-changed']): Promise<{ sent: boolean }> {
+    const notice = await this.emailChanges.previousAddressNoticeFor(job.changeId);
+    if (!notice) return { sent: false };
+    const text = CHANGED.body[notice.locale](notice.displayName, notice.newEmail);
+    const sent = await this.emails.sendOnce({
+      key: `email-changed:${job.changeId}`,
+      municipalityId: notice.municipalityId,
+      userId: notice.userId,
+      mail: {
+        to: notice.email,
+        subject: CHANGED.subject[notice.locale],
+        text,
+        html: `<!doctype html><html lang="${notice.locale}"><body><pre>${escapeHtml(text)}</pre></body></html>`,
+      },
+    });
+    return { sent };
   }
 
   private async send(kind: keyof typeof MESSAGES, key: string, mail: AccountLinkMail): Promise<{ sent: boolean }> {

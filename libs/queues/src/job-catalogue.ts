@@ -61,6 +61,8 @@ export interface JobPayloads {
   'account.password-reset': { resetId: string; outboxId: string };
   /** Someone asked to change their e-mail address: e-mail the confirmation link to the new one. */
   'account.email-change': { changeId: string; outboxId: string };
+  /** A change of e-mail address was confirmed: tell the old address. */
+  'account.email-changed': { changeId: string; outboxId: string };
   /** Round trip through the worker, used by /health/ready. */
   'health.canary': { nonce: string };
 }
@@ -70,6 +72,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'notify.proposal-event': QUEUES.notifications,
   'account.password-reset': QUEUES.notifications,
   'account.email-change': QUEUES.notifications,
+  'account.email-changed': QUEUES.notifications,
   'health.canary': QUEUES.health,
   'timer.submission-deadline': QUEUES.timers,
   'timer.submission-reminder': QUEUES.timers,

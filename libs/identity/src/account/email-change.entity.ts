@@ -10,5 +10,7 @@ export class EmailChangeEntity {
   @Column('text', { name: 'token_hash', unique: true }) tokenHash: string;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt: Date;
   @Column('timestamptz', { name: 'used_at', nullable: true }) usedAt: Date | null;
+  /** The address the change replaced, set when it is confirmed: the worker tells it of the change. */
+  @Column('text', { name: 'previous_email', nullable: true }) previousEmail?: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

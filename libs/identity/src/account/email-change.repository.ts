@@ -26,6 +26,11 @@ export class EmailChangeRepository {
     return manager.findOne(EmailChangeEntity, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Records the address the change replaced (the notice to it is written from here). */
+  async setPrevious(manager: EntityManager, id: string, previousEmail: string): Promise<void> {
+    await manager.update(EmailChangeEntity, { id }, { previousEmail });
+  }
+
   /** Uses up every open change of the user: the address has changed, or changed again. */
   async useAllOf(manager: EntityManager, userId: string, at: Date): Promise<void> {
     await manager.update(EmailChangeEntity, { userId, usedAt: IsNull() }, { usedAt: at });

@@ -24,6 +24,17 @@ export interface EmailChangeMail {
   token: string;
 }
 
+/** What the worker needs to tell the old address that the account's address changed. */
+export interface PreviousAddressNotice {
+  municipalityId: string | null;
+  userId: string;
+  /** The old address: the notice goes there. */
+  email: string;
+  displayName: string;
+  locale: 'ja' | 'en';
+  newEmail: string;
+}
+
 /** Confirmation e-mails one account can be sent per hour. */
 const CHANGES_PER_HOUR = 3;
 
@@ -116,9 +127,33 @@ export class EmailChangesService {
         if (!locked || locked.usedAt) throw new IdentityError(IdentityErrorCode.InvalidEmailChangeLink);
         await this.changes.useAllOf(m, user.id, now);
         await this.users.setEmail(m, user.id, change.newEmail);
+        await this.changes.setPrevious(m, change.id, user.email);
+        // The old address hears of it: if someone else made the change, the owner learns it where they still read.
+        await this.outbox.enqueue(m, {
+          name: 'account.email-changed',
+          municipalityId: user.municipalityId,
+          payload: { changeId: change.id },
+          effectKey: `email-changed:${change.id}`,
+        });
       },
     );
     return { email: change.newEmail };
+  }
+
+  /** The notice to the address a confirmed change replaced, or null (nothing confirmed under this id). */
+  async previousAddressNoticeFor(changeId: string): Promise<PreviousAddressNotice | null> {
+    const change = await this.changes.findById(changeId);
+    if (!change?.usedAt || !change.previousEmail) return null;
+    const user = await this.users.findById(change.userId);
+    if (!user) return null;
+    return {
+      municipalityId: user.municipalityId,
+      userId: user.id,
+      email: change.previousEmail,
+      displayName: user.displayName,
+      locale: user.locale,
+      newEmail: change.newEmail,
+    };
   }
 
   /** The confirmation e-mail of a change still open, or null. */

@@ -23,6 +23,7 @@ import { AccountSecurity1765000000000 } from './1765000000000-account-security';
 import { EmailChanges1765000100000 } from './1765000100000-email-changes';
 import { Totp1765000200000 } from './1765000200000-totp';
 import { Blobs1765000500000 } from './1765000500000-blobs';
+import { EmailChangePrevious1765000600000 } from './1765000600000-email-change-previous';
 import { PartnersAndContacts1764990000000 } from './1764990000000-partners-and-contacts';
 import { RubricScoringMethod1764950000000 } from './1764950000000-rubric-scoring-method';
 import { ProposalType1764931800000 } from './1764931800000-proposal-type';
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   EmailChanges1765000100000,
   Totp1765000200000,
   Blobs1765000500000,
+  EmailChangePrevious1765000600000,
 ];
