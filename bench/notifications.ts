@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
+import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '@kyodo/config';
 import { RoleHoldersRepository, UserRepository } from '@kyodo/identity';
@@ -165,9 +166,42 @@ export async function smtpFanOut(dataSource: DataSource, redisUrl: string, recip
   await drain(redisUrl, `fan${randomUUID().slice(0, 6)}`, jobs, (data) => processor(data as never));
   const seconds = (performance.now() - started) / 1000;
   const ids = new Set(sink.messages.map((m) => m.messageId));
+  const sample = sink.messages[0];
   mail.close();
   await sink.stop();
-  return { delivered: sink.messages.length, unique: ids.size, seconds };
+  return {
+    delivered: sink.messages.length,
+    unique: ids.size,
+    seconds,
+    sample: {
+      subject: sample?.subject ?? '',
+      text: sample?.text ?? '',
+      html: typeof sample?.html === 'string' ? sample.html : '',
+    },
+  };
+}
+
+/**
+ * The baseline of the fan-out: a bare nodemailer pool (the same pool size as Kyodo's transport) sending the same
+ * number of messages, each the message Kyodo sent, to a fresh sink of the same kind, NOTIFICATION_CONCURRENCY at a
+ * time — the SMTP work alone, without queue, database, rendering or once-only keys.
+ */
+export async function bareNodemailerFanOut(count: number, sample: { subject: string; text: string; html: string }) {
+  const sink = await startSmtpSink();
+  const transport = createTransport({ url: sink.url, pool: true, maxConnections: 4 } as never);
+  const started = performance.now();
+  let next = 0;
+  const sender = async () => {
+    for (let i = next++; i < count; i = next++) {
+      await transport.sendMail({ from: 'kyodo@bench', to: `bare-${i}@bench.example`, ...sample });
+    }
+  };
+  await Promise.all(Array.from({ length: NOTIFICATION_CONCURRENCY }, sender));
+  const seconds = (performance.now() - started) / 1000;
+  const delivered = sink.messages.length;
+  transport.close();
+  await sink.stop();
+  return { delivered, seconds };
 }
 
 function median(values: number[]): number {
