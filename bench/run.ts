@@ -10,6 +10,7 @@ import {
   createMunicipality,
   createTestDatabase,
   freePort,
+  type MunicipalityFixture,
   ROOT,
   startSystem,
   waitFor,
@@ -17,6 +18,7 @@ import {
 import { load, type LoadResult } from './http-load';
 import { aggregationBench } from './aggregation';
 import { bareNodemailerFanOut, notificationThroughput, smtpFanOut } from './notifications';
+import { transitionsBench } from './transitions';
 import { rawAddBulkThroughput, relayThroughput } from './relay-throughput';
 import { seedDecidedCall } from './disclosure-seed';
 import { auditChainBench } from './audit-chain';
@@ -194,6 +196,19 @@ const tableOf = (rows: Row[]) =>
     ...rows.map((r) => `| ${r.what} | ${r.kyodo} | ${r.baseline} | ${r.ratio.toFixed(2)} | ${r.note} |`),
   ].join('\n');
 
+/** Issue 20: SUBMIT on distinct proposals through the API beside raw pg transactions doing the same writes. */
+async function transitionsRow(rows: Row[], apiUrl: string, databaseUrl: string, x: MunicipalityFixture) {
+  const count = Number(process.env.BENCH_TRANSITIONS ?? 400);
+  const { kyodo, raw } = await transitionsBench(apiUrl, databaseUrl, x, count);
+  rows.push({
+    what: `workflow transitions (SUBMIT) on ${count} distinct proposals`,
+    kyodo: `${Math.round(kyodo)} transitions/s`,
+    baseline: `raw pg transactions, same writes, no HTTP: ${Math.round(raw)}/s`,
+    ratio: kyodo / raw,
+    note: 'through the API: token, actor, machine, then state + frozen version + receipt number + chained audit + outbox rows in one transaction; 16 at once on both sides; target ≥ 0.25',
+  });
+}
+
 /** Issue 20: 10,000 e-mails through Kyodo's pipeline beside a bare nodemailer pool sending the same messages. */
 async function fanOutRow(rows: Row[], dataSource: DataSource, redisUrl: string): Promise<void> {
   const fan = await smtpFanOut(dataSource, redisUrl, 1000, 10);
@@ -224,8 +239,20 @@ async function only(name: string): Promise<void> {
     process.stdout.write(`\n${tableOf(rows)}\n\n(BENCH_ONLY: docs/benchmarks.md left as it is)\n`);
     return;
   }
+  if (name === 'transitions') {
+    const rows: Row[] = [];
+    const system = await startSystem({ LOG_LEVEL: 'error' });
+    try {
+      const fixture = await createMunicipality(new ApiClient(system.baseUrl), 'ベンチ市');
+      await transitionsRow(rows, system.baseUrl, system.databaseUrl!, fixture);
+    } finally {
+      await system.stop();
+    }
+    process.stdout.write(`\n${tableOf(rows)}\n\n(BENCH_ONLY: docs/benchmarks.md left as it is)\n`);
+    return;
+  }
   if (name !== 'flood' && name !== 'search')
-    throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood, search, fanout)`);
+    throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood, search, fanout, transitions)`);
   const rows: Row[] = [];
   const system = await startSystem({ LOG_LEVEL: 'error' });
   try {
@@ -282,6 +309,7 @@ async function main(): Promise<void> {
         ratio: kyodoCalls.requestsPerSecond / bareCalls.requestsPerSecond,
         note: `token check + actor load (1 query) + the query; non-2xx: ${kyodoCalls.non2xx}`,
       });
+      await transitionsRow(rows, system.baseUrl, databaseUrl, fixture);
       await disclosureRows(rows, databaseUrl, system.baseUrl, baseline.url);
     } finally {
       baseline.child.kill('SIGTERM');
