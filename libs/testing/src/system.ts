@@ -18,6 +18,8 @@ export interface RunningSystem {
   /** Set on `postgres`; on `pglite` the launcher owns both. */
   databaseUrl?: string;
   redisUrl?: string;
+  /** The launcher's process id (its children are the API, the worker and, on the embedded default, redis-server). */
+  pid: number;
   /** KYODO_DATA_DIR of the launcher (on `pglite` it names the embedded server's URL in `pglite.url`). */
   dataDir: string;
   output: () => string;
@@ -97,7 +99,15 @@ export async function startSystem(
     await stop();
     throw new Error(`system did not become ready: ${(error as Error).message}\n${log}`);
   }
-  return { baseUrl, databaseUrl: database?.url, redisUrl: env.REDIS_URL, dataDir, output: () => log, stop };
+  return {
+    baseUrl,
+    databaseUrl: database?.url,
+    redisUrl: env.REDIS_URL,
+    dataDir,
+    pid: child.pid!,
+    output: () => log,
+    stop,
+  };
 }
 
 /** Polls a condition until it holds or the deadline passes; never a bare sleep. */
