@@ -14,6 +14,8 @@ import { AdminController } from './admin/admin.controller';
 import { AuditController } from './admin/audit.controller';
 import { AccountController } from './auth/account.controller';
 import { MfaController } from './auth/mfa.controller';
+import { OidcController } from './auth/oidc.controller';
+import { SsoSettingsController } from './admin/sso-settings.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
@@ -66,6 +68,7 @@ import { PublicProgressController } from './partnership/public-progress.controll
     HealthController,
     AccountController,
     MfaController,
+    OidcController,
     AuthController,
     AdminController,
     AuditController,
@@ -77,6 +80,7 @@ import { PublicProgressController } from './partnership/public-progress.controll
     PublicCallDocumentsController,
     PublicMunicipalityController,
     MunicipalitySettingsController,
+    SsoSettingsController,
     OrganizationContactController,
     ReviewController,
     SessionsController,
