@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '@kyodo/config';
-import { OidcSignInService } from '@kyodo/identity';
+import { IdentityError, OidcSignInService } from '@kyodo/identity';
 import { Answer, EmptyAnswer } from '../openapi/answers';
 import { Problems } from '../openapi/problem-answers';
 import { TokenPairResponse } from './auth.response';
@@ -15,6 +15,9 @@ const COOKIE = 'kyodo_oidc';
 const COOKIE_PATH = '/api/v1/auth/oidc';
 /** Where the web app takes over: the one-time code in the fragment, which no server or log sees. */
 const WEB_LANDING = '/login/sso';
+
+/** A browser's navigation (it asks for a page), not a program's request: it is shown a page, not a problem. */
+const isNavigation = (request: FastifyRequest) => String(request.headers.accept ?? '').includes('text/html');
 
 function browserSecret(header: string | undefined): string | null {
   for (const part of (header ?? '').split(';')) {
@@ -53,19 +56,28 @@ export class OidcController {
   @ApiOperation({
     summary: 'Start signing in through the municipality’s OpenID provider: a redirect there (a browser navigation)',
     description:
-      'Sets a cookie binding the sign-in to this browser for 10 minutes. 404 `sso_not_configured` without one.',
+      'Sets a cookie binding the sign-in to this browser for 10 minutes. 404 `sso_not_configured` without one. A ' +
+      'browser (Accept: text/html) is sent to the web app’s /login/sso#error={code} instead of a problem.',
   })
   @EmptyAnswer(302, 'To the provider’s authorization endpoint')
   @Problems(503)
-  async start(@Param('municipalityCode') code: string, @Res() reply: FastifyReply): Promise<void> {
-    const { redirectTo, browserSecret: secret } = await this.signIns.start(code.slice(0, 64));
-    const attributes = `Path=${COOKIE_PATH}; HttpOnly; SameSite=Lax; Max-Age=600${this.secureCookie ? '; Secure' : ''}`;
-    await reply
-      .status(302)
-      .header('cache-control', 'no-store')
-      .header('set-cookie', `${COOKIE}=${secret}; ${attributes}`)
-      .header('location', redirectTo)
-      .send();
+  async start(
+    @Param('municipalityCode') code: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    try {
+      const { redirectTo, browserSecret: secret } = await this.signIns.start(code.slice(0, 64));
+      const attributes = `Path=${COOKIE_PATH}; HttpOnly; SameSite=Lax; Max-Age=600${this.secureCookie ? '; Secure' : ''}`;
+      await reply
+        .status(302)
+        .header('cache-control', 'no-store')
+        .header('set-cookie', `${COOKIE}=${secret}; ${attributes}`)
+        .header('location', redirectTo)
+        .send();
+    } catch (error) {
+      await this.refuse(request, reply, error);
+    }
   }
 
   @Public()
@@ -73,20 +85,36 @@ export class OidcController {
   @ApiOperation({
     summary: 'Where the provider sends the browser back (register this as the redirect URI)',
     description:
-      'Redirects to the web app with a one-time code (60 seconds) in the fragment. Refused as a problem: 401 ' +
-      '`sso_failed` (unknown, used or expired state, another browser, the provider’s error), 403 ' +
-      '`sso_email_not_verified` or `sso_no_staff_account`, 503 `sso_provider_unavailable`.',
+      'Redirects to the web app with a one-time code (60 seconds) in the fragment: /login/sso#code=…. Refused as a ' +
+      'problem: 401 `sso_failed` (unknown, used or expired state, another browser, the provider’s error), 403 ' +
+      '`sso_email_not_verified` or `sso_no_staff_account`, 503 `sso_provider_unavailable`; a browser (Accept: ' +
+      'text/html) is sent to /login/sso#error={code} instead.',
   })
   @EmptyAnswer(302, 'To the web app, which exchanges the code')
   @Problems(401, 403, 503)
   async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-    const { handoff } = await this.signIns.callback(query, browserSecret(request.headers.cookie), String(request.id));
+    try {
+      const { handoff } = await this.signIns.callback(query, browserSecret(request.headers.cookie), String(request.id));
+      await this.landing(reply, `code=${handoff}`);
+    } catch (error) {
+      await this.refuse(request, reply, error);
+    }
+  }
+
+  /** A refusal: a problem for a program; a browser is shown it by the web app, in the person's language. */
+  private async refuse(request: FastifyRequest, reply: FastifyReply, error: unknown): Promise<void> {
+    if (!(error instanceof IdentityError) || !isNavigation(request)) throw error;
+    await this.landing(reply, `error=${error.code}`);
+  }
+
+  /** To the web app's landing page, the cookie cleared; what it needs is in the fragment, which no log sees. */
+  private async landing(reply: FastifyReply, fragment: string): Promise<void> {
     await reply
       .status(302)
       .header('cache-control', 'no-store')
       .header('set-cookie', `${COOKIE}=; Path=${COOKIE_PATH}; HttpOnly; SameSite=Lax; Max-Age=0`)
-      .header('location', `${WEB_LANDING}#code=${handoff}`)
+      .header('location', `${WEB_LANDING}#${fragment}`)
       .send();
   }
 

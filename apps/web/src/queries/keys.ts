@@ -83,6 +83,7 @@ export const keys = {
     committeesPage: () => ['admin', 'committees', 'page'] as const,
     activityFields: () => ['admin', 'activity-fields'] as const,
     municipalitySettings: () => ['admin', 'municipality-settings'] as const,
+    sso: () => ['admin', 'municipality-settings', 'sso'] as const,
     rubricTemplates: () => ['admin', 'rubric-templates'] as const,
     municipalities: () => ['platform', 'municipalities'] as const,
   },

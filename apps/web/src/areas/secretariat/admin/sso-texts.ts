@@ -1,0 +1,61 @@
+import { defineMessages } from '../../../i18n/i18n';
+
+/** Texts of the administrator's single sign-on settings (the municipality's own OpenID provider for its staff). */
+export const ssoTexts = defineMessages({
+  ja: {
+    heading: 'シングルサインオン（職員のログイン）',
+    intro:
+      '庁内の認証基盤（Entra ID、Keycloak、LGWAN 側の IdP など）で職員がログインできるようにします。職員のメールアドレスが Kyodo のアカウントと一致し、認証基盤で確認済みであれば、そのアカウントでログインします。提案団体はこれまでどおりパスワードでログインします。',
+    notSet: 'シングルサインオンは設定されていません。職員はパスワードでログインします。',
+    redirectUri: '認証基盤に登録するリダイレクト URI',
+    issuer: 'Issuer（発行者）URL',
+    issuerHint: '例：https://login.microsoftonline.com/テナントID/v2.0、https://keycloak.example.lg.jp/realms/city',
+    clientId: 'クライアント ID',
+    clientSecret: 'クライアントシークレット',
+    clientSecretHint: '保存後は表示しません。変更するときだけ入力してください。',
+    clientSecretFirstHint: '認証基盤でアプリを登録したときに発行された値です。',
+    emailClaim: 'メールアドレスのクレーム名',
+    emailClaimHint: '通常は email。Entra ID では upn や preferred_username の場合もあります。',
+    labelJa: 'ボタンの名前',
+    labelJaHint: 'ログイン画面に「〇〇でログイン」と表示します。例：鎌倉市職員アカウント',
+    labelEn: 'ボタンの名前（英語）',
+    requireVerifiedEmail: '確認済み（email_verified）のメールアドレスだけを照合する',
+    requireVerifiedEmailHint:
+      '自治体で管理しているディレクトリで、確認済みの印を出さない場合（Entra ID など）だけ外してください。',
+    enabled: 'シングルサインオンを使う',
+    save: 'シングルサインオンを保存',
+    saved: 'シングルサインオンの設定を保存しました。',
+    remove: 'シングルサインオンを解除',
+    removed: 'シングルサインオンを解除しました。職員はパスワードでログインします。',
+    errRequired: '入力してください',
+    errIssuer: 'https:// で始まる URL を入力してください',
+  },
+  en: {
+    heading: 'Single sign-on (staff sign-in)',
+    intro:
+      'Lets staff sign in with your organisation’s directory (Entra ID, Keycloak, an LGWAN-side IdP). When the e-mail address it gives is verified and matches a Kyodo account, that account is signed in. Proposing groups keep signing in with passwords.',
+    notSet: 'Single sign-on is not set up. Staff sign in with passwords.',
+    redirectUri: 'Redirect URI to register at the provider',
+    issuer: 'Issuer URL',
+    issuerHint: 'e.g. https://login.microsoftonline.com/<tenant id>/v2.0, https://keycloak.example.lg.jp/realms/city',
+    clientId: 'Client ID',
+    clientSecret: 'Client secret',
+    clientSecretHint: 'Not shown once saved. Enter it only to change it.',
+    clientSecretFirstHint: 'The value the provider issued when you registered Kyodo.',
+    emailClaim: 'Claim holding the e-mail address',
+    emailClaimHint: 'Usually email; with Entra ID sometimes upn or preferred_username.',
+    labelJa: 'Button name (Japanese)',
+    labelJaHint: 'The sign-in page reads 「〇〇でログイン」. e.g. 鎌倉市職員アカウント',
+    labelEn: 'Button name (English)',
+    requireVerifiedEmail: 'Match only verified addresses (email_verified)',
+    requireVerifiedEmailHint:
+      'Untick only for a directory your municipality manages that does not mark addresses verified (e.g. Entra ID).',
+    enabled: 'Use single sign-on',
+    save: 'Save single sign-on',
+    saved: 'Single sign-on saved.',
+    remove: 'Remove single sign-on',
+    removed: 'Single sign-on removed. Staff sign in with passwords.',
+    errRequired: 'Enter this',
+    errIssuer: 'Enter a URL starting with https://',
+  },
+});
