@@ -422,7 +422,7 @@ export interface paths {
         };
         /**
          * Start signing in through the municipality’s OpenID provider: a redirect there (a browser navigation)
-         * @description Sets a cookie binding the sign-in to this browser for 10 minutes. 404 `sso_not_configured` without one.
+         * @description Sets a cookie binding the sign-in to this browser for 10 minutes. 404 `sso_not_configured` without one. A browser (Accept: text/html) is sent to the web app’s /login/sso#error={code} instead of a problem.
          */
         get: operations["OidcController_start"];
         put?: never;
@@ -442,7 +442,7 @@ export interface paths {
         };
         /**
          * Where the provider sends the browser back (register this as the redirect URI)
-         * @description Redirects to the web app with a one-time code (60 seconds) in the fragment. Refused as a problem: 401 `sso_failed` (unknown, used or expired state, another browser, the provider’s error), 403 `sso_email_not_verified` or `sso_no_staff_account`, 503 `sso_provider_unavailable`.
+         * @description Redirects to the web app with a one-time code (60 seconds) in the fragment: /login/sso#code=…. Refused as a problem: 401 `sso_failed` (unknown, used or expired state, another browser, the provider’s error), 403 `sso_email_not_verified` or `sso_no_staff_account`, 503 `sso_provider_unavailable`; a browser (Accept: text/html) is sent to /login/sso#error={code} instead.
          */
         get: operations["OidcController_callback"];
         put?: never;
