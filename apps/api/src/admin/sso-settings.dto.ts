@@ -3,7 +3,8 @@ import { IsBoolean, IsString, Matches, MaxLength, MinLength } from 'class-valida
 import { Optional } from '../http/optional';
 import { RequiredText } from '../http/text-fields';
 
-/** One line of printable text: no control characters, no spaces around (what a claim name or a client id is). */
+/** One word of printable text: no control characters, no spaces (what a URL, a claim name or a client id is). */
+// oxlint-disable-next-line no-control-regex -- control characters are exactly what it refuses
 const TOKEN = /^[^\s\u0000-\u001f\u007f]+$/;
 
 /** A municipality's OpenID provider for its staff's single sign-on. */

@@ -24,7 +24,7 @@ export function SsoLandingPage() {
   const t = useT(ssoTexts);
   const session = useSession();
   const navigate = useNavigate();
-  const [failure, setFailure] = useState<SsoFailure | string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const once = useRef(false);
 
   useEffect(() => {

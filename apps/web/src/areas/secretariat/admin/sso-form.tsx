@@ -93,7 +93,7 @@ function SsoForm({ settings }: { settings: Settings }) {
     }
   };
 
-  const required = (name: Name) => ({ validate: (value: unknown) => (String(value).trim() ? true : t('errRequired')) });
+  const required = () => ({ validate: (value: unknown) => (String(value).trim() ? true : t('errRequired')) });
   const text = (name: Exclude<Name, 'requireVerifiedEmail' | 'enabled'>, more: Record<string, unknown> = {}) => (
     <TextField
       id={`sso-${name}`}
@@ -106,7 +106,7 @@ function SsoForm({ settings }: { settings: Settings }) {
           ? { validate: (v) => (/^https?:\/\/\S+$/.test(String(v).trim()) ? true : t('errIssuer')) }
           : name === 'clientSecret' && saved
             ? {}
-            : required(name),
+            : required(),
       )}
       {...more}
     />
