@@ -67,7 +67,7 @@ export class OidcController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     try {
-      const { redirectTo, browserSecret: secret } = await this.signIns.start(code.slice(0, 64));
+      const { redirectTo, browserSecret: secret } = await this.signIns.start(code);
       const attributes = `Path=${COOKIE_PATH}; HttpOnly; SameSite=Lax; Max-Age=600${this.secureCookie ? '; Secure' : ''}`;
       await reply
         .status(302)

@@ -58,7 +58,10 @@ export class OidcSignInService {
 
   /** Where to send the browser, and the secret it keeps (as a cookie) until it comes back. */
   async start(municipalityCode: string): Promise<{ redirectTo: string; browserSecret: string }> {
-    const municipalityId = await this.municipalities.idByCode(municipalityCode);
+    // A municipality's code as POST /municipalities takes it; anything else names none (and never reaches SQL).
+    const municipalityId = /^[a-z0-9-]{2,32}$/.test(municipalityCode)
+      ? await this.municipalities.idByCode(municipalityCode)
+      : null;
     const provider = municipalityId ? await this.providers.find(municipalityId) : null;
     if (!municipalityId || !provider?.enabled) throw new IdentityError(IdentityErrorCode.SsoNotConfigured);
     const checks = { state: random(), nonce: random(), codeVerifier: random() };
