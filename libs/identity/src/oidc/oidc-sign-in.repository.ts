@@ -22,6 +22,19 @@ export class OidcSignInRepository {
   }
 
   /**
+   * Forgets sign-ins that ended before `before` without starting a session (abandoned at the provider, refused, or
+   * their code never exchanged); a row that started a session stays while it may mark that session as single sign-on.
+   */
+  async forgetStale(before: Date): Promise<void> {
+    await this.db
+      .createQueryBuilder()
+      .delete()
+      .from(OidcSignInEntity)
+      .where('expires_at < :before AND family_id IS NULL', { before })
+      .execute();
+  }
+
+  /**
    * Uses up the started, unexpired sign-in with this state and answers it; null when there is none (unknown,
    * expired, or its callback came already). A state is good for one callback, whatever its outcome.
    */

@@ -20,6 +20,8 @@ import { OidcSignInRepository } from './oidc-sign-in.repository';
 const SIGN_IN_MINUTES = 10;
 /** From the callback to the web app's exchange of the one-time code: one page load. */
 const HANDOFF_SECONDS = 60;
+/** An unfinished sign-in is kept this long after it expired (to look into a failure), then forgotten. */
+const STALE_AFTER_HOURS = 24;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const random = () => randomBytes(32).toString('base64url');
@@ -82,6 +84,7 @@ export class OidcSignInService {
       handedOffAt: null,
       familyId: null,
     });
+    await this.signIns.forgetStale(new Date(this.clock.now().getTime() - STALE_AFTER_HOURS * 3_600_000));
     return { redirectTo: url.href, browserSecret };
   }
 
