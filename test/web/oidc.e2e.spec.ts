@@ -32,6 +32,8 @@ describe('single sign-on in the browser', () => {
       {
         'k.tanaka': { email: web.x.emailOf('secretariat'), email_verified: true, name: '田中 花子' },
         'npo.group': { email: web.x.emailOf('proposer-a'), email_verified: true },
+        // Known to the directory under another address: signs in only once linked by the administrator.
+        'r.suzuki': { email: 'suzuki.r@directory.city.example', email_verified: true },
       },
     );
   });
@@ -69,6 +71,13 @@ describe('single sign-on in the browser', () => {
     await axeClean(page, 'municipality settings with single sign-on');
     const saved = await must(web.x.admin.get('/api/v1/municipality-settings/sso'));
     expect(saved.provider).toMatchObject({ issuer: provider.issuer, clientId: 'kyodo-kamakura', enabled: true });
+
+    // A reviewer whose address differs at the provider is linked by the account's identifier (sub).
+    await page.locator('#sso-link-userId').selectOption(web.x.reviewerId);
+    await page.locator('#sso-link-subject').fill('r.suzuki');
+    await page.locator('#sso-link-submit').click();
+    await page.getByText('紐付けました。').waitFor();
+    await axeClean(page, 'municipality settings: linking an account');
   });
 
   it('signs a staff member in through the provider, in Japanese', async () => {
@@ -100,6 +109,15 @@ describe('single sign-on in the browser', () => {
       return (await fetch('/api/v1/me', { headers: { authorization: `Bearer ${pair.accessToken}` } })).json();
     });
     expect(me).toMatchObject({ userId: web.x.secretariatUserId, roles: ['secretariat'] });
+  });
+
+  it('signs in a reviewer the administrator linked, whose address differs at the provider', async () => {
+    const page = await web.person(null);
+    await page.goto('/login');
+    await page.getByRole('link', { name: '鎌倉市職員アカウントでログイン' }).click();
+    await signInAtProvider(page, 'r.suzuki');
+    await page.waitForURL((url) => url.origin === web.system.baseUrl && url.pathname.startsWith('/review'));
+    await page.getByRole('button', { name: 'ログアウト' }).waitFor();
   });
 
   it('tells a group, in Japanese, that it signs in with its password', async () => {

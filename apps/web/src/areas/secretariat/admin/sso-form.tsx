@@ -8,6 +8,7 @@ import { useT } from '../../../i18n/i18n';
 import { Async, ErrorSummary, ProblemMessage, TextField } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
+import { SsoLinkForm } from './sso-link-form';
 import { ssoTexts } from './sso-texts';
 
 type Settings = Schema<'SsoSettings'>;
@@ -37,7 +38,16 @@ const BLANK: Values = {
 /** The municipality's OpenID provider for its staff: read, saved whole (PUT), or removed. */
 export function SsoSection() {
   const state = useApiQuery(keys.admin.sso(), (signal) => call('GET /api/v1/municipality-settings/sso', { signal }));
-  return <Async state={state}>{(settings) => <SsoForm settings={settings} />}</Async>;
+  return (
+    <Async state={state}>
+      {(settings) => (
+        <>
+          <SsoForm settings={settings} />
+          {settings.provider ? <SsoLinkForm /> : null}
+        </>
+      )}
+    </Async>
+  );
 }
 
 function SsoForm({ settings }: { settings: Settings }) {
