@@ -118,6 +118,9 @@ describe('single sign-on in the browser', () => {
     await signInAtProvider(page, 'r.suzuki');
     await page.waitForURL((url) => url.origin === web.system.baseUrl && url.pathname.startsWith('/review'));
     await page.getByRole('button', { name: 'ログアウト' }).waitFor();
+    // The reviewer's own home, in Japanese.
+    expect(new URL(page.url()).pathname).toMatch(/^\/review/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
   });
 
   it('tells a group, in Japanese, that it signs in with its password', async () => {
