@@ -14,6 +14,8 @@ import { AdminController } from './admin/admin.controller';
 import { AuditController } from './admin/audit.controller';
 import { AccountController } from './auth/account.controller';
 import { MfaController } from './auth/mfa.controller';
+import { OidcController } from './auth/oidc.controller';
+import { SsoSettingsController } from './admin/sso-settings.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
@@ -53,6 +55,7 @@ const CONTROLLERS = [
   AccountController,
   MfaController,
   AuthController,
+  OidcController,
   AdminController,
   AuditController,
   CallsController,
@@ -63,6 +66,7 @@ const CONTROLLERS = [
   PublicCallDocumentsController,
   PublicMunicipalityController,
   MunicipalitySettingsController,
+  SsoSettingsController,
   OrganizationContactController,
   ReviewController,
   SessionsController,

@@ -21,6 +21,7 @@ const PasswordResetArea = lazy(() => import('./areas/account/area').then((m) => 
 const EmailChangeArea = lazy(() => import('./areas/account/area').then((m) => ({ default: m.EmailChangeArea })));
 // The sign-in form too: it brings react-hook-form (≈ 15 KB gzip), which no public page needs.
 const LoginPage = lazy(() => import('./shell/login-page').then((m) => ({ default: m.LoginPage })));
+const SsoLandingPage = lazy(() => import('./shell/sso-landing-page').then((m) => ({ default: m.SsoLandingPage })));
 
 function Staff({ Area }: { Area: ComponentType }) {
   return (
@@ -37,6 +38,7 @@ function CurrentArea() {
     <ErrorBoundary key={pathname}>
       <Routes>
         <Route path="/login" element={<Staff Area={LoginPage} />} />
+        <Route path="/login/sso" element={<Staff Area={SsoLandingPage} />} />
         <Route path="/inbox" element={<Staff Area={ProposerArea} />} />
         <Route path="/workspace/*" element={<Staff Area={ProposerArea} />} />
         <Route path="/review/*" element={<Staff Area={ReviewerArea} />} />

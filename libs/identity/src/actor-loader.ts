@@ -24,6 +24,7 @@ export class ActorLoader {
     if (!grants || !grants.session) return null;
     const roles = [...new Set(grants.memberships.map((m) => m.role))];
     const mfaEnrollmentRequired =
+      !grants.viaSso &&
       !grants.mfaEnrolled &&
       secondFactorRequired(
         { platformAdmin: grants.platformAdmin, roles },
@@ -37,7 +38,7 @@ export class ActorLoader {
       memberships: grants.memberships,
       locale: grants.locale,
       requestId,
-      ...(grants.mustChangePassword ? { passwordChangeRequired: true } : {}),
+      ...(grants.mustChangePassword && !grants.viaSso ? { passwordChangeRequired: true } : {}),
       ...(mfaEnrollmentRequired ? { mfaEnrollmentRequired: true } : {}),
     };
   }

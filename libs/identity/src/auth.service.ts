@@ -69,6 +69,21 @@ export class AuthService {
     return this.db.transaction((manager) => this.issue(manager, user.id, randomUUID(), device));
   }
 
+  /**
+   * A new session for a user the municipality's OpenID provider has signed in (the caller checked who it is and that
+   * the account works): no password, and no TOTP code, the provider having its own second factor. In the caller's
+   * transaction; answers the pair and its family.
+   */
+  async startVerifiedSession(
+    manager: EntityManager,
+    userId: string,
+    userAgent: string | undefined,
+  ): Promise<{ pair: TokenPair; familyId: string }> {
+    const familyId = randomUUID();
+    const pair = await this.issue(manager, userId, familyId, userAgent ? userAgent.slice(0, 300) : null);
+    return { pair, familyId };
+  }
+
   async refresh(refreshToken: string): Promise<TokenPair> {
     const outcome = await this.db.transaction(async (manager): Promise<TokenPair | 'reused'> => {
       const row = await this.refreshTokens.lockByHash(manager, sha256(refreshToken));

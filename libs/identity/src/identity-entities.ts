@@ -11,6 +11,9 @@ import { OrganizationContactEntity } from './organizations/organization-contact.
 import { OrganizationEntity } from './organizations/organization.entity';
 import { RecoveryCodeEntity } from './mfa/recovery-code.entity';
 import { TotpFactorEntity } from './mfa/totp-factor.entity';
+import { OidcIdentityEntity } from './oidc/oidc-identity.entity';
+import { OidcProviderEntity } from './oidc/oidc-provider.entity';
+import { OidcSignInEntity } from './oidc/oidc-sign-in.entity';
 import { MembershipEntity } from './users/membership.entity';
 import { UserEntity } from './users/user.entity';
 
@@ -24,6 +27,9 @@ export const IDENTITY_ENTITIES = [
   MembershipEntity,
   MunicipalityEntity,
   MunicipalityProfileEntity,
+  OidcIdentityEntity,
+  OidcProviderEntity,
+  OidcSignInEntity,
   OrganizationContactEntity,
   OrganizationEntity,
   PasswordResetEntity,

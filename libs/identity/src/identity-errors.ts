@@ -28,9 +28,65 @@ export enum IdentityErrorCode {
   MfaEnrolmentNotStarted = 'mfa_not_enrolled',
   MfaRequiredByPolicy = 'mfa_required_by_policy',
   MfaEnrolFirst = 'mfa_enrol_first',
+  SsoNotConfigured = 'sso_not_configured',
+  SsoFailed = 'sso_failed',
+  SsoEmailNotVerified = 'sso_email_not_verified',
+  SsoNoStaffAccount = 'sso_no_staff_account',
+  SsoProviderUnavailable = 'sso_provider_unavailable',
+  InvalidSsoHandoff = 'invalid_sso_handoff',
+  SsoSubjectTaken = 'sso_subject_taken',
 }
 
 const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
+  [IdentityErrorCode.SsoNotConfigured]: [
+    'not_found',
+    {
+      ja: 'この自治体では、シングルサインオン（職員の方のログイン）が設定されていません。',
+      en: 'This municipality has not set up single sign-on for its staff.',
+    },
+  ],
+  [IdentityErrorCode.SsoFailed]: [
+    'unauthenticated',
+    {
+      ja: 'シングルサインオンを完了できませんでした（期限切れ、または別のブラウザーからの操作です）。ログイン画面からやり直してください。',
+      en: 'Single sign-on could not be completed (it expired, or came from another browser). Start again from the sign-in page.',
+    },
+  ],
+  [IdentityErrorCode.SsoEmailNotVerified]: [
+    'forbidden',
+    {
+      ja: '庁内の認証基盤から、確認済みのメールアドレスが届きませんでした。情報システム担当にお問い合わせください。',
+      en: 'Your organisation’s sign-in service did not confirm your e-mail address. Contact your IT department.',
+    },
+  ],
+  [IdentityErrorCode.SsoNoStaffAccount]: [
+    'forbidden',
+    {
+      ja: 'このアカウントに対応する、利用可能な職員用アカウントがありません。提案団体の方はメールアドレスとパスワードでログインしてください。職員の方は管理者にお問い合わせください。',
+      en: 'No working staff account matches this sign-in. Proposing groups sign in with their e-mail address and password; staff, ask your administrator.',
+    },
+  ],
+  [IdentityErrorCode.SsoProviderUnavailable]: [
+    'unavailable',
+    {
+      ja: '庁内の認証基盤に接続できませんでした。しばらくしてからやり直してください。',
+      en: 'Your organisation’s sign-in service could not be reached. Try again in a while.',
+    },
+  ],
+  [IdentityErrorCode.InvalidSsoHandoff]: [
+    'unauthenticated',
+    {
+      ja: 'ログインの受け渡しが期限切れか、すでに使われています。ログイン画面からやり直してください。',
+      en: 'This sign-in hand-over has expired or was used already. Start again from the sign-in page.',
+    },
+  ],
+  [IdentityErrorCode.SsoSubjectTaken]: [
+    'conflict',
+    {
+      ja: 'この認証基盤のアカウントは、すでに別のユーザーに紐付けられています。',
+      en: 'This account of the sign-in service is already linked to another user.',
+    },
+  ],
   [IdentityErrorCode.MfaCodeRequired]: [
     'unauthenticated',
     {

@@ -35,6 +35,13 @@ import { MfaSecrets } from './mfa/mfa-secrets';
 import { MfaService } from './mfa/mfa.service';
 import { RecoveryCodeRepository } from './mfa/recovery-code.repository';
 import { TotpFactorRepository } from './mfa/totp-factor.repository';
+import { OidcClient } from './oidc/oidc-client';
+import { OidcIdentityRepository } from './oidc/oidc-identity.repository';
+import { OidcProviderRepository } from './oidc/oidc-provider.repository';
+import { OidcSecrets } from './oidc/oidc-secrets';
+import { OidcSettingsService } from './oidc/oidc-settings.service';
+import { OidcSignInRepository } from './oidc/oidc-sign-in.repository';
+import { OidcSignInService } from './oidc/oidc-sign-in.service';
 import { MembershipRepository } from './users/membership.repository';
 import { ActiveMembershipRepository } from './users/active-membership.repository';
 import { RoleHoldersRepository } from './users/role-holders.repository';
@@ -51,6 +58,9 @@ const REPOSITORIES = [
   MembershipRepository,
   MunicipalityRepository,
   MunicipalityProfileRepository,
+  OidcIdentityRepository,
+  OidcProviderRepository,
+  OidcSignInRepository,
   OrganizationContactRepository,
   OrganizationRepository,
   PasswordResetRepository,
@@ -74,6 +84,8 @@ const SERVICES = [
   MfaService,
   MunicipalitiesService,
   MunicipalityProfileService,
+  OidcSettingsService,
+  OidcSignInService,
   OrganizationContactsService,
   OrganizationsService,
   PasswordResetsService,
@@ -82,7 +94,16 @@ const SERVICES = [
 
 @Module({
   imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES]), AuditModule, QueuesModule],
-  providers: [...REPOSITORIES, ...SERVICES, AdministratorRegistration, MfaSecrets, DirectoryScope, DirectoryWriter],
+  providers: [
+    ...REPOSITORIES,
+    ...SERVICES,
+    AdministratorRegistration,
+    MfaSecrets,
+    OidcClient,
+    OidcSecrets,
+    DirectoryScope,
+    DirectoryWriter,
+  ],
   exports: [...REPOSITORIES, ...SERVICES],
 })
 export class IdentityModule {}

@@ -10,6 +10,14 @@ export { EmailChangesService, type EmailChangeMail, type PreviousAddressNotice }
 export { EmailChangeEntity } from './account/email-change.entity';
 export { AttemptLimiter } from './auth/attempt-limiter';
 export { MfaService, type MfaStatus, type TotpEnrolment } from './mfa/mfa.service';
+export {
+  OidcSettingsService,
+  oidcRedirectUri,
+  type OidcProviderInput,
+  type OidcProviderSettings,
+} from './oidc/oidc-settings.service';
+export { OidcSignInService } from './oidc/oidc-sign-in.service';
+export { type SignInOption } from './oidc/oidc-provider.repository';
 export { totpCodeAt } from './mfa/totp';
 export { TotpFactorEntity } from './mfa/totp-factor.entity';
 export { RecoveryCodeEntity } from './mfa/recovery-code.entity';

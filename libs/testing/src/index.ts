@@ -35,3 +35,4 @@ export {
   type BrowserPersonOptions,
 } from './browser';
 export { pdfText } from './pdf-text';
+export { startOidcProvider, type TestOidcAccount, type TestOidcClient, type TestOidcProvider } from './oidc-provider';

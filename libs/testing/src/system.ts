@@ -36,6 +36,8 @@ export interface RunningSystem {
 export interface SystemOptions {
   /** Where the processes reach the (fresh) database, e.g. through a test's TCP proxy; the suite keeps the real URL. */
   databaseUrlForProcesses?: (url: string) => string;
+  /** PUBLIC_BASE_URL on the address the suite uses (127.0.0.1), e.g. for a redirect URI and its cookie. */
+  publicBaseUrlIsBaseUrl?: boolean;
 }
 
 export async function startSystem(
@@ -62,6 +64,7 @@ export async function startSystem(
     // The suites sign in as the operator by API with a password only; the MFA suites turn this back on.
     OPERATOR_MFA_REQUIRED: 'false',
     RATE_LIMIT_PUBLIC_MAX: '1000000',
+    ...(options.publicBaseUrlIsBaseUrl ? { PUBLIC_BASE_URL: `http://127.0.0.1:${port}` } : {}),
     ...extraEnv,
   };
   const dataDir = env.KYODO_DATA_DIR!;

@@ -151,6 +151,17 @@ const ORGANIZATION_CONTACT = {
   representativeTitle: '代表',
   contactPerson: '事務局 川崎 太郎',
 };
+/** A municipality's OpenID provider as its administrator sets it (never contacted by the matrix). */
+const SSO_PROVIDER = {
+  issuer: 'https://idp.city.example/realms/staff',
+  clientId: 'kyodo',
+  clientSecret: 'a-client-secret',
+  emailClaim: 'email',
+  requireVerifiedEmail: true,
+  labelJa: '職員アカウント',
+  labelEn: 'Staff account',
+  enabled: true,
+};
 const adminOfOwnMunicipality = { admin: 'allow', otherAdmin: 'allow', platformOperator: 404, others: 403 } as const;
 
 /**
@@ -359,6 +370,34 @@ export const MATRIX: MatrixRow[] = [
       method: 'POST',
       path: '/api/v1/auth/refresh',
       body: { refreshToken: 'never-issued-token-value' },
+    }),
+    expect: { anonymous: 401, others: 401 },
+  },
+  {
+    operation: 'GET /api/v1/public/sign-in-options',
+    target: 'the municipalities with single sign-on',
+    request: () => ({ method: 'GET', path: '/api/v1/public/sign-in-options' }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'GET /api/v1/auth/oidc/{municipalityCode}/start',
+    target: 'X, which has no provider set (sso_not_configured)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/auth/oidc/${w.x.municipalityCode}/start` }),
+    expect: { anonymous: 404, others: 404 },
+  },
+  {
+    operation: 'GET /api/v1/auth/oidc/callback',
+    target: 'a state that was never issued (sso_failed)',
+    request: () => ({ method: 'GET', path: '/api/v1/auth/oidc/callback?state=never-issued&code=never-issued' }),
+    expect: { anonymous: 401, others: 401 },
+  },
+  {
+    operation: 'POST /api/v1/auth/oidc/exchange',
+    target: 'a one-time code that was never handed out',
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/auth/oidc/exchange',
+      body: { code: 'never-handed-out-code-0000' },
     }),
     expect: { anonymous: 401, others: 401 },
   },
@@ -1320,6 +1359,40 @@ export const MATRIX: MatrixRow[] = [
     operation: 'DELETE /api/v1/municipality-settings/emblem',
     target: 'own municipality',
     request: () => ({ method: 'DELETE', path: '/api/v1/municipality-settings/emblem' }),
+    expect: adminOfOwnMunicipality,
+  },
+  {
+    operation: 'GET /api/v1/municipality-settings/sso',
+    target: 'own municipality',
+    request: () => ({ method: 'GET', path: '/api/v1/municipality-settings/sso' }),
+    expect: adminOfOwnMunicipality,
+  },
+  {
+    operation: 'PUT /api/v1/municipality-settings/sso',
+    target: 'own municipality (a provider that is never asked: saving does not contact it)',
+    request: () => ({ method: 'PUT', path: '/api/v1/municipality-settings/sso', body: SSO_PROVIDER }),
+    expect: adminOfOwnMunicipality,
+  },
+  {
+    operation: 'PUT /api/v1/users/{id}/sso-identity',
+    target: 'a user of X (a new one per call), to a subject of X’s provider',
+    request: async (w) => ({
+      method: 'PUT',
+      path: `/api/v1/users/${await throwawayUser(w)}/sso-identity`,
+      body: { subject: randomUUID() },
+    }),
+    expect: ADMIN_OF_X,
+  },
+  {
+    operation: 'DELETE /api/v1/users/{id}/sso-identity',
+    target: 'a user of X (a new one per call)',
+    request: async (w) => ({ method: 'DELETE', path: `/api/v1/users/${await throwawayUser(w)}/sso-identity` }),
+    expect: ADMIN_OF_X,
+  },
+  {
+    operation: 'DELETE /api/v1/municipality-settings/sso',
+    target: 'own municipality',
+    request: () => ({ method: 'DELETE', path: '/api/v1/municipality-settings/sso' }),
     expect: adminOfOwnMunicipality,
   },
   {

@@ -9,6 +9,7 @@ import {
   type RunningSystem,
   signIn,
   startSystem,
+  type SystemOptions,
 } from '@kyodo/testing';
 
 /** The password every fixture person has (libs/testing/src/municipality-fixture.ts). */
@@ -38,6 +39,8 @@ export function browserSuite(
      * earlier beforeAll (an SMTP sink's URL) can be passed.
      */
     settings?: () => Record<string, string>;
+    /** How the system is started (e.g. PUBLIC_BASE_URL on 127.0.0.1, for a redirect URI). */
+    system?: SystemOptions;
   } = {},
 ): BrowserSuite {
   let system: RunningSystem | undefined;
@@ -50,7 +53,7 @@ export function browserSuite(
   };
 
   beforeAll(async () => {
-    system = await startSystem(options.settings?.() ?? {});
+    system = await startSystem(options.settings?.() ?? {}, options.system ?? {});
     browser = await openBrowser();
     if (options.municipality !== false) {
       x = await createMunicipality(new ApiClient(system.baseUrl), options.municipality);

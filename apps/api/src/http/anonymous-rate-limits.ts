@@ -13,6 +13,9 @@ const AUTH_ROUTES = new Set([
   '/api/v1/auth/password-reset',
   '/api/v1/auth/password-reset/confirm',
   '/api/v1/auth/email-change/confirm',
+  '/api/v1/auth/oidc/:municipalityCode/start',
+  '/api/v1/auth/oidc/callback',
+  '/api/v1/auth/oidc/exchange',
 ]);
 const PUBLIC_PREFIX = '/api/v1/public/';
 

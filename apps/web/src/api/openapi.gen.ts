@@ -396,6 +396,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/sign-in-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipalities whose staff may sign in through their own provider (login page) */
+        get: operations["OidcController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/{municipalityCode}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start signing in through the municipality’s OpenID provider: a redirect there (a browser navigation)
+         * @description Sets a cookie binding the sign-in to this browser for 10 minutes. 404 `sso_not_configured` without one. A browser (Accept: text/html) is sent to the web app’s /login/sso#error={code} instead of a problem.
+         */
+        get: operations["OidcController_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the provider sends the browser back (register this as the redirect URI)
+         * @description Redirects to the web app with a one-time code (60 seconds) in the fragment: /login/sso#code=…. Refused as a problem: 401 `sso_failed` (unknown, used or expired state, another browser, the provider’s error), 403 `sso_email_not_verified` or `sso_no_staff_account`, 503 `sso_provider_unavailable`; a browser (Accept: text/html) is sent to /login/sso#error={code} instead.
+         */
+        get: operations["OidcController_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange the one-time code of a single sign-on for a token pair (once, within 60 seconds)
+         * @description No TOTP code is asked: the municipality’s provider applies its own second factor.
+         */
+        post: operations["OidcController_exchange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipalities": {
         parameters: {
             query?: never;
@@ -1075,6 +1152,46 @@ export interface paths {
         post?: never;
         /** Remove the emblem (admin) */
         delete: operations["MunicipalitySettingsController_removeEmblem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality-settings/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s OpenID provider for staff sign-in, and the redirect URI (admin) */
+        get: operations["SsoSettingsController_get"];
+        /** Set the OpenID provider staff sign in with (admin) */
+        put: operations["SsoSettingsController_put"];
+        post?: never;
+        /** Remove the OpenID provider: staff sign in with passwords again (admin) */
+        delete: operations["SsoSettingsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/sso-identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link a user to their account at the municipality’s provider, by its `sub` (admin)
+         * @description 404 `sso_not_configured` without a provider; 409 `sso_subject_taken` when another user has it.
+         */
+        put: operations["SsoSettingsController_link"];
+        post?: never;
+        /** Unlink a user from the provider’s account (the next sign-in matches by address) (admin) */
+        delete: operations["SsoSettingsController_unlink"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2174,6 +2291,20 @@ export interface components {
             passwordChangeRequired?: boolean;
             /** @description Present (true) while a second factor is required of the account and none is enrolled: only enrolling works */
             mfaEnrollmentRequired?: boolean;
+        };
+        /** @description A municipality whose staff sign in through its own OpenID provider (シングルサインオン) */
+        SsoSignInOption: {
+            /** @description Start at GET /api/v1/auth/oidc/{municipalityCode}/start */
+            municipalityCode: string;
+            municipalityNameJa: string;
+            municipalityNameEn: string;
+            /** @description The button’s label, e.g. 鎌倉市職員ポータル */
+            labelJa: string;
+            labelEn: string;
+        };
+        OidcExchangeDto: {
+            /** @description The one-time code the callback put in the web app’s address (after #code=) */
+            code: string;
         };
         CreateMunicipalityDto: {
             /**
@@ -3593,6 +3724,62 @@ export interface components {
              * @example Weekdays 8:30–17:15
              */
             hoursEn: string;
+        };
+        /** @description The municipality’s OpenID provider (the client secret is never shown) */
+        SsoProvider: {
+            issuer: string;
+            clientId: string;
+            emailClaim: string;
+            requireVerifiedEmail: boolean;
+            labelJa: string;
+            labelEn: string;
+            enabled: boolean;
+            /** @description What to register at the provider as the redirect URI */
+            redirectUri: string;
+        };
+        /** @description Single sign-on for the municipality’s staff */
+        SsoSettings: {
+            /** @description null: staff sign in with passwords */
+            provider: components["schemas"]["SsoProvider"] | null;
+            /** @description What to register at the provider as the redirect URI */
+            redirectUri: string;
+        };
+        SsoProviderDto: {
+            /**
+             * @description The issuer (its /.well-known/openid-configuration is read): https; http only on 127.0.0.1 or localhost
+             * @example https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0
+             */
+            issuer: string;
+            /**
+             * @description The client (application) id registered there
+             * @example kyodo
+             */
+            clientId: string;
+            /** @description The client secret. Required the first time; left out, the saved one stays. Never shown again. */
+            clientSecret?: string;
+            /**
+             * @description The claim holding the e-mail address that matches a Kyodo account (email, upn, preferred_username)
+             * @example email
+             */
+            emailClaim: string;
+            /** @description Match by address only when the provider says it is verified (email_verified: true) */
+            requireVerifiedEmail: boolean;
+            /**
+             * @description The button reads 「…でログイン」
+             * @example 鎌倉市職員アカウント
+             */
+            labelJa: string;
+            /**
+             * @description The button reads “Sign in with …”
+             * @example Kamakura staff account
+             */
+            labelEn: string;
+            /** @description Off: the button is hidden and sign-ins are refused */
+            enabled: boolean;
+        };
+        SsoLinkDto: {
+            /** @description The provider’s `sub` claim for the person (e.g. Entra ID’s object id) */
+            subject: string;
         };
         /** @description 団体情報: an organisation with its private contact details */
         OrganizationProfile: {
@@ -7380,6 +7567,199 @@ export interface operations {
             };
         };
     };
+    OidcController_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By municipality */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoSignInOption"][];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OidcController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                municipalityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider’s authorization endpoint */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OidcController_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the web app, which exchanges the code */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OidcController_exchange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcExchangeDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AdminController_listMunicipalities: {
         parameters: {
             query?: never;
@@ -10851,6 +11231,292 @@ export interface operations {
             };
             /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoSettings"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoSettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoProviderDto"];
+            };
+        };
+        responses: {
+            /** @description The settings as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoSettings"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoSettingsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoSettingsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoLinkDto"];
+            };
+        };
+        responses: {
+            /** @description Linked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoSettingsController_unlink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

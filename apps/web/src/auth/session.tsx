@@ -14,6 +14,8 @@ interface SessionState {
   me: Me | null;
   /** `secondFactor`: a code from the authenticator app or a recovery code, for an account with two-step sign-in. */
   login(email: string, password: string, secondFactor?: string): Promise<Me>;
+  /** Signs in with the one-time code a single sign-on handed over (the municipality's provider checked who it is). */
+  loginWithSso(code: string): Promise<Me>;
   logout(): Promise<void>;
   /** Reads /me again (after the password is changed, the name or language), keeping the same sign-in. */
   reload(): Promise<Me | null>;
@@ -90,10 +92,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const login = useCallback(
-    async (email: string, password: string, secondFactor?: string) => {
-      const body = secondFactor ? { email, password, secondFactor } : { email, password };
-      keep(await call('POST /api/v1/auth/login', { body }));
+  const start = useCallback(
+    async (pair: TokenPair) => {
+      keep(pair);
       const who = await call('GET /api/v1/me');
       // Nothing read for the previous person (or for nobody) is shown to this one.
       queryClient.clear();
@@ -103,6 +104,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return who;
     },
     [setLocale, queryClient],
+  );
+  const login = useCallback(
+    async (email: string, password: string, secondFactor?: string) =>
+      start(
+        await call('POST /api/v1/auth/login', {
+          body: secondFactor ? { email, password, secondFactor } : { email, password },
+        }),
+      ),
+    [start],
+  );
+  const loginWithSso = useCallback(
+    async (code: string) => start(await call('POST /api/v1/auth/oidc/exchange', { body: { code } })),
+    [start],
   );
 
   const logout = useCallback(async () => {
@@ -133,12 +147,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       status,
       me,
       login,
+      loginWithSso,
       logout,
       reload,
       hasRole: (...roles: Role[]) => !!me && roles.some((role) => me.roles.includes(role)),
       operator: me?.platformAdmin === true,
     }),
-    [status, me, login, logout, reload],
+    [status, me, login, loginWithSso, logout, reload],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -85,6 +85,7 @@ export const keys = {
     activityFields: () => ['admin', 'activity-fields'] as const,
     municipalitySettings: () => ['admin', 'municipality-settings'] as const,
     security: () => ['admin', 'municipality-settings', 'security'] as const,
+    sso: () => ['admin', 'municipality-settings', 'sso'] as const,
     rubricTemplates: () => ['admin', 'rubric-templates'] as const,
     municipalities: () => ['platform', 'municipalities'] as const,
   },

@@ -21,6 +21,8 @@ vi.mock('../auth/session', () => ({
   }),
   homeFor: () => '/workspace',
 }));
+// The single sign-on buttons read the API; this page's own form is what is tested here.
+vi.mock('./sso-options', () => ({ SsoOptions: () => null }));
 
 /** The page in Japanese (no locale provider: the default), with a page to land on after signing in. */
 function renderLogin(path = '/login') {

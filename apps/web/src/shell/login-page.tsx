@@ -6,6 +6,7 @@ import { homeFor, useSession } from '../auth/session';
 import { defineMessages, useT } from '../i18n/i18n';
 import { ErrorSummary, PageTitle, TextField } from '../ui/components';
 import { useErrorList } from '../ui/use-error-list';
+import { SsoOptions } from './sso-options';
 
 const messages = defineMessages({
   ja: {
@@ -145,6 +146,7 @@ export function LoginPage() {
       <p>
         <Link to="/password-reset">{t('forgot')}</Link>
       </p>
+      <SsoOptions />
     </section>
   );
 }

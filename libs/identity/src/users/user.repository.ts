@@ -37,6 +37,11 @@ export interface UserGrants {
   mfaEnrolled: boolean;
   /** The user's municipality requires a second factor of its staff. */
   mfaRequiredForStaff: boolean;
+  /**
+   * The session was started by the municipality's OpenID provider: it used neither the password nor a TOTP code,
+   * so neither the initial password's change nor an authenticator's enrolment is asked of it.
+   */
+  viaSso: boolean;
   memberships: Array<{ organizationId: string | null; role: Role }>;
 }
 
@@ -65,6 +70,7 @@ interface GrantRow {
   must_change_password: boolean;
   mfa_enrolled: boolean;
   mfa_required_for_staff: boolean | null;
+  via_sso: boolean;
 }
 
 /** Where and in which language to write to an account. */
@@ -180,7 +186,8 @@ export class UserRepository {
       `SELECT u.municipality_id, u.platform_admin, u.locale, u.must_change_password, m.organization_id, m.role,
               EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session,
               EXISTS (SELECT 1 FROM totp_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS mfa_enrolled,
-              mu.mfa_required_for_staff
+              mu.mfa_required_for_staff,
+              EXISTS (SELECT 1 FROM oidc_sign_ins s WHERE s.family_id = $2 AND s.user_id = u.id) AS via_sso
          FROM users u LEFT JOIN memberships m ON m.user_id = u.id
          LEFT JOIN municipalities mu ON mu.id = u.municipality_id
         WHERE u.id = $1 AND u.active`,
@@ -199,6 +206,7 @@ export class UserRepository {
       mustChangePassword: first.must_change_password,
       mfaEnrolled: first.mfa_enrolled,
       mfaRequiredForStaff: first.mfa_required_for_staff ?? false,
+      viaSso: first.via_sso,
       memberships,
     };
   }

@@ -8,10 +8,16 @@ import { useApiQuery } from '../../../queries/use-api-query';
 import { ContactForm } from './contact-form';
 import { EmblemForm } from './emblem-form';
 import { municipalitySettingsTexts } from './municipality-settings-texts';
+import { SsoSection } from './sso-form';
+import { ssoTexts } from './sso-texts';
 
-/** What the public portal shows of the municipality: the secretariat's contact (お問い合わせ先) and its emblem. */
+/**
+ * What the public portal shows of the municipality: the secretariat's contact (お問い合わせ先) and its emblem; and how
+ * its staff sign in (single sign-on through its own OpenID provider).
+ */
 export function MunicipalitySettingsPage() {
   const t = useT(municipalitySettingsTexts);
+  const sso = useT(ssoTexts);
   const client = useQueryClient();
   const state = useApiQuery(keys.admin.municipalitySettings(), async (signal) => {
     const [settings, municipalities] = await Promise.all([
@@ -42,6 +48,8 @@ export function MunicipalitySettingsPage() {
           </>
         )}
       </Async>
+      <h2 id="sso-heading">{sso('heading')}</h2>
+      <SsoSection />
     </section>
   );
 }
