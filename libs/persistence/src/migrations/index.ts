@@ -22,6 +22,7 @@ import { PlanChangeTerms1764930000000 } from './1764930000000-plan-change-terms'
 import { AccountSecurity1765000000000 } from './1765000000000-account-security';
 import { EmailChanges1765000100000 } from './1765000100000-email-changes';
 import { Totp1765000200000 } from './1765000200000-totp';
+import { GroupRegistrations1765000300000 } from './1765000300000-group-registrations';
 import { PartnersAndContacts1764990000000 } from './1764990000000-partners-and-contacts';
 import { RubricScoringMethod1764950000000 } from './1764950000000-rubric-scoring-method';
 import { ProposalType1764931800000 } from './1764931800000-proposal-type';
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   AccountSecurity1765000000000,
   EmailChanges1765000100000,
   Totp1765000200000,
+  GroupRegistrations1765000300000,
 ];
