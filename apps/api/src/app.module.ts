@@ -1,3 +1,5 @@
+import { GroupRegistrationsController } from './registrations/group-registrations.controller';
+import { PublicGroupRegistrationController } from './registrations/public-group-registration.controller';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
@@ -86,6 +88,8 @@ import { PublicProgressController } from './partnership/public-progress.controll
     ReportsController,
     PartnershipController,
     PublicProgressController,
+    PublicGroupRegistrationController,
+    GroupRegistrationsController,
   ],
   providers: [
     ReadinessProbe,

@@ -13,6 +13,7 @@ const AUTH_ROUTES = new Set([
   '/api/v1/auth/password-reset',
   '/api/v1/auth/password-reset/confirm',
   '/api/v1/auth/email-change/confirm',
+  '/api/v1/auth/group-registration/confirm',
 ]);
 const PUBLIC_PREFIX = '/api/v1/public/';
 
