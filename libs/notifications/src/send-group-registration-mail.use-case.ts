@@ -9,7 +9,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
 type Texts = Record<'ja' | 'en', (mail: GroupRegistrationMail, link: string) => string>;
 
 const SUBJECTS: Record<GroupRegistrationMailKind, Record<'ja' | 'en', string>> = {
-  confirm: { ja: '【Kyodo】団体登録：メールアドレスの確認', en: 'Kyodo: confirm the e-mail address of your group registration' },
+  confirm: {
+    ja: '【Kyodo】団体登録：メールアドレスの確認',
+    en: 'Kyodo: confirm the e-mail address of your group registration',
+  },
   'existing-account': { ja: '【Kyodo】団体登録のお申込みについて', en: 'Kyodo: about your group registration' },
   approved: { ja: '【Kyodo】団体登録が承認されました', en: 'Kyodo: your group registration is approved' },
   returned: { ja: '【Kyodo】団体登録の差戻し', en: 'Kyodo: your group registration was returned' },

@@ -20,7 +20,9 @@ export class GroupRegistrationsController {
   constructor(@Inject(GroupRegistrationReviewService) private readonly review: GroupRegistrationReviewService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The municipality’s group registrations whose address is confirmed, the latest first (secretariat, admin)' })
+  @ApiOperation({
+    summary: 'The municipality’s group registrations whose address is confirmed, the latest first (secretariat, admin)',
+  })
   @Answer(200, 'The registrations', [GroupRegistrationResponse])
   async list(
     @CurrentActor() actor: Actor,

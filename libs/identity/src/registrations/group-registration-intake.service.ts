@@ -128,7 +128,13 @@ export class GroupRegistrationIntakeService {
         tokenHash: existing ? null : this.links.hashOf(this.links.tokenFor('group-registration', id)),
         linkExpiresAt: existing ? null : new Date(now.getTime() + REGISTRATION_LINK_HOURS * 3_600_000),
       });
-      await this.record(m, municipalityId, 'group_registration.rules_received', { id, sizeBytes: data.length }, requestId);
+      await this.record(
+        m,
+        municipalityId,
+        'group_registration.rules_received',
+        { id, sizeBytes: data.length },
+        requestId,
+      );
       if (recent < REGISTRATION_MAILS_PER_HOUR) {
         await this.outbox.enqueue(m, {
           name: 'account.group-registration',

@@ -39,9 +39,16 @@ export class GroupRegistrationMails {
     const row = await this.registrations.findById(registrationId);
     if (!row) return null;
     const linkOpen =
-      row.status === 'email_unconfirmed' && row.tokenHash !== null && !!row.linkExpiresAt && row.linkExpiresAt > this.clock.now();
+      row.status === 'email_unconfirmed' &&
+      row.tokenHash !== null &&
+      !!row.linkExpiresAt &&
+      row.linkExpiresAt > this.clock.now();
     const current =
-      kind === 'confirm' ? linkOpen : kind === 'existing-account' ? row.status === 'email_unconfirmed' : row.status === kind;
+      kind === 'confirm'
+        ? linkOpen
+        : kind === 'existing-account'
+          ? row.status === 'email_unconfirmed'
+          : row.status === kind;
     if (!current) return null;
     const [municipality] = await this.municipalities.listById(row.municipalityId);
     if (!municipality) return null;

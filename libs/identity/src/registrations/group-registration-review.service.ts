@@ -14,7 +14,11 @@ import { MembershipRepository } from '../users/membership.repository';
 import type { UserEntity } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import type { GroupRegistrationStatus } from './group-registration.entity';
-import { GroupRegistrationRepository, type GroupRegistrationRow, REVIEWED_STATUSES } from './group-registration.repository';
+import {
+  GroupRegistrationRepository,
+  type GroupRegistrationRow,
+  REVIEWED_STATUSES,
+} from './group-registration.repository';
 
 /** A registration as the secretariat reads it: no password hash, no link. */
 export type ReviewedGroupRegistration = Omit<GroupRegistrationRow, 'passwordHash' | 'tokenHash' | 'linkExpiresAt'>;

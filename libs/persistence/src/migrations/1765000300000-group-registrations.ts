@@ -42,7 +42,9 @@ export class GroupRegistrations1765000300000 implements MigrationInterface {
       user_id uuid REFERENCES users (id),
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
-    await q.query(`CREATE INDEX group_registrations_queue ON group_registrations (municipality_id, status, submitted_at)`);
+    await q.query(
+      `CREATE INDEX group_registrations_queue ON group_registrations (municipality_id, status, submitted_at)`,
+    );
     await q.query(`CREATE INDEX group_registrations_email ON group_registrations (email, rules_received_at)`);
     await q.query('ALTER TABLE email_deliveries ALTER COLUMN user_id DROP NOT NULL');
   }
