@@ -2,6 +2,7 @@ import { defineMessages, useT } from '../../../i18n/i18n';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../ui/components';
 import { MunicipalityPicker, useMunicipality, useMunicipalityName, withMunicipality } from '../municipality';
+import { groupRegistrationTexts } from '../group-registration-texts';
 
 const messages = defineMessages({
   ja: {
@@ -49,6 +50,7 @@ const messages = defineMessages({
 
 export function HomePage() {
   const t = useT(messages);
+  const tr = useT(groupRegistrationTexts);
   const { current } = useMunicipality();
   const nameOf = useMunicipalityName();
   const code = current?.code;
@@ -57,6 +59,7 @@ export function HomePage() {
     { to: '/proposals', title: t('proposals'), text: t('proposalsText') },
     { to: '/statistics', title: t('statistics'), text: t('statisticsText') },
     { to: '/open-data', title: t('openData'), text: t('openDataText') },
+    { to: '/group-registration', title: tr('link'), text: tr('linkText') },
   ];
   return (
     <section>
