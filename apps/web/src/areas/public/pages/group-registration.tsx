@@ -61,8 +61,12 @@ function RegistrationForm({ code }: { code: string }) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const text = (name: TextName) => String(data.get(name) ?? '').trim();
-    const chosen = data.getAll('activityFields').map(String);
+    const raw = (name: TextName) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    const text = (name: TextName) => raw(name).trim();
+    const chosen = data.getAll('activityFields').filter((value): value is string => typeof value === 'string');
     const file = data.get('rules');
     const found: Record<string, string> = {};
     for (const name of TEXT_FIELDS) if (!OPTIONAL.includes(name) && !text(name)) found[name] = t('errRequired');
@@ -89,7 +93,7 @@ function RegistrationForm({ code }: { code: string }) {
           contactPhone: text('contactPhone'),
           email: text('email'),
           activityFields: chosen,
-          password: String(data.get('password') ?? ''),
+          password: raw('password'),
           locale,
         },
       });
