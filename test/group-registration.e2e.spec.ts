@@ -157,8 +157,8 @@ describe(`group registration on ${TEST_DB}`, () => {
     );
     expect((await move(group, draft.id, 'SUBMIT')).state).toBe('submitted.screening');
     const audit = await db.query<{ action: string }>(
-      `SELECT action FROM audit_events WHERE municipality_id = $1 AND action LIKE 'group_registration.%'`,
-      [x.municipalityId],
+      `SELECT action FROM audit_events WHERE municipality_id = $1 AND (action LIKE 'group_registration.%' OR after::text LIKE $2 OR after::text LIKE $3)`,
+      [x.municipalityId, `%${approved.organizationId}%`, `%${approved.userId}%`],
     );
     expect(audit.rows.map((r) => r.action)).toEqual(
       expect.arrayContaining([
@@ -166,6 +166,9 @@ describe(`group registration on ${TEST_DB}`, () => {
         'group_registration.rules_received',
         'group_registration.email_confirmed',
         'group_registration.approved',
+        'organization.created',
+        'user.created',
+        'membership.granted',
       ]),
     );
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AuditLog } from '@kyodo/audit';
 import { type Actor, Clock } from '@kyodo/platform';
 import { Outbox } from '@kyodo/queues';
 import { DirectoryScope } from '../directory-scope';
@@ -42,6 +43,7 @@ export class GroupRegistrationReviewService {
     private readonly scope: DirectoryScope,
     private readonly writer: DirectoryWriter,
     private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
 
@@ -123,6 +125,11 @@ export class GroupRegistrationReviewService {
           createdAt: now,
         };
         await this.memberships.insert(m, membership);
+        // The same entries as when an administrator creates each of them, beside the approval's own.
+        const { passwordHash: _hidden, passwordChangedAt: _changed, ...visible } = user;
+        await this.record(m, actor, municipalityId, 'organization.created', organization);
+        await this.record(m, actor, municipalityId, 'user.created', visible);
+        await this.record(m, actor, municipalityId, 'membership.granted', membership);
         await this.decide(m, actor, id, 'approved', '', { organizationId, userId });
       },
     );
@@ -173,6 +180,19 @@ export class GroupRegistrationReviewService {
       municipalityId,
       payload: { registrationId: id, mail: status },
       effectKey: `group-registration:${id}:${status}`,
+    });
+  }
+
+  private async record(m: EntityManager, actor: Actor, municipalityId: string, action: string, after: unknown) {
+    await this.audit.append(m, {
+      municipalityId,
+      stream: `municipality:${municipalityId}`,
+      action,
+      actorId: actor.userId,
+      actorRole: actor.roles[0] ?? null,
+      requestId: actor.requestId,
+      after,
+      at: this.clock.now(),
     });
   }
 
