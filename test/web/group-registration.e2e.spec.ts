@@ -41,9 +41,9 @@ describe('group registration in the browser', () => {
     const email = `kodomo-${Date.now().toString(36)}@kyodo.test`;
     const group = await web.person(null);
     await group.goto(`/?m=${web.x.municipalityCode}`);
-    await group.getByRole('link', { name: '団体登録' }).click();
+    await group.locator('.card a', { hasText: '団体登録' }).click();
     await group.waitForURL((url) => url.pathname === '/group-registration');
-    expect(await group.locator('h1').textContent()).toBe('団体登録');
+    await group.locator('h1', { hasText: '団体登録' }).waitFor();
     await group.locator('input[name=activityFields]').first().waitFor();
     await axeClean(group, 'group registration');
 
