@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import {
   ApiClient,
@@ -83,7 +85,9 @@ describe(`group registration on ${TEST_DB}`, () => {
     sink = await startSmtpSink();
     system = await startSystem({ SMTP_URL: sink.url, KYODO_QUEUE_PREFIX: `g${randomBytes(4).toString('hex')}` });
     api = new ApiClient(system.baseUrl);
-    db = new Pool({ connectionString: system.databaseUrl, max: 1 });
+    // PGlite: the URL its socket serves on, under the data directory.
+    const url = system.databaseUrl ?? readFileSync(join(system.dataDir, 'pglite.url'), 'utf8');
+    db = new Pool({ connectionString: url, max: 1 });
     x = await createMunicipality(api, '鎌倉市');
     y = await createMunicipality(api, '逗子市');
   });
@@ -220,6 +224,17 @@ describe(`group registration on ${TEST_DB}`, () => {
     const notice = sink.to(existing.email)[0]!;
     expect(notice.subject).toBe('【Kyodo】団体登録のお申込みについて');
     expect(notice.text).not.toMatch(/group-registration\/confirm/);
+  });
+
+  it('mails one address at most 3 times an hour, answering every registration the same', async () => {
+    const email = newEmail('flood');
+    for (let i = 0; i < 4; i++) await register(email);
+    await waitFor(async () => sink.to(email).length >= 3, 20_000);
+    // The fourth was answered as the others (204 above) but never queued: give the worker time to prove it.
+    const canary = newEmail('canary');
+    await register(canary);
+    await waitFor(async () => sink.to(canary).length >= 1, 20_000);
+    expect(sink.to(email)).toHaveLength(3);
   });
 
   it('refuses a 会則 that is not a PDF, or too large, storing nothing', async () => {

@@ -107,6 +107,9 @@ export class GroupRegistrationIntakeService {
       throw new IdentityError(IdentityErrorCode.RulesRejected, { reason: 'size', maxBytes: RULES_MAX_BYTES });
     }
     const now = this.clock.now();
+    // Read before the transaction: with a pool of one (PGlite) nothing may wait for a second connection inside it.
+    const email = (await this.registrations.findById(id))?.email;
+    const existing = email !== undefined && (await this.users.findByEmail(email)) !== null;
     await this.db.transaction(async (m) => {
       const row = await this.registrations.lockById(m, id);
       const open =
@@ -115,8 +118,7 @@ export class GroupRegistrationIntakeService {
         row.status === 'email_unconfirmed' &&
         !row.rulesReceivedAt &&
         row.createdAt.getTime() + RULES_UPLOAD_MINUTES * 60_000 > now.getTime();
-      if (!row || !open) throw new IdentityError(IdentityErrorCode.UnknownGroupRegistration);
-      const existing = (await this.users.findByEmail(row.email)) !== null;
+      if (!row || !open || row.email !== email) throw new IdentityError(IdentityErrorCode.UnknownGroupRegistration);
       const recent = await this.registrations.countMailedSince(m, row.email, new Date(now.getTime() - 3_600_000), id);
       await this.registrations.update(m, id, {
         rulesFilename: filename,
