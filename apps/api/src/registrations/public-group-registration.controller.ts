@@ -1,11 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ActivityFieldRepository,
   GroupRegistrationIntakeService,
   IdentityError,
   IdentityErrorCode,
-  MunicipalityRepository,
   REGISTRATION_LINK_HOURS,
   RULES_MAX_BYTES,
 } from '@kyodo/identity';
@@ -33,19 +31,13 @@ const checkedCode = (code: string) => {
 @Public()
 @Controller('api/v1')
 export class PublicGroupRegistrationController {
-  constructor(
-    @Inject(GroupRegistrationIntakeService) private readonly intake: GroupRegistrationIntakeService,
-    @Inject(MunicipalityRepository) private readonly municipalities: MunicipalityRepository,
-    @Inject(ActivityFieldRepository) private readonly activityFields: ActivityFieldRepository,
-  ) {}
+  constructor(@Inject(GroupRegistrationIntakeService) private readonly intake: GroupRegistrationIntakeService) {}
 
   @Get('public/municipalities/:code/activity-fields')
   @ApiOperation({ summary: 'The municipality’s activity fields (活動分野), for the registration form' })
   @Answer(200, 'The fields in their order', [PublicActivityFieldResponse])
-  async fields(@Param('code') code: string): Promise<PublicActivityFieldResponse[]> {
-    const id = await this.municipalities.idByCode(checkedCode(code));
-    if (!id) throw new NotFoundError({ ja: '自治体', en: 'The municipality' });
-    return (await this.activityFields.listFor(id)).map((f) => ({ key: f.key, labelJa: f.labelJa, labelEn: f.labelEn }));
+  fields(@Param('code') code: string): Promise<PublicActivityFieldResponse[]> {
+    return this.intake.activityFieldsOf(checkedCode(code));
   }
 
   @Post('public/municipalities/:code/group-registrations')

@@ -41,6 +41,12 @@ export class GroupRegistrationIntakeService {
     private readonly clock: Clock,
   ) {}
 
+  /** The municipality's activity fields (活動分野), for the form. */
+  async activityFieldsOf(code: string): Promise<Array<{ key: string; labelJa: string; labelEn: string }>> {
+    const fields = await this.activityFields.listFor(await this.municipalityOf(code));
+    return fields.map((f) => ({ key: f.key, labelJa: f.labelJa, labelEn: f.labelEn }));
+  }
+
   /** Records the registration, waiting for its 会則; answers its id, for sending the 会則. */
   async register(code: string, input: NewGroupRegistration, requestId: string): Promise<{ id: string }> {
     const municipalityId = await this.municipalityOf(code);
