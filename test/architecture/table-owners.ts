@@ -13,6 +13,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   login_failures: 'libs/identity',
   password_resets: 'libs/identity',
   email_changes: 'libs/identity',
+  group_registrations: 'libs/identity',
   totp_factors: 'libs/identity',
   blobs: 'libs/blobs',
   blob_chunks: 'libs/blobs',

@@ -24,7 +24,7 @@ describe(`authorization matrix on ${TEST_DB}`, () => {
 
   beforeAll(async () => {
     system = await startSystem({ LOG_LEVEL: 'error' });
-    world = await buildWorld(system.baseUrl);
+    world = await buildWorld(system.baseUrl, system.dataDir);
   });
 
   afterAll(async () => {

@@ -1,4 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { GroupRegistrationsController } from './registrations/group-registrations.controller';
+import { PublicGroupRegistrationController } from './registrations/public-group-registration.controller';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from '@kyodo/audit';
@@ -76,6 +78,8 @@ const CONTROLLERS = [
   ReportsController,
   PartnershipController,
   PublicProgressController,
+  PublicGroupRegistrationController,
+  GroupRegistrationsController,
 ];
 
 @Module({

@@ -10,6 +10,7 @@ import {
   noticeProcessor,
   SendDigests,
   SendAccountLink,
+  SendGroupRegistrationMail,
   SendReminders,
 } from '@kyodo/notifications';
 import { CloseSubmissions, ReleaseAnnouncement } from '@kyodo/proposals';
@@ -42,6 +43,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(SendReminders) private readonly reminders: SendReminders,
     @Inject(SendDigests) private readonly digests: SendDigests,
     @Inject(SendAccountLink) private readonly accountLinks: SendAccountLink,
+    @Inject(SendGroupRegistrationMail) private readonly groupRegistrationMails: SendGroupRegistrationMail,
     @Inject(DeadLettersService) private readonly deadLetters: DeadLettersService,
     @Inject(ReleaseAnnouncement) private readonly releaseAnnouncement: ReleaseAnnouncement,
     @Inject(BuildPublication) private readonly publish: BuildPublication,
@@ -57,6 +59,7 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
         'account.password-reset': (data) => this.accountLinks.passwordReset(data),
         'account.email-change': (data) => this.accountLinks.emailChange(data),
         'account.email-changed': (data) => this.accountLinks.emailChanged(data),
+        'account.group-registration': (data) => this.groupRegistrationMails.execute(data),
       },
       NOTIFICATION_CONCURRENCY,
     );

@@ -9,6 +9,7 @@ import { MunicipalityEntity } from './municipalities/municipality.entity';
 import { MunicipalityProfileEntity } from './municipalities/municipality-profile.entity';
 import { OrganizationContactEntity } from './organizations/organization-contact.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
+import { GroupRegistrationEntity } from './registrations/group-registration.entity';
 import { RecoveryCodeEntity } from './mfa/recovery-code.entity';
 import { TotpFactorEntity } from './mfa/totp-factor.entity';
 import { OidcIdentityEntity } from './oidc/oidc-identity.entity';
@@ -23,6 +24,7 @@ export const IDENTITY_ENTITIES = [
   CommitteeEntity,
   CommitteeMemberEntity,
   EmailChangeEntity,
+  GroupRegistrationEntity,
   LoginFailureEntity,
   MembershipEntity,
   MunicipalityEntity,

@@ -35,6 +35,10 @@ export enum IdentityErrorCode {
   SsoProviderUnavailable = 'sso_provider_unavailable',
   InvalidSsoHandoff = 'invalid_sso_handoff',
   SsoSubjectTaken = 'sso_subject_taken',
+  UnknownGroupRegistration = 'unknown_group_registration',
+  InvalidRegistrationLink = 'invalid_registration_link',
+  RegistrationAlreadyDecided = 'registration_already_decided',
+  RulesRejected = 'rules_rejected',
 }
 
 const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
@@ -85,6 +89,31 @@ const MESSAGES: Record<IdentityErrorCode, [ErrorKind, LocalizedText]> = {
     {
       ja: 'この認証基盤のアカウントは、すでに別のユーザーに紐付けられています。',
       en: 'This account of the sign-in service is already linked to another user.',
+    },
+  ],
+  [IdentityErrorCode.UnknownGroupRegistration]: [
+    'not_found',
+    { ja: '団体登録の申請が見つかりません。', en: 'The group registration was not found.' },
+  ],
+  [IdentityErrorCode.InvalidRegistrationLink]: [
+    'unprocessable',
+    {
+      ja: 'このリンクは無効か、有効期限が切れているか、すでに使われています。お手数ですが、団体登録をもう一度お申し込みください。',
+      en: 'This link is invalid, has expired or has already been used. Please register the group again.',
+    },
+  ],
+  [IdentityErrorCode.RegistrationAlreadyDecided]: [
+    'conflict',
+    {
+      ja: 'この団体登録は審査中ではありません（すでに承認・差戻し・却下されたか、メールアドレスが未確認です）。',
+      en: 'This group registration is not under review (already approved, returned or refused, or its e-mail address is unconfirmed).',
+    },
+  ],
+  [IdentityErrorCode.RulesRejected]: [
+    'unprocessable',
+    {
+      ja: '会則は 5MB までの PDF ファイルにしてください。',
+      en: 'The group’s rules must be a PDF file of at most 5 MB.',
     },
   ],
   [IdentityErrorCode.MfaCodeRequired]: [

@@ -31,6 +31,10 @@ import { OrganizationContactRepository } from './organizations/organization-cont
 import { OrganizationContactsService } from './organizations/organization-contacts.service';
 import { OrganizationRepository } from './organizations/organization.repository';
 import { OrganizationsService } from './organizations/organizations.service';
+import { GroupRegistrationIntakeService } from './registrations/group-registration-intake.service';
+import { GroupRegistrationMails } from './registrations/group-registration-mails';
+import { GroupRegistrationRepository } from './registrations/group-registration.repository';
+import { GroupRegistrationReviewService } from './registrations/group-registration-review.service';
 import { MfaSecrets } from './mfa/mfa-secrets';
 import { MfaService } from './mfa/mfa.service';
 import { RecoveryCodeRepository } from './mfa/recovery-code.repository';
@@ -54,6 +58,7 @@ const REPOSITORIES = [
   CommitteeRepository,
   CommitteeSeatRepository,
   EmailChangeRepository,
+  GroupRegistrationRepository,
   LoginFailureRepository,
   MembershipRepository,
   MunicipalityRepository,
@@ -80,6 +85,9 @@ const SERVICES = [
   CommitteesService,
   EmailChangesService,
   FirstAdmin,
+  GroupRegistrationIntakeService,
+  GroupRegistrationMails,
+  GroupRegistrationReviewService,
   LinkTokens,
   MfaService,
   MunicipalitiesService,

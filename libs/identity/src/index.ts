@@ -8,6 +8,18 @@ export { PasswordResetsService, type PasswordResetMail, RESET_LINK_MINUTES } fro
 export { PasswordResetEntity } from './account/password-reset.entity';
 export { EmailChangesService, type EmailChangeMail, type PreviousAddressNotice } from './account/email-changes.service';
 export { EmailChangeEntity } from './account/email-change.entity';
+export { GroupRegistrationIntakeService } from './registrations/group-registration-intake.service';
+export {
+  GroupRegistrationReviewService,
+  type ReviewedGroupRegistration,
+} from './registrations/group-registration-review.service';
+export { GroupRegistrationMails, type GroupRegistrationMail } from './registrations/group-registration-mails';
+export { GroupRegistrationEntity, type GroupRegistrationStatus } from './registrations/group-registration.entity';
+export {
+  type NewGroupRegistration,
+  REGISTRATION_LINK_HOURS,
+  RULES_MAX_BYTES,
+} from './registrations/new-group-registration';
 export { AttemptLimiter } from './auth/attempt-limiter';
 export { MfaService, type MfaStatus, type TotpEnrolment } from './mfa/mfa.service';
 export {

@@ -9,7 +9,8 @@ export interface EmailDelivery {
   /** Where the effect is recorded, e.g. digest × user × day. */
   key: string;
   municipalityId: string | null;
-  userId: string;
+  /** null: to someone with no account yet (a group's registration). */
+  userId: string | null;
   mail: Omit<OutgoingMail, 'messageId'>;
 }
 

@@ -9,6 +9,7 @@ export { DeadLettersService } from './dead-letters.service';
 export { type DeadLetter } from './dead-letters/dead-letter.repository';
 export { SendDigests } from './send-digests.use-case';
 export { SendAccountLink } from './send-account-link.use-case';
+export { SendGroupRegistrationMail } from './send-group-registration-mail.use-case';
 export { renderMessage, TEMPLATES, REQUIRED_CATEGORIES, type MessageData, type Category } from './message-catalogue';
 export {
   createMailTransport,

@@ -22,6 +22,7 @@ import { NotificationPreferenceRepository } from './preferences/notification-pre
 import { PreferencesService } from './preferences.service';
 import { RecipientsService } from './recipients/recipients.service';
 import { SendAccountLink } from './send-account-link.use-case';
+import { SendGroupRegistrationMail } from './send-group-registration-mail.use-case';
 import { SendDigests } from './send-digests.use-case';
 import { SendReminders } from './send-reminders.use-case';
 
@@ -56,6 +57,7 @@ export { MAIL_TRANSPORT } from './mail-transport';
     DeliverNotification,
     SendDigests,
     SendAccountLink,
+    SendGroupRegistrationMail,
     SendReminders,
   ],
   exports: [
@@ -65,6 +67,7 @@ export { MAIL_TRANSPORT } from './mail-transport';
     DeliverNotification,
     SendDigests,
     SendAccountLink,
+    SendGroupRegistrationMail,
     SendReminders,
   ],
 })

@@ -63,16 +63,25 @@ export interface JobPayloads {
   'account.email-change': { changeId: string; outboxId: string };
   /** A change of e-mail address was confirmed: tell the old address. */
   'account.email-changed': { changeId: string; outboxId: string };
+  /**
+   * A group's registration (団体登録): the link confirming its address, the notice to an address that already has an
+   * account, or the secretariat's decision. The id only; the worker reads the rest and derives the link's token.
+   */
+  'account.group-registration': { registrationId: string; mail: GroupRegistrationMailKind; outboxId: string };
   /** Round trip through the worker, used by /health/ready. */
   'health.canary': { nonce: string };
 }
 export type JobName = keyof JobPayloads;
+
+/** Which e-mail about a group's registration. */
+export type GroupRegistrationMailKind = 'confirm' | 'existing-account' | 'approved' | 'returned' | 'refused';
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'notify.proposal-event': QUEUES.notifications,
   'account.password-reset': QUEUES.notifications,
   'account.email-change': QUEUES.notifications,
   'account.email-changed': QUEUES.notifications,
+  'account.group-registration': QUEUES.notifications,
   'health.canary': QUEUES.health,
   'timer.submission-deadline': QUEUES.timers,
   'timer.submission-reminder': QUEUES.timers,

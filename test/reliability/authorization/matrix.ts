@@ -9,6 +9,7 @@ import {
   sessionBody,
   smallRubric,
 } from '@kyodo/testing';
+import { groupRegistrationBody, registeredGroup, rulesUpload, sharedSubmittedGroup } from './group-registrations';
 import type { World } from './world';
 
 /** What a cell expects: the call goes through (`allow`), or it is refused with this status. */
@@ -162,6 +163,14 @@ const SSO_PROVIDER = {
   labelEn: 'Staff account',
   enabled: true,
 };
+/** The secretariat's review of group registrations: X's staff; Y's do not find X's; everyone else is refused. */
+const STAFF_OF_OWN_MUNICIPALITY = {
+  secretariat: 'allow',
+  admin: 'allow',
+  otherMunicipality: 404,
+  otherAdmin: 404,
+  others: 403,
+} as const;
 const adminOfOwnMunicipality = { admin: 'allow', otherAdmin: 'allow', platformOperator: 404, others: 403 } as const;
 
 /**
@@ -338,6 +347,96 @@ export const MATRIX: MatrixRow[] = [
       body: { token: 'a-token-that-was-never-sent-0000', newPassword: 'a-long-enough-password-1' },
     }),
     expect: { anonymous: 422, others: 422 },
+  },
+  {
+    operation: 'GET /api/v1/public/municipalities/{code}/activity-fields',
+    target: 'the municipality',
+    request: (w) => ({ method: 'GET', path: `/api/v1/public/municipalities/${w.x.municipalityCode}/activity-fields` }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'POST /api/v1/public/municipalities/{code}/group-registrations',
+    target: 'the municipality (団体登録)',
+    request: (w) => ({
+      method: 'POST',
+      path: `/api/v1/public/municipalities/${w.x.municipalityCode}/group-registrations`,
+      body: groupRegistrationBody(`matrix-${randomUUID()}@kyodo.test`),
+    }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'PUT /api/v1/public/municipalities/{code}/group-registrations/{id}/rules',
+    target: 'a registration just made, waiting for its 会則',
+    request: async (w) => rulesUpload(w, await registeredGroup(w)),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'POST /api/v1/auth/group-registration/confirm',
+    target: 'a link that was never sent',
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/auth/group-registration/confirm',
+      body: { token: 'a-token-that-was-never-sent-0000' },
+    }),
+    expect: { anonymous: 422, others: 422 },
+  },
+  {
+    operation: 'GET /api/v1/group-registrations',
+    target: 'own municipality (the other one’s staff see an empty list)',
+    request: async (w) => {
+      await sharedSubmittedGroup(w, 'list');
+      return { method: 'GET', path: '/api/v1/group-registrations' };
+    },
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+    hidden: () => '権限確認の会',
+    hiddenFrom: ['otherMunicipality', 'otherAdmin'],
+  },
+  {
+    operation: 'GET /api/v1/group-registrations/{id}',
+    target: 'a registration of X under review',
+    request: async (w) => ({
+      method: 'GET',
+      path: `/api/v1/group-registrations/${await sharedSubmittedGroup(w, 'read')}`,
+    }),
+    expect: STAFF_OF_OWN_MUNICIPALITY,
+  },
+  {
+    operation: 'GET /api/v1/group-registrations/{id}/rules',
+    target: 'the 会則 of a registration of X',
+    request: async (w) => ({
+      method: 'GET',
+      path: `/api/v1/group-registrations/${await sharedSubmittedGroup(w, 'read')}/rules`,
+    }),
+    expect: STAFF_OF_OWN_MUNICIPALITY,
+  },
+  {
+    operation: 'POST /api/v1/group-registrations/{id}/approve',
+    target: 'a registration of X under review (the second approval: 409)',
+    request: async (w) => ({
+      method: 'POST',
+      path: `/api/v1/group-registrations/${await sharedSubmittedGroup(w, 'approve')}/approve`,
+    }),
+    expect: STAFF_OF_OWN_MUNICIPALITY,
+  },
+  {
+    operation: 'POST /api/v1/group-registrations/{id}/return',
+    target: 'a registration of X under review (the second decision: 409)',
+    request: async (w) => ({
+      method: 'POST',
+      path: `/api/v1/group-registrations/${await sharedSubmittedGroup(w, 'return')}/return`,
+      body: { reasons: '会則の添付が不鮮明です。' },
+    }),
+    expect: STAFF_OF_OWN_MUNICIPALITY,
+  },
+  {
+    operation: 'POST /api/v1/group-registrations/{id}/refuse',
+    target: 'a registration of X under review (the second decision: 409)',
+    request: async (w) => ({
+      method: 'POST',
+      path: `/api/v1/group-registrations/${await sharedSubmittedGroup(w, 'refuse')}/refuse`,
+      body: { reasons: '市内で活動していません。' },
+    }),
+    expect: STAFF_OF_OWN_MUNICIPALITY,
   },
   {
     operation: 'GET /api/v1/activity-fields',

@@ -38,9 +38,11 @@ export interface World {
   committeeId: string;
   otherCallId: string;
   otherProposalId: string;
+  /** The system's data directory (its link secret: see group-registrations.ts). */
+  dataDir: string;
 }
 
-export async function buildWorld(baseUrl: string): Promise<World> {
+export async function buildWorld(baseUrl: string, dataDir: string): Promise<World> {
   const api = new ApiClient(baseUrl);
   const x = await createMunicipality(api, '川崎市');
   const y = await createMunicipality(api, '横浜市');
@@ -127,6 +129,7 @@ export async function buildWorld(baseUrl: string): Promise<World> {
   };
   return {
     x,
+    dataDir,
     clients,
     callId: x.callId,
     draft,

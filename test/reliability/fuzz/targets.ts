@@ -38,7 +38,25 @@ export interface Population {
   draftVersion: number;
   inReviewVersion: number;
   callVersion: number;
+  /** A group's registration (団体登録) waiting for its 会則. */
+  groupRegistrationId: string;
 }
+
+/** A group's registration as the public form sends it. */
+const GROUP_REGISTRATION = {
+  nameJa: 'みどり子ども食堂の会',
+  nameKana: 'ミドリコドモショクドウノカイ',
+  postalCode: '248-0012',
+  address: '鎌倉市御成町1-2',
+  representativeName: '鎌倉 花子',
+  representativeTitle: '会長',
+  contactName: '山田 太郎',
+  contactPhone: '090-0000-0000',
+  email: 'fuzz-group@kyodo.test',
+  activityFields: ['child_development'],
+  password: 'fuzz-password-1',
+  locale: 'ja',
+};
 
 export async function populate(api: ApiClient): Promise<Population> {
   const operator = await api.login(ADMIN.email, ADMIN.password);
@@ -113,6 +131,9 @@ export async function populate(api: ApiClient): Promise<Population> {
     inbox = await must(x.secretariat.get('/api/v1/me/notifications'));
     return inbox.items.length > 0;
   }, 15_000);
+  const registration = await must(
+    api.post(`/api/v1/public/municipalities/${x.municipalityCode}/group-registrations`, GROUP_REGISTRATION),
+  );
   const version = async (client: ApiClient, path: string) => (await must(client.get(path))).version as number;
   return {
     x,
@@ -128,6 +149,7 @@ export async function populate(api: ApiClient): Promise<Population> {
     draftVersion: await version(x.proposerA, `/api/v1/proposals/${draft.id}`),
     inReviewVersion: await version(x.secretariat, `/api/v1/proposals/${inReview.id}`),
     callVersion: await version(x.secretariat, `/api/v1/calls/${x.callId}`),
+    groupRegistrationId: registration.id,
   };
 }
 
@@ -139,7 +161,10 @@ type Role = 'operator' | 'admin' | 'secretariat' | 'proposer' | 'reviewer' | 'ch
  */
 const ROLES: Array<[RegExp, Role]> = [
   [/^GET \/health\//, 'public'],
-  [/^POST \/api\/v1\/auth\/(login|refresh|password-reset|password-reset\/confirm|email-change\/confirm)$/, 'public'],
+  [
+    /^POST \/api\/v1\/auth\/(login|refresh|password-reset|password-reset\/confirm|email-change\/confirm|group-registration\/confirm)$/,
+    'public',
+  ],
   [/ \/api\/v1\/public\//, 'public'],
   [/^(GET|POST) \/api\/v1\/auth\/oidc\//, 'public'],
   [/ \/api\/v1\/municipalities$/, 'operator'],
@@ -151,6 +176,7 @@ const ROLES: Array<[RegExp, Role]> = [
   [/^(GET|PATCH|POST|DELETE) \/api\/v1\/proposals\/\{id\}(\/events|\/attachments.*|\/versions.*)?$/, 'proposer'],
   [/^GET \/api\/v1\/proposals$/, 'proposer'],
   [/ \/api\/v1\/assignments\/\{id\}\/reopen$/, 'secretariat'],
+  [/ \/api\/v1\/group-registrations\b/, 'secretariat'],
   [/ \/api\/v1\/(assignments\/|me\/assignments)/, 'reviewer'],
   [/^PUT \/api\/v1\/sessions\/\{id\}\/consensus\//, 'chair'],
   [/ \/api\/v1\/(auth\/logout|me)\b/, 'secretariat'],
@@ -245,6 +271,10 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     'PUT /api/v1/municipality-settings/security': { mfaRequiredForStaff: false },
     'POST /api/v1/auth/email-change/confirm': { token: 'a-token-that-was-never-sent-0000' },
     'POST /api/v1/auth/password-reset': { email: 'nobody@kyodo.test' },
+    'POST /api/v1/auth/group-registration/confirm': { token: 'a-token-that-was-never-sent-0000' },
+    'POST /api/v1/public/municipalities/{code}/group-registrations': GROUP_REGISTRATION,
+    'POST /api/v1/group-registrations/{id}/return': { reasons: '会則の添付が不鮮明です。' },
+    'POST /api/v1/group-registrations/{id}/refuse': { reasons: '市内で活動していません。' },
     'POST /api/v1/auth/password-reset/confirm': {
       token: 'a-token-that-was-never-sent-0000',
       newPassword: 'fuzz-new-password-1',
@@ -355,8 +385,13 @@ export function targetOf(operation: Operation, population: Population): Target {
     reports: population.reportId,
     notifications: population.notificationId,
     'dead-letters': '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a10', // there are none: any well-formed id
+    'group-registrations': population.groupRegistrationId,
   };
-  const collection = /\/api\/v1\/(?:me\/|admin\/|public\/)?([a-z-]+)\/\{id\}/.exec(operation.path)?.[1] ?? '';
+  const collection =
+    /\/api\/v1\/(?:me\/|admin\/|public\/)?([a-z-]+)\/\{id\}/.exec(operation.path)?.[1] ??
+    // A collection below another (a municipality's group registrations): the one the id belongs to.
+    /\/([a-z-]+)\/\{id\}/.exec(operation.path)?.[1] ??
+    '';
   const pathValues: Record<string, string> = {
     id: ids[collection] ?? proposalId,
     attachmentId: population.attachmentId,

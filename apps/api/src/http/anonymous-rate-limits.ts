@@ -16,6 +16,7 @@ const AUTH_ROUTES = new Set([
   '/api/v1/auth/oidc/:municipalityCode/start',
   '/api/v1/auth/oidc/callback',
   '/api/v1/auth/oidc/exchange',
+  '/api/v1/auth/group-registration/confirm',
 ]);
 const PUBLIC_PREFIX = '/api/v1/public/';
 

@@ -29,7 +29,7 @@ const CONTENT_SECURITY_POLICY = [
 /** Paths that belong to the API: an unknown one there is a 404 problem, never the web page. */
 const API_PREFIXES = ['/api/', '/health/', '/admin/'];
 
-/** The app's pages for signed-in people (apps/web/src/app.tsx): not served on the public face. */
+/** The app's pages for signed-in people (apps/web/src/app.tsx), and those that write: not served on the public face. */
 const STAFF_PAGE_PREFIXES = [
   '/login',
   '/inbox',
@@ -40,6 +40,8 @@ const STAFF_PAGE_PREFIXES = [
   '/account',
   '/password-reset',
   '/email-change',
+  // Registering a group writes; its routes are the staff face's.
+  '/group-registration',
 ];
 
 const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);

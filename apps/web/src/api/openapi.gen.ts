@@ -2090,6 +2090,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/municipalities/{code}/activity-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s activity fields (活動分野), for the registration form */
+        get: operations["PublicGroupRegistrationController_fields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/group-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a citizen group (団体登録); its 会則 follows with PUT …/{id}/rules
+         * @description Validated (activity fields of this municipality, the password policy: 400), then kept until the 会則 arrives, which sends the e-mail. The answer is the same whether or not the address already has an account.
+         */
+        post: operations["PublicGroupRegistrationController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/municipalities/{code}/group-registrations/{id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send the registration’s 会則: a PDF (by content) of at most 5 MiB; then the e-mail goes out
+         * @description Once, within an hour of registering (404 after). Refusals are 422: rules_rejected (not a PDF, or too large), attachment_malformed, attachment_active_content (a PDF with HTML, JavaScript …). Nothing is stored then. The e-mail carries a link that works once, for 24 hours; an address is sent at most 3 an hour.
+         */
+        put: operations["PublicGroupRegistrationController_rules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/group-registration/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a group registration’s e-mail address with the e-mailed link; the secretariat then reviews it
+         * @description A used, expired or unknown link: 422 `invalid_registration_link`.
+         */
+        post: operations["PublicGroupRegistrationController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/group-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s group registrations whose address is confirmed, the latest first (secretariat, admin) */
+        get: operations["GroupRegistrationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/group-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One group registration (secretariat, admin) */
+        get: operations["GroupRegistrationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/group-registrations/{id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the registration’s 会則 (secretariat, admin) */
+        get: operations["GroupRegistrationsController_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/group-registrations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve: the group, its contact, the representative’s account and its proposer role are created
+         * @description Only a registration under review (409 registration_already_decided otherwise; 409 email_taken when the address got an account meanwhile). The group is e-mailed that it may sign in.
+         */
+        post: operations["GroupRegistrationsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/group-registrations/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return the registration with reasons; the group is e-mailed them and registers again */
+        post: operations["GroupRegistrationsController_returnForCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/group-registrations/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse the registration with reasons; the group is e-mailed them */
+        post: operations["GroupRegistrationsController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queue-dashboard/session": {
         parameters: {
             query?: never;
@@ -6089,6 +6271,117 @@ export interface components {
             milestones: components["schemas"]["PublicMilestone"][];
             /** @description Approved plan changes, oldest first */
             planChanges: components["schemas"]["PublicPlanChange"][];
+        };
+        PublicActivityField: {
+            key: string;
+            labelJa: string;
+            labelEn: string;
+        };
+        RegisterGroupDto: {
+            /** @example みどり子ども食堂の会 */
+            nameJa: string;
+            /**
+             * @description フリガナ
+             * @example ミドリコドモショクドウノカイ
+             */
+            nameKana: string;
+            /** @example Midori Children’s Kitchen */
+            nameEn?: string;
+            /** @example 123-4567 */
+            postalCode: string;
+            /** @example 東京都みどり市中央1-2-3 */
+            address: string;
+            /**
+             * @description The group’s own telephone, if it has one
+             * @example 03-1234-5678
+             */
+            phone?: string;
+            /** @example 山田 太郎 */
+            representativeName: string;
+            /** @example 会長 */
+            representativeTitle: string;
+            /**
+             * @description The contact person (担当者); the account is in their name
+             * @example 佐藤 花子
+             */
+            contactName: string;
+            /** @example 090-1234-5678 */
+            contactPhone: string;
+            /** @description The contact person’s address: confirmed by an e-mailed link; the sign-in name once approved */
+            email: string;
+            /** @description Keys of the municipality’s activity fields (活動分野) */
+            activityFields: string[];
+            /** @description The account’s password (the password policy applies) */
+            password: string;
+            /**
+             * @description The language of the e-mails and of the account
+             * @enum {string}
+             */
+            locale: "ja" | "en";
+        };
+        GroupRegistrationReceived: {
+            /**
+             * Format: uuid
+             * @description Send the 会則 to …/group-registrations/{id}/rules
+             */
+            id: string;
+        };
+        GroupRegistrationConfirmDto: {
+            /** @description The token of the e-mailed link */
+            token: string;
+        };
+        GroupRegistration: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "returned" | "refused";
+            nameJa: string;
+            /** @description フリガナ */
+            nameKana: string;
+            /** @description Empty when not given */
+            nameEn: string;
+            postalCode: string;
+            address: string;
+            /** @description Empty when not given */
+            phone: string;
+            representativeName: string;
+            representativeTitle: string;
+            contactName: string;
+            contactPhone: string;
+            /** @description The contact person’s confirmed address; the sign-in name */
+            email: string;
+            /** @description Keys of the municipality’s activity fields */
+            activityFields: string[];
+            /** @enum {string} */
+            locale: "ja" | "en";
+            /** @description The 会則’s file name */
+            rulesFilename: string | null;
+            rulesSizeBytes: number | null;
+            /**
+             * Format: date-time
+             * @description When the address was confirmed
+             */
+            submittedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description The reasons given when returned or refused; empty otherwise */
+            decisionReasons: string;
+            /**
+             * Format: uuid
+             * @description The group, once approved
+             */
+            organizationId: string | null;
+            /**
+             * Format: uuid
+             * @description The representative’s account
+             */
+            userId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DecisionReasonsDto: {
+            /** @example 会則に代表者の選任方法の定めがありません。 */
+            reasons: string;
         };
         /** @description RFC 9457 problem details (application/problem+json). `title` is in the caller’s language; `code` is stable. Some problems carry more members: `errors` and `omittedErrors` (validation), `currentVersion` (409), `allowedEvents` (422), `retryAfterSeconds` (429) … */
         Problem: {
@@ -15538,6 +15831,692 @@ export interface operations {
             };
             /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicGroupRegistrationController_fields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fields in their order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicActivityField"][];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicGroupRegistrationController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterGroupDto"];
+            };
+        };
+        responses: {
+            /** @description Received: send the 会則 next */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRegistrationReceived"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicGroupRegistrationController_rules: {
+        parameters: {
+            query: {
+                filename: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Received; the e-mail is on its way */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicGroupRegistrationController_confirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupRegistrationConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description Confirmed: the registration is with the secretariat */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GroupRegistrationsController_list: {
+        parameters: {
+            query?: {
+                /** @description One status; all of them when left out */
+                status?: "submitted" | "approved" | "returned" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registrations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRegistration"][];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GroupRegistrationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRegistration"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GroupRegistrationsController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, as an attachment, with its sha256 as the ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GroupRegistrationsController_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration, approved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRegistration"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GroupRegistrationsController_returnForCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionReasonsDto"];
+            };
+        };
+        responses: {
+            /** @description The registration, returned */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRegistration"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GroupRegistrationsController_refuse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionReasonsDto"];
+            };
+        };
+        responses: {
+            /** @description The registration, refused */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRegistration"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

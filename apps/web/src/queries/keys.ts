@@ -7,6 +7,7 @@ export const keys = {
     all: ['public'] as const,
     municipalities: () => ['public', 'municipalities'] as const,
     municipality: (code: string) => ['public', 'municipalities', code] as const,
+    activityFields: (code: string) => ['public', 'municipalities', code, 'activity-fields'] as const,
     calls: (municipality: string) => ['public', 'calls', municipality] as const,
     statistics: (municipality: string) => ['public', 'statistics', municipality] as const,
     proposals: (query: Record<string, unknown>) => ['public', 'proposals', query] as const,
@@ -73,6 +74,8 @@ export const keys = {
   },
   admin: {
     deadLetters: () => ['admin', 'dead-letters'] as const,
+    groupRegistrations: (status: string) => ['admin', 'group-registrations', status] as const,
+    groupRegistration: (id: string) => ['admin', 'group-registrations', 'one', id] as const,
     templates: () => ['admin', 'templates'] as const,
     dashboard: () => ['admin', 'dashboard'] as const,
     users: () => ['admin', 'users'] as const,

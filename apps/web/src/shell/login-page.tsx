@@ -18,6 +18,7 @@ const messages = defineMessages({
     emailMissing: 'メールアドレスを入力してください',
     passwordMissing: 'パスワードを入力してください',
     forgot: 'パスワードを忘れた方はこちら',
+    register: 'はじめて提案する団体の方は、団体登録をお申し込みください',
     intro:
       '提案団体・担当課・評価委員・事務局の方は、事務局から届いたメールアドレスとパスワードでログインしてください。',
     codeTitle: '確認コードの入力',
@@ -36,6 +37,7 @@ const messages = defineMessages({
     emailMissing: 'Enter your e-mail address',
     passwordMissing: 'Enter your password',
     forgot: 'Forgotten your password?',
+    register: 'A group proposing for the first time? Register the group',
     intro:
       'Proposing groups, departments, committee members and the secretariat: sign in with the address and password the secretariat sent you.',
     codeTitle: 'Enter your code',
@@ -147,6 +149,9 @@ export function LoginPage() {
         <Link to="/password-reset">{t('forgot')}</Link>
       </p>
       <SsoOptions />
+      <p>
+        <Link to="/group-registration">{t('register')}</Link>
+      </p>
     </section>
   );
 }

@@ -6,7 +6,8 @@ export class EmailDeliveryEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('text', { name: 'delivery_key' }) deliveryKey: string;
   @Column('uuid', { name: 'municipality_id', nullable: true }) municipalityId: string | null;
-  @Column('uuid', { name: 'user_id' }) userId: string;
+  /** null: to someone with no account yet (a group's registration). */
+  @Column('uuid', { name: 'user_id', nullable: true }) userId: string | null;
   @Column('text') recipient: string;
   @Column('text') subject: string;
   @Column('text', { name: 'message_id' }) messageId: string;

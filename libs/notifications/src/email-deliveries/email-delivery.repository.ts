@@ -9,7 +9,7 @@ export interface EmailDeliveryRecord {
   id: string;
   deliveryKey: string;
   municipalityId: string | null;
-  userId: string;
+  userId: string | null;
   recipient: string;
   subject: string;
   messageId: string;

@@ -22,6 +22,7 @@ import { PlanChangeTerms1764930000000 } from './1764930000000-plan-change-terms'
 import { AccountSecurity1765000000000 } from './1765000000000-account-security';
 import { EmailChanges1765000100000 } from './1765000100000-email-changes';
 import { Totp1765000200000 } from './1765000200000-totp';
+import { GroupRegistrations1765000300000 } from './1765000300000-group-registrations';
 import { Oidc1765000400000 } from './1765000400000-oidc';
 import { Blobs1765000500000 } from './1765000500000-blobs';
 import { EmailChangePrevious1765000600000 } from './1765000600000-email-change-previous';
@@ -62,6 +63,7 @@ export const MIGRATIONS = [
   AccountSecurity1765000000000,
   EmailChanges1765000100000,
   Totp1765000200000,
+  GroupRegistrations1765000300000,
   Oidc1765000400000,
   Blobs1765000500000,
   EmailChangePrevious1765000600000,

@@ -4,6 +4,8 @@ import { NotFound } from '../../ui/components';
 import { MunicipalityBanner, MunicipalityContact } from './components/municipality-contact';
 import { MunicipalityProvider, useMunicipality } from './municipality';
 import { CallsPage } from './pages/calls';
+import { GroupRegistrationPage } from './pages/group-registration';
+import { GroupRegistrationConfirmPage } from './pages/group-registration-confirm';
 import { HomePage } from './pages/home';
 import { OpenDataPage } from './pages/open-data';
 import { ProposalPage } from './pages/proposal';
@@ -33,6 +35,11 @@ export default function PublicArea() {
           />
           <Route path="statistics" element={<StatisticsPage />} />
           <Route path="open-data" element={<OpenDataPage />} />
+          <Route path="group-registration" element={<GroupRegistrationPage />} />
+          <Route
+            path="group-registration/confirm/:token"
+            element={<WithParams>{({ token }) => <GroupRegistrationConfirmPage token={token} />}</WithParams>}
+          />
           <Route path="*" element={<NotFound />} />
         </Routes>
         <PortalFooter />

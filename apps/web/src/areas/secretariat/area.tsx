@@ -23,6 +23,8 @@ import { SessionFormPage } from './pages/session-form-page';
 import { TemplatesPage } from './pages/templates-page';
 import { SecretariatVersionsPage } from './pages/versions-page';
 import { MunicipalitiesPage } from './platform/municipalities-page';
+import { GroupRegistrationPage } from './registrations/group-registration-page';
+import { GroupRegistrationsPage } from './registrations/group-registrations-page';
 import { AgreementPage } from './partnership/agreement-page';
 import { PartnershipPage } from './partnership/partnership-page';
 import './secretariat.css';
@@ -57,6 +59,11 @@ const routes: ConsoleRoute[] = staffOnly([
   { path: 'reports', element: () => <ReportsPage /> },
   { path: 'dead-letters', element: () => <DeadLettersPage /> },
   { path: 'templates', element: () => <TemplatesPage /> },
+  { path: 'group-registrations', element: () => <GroupRegistrationsPage /> },
+  {
+    path: 'group-registrations/:id',
+    element: ({ id }) => <GroupRegistrationPage key={id} registrationId={id} />,
+  },
 ]);
 
 /** The municipal administrator's pages: the secretariat sees why not (the API refuses their writes anyway). */

@@ -2,6 +2,8 @@ import { defineMessages, useT } from '../../../i18n/i18n';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../ui/components';
 import { MunicipalityPicker, useMunicipality, useMunicipalityName, withMunicipality } from '../municipality';
+import { groupRegistrationTexts } from '../group-registration-texts';
+import { onPublicFace } from '../../../shell/api-face';
 
 const messages = defineMessages({
   ja: {
@@ -49,6 +51,7 @@ const messages = defineMessages({
 
 export function HomePage() {
   const t = useT(messages);
+  const tr = useT(groupRegistrationTexts);
   const { current } = useMunicipality();
   const nameOf = useMunicipalityName();
   const code = current?.code;
@@ -57,6 +60,8 @@ export function HomePage() {
     { to: '/proposals', title: t('proposals'), text: t('proposalsText') },
     { to: '/statistics', title: t('statistics'), text: t('statisticsText') },
     { to: '/open-data', title: t('openData'), text: t('openDataText') },
+    // Registering writes: the public face (read-only, API_FACE=public) does not take it.
+    ...(onPublicFace() ? [] : [{ to: '/group-registration', title: tr('link'), text: tr('linkText') }]),
   ];
   return (
     <section>

@@ -13,6 +13,7 @@ const ITEMS = [
   { to: '/console/reports', key: 'navReports' },
   { to: '/console/dead-letters', key: 'navDeadLetters' },
   { to: '/console/templates', key: 'navTemplates' },
+  { to: '/console/group-registrations', key: 'navGroupRegistrations' },
 ] as const;
 
 const ADMIN_ITEMS = [
