@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PublicService } from '@kyodo/disclosure';
 import type { ApiFace } from './api-face';
+import { type DisclosedRecord, escapeHtml, renderDisclosedProposal } from './public-proposal-page';
 
 /** Where `npm run build` puts the web app: dist/web, beside dist/apps/api/src/http (this file, built). */
 export const DEFAULT_WEB_DIR = resolve(__dirname, '../../../../web');
@@ -43,6 +46,8 @@ const STAFF_PAGE_PREFIXES = [
   // Registering a group writes; its routes are the staff face's.
   '/group-registration',
 ];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
@@ -94,5 +99,26 @@ export async function serveWebApp(
   };
   fastify.get('/', page);
   fastify.get('/*', page);
+  const publicRecords = app.get(PublicService, { strict: false });
+  const html = index.toString('utf8');
+  // A disclosed proposal's page comes with its content in the HTML: readable at once, and without scripts.
+  fastify.get<{ Params: { id: string } }>('/proposals/:id', async (request, reply) => {
+    const record = UUID.test(request.params.id)
+      ? await publicRecords.proposal(request.params.id).catch(() => null)
+      : null;
+    const rendered = record ? renderDisclosedProposal(record as unknown as DisclosedRecord) : null;
+    if (!rendered) return page(request, reply);
+    const body = html
+      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>`)
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(rendered.title)} | Kyodo</title>`);
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    if (request.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
+    return reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('etag', etag)
+      .header('content-security-policy', CONTENT_SECURITY_POLICY)
+      .send(body);
+  });
   return true;
 }
