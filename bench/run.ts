@@ -251,8 +251,23 @@ async function only(name: string): Promise<void> {
     process.stdout.write(`\n${tableOf(rows)}\n\n(BENCH_ONLY: docs/benchmarks.md left as it is)\n`);
     return;
   }
+  if (name === 'web') {
+    const rows: Row[] = [];
+    const system = await startSystem({ LOG_LEVEL: 'error' });
+    const dataSource = createDataSource({ url: system.databaseUrl!, poolSize: 4, entities: BENCH_ENTITIES });
+    await dataSource.initialize();
+    try {
+      const big = await seedDecidedCall(dataSource, SIZE, 5);
+      await webRows(rows, system.baseUrl, big.proposalIds[Math.floor(big.proposalIds.length / 2)]!);
+    } finally {
+      await dataSource.destroy();
+      await system.stop();
+    }
+    process.stdout.write(`\n${tableOf(rows)}\n\n(BENCH_ONLY: docs/benchmarks.md left as it is)\n`);
+    return;
+  }
   if (name !== 'flood' && name !== 'search')
-    throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood, search, fanout, transitions)`);
+    throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood, search, fanout, transitions, web)`);
   const rows: Row[] = [];
   const system = await startSystem({ LOG_LEVEL: 'error' });
   try {

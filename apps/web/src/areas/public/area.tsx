@@ -1,11 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { WithParams } from '../../router/with-params';
-import { NotFound } from '../../ui/components';
+import { Loading, NotFound } from '../../ui/components';
 import { MunicipalityBanner, MunicipalityContact } from './components/municipality-contact';
 import { MunicipalityProvider, useMunicipality } from './municipality';
 import { CallsPage } from './pages/calls';
-import { GroupRegistrationPage } from './pages/group-registration';
-import { GroupRegistrationConfirmPage } from './pages/group-registration-confirm';
 import { HomePage } from './pages/home';
 import { OpenDataPage } from './pages/open-data';
 import { ProposalPage } from './pages/proposal';
@@ -13,6 +12,14 @@ import { ProposalsPage } from './pages/proposals';
 import { StatisticsPage } from './pages/statistics';
 import { VersionPage } from './pages/version';
 import './public.css';
+
+// A group registers once: its pages load when opened, not with every visit to the portal.
+const GroupRegistrationPage = lazy(() =>
+  import('./pages/group-registration').then((m) => ({ default: m.GroupRegistrationPage })),
+);
+const GroupRegistrationConfirmPage = lazy(() =>
+  import('./pages/group-registration-confirm').then((m) => ({ default: m.GroupRegistrationConfirmPage })),
+);
 
 /** Public portal: calls, disclosed proposals, statistics, open data. No sign-in. */
 export default function PublicArea() {
@@ -35,10 +42,21 @@ export default function PublicArea() {
           />
           <Route path="statistics" element={<StatisticsPage />} />
           <Route path="open-data" element={<OpenDataPage />} />
-          <Route path="group-registration" element={<GroupRegistrationPage />} />
+          <Route
+            path="group-registration"
+            element={
+              <Suspense fallback={<Loading />}>
+                <GroupRegistrationPage />
+              </Suspense>
+            }
+          />
           <Route
             path="group-registration/confirm/:token"
-            element={<WithParams>{({ token }) => <GroupRegistrationConfirmPage token={token} />}</WithParams>}
+            element={
+              <Suspense fallback={<Loading />}>
+                <WithParams>{({ token }) => <GroupRegistrationConfirmPage token={token} />}</WithParams>
+              </Suspense>
+            }
           />
           <Route path="*" element={<NotFound />} />
         </Routes>
