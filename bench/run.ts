@@ -19,6 +19,7 @@ import { load, type LoadResult } from './http-load';
 import { aggregationBench } from './aggregation';
 import { bareNodemailerFanOut, notificationThroughput, smtpFanOut } from './notifications';
 import { transitionsBench } from './transitions';
+import { embeddedMemory } from './memory';
 import { rawAddBulkThroughput, relayThroughput } from './relay-throughput';
 import { seedDecidedCall } from './disclosure-seed';
 import { auditChainBench } from './audit-chain';
@@ -196,6 +197,28 @@ const tableOf = (rows: Row[]) =>
     ...rows.map((r) => `| ${r.what} | ${r.kyodo} | ${r.baseline} | ${r.ratio.toFixed(2)} | ${r.note} |`),
   ].join('\n');
 
+/** Issue 20: the embedded default's memory, each process and all together, at rest and under load. */
+async function memoryRows(rows: Row[]): Promise<void> {
+  const memory = await embeddedMemory();
+  const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
+  const list = (m: Record<string, number>) =>
+    Object.entries(m)
+      .map(([name, mb]) => `${name} ${Math.round(mb)} MB`)
+      .join(', ');
+  for (const [what, measured] of [
+    ['at rest (10 s after ready)', memory.atRest],
+    [`under load (public reads, ${Math.round(memory.requestsPerSecond)} req/s, peak)`, memory.underLoad],
+  ] as const) {
+    rows.push({
+      what: `memory of the embedded default (npm start), ${what}`,
+      kyodo: `${Math.round(sum(measured))} MB RSS: ${list(measured)}`,
+      baseline: "the issue's target for a trial install at rest: 512 MB",
+      ratio: 512 / sum(measured),
+      note: 'launcher (with PGlite in it), API, worker, its own redis-server; RSS from /proc; ratio = 512 MB ÷ total',
+    });
+  }
+}
+
 /** Issue 20: SUBMIT on distinct proposals through the API beside raw pg transactions doing the same writes. */
 async function transitionsRow(rows: Row[], apiUrl: string, databaseUrl: string, x: MunicipalityFixture) {
   const count = Number(process.env.BENCH_TRANSITIONS ?? 400);
@@ -251,6 +274,12 @@ async function only(name: string): Promise<void> {
     process.stdout.write(`\n${tableOf(rows)}\n\n(BENCH_ONLY: docs/benchmarks.md left as it is)\n`);
     return;
   }
+  if (name === 'memory') {
+    const rows: Row[] = [];
+    await memoryRows(rows);
+    process.stdout.write(`\n${tableOf(rows)}\n\n(BENCH_ONLY: docs/benchmarks.md left as it is)\n`);
+    return;
+  }
   if (name === 'web') {
     const rows: Row[] = [];
     const system = await startSystem({ LOG_LEVEL: 'error' });
@@ -267,7 +296,7 @@ async function only(name: string): Promise<void> {
     return;
   }
   if (name !== 'flood' && name !== 'search')
-    throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood, search, fanout, transitions, web)`);
+    throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood, search, fanout, transitions, web, memory)`);
   const rows: Row[] = [];
   const system = await startSystem({ LOG_LEVEL: 'error' });
   try {
@@ -378,6 +407,7 @@ async function main(): Promise<void> {
     await database.drop();
   }
 
+  await memoryRows(rows);
   const table = tableOf(rows);
   const doc = [
     '# Benchmarks',
