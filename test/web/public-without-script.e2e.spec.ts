@@ -7,8 +7,9 @@ const COMMENT = '地域の居場所として定着が見込まれる。\n\n役�
 
 /**
  * A disclosed proposal's public page comes with its content in the HTML (issue 20, item 2): with scripts off — a
- * search engine, an office browser, a screen reader — the title, the decision and its 講評 are there; with scripts
- * on, the app takes over and shows the full page. Text from the package is escaped, never markup.
+ * search engine, an office browser, a screen reader — the title, the decision and its 講評 are there, and the portal's
+ * top, calls and proposal list lead to it by their links; with scripts on, the app takes over and shows the full page.
+ * Text from the package is escaped, never markup.
  */
 describe('the public proposal page without scripts', () => {
   const web = browserSuite({ municipality: '大和市' });
@@ -44,6 +45,15 @@ describe('the public proposal page without scripts', () => {
       expect(
         (await fetch(`${web.system.baseUrl}/proposals/${id}`, { headers: { 'if-none-match': etag } })).status,
       ).toBe(304);
+      // Without scripts the portal is walked by its links: the top, the municipality's calls, its proposals, one.
+      await page.goto('/');
+      await page.getByRole('link', { name: '募集' }).first().click();
+      expect(await page.locator('h1').textContent()).toBe('大和市 協働事業提案の募集');
+      expect(await page.locator('#root').textContent()).toContain('2026年度 協働事業提案制度');
+      await page.getByRole('link', { name: '提案と評価結果を見る' }).click();
+      expect(await page.locator('h1').textContent()).toBe('大和市 提案と評価結果');
+      await page.getByRole('link', { name: TITLE }).click();
+      expect(await page.locator('h1').textContent()).toBe(TITLE);
       // An id that is no disclosed proposal gets the app's page, as before.
       const unknown = await (
         await fetch(`${web.system.baseUrl}/proposals/5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a10`)

@@ -13,7 +13,7 @@ interface DisclosedPackage {
 }
 
 /** 採択 … as the public pages say them (apps/web/src/areas/public/texts.ts). */
-const OUTCOMES: Record<string, string> = {
+export const OUTCOME_LABELS: Record<string, string> = {
   adopted: '採択',
   adoptedWithConditions: '条件付き採択',
   notAdopted: '不採択',
@@ -38,7 +38,7 @@ export function renderDisclosedProposal(record: DisclosedRecord): { title: strin
   const pkg = record.assessment ?? record.decision;
   if (!pkg) return null;
   const decision = (record.decision ?? pkg).decision;
-  const outcome = decision ? OUTCOMES[decision.provisional ? 'provisional' : decision.outcome] : null;
+  const outcome = decision ? OUTCOME_LABELS[decision.provisional ? 'provisional' : decision.outcome] : null;
   const facts = [
     ['提案団体', pkg.proposal.organization.ja],
     ['募集', `${pkg.call.title.ja}（${fiscalYearLabel(pkg.call.fiscalYear, 'ja')}）`],

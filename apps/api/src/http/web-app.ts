@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
@@ -7,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PublicService } from '@kyodo/disclosure';
 import type { ApiFace } from './api-face';
-import { type DisclosedRecord, escapeHtml, renderDisclosedProposal } from './public-proposal-page';
+import { serveServerPages } from './server-pages';
 
 /** Where `npm run build` puts the web app: dist/web, beside dist/apps/api/src/http (this file, built). */
 export const DEFAULT_WEB_DIR = resolve(__dirname, '../../../../web');
@@ -29,6 +28,13 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/** The headers of every page: HTML, never cached without asking, the page's own policy. */
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-cache',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+};
+
 /** Paths that belong to the API: an unknown one there is a 404 problem, never the web page. */
 const API_PREFIXES = ['/api/', '/health/', '/admin/'];
 
@@ -47,8 +53,6 @@ const STAFF_PAGE_PREFIXES = [
   '/group-registration',
 ];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 /** Tells the app which face serves it, so the public face offers no sign-in (apps/web/src/shell/api-face.ts). */
@@ -61,7 +65,7 @@ const faceMarked = (index: Buffer, face: ApiFace) =>
  * Serves the built web app from the API process: hashed assets with a year's caching, and `index.html` for
  * every other GET outside the API so that deep links (/proposals/…) open the single-page app. Without a
  * build (tests of the API alone) it serves nothing and says so once. The public face serves no page of the signed-in
- * areas (404).
+ * areas (404). The first public pages come with their content in the HTML (server-pages.ts).
  */
 export async function serveWebApp(
   app: NestFastifyApplication,
@@ -91,34 +95,9 @@ export async function serveWebApp(
       return reply.callNotFound();
     }
     if (face === 'public' && STAFF_PAGE_PREFIXES.some((prefix) => isUnder(path, prefix))) return reply.callNotFound();
-    return reply
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .header('content-security-policy', CONTENT_SECURITY_POLICY)
-      .send(index);
+    return reply.headers(PAGE_HEADERS).send(index);
   };
-  fastify.get('/', page);
   fastify.get('/*', page);
-  const publicRecords = app.get(PublicService, { strict: false });
-  const html = index.toString('utf8');
-  // A disclosed proposal's page comes with its content in the HTML: readable at once, and without scripts.
-  fastify.get<{ Params: { id: string } }>('/proposals/:id', async (request, reply) => {
-    const record = UUID.test(request.params.id)
-      ? await publicRecords.proposal(request.params.id).catch(() => null)
-      : null;
-    const rendered = record ? renderDisclosedProposal(record as unknown as DisclosedRecord) : null;
-    if (!rendered) return page(request, reply);
-    const body = html
-      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>`)
-      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(rendered.title)} | Kyodo</title>`);
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    if (request.headers['if-none-match'] === etag) return reply.code(304).header('etag', etag).send();
-    return reply
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .header('etag', etag)
-      .header('content-security-policy', CONTENT_SECURITY_POLICY)
-      .send(body);
-  });
+  serveServerPages(fastify, app.get(PublicService, { strict: false }), index.toString('utf8'), PAGE_HEADERS, page);
   return true;
 }
