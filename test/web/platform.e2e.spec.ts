@@ -132,6 +132,7 @@ describe('console: the platform operator', () => {
     ).find((m) => m.code === code)!;
     expect(await must(operator.get(`/api/v1/organizations?municipalityId=${municipality.id}`))).toEqual([]);
 
+    expect(await page.locator('#administrator-mustChangePassword').isChecked()).toBe(true);
     const password = `manazuru-first-${stamp}`;
     await page.locator('#administrator-password').fill(password);
     await page.locator('#administrator-submit').click();
@@ -148,9 +149,16 @@ describe('console: the platform operator', () => {
       expect.objectContaining({ kind: 'department', nameJa: '市民活動推進課' }),
     ]);
 
-    // The new administrator, in a browser of their own, lands in the municipality's administrator console.
+    // The new administrator, in a browser of their own, first changes the initial password (「初回ログイン時に
+    // パスワードの変更を求める」 was on, as it is by default), then lands in the municipality's administrator console.
     const administrator = await web.person(null);
     await signIn(administrator, email, password);
+    await administrator.waitForURL((url) => url.pathname === '/account/password');
+    await administrator.locator('#password-current').fill(password);
+    await administrator.locator('#password-new').fill(`${password}-own`);
+    await administrator.locator('#password-confirm').fill(`${password}-own`);
+    await administrator.locator('#password-submit').click();
+    await administrator.waitForURL((url) => url.pathname !== '/account/password');
     await administrator.goto('/console/admin/activity-fields');
     await administrator.getByRole('heading', { level: 1, name: '活動分野の管理' }).waitFor();
     await administrator.locator('nav.console-nav').getByRole('link', { name: '利用者の管理' }).waitFor();
