@@ -95,7 +95,23 @@ describe('pages people expect', () => {
     await visitor.goto(`/calls?m=${web.x.municipalityCode}`);
     const emblem = visitor.locator('#public-banner img');
     await emblem.waitFor();
-    expect(await emblem.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // The element appears before its picture arrives: wait for the load, and a broken image
+    // (complete with no width) never satisfies this, so the wait fails on it.
+    await emblem.evaluate(
+      (img: HTMLImageElement) =>
+        new Promise<void>((resolve, reject) => {
+          const check = () =>
+            img.complete && img.naturalWidth > 0
+              ? resolve()
+              : img.complete
+                ? reject(new Error('emblem did not load'))
+                : undefined;
+          img.addEventListener('load', check);
+          img.addEventListener('error', () => reject(new Error('emblem did not load')));
+          check();
+        }),
+    );
+    expect(await emblem.evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
     const footer = visitor.locator('footer.public-footer');
     await footer.getByText('市民自治推進課').waitFor();
     expect(await footer.innerText()).toContain('0466-25-1111');
