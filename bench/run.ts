@@ -246,6 +246,29 @@ async function fanOutRow(rows: Row[], dataSource: DataSource, redisUrl: string):
   });
 }
 
+/** The framework's floor and an authenticated read, each beside bare Fastify (+ pg) in the same run. */
+async function readRows(rows: Row[], apiUrl: string, baselineUrl: string, token: string, municipalityId: string) {
+  await waitFor(async () => (await fetch(`${baselineUrl}/live`)).ok);
+  const kyodoLive = await load(`${apiUrl}/health/live`, {}, SECONDS);
+  const bareLive = await load(`${baselineUrl}/live`, {}, SECONDS);
+  rows.push({
+    what: 'GET /health/live',
+    kyodo: fmt(kyodoLive),
+    baseline: `bare Fastify: ${fmt(bareLive)}`,
+    ratio: kyodoLive.requestsPerSecond / bareLive.requestsPerSecond,
+    note: 'helmet, request ids, global guard',
+  });
+  const kyodoCalls = await load(`${apiUrl}/api/v1/calls`, { authorization: `Bearer ${token}` }, SECONDS);
+  const bareCalls = await load(`${baselineUrl}/calls/${municipalityId}`, {}, SECONDS);
+  rows.push({
+    what: 'GET /api/v1/calls (authenticated)',
+    kyodo: fmt(kyodoCalls),
+    baseline: `bare Fastify + pg, same query: ${fmt(bareCalls)}`,
+    ratio: kyodoCalls.requestsPerSecond / bareCalls.requestsPerSecond,
+    note: `token check + actor load (1 query) + the query; non-2xx: ${kyodoCalls.non2xx}`,
+  });
+}
+
 async function only(name: string): Promise<void> {
   if (name === 'fanout') {
     const database = await createTestDatabase();
@@ -274,6 +297,20 @@ async function only(name: string): Promise<void> {
     process.stdout.write(`\n${tableOf(rows)}\n\n(BENCH_ONLY: docs/benchmarks.md left as it is)\n`);
     return;
   }
+  if (name === 'reads') {
+    const rows: Row[] = [];
+    const system = await startSystem({ LOG_LEVEL: 'error' });
+    const baseline = await startBaseline(system.databaseUrl!);
+    try {
+      const fixture = await createMunicipality(new ApiClient(system.baseUrl), 'ベンチ市');
+      await readRows(rows, system.baseUrl, baseline.url, fixture.secretariat.token!, fixture.municipalityId);
+    } finally {
+      baseline.child.kill('SIGTERM');
+      await system.stop();
+    }
+    process.stdout.write(`\n${tableOf(rows)}\n\n(BENCH_ONLY: docs/benchmarks.md left as it is)\n`);
+    return;
+  }
   if (name === 'memory') {
     const rows: Row[] = [];
     await memoryRows(rows);
@@ -296,7 +333,7 @@ async function only(name: string): Promise<void> {
     return;
   }
   if (name !== 'flood' && name !== 'search')
-    throw new Error(`BENCH_ONLY: no rows named ${name} (known: flood, search, fanout, transitions, web, memory)`);
+    throw new Error(`BENCH_ONLY: no rows named ${name} (known: reads, flood, search, fanout, transitions, web, memory)`);
   const rows: Row[] = [];
   const system = await startSystem({ LOG_LEVEL: 'error' });
   try {
@@ -333,26 +370,8 @@ async function main(): Promise<void> {
     const token = fixture.secretariat.token!;
     const baseline = await startBaseline(databaseUrl);
     try {
-      await waitFor(async () => (await fetch(`${baseline.url}/live`)).ok);
-      const kyodoLive = await load(`${system.baseUrl}/health/live`, {}, SECONDS);
-      const bareLive = await load(`${baseline.url}/live`, {}, SECONDS);
-      rows.push({
-        what: 'GET /health/live',
-        kyodo: fmt(kyodoLive),
-        baseline: `bare Fastify: ${fmt(bareLive)}`,
-        ratio: kyodoLive.requestsPerSecond / bareLive.requestsPerSecond,
-        note: 'helmet, request ids, global guard',
-      });
+      await readRows(rows, system.baseUrl, baseline.url, token, fixture.municipalityId);
       await floodRow(rows, system.baseUrl);
-      const kyodoCalls = await load(`${system.baseUrl}/api/v1/calls`, { authorization: `Bearer ${token}` }, SECONDS);
-      const bareCalls = await load(`${baseline.url}/calls/${fixture.municipalityId}`, {}, SECONDS);
-      rows.push({
-        what: 'GET /api/v1/calls (authenticated)',
-        kyodo: fmt(kyodoCalls),
-        baseline: `bare Fastify + pg, same query: ${fmt(bareCalls)}`,
-        ratio: kyodoCalls.requestsPerSecond / bareCalls.requestsPerSecond,
-        note: `token check + actor load (1 query) + the query; non-2xx: ${kyodoCalls.non2xx}`,
-      });
       await transitionsRow(rows, system.baseUrl, databaseUrl, fixture);
       await disclosureRows(rows, databaseUrl, system.baseUrl, baseline.url);
     } finally {

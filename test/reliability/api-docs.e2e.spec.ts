@@ -66,7 +66,10 @@ describe(`the API docs page on ${TEST_DB}`, () => {
         );
       });
       await page.goto(`${system.baseUrl}/api/docs`);
-      await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
+      // Swagger UI renders the operations tag by tag: wait until the list is long, not for its first row.
+      await page.waitForFunction(() => document.querySelectorAll('.opblock').length > 50, undefined, {
+        timeout: 30_000,
+      });
       expect(await page.locator('.opblock').count()).toBeGreaterThan(50);
       expect(violations).toEqual([]);
     } finally {
