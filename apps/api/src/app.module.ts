@@ -32,6 +32,7 @@ import { IdempotencyKeyEntity } from './http/idempotency-key.entity';
 import { IdempotencyKeyRepository } from './http/idempotency-key.repository';
 import { IdempotencyStore } from './http/idempotency-store';
 import { PublicController } from './public/public.controller';
+import { PublicComparisonController } from './public/public-comparison.controller';
 import { PublicationsController } from './public/publications.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { CallsController } from './proposals/calls.controller';
@@ -73,6 +74,7 @@ const CONTROLLERS = [
   ReviewController,
   SessionsController,
   PublicController,
+  PublicComparisonController,
   PublicationsController,
   NotificationsController,
   ReportsController,

@@ -5,6 +5,7 @@ import { IdentityModule } from '@kyodo/identity';
 import { PartnershipModule } from '@kyodo/partnership';
 import { ProposalsModule } from '@kyodo/proposals';
 import { BuildPublication } from './build-publication.use-case';
+import { ComparisonService } from './comparison/comparison.service';
 import { ContinuationRecord } from './continuation-record.use-case';
 import { CorrectPublication } from './correct-publication.use-case';
 import { ProjectAssessment } from './project-assessment';
@@ -30,7 +31,8 @@ import { PublicationRepository } from './publications/publication.repository';
     CorrectPublication,
     ContinuationRecord,
     ProjectAssessment,
+    ComparisonService,
   ],
-  exports: [PublicService, BuildPublication, CorrectPublication, ContinuationRecord],
+  exports: [PublicService, ComparisonService, BuildPublication, CorrectPublication, ContinuationRecord],
 })
 export class DisclosureModule {}

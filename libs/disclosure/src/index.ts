@@ -26,3 +26,6 @@ export {
   type PredecessorRecord,
 } from './continuation-record.use-case';
 export { publicationSearchText, searchQuery } from './publications/publication-search';
+export { ComparisonService } from './comparison/comparison.service';
+export { COMPARISON_COLUMNS, type ComparisonRecord, type ComparisonSummary } from './comparison/comparison-dataset';
+export { COMPARISON_JSON_SCHEMA } from './comparison/comparison-schema';

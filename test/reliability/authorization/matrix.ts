@@ -243,6 +243,24 @@ export const MATRIX: MatrixRow[] = [
     expect: onlyPublic,
   },
   {
+    operation: 'GET /api/v1/public/comparison',
+    target: 'every municipality that joined',
+    request: () => ({ method: 'GET', path: '/api/v1/public/comparison' }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'GET /api/v1/public/comparison/schema.json',
+    target: 'the dataset’s schema',
+    request: () => ({ method: 'GET', path: '/api/v1/public/comparison/schema.json' }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'GET /api/v1/public/comparison/{file}',
+    target: 'the dataset',
+    request: () => ({ method: 'GET', path: '/api/v1/public/comparison/dataset.csv' }),
+    expect: onlyPublic,
+  },
+  {
     operation: 'GET /api/v1/me',
     target: 'oneself',
     request: () => ({ method: 'GET', path: '/api/v1/me' }),
@@ -1440,6 +1458,22 @@ export const MATRIX: MatrixRow[] = [
       method: 'PUT',
       path: '/api/v1/municipality-settings/security',
       body: { mfaRequiredForStaff: false },
+    }),
+    expect: adminOfOwnMunicipality,
+  },
+  {
+    operation: 'GET /api/v1/municipality-settings/comparison',
+    target: 'own municipality',
+    request: () => ({ method: 'GET', path: '/api/v1/municipality-settings/comparison' }),
+    expect: adminOfOwnMunicipality,
+  },
+  {
+    operation: 'PUT /api/v1/municipality-settings/comparison',
+    target: 'own municipality (leaves it: the comparison stays as it was)',
+    request: () => ({
+      method: 'PUT',
+      path: '/api/v1/municipality-settings/comparison',
+      body: { comparisonOptIn: false },
     }),
     expect: adminOfOwnMunicipality,
   },

@@ -269,6 +269,7 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     'POST /api/v1/me/mfa/recovery-codes': { code: '000000' },
     'POST /api/v1/me/mfa/disable': { password: 'not-the-password' },
     'PUT /api/v1/municipality-settings/security': { mfaRequiredForStaff: false },
+    'PUT /api/v1/municipality-settings/comparison': { comparisonOptIn: false },
     'POST /api/v1/auth/email-change/confirm': { token: 'a-token-that-was-never-sent-0000' },
     'POST /api/v1/auth/password-reset': { email: 'nobody@kyodo.test' },
     'POST /api/v1/auth/group-registration/confirm': { token: 'a-token-that-was-never-sent-0000' },

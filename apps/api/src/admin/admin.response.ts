@@ -27,6 +27,12 @@ export class MunicipalityResponse {
   })
   mfaRequiredForStaff: boolean;
 
+  @ApiProperty({
+    type: 'boolean',
+    description: 'Its figures join the public cross-municipality comparison (its administrator’s choice)',
+  })
+  comparisonOptIn: boolean;
+
   @ApiProperty({ type: 'string', format: 'date-time' })
   createdAt: Timestamp;
 }

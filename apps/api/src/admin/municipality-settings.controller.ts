@@ -4,8 +4,8 @@ import { MunicipalityProfileService } from '@kyodo/identity';
 import { type Actor, ValidationFailedError } from '@kyodo/platform';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Answer } from '../openapi/answers';
-import { MunicipalityContactDto } from './municipality-settings.dto';
-import { MunicipalitySettingsResponse } from './municipality-settings.response';
+import { ComparisonSettingDto, MunicipalityContactDto } from './municipality-settings.dto';
+import { ComparisonSettingResponse, MunicipalitySettingsResponse } from './municipality-settings.response';
 
 /** The municipality's contact and emblem for the public portal, set by its administrator. */
 @ApiTags('admin')
@@ -43,6 +43,23 @@ export class MunicipalitySettingsController {
       ]);
     }
     return this.profiles.setEmblem(actor, body);
+  }
+
+  @Get('comparison')
+  @ApiOperation({ summary: 'Whether the municipality joins the public cross-municipality comparison (admin)' })
+  @Answer(200, 'The setting', ComparisonSettingResponse)
+  comparison(@CurrentActor() actor: Actor): Promise<ComparisonSettingResponse> {
+    return this.profiles.comparisonSetting(actor);
+  }
+
+  @Put('comparison')
+  @ApiOperation({
+    summary:
+      'Join (or leave) the public cross-municipality comparison: its funnel and anonymous dataset beside other municipalities (admin)',
+  })
+  @Answer(200, 'The setting as saved', ComparisonSettingResponse)
+  setComparison(@CurrentActor() actor: Actor, @Body() dto: ComparisonSettingDto): Promise<ComparisonSettingResponse> {
+    return this.profiles.setComparisonOptIn(actor, dto.comparisonOptIn);
   }
 
   @Delete('emblem')

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 /** One line of text: no control characters (a NUL is a 500 from PostgreSQL's text; a line break breaks a footer). */
 // oxlint-disable-next-line no-control-regex -- control characters are exactly what it refuses
@@ -59,4 +59,11 @@ export class MunicipalityContactDto {
   @MaxLength(200)
   @Matches(ONE_LINE, { message: 'hoursEn must be one line' })
   hoursEn: string;
+}
+
+/** Whether the municipality joins the public cross-municipality comparison (自治体間比較). */
+export class ComparisonSettingDto {
+  @ApiProperty({ type: 'boolean', description: 'Join (true) or leave (false) the comparison' })
+  @IsBoolean()
+  comparisonOptIn: boolean;
 }

@@ -32,3 +32,12 @@ export class MunicipalitySettingsResponse {
   @ApiProperty({ type: () => MunicipalityEmblemResponse, nullable: true, description: 'null: no emblem' })
   emblem: MunicipalityEmblemResponse | null;
 }
+
+@ApiSchema({
+  name: 'ComparisonSetting',
+  description: 'Whether the municipality joins the cross-municipality comparison',
+})
+export class ComparisonSettingResponse {
+  @ApiProperty({ type: 'boolean' })
+  comparisonOptIn: boolean;
+}

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Controller, Get, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiExtraModels,
@@ -10,15 +9,16 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OPEN_DATA_JSON_SCHEMA, type OpenDataScope, PublicService } from '@kyodo/disclosure';
 import { NotFoundError } from '@kyodo/platform';
 import { Public } from '../auth/public.decorator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { uuidPipe } from '../http/uuid.pipe';
-import { Answer, EmptyAnswer } from '../openapi/answers';
+import { Answer } from '../openapi/answers';
+import { binary, cacheable, CsvOptionsQueryDto, NotModified } from './public-reads';
 import { OpenDataJsonSchemaResponse, OpenDataResponse } from './open-data.response';
 import {
   PublicCallResponse,
@@ -85,7 +85,7 @@ class PublicProposalsQueryDto extends PageQueryDto {
   q?: string;
 }
 
-class OpenDataQueryDto {
+class OpenDataQueryDto extends CsvOptionsQueryDto {
   @ApiPropertyOptional({
     example: 'demo-kagayaki',
     description: 'for all.{csv,json,zip} and funnel.{csv,json,zip}: the municipality',
@@ -94,43 +94,7 @@ class OpenDataQueryDto {
   @Optional()
   @Matches(MUNICIPALITY_CODE)
   municipality?: string;
-
-  @ApiPropertyOptional({ description: 'prefix a byte-order mark so Excel opens the CSV as UTF-8' })
-  @Optional()
-  @Transform(({ value }) =>
-    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
-  )
-  @IsBoolean()
-  bom?: boolean;
-
-  @ApiPropertyOptional({
-    enum: ['utf-8', 'shift_jis'],
-    description:
-      'CSV encoding: UTF-8 (the default) or Shift_JIS (CP932) for older office software; characters outside CP932 become 〓, counted in `X-Replaced-Characters`',
-  })
-  @Optional()
-  @IsIn(['utf-8', 'shift_jis'])
-  encoding?: 'utf-8' | 'shift_jis';
 }
-
-/** `body` with its ETag, or nothing (304) when the caller holds it already. */
-const cacheable = <T>(request: FastifyRequest, reply: FastifyReply, body: T): T | undefined => {
-  const etag = `"${createHash('sha256')
-    .update(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body))
-    .digest('base64url')
-    .slice(0, 27)}"`;
-  void reply.header('etag', etag).header('cache-control', 'public, max-age=60');
-  if (request.headers['if-none-match'] === etag) {
-    void reply.status(304);
-    return undefined;
-  }
-  return body;
-};
-
-/** The second answer of every `cacheable` read. */
-const NotModified = () => EmptyAnswer(304, 'Not modified: `If-None-Match` matched the ETag');
-
-const binary = { schema: { type: 'string', format: 'binary' } };
 
 /** Unauthenticated reads of what is disclosed. Never personal data, never a reviewer beside a score. */
 @ApiTags('public')

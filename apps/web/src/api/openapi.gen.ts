@@ -1157,6 +1157,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipality-settings/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the municipality joins the public cross-municipality comparison (admin) */
+        get: operations["MunicipalitySettingsController_comparison"];
+        /** Join (or leave) the public cross-municipality comparison: its funnel and anonymous dataset beside other municipalities (admin) */
+        put: operations["MunicipalitySettingsController_setComparison"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipality-settings/sso": {
         parameters: {
             query?: never;
@@ -1706,6 +1724,57 @@ export interface paths {
         };
         /** Open data: {callId}.csv (RFC 4180, UTF-8 with an optional BOM or Shift_JIS), .json or .zip (CSV in both encodings + JSON + schema + README); all.{csv,json,zip}?municipality= for every call (its ZIP with the funnel); funnel.{csv,json,zip}?municipality= for the statistics’ counts */
         get: operations["PublicController_openData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel (received to implemented, 採択率, 実施率) of every municipality that joined the comparison, by fiscal year */
+        get: operations["PublicComparisonController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/comparison/schema.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** JSON Schema of the comparison dataset’s JSON */
+        get: operations["PublicComparisonController_schema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/comparison/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dataset: dataset.csv (RFC 4180; UTF-8, a BOM on request, or Shift_JIS) or dataset.json — one row per received proposal of the municipalities that joined, with no name, title or id */
+        get: operations["PublicComparisonController_dataset"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2512,6 +2581,8 @@ export interface components {
             namesCommittee: boolean;
             /** @description Staff (secretariat, admin, reviewers, committee) must sign in with a second factor (TOTP) */
             mfaRequiredForStaff: boolean;
+            /** @description Its figures join the public cross-municipality comparison (its administrator’s choice) */
+            comparisonOptIn: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -3906,6 +3977,14 @@ export interface components {
              * @example Weekdays 8:30–17:15
              */
             hoursEn: string;
+        };
+        /** @description Whether the municipality joins the cross-municipality comparison */
+        ComparisonSetting: {
+            comparisonOptIn: boolean;
+        };
+        ComparisonSettingDto: {
+            /** @description Join (true) or leave (false) the comparison */
+            comparisonOptIn: boolean;
         };
         /** @description The municipality’s OpenID provider (the client secret is never shown) */
         SsoProvider: {
@@ -5468,6 +5547,78 @@ export interface components {
             properties: {
                 [key: string]: unknown;
             };
+        };
+        /** @description One received proposal, with no name, title or id */
+        ComparisonRecord: {
+            municipality_code: string;
+            municipality_ja: string;
+            municipality_en: string;
+            /** @description 年度（西暦） */
+            fiscal_year: number;
+            /** @description 年度（和暦） */
+            fiscal_year_wareki: string;
+            /** @enum {string} */
+            proposal_type: "theme" | "free";
+            /** @enum {string} */
+            proposer_kind: "group" | "department";
+            /** @description The municipality’s own activity-field keys, `;`-separated */
+            activity_fields: string;
+            /** @description 申請額（円）, once a decision is published */
+            requested_amount: number | null;
+            /** @enum {string} */
+            stage: "screenedOut" | "withdrawn" | "inReview" | "provisional" | "notAdopted" | "adopted";
+            implemented: boolean;
+            /** @description 期末評価, once an assessment is published */
+            end_of_term_verdict: string | null;
+        };
+        /** @description The dataset’s JSON: its columns and one record per proposal */
+        ComparisonDataset: {
+            columns: string[];
+            records: components["schemas"]["ComparisonRecord"][];
+        };
+        /** @description One municipality’s fiscal year: the funnel’s totals with 採択率 and 実施率 over the proposals received */
+        ComparisonYear: {
+            /** @description 提案件数: submitted (a receipt number), never a draft */
+            received: number;
+            /** @description 形式審査で不受理: found ineligible, or returned and not resubmitted by the deadline */
+            screenedOut: number;
+            /** @description 取下げ: withdrawn after submission */
+            withdrawn: number;
+            /** @description 審査中: no decision published yet */
+            inReview: number;
+            /** @description 採択内定: a published adoption pending the budget, counted as neither adopted nor in review */
+            provisional: number;
+            /** @description 不採択: a published decision not to adopt */
+            notAdopted: number;
+            /** @description 採択: a published adoption, with conditions included */
+            adopted: number;
+            /** @description 実施: adopted, agreement concluded and the project started (or ended); part of adopted */
+            implemented: number;
+            /** @description 採択率 = adopted ÷ received × 100, rounded half up to one decimal; null when none was received */
+            adoptionRate: number | null;
+            /** @description 実施率 = implemented ÷ received × 100, rounded half up to one decimal; null when none was received */
+            implementationRate: number | null;
+            /** @description 年度（西暦） */
+            fiscalYear: number;
+            /**
+             * @description 年度（和暦）
+             * @example 令和8年度
+             */
+            fiscalYearWareki: string;
+        };
+        /** @description A municipality that joined the comparison */
+        ComparisonMunicipality: {
+            /** @description Its code (全国地方公共団体コード where the operator registered that) */
+            code: string;
+            nameJa: string;
+            nameEn: string;
+            /** @description Newest fiscal year first */
+            years: components["schemas"]["ComparisonYear"][];
+        };
+        /** @description 自治体間比較: only municipalities whose administrator joined it */
+        Comparison: {
+            /** @description By code */
+            municipalities: components["schemas"]["ComparisonMunicipality"][];
         };
         CorrectionDto: {
             /** @example 講評の誤字を訂正 */
@@ -11542,6 +11693,113 @@ export interface operations {
             };
         };
     };
+    MunicipalitySettingsController_comparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonSetting"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MunicipalitySettingsController_setComparison: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComparisonSettingDto"];
+            };
+        };
+        responses: {
+            /** @description The setting as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonSetting"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     SsoSettingsController_get: {
         parameters: {
             query?: never;
@@ -13976,12 +14234,12 @@ export interface operations {
     PublicController_openData: {
         parameters: {
             query?: {
-                /** @description for all.{csv,json,zip} and funnel.{csv,json,zip}: the municipality */
-                municipality?: string;
                 /** @description prefix a byte-order mark so Excel opens the CSV as UTF-8 */
                 bom?: boolean;
                 /** @description CSV encoding: UTF-8 (the default) or Shift_JIS (CP932) for older office software; characters outside CP932 become 〓, counted in `X-Replaced-Characters` */
                 encoding?: "utf-8" | "shift_jis";
+                /** @description for all.{csv,json,zip} and funnel.{csv,json,zip}: the municipality */
+                municipality?: string;
             };
             header?: never;
             path: {
@@ -14000,6 +14258,160 @@ export interface operations {
                     "text/csv": string;
                     "application/json": components["schemas"]["OpenData"];
                     "application/zip": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicComparisonController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The municipalities that joined, by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comparison"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` matched the ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicComparisonController_schema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The JSON Schema (draft 2020-12) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataJsonSchema"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicComparisonController_dataset: {
+        parameters: {
+            query?: {
+                /** @description prefix a byte-order mark so Excel opens the CSV as UTF-8 */
+                bom?: boolean;
+                /** @description CSV encoding: UTF-8 (the default) or Shift_JIS (CP932) for older office software; characters outside CP932 become 〓, counted in `X-Replaced-Characters` */
+                encoding?: "utf-8" | "shift_jis";
+            };
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": components["schemas"]["ComparisonDataset"];
                 };
             };
             /** @description Not modified: `If-None-Match` matched the ETag */

@@ -200,6 +200,30 @@ export class PublicationRepository {
     return new Map(rows.filter((r) => r.outcome !== null).map((r) => [r.proposal_id, r.outcome!]));
   }
 
+  /**
+   * What the comparison dataset reads of each published proposal of a municipality: the requested amount of its
+   * latest decision package and the end-of-term verdict of its latest assessment package (null where none is public).
+   */
+  async publishedFacts(
+    municipalityId: string,
+  ): Promise<Map<string, { requestedAmount: number | null; verdict: string | null }>> {
+    const rows: Array<{ proposal_id: string; requested_amount: string | null; verdict: string | null }> =
+      await this.db.query(
+        `SELECT d.proposal_id, d.package->'proposal'->>'requestedAmount' AS requested_amount,
+                (SELECT a.package->'assessment'->>'verdict' FROM publications a
+                  WHERE a.proposal_id = d.proposal_id AND a.kind = 'assessment' ORDER BY a.version DESC LIMIT 1) AS verdict
+           FROM (SELECT DISTINCT ON (proposal_id) proposal_id, package FROM publications
+                  WHERE municipality_id = $1 AND kind = 'decision' ORDER BY proposal_id, version DESC) d`,
+        [municipalityId],
+      );
+    return new Map(
+      rows.map((r) => [
+        r.proposal_id,
+        { requestedAmount: r.requested_amount === null ? null : Number(r.requested_amount), verdict: r.verdict },
+      ]),
+    );
+  }
+
   /** The latest decision package of each proposal, of one call or of a whole municipality. */
   async latestDecisions(
     scope: { callId: string } | { municipalityId: string },

@@ -56,6 +56,11 @@ export function stageOf(state: string, outcome: string | undefined): FunnelStage
   return ADOPTED_OUTCOMES.has(outcome) ? 'adopted' : 'notAdopted';
 }
 
+/** 実施: adopted, and the project has started (or ended). */
+export function implementedOf(state: string, stage: FunnelStage): boolean {
+  return stage === 'adopted' && STARTED.test(state);
+}
+
 /** n ÷ d as a percentage rounded half up to one decimal, in integers (no binary fraction to round wrongly). */
 export function percent(n: number, d: number): number | null {
   if (d === 0) return null;
@@ -129,7 +134,7 @@ export function buildFunnel(facts: FunnelFact[], outcomes: Map<string, string>, 
   }
   for (const fact of facts) {
     const stage = stageOf(fact.state, outcomes.get(fact.id));
-    const implemented = stage === 'adopted' && STARTED.test(fact.state);
+    const implemented = implementedOf(fact.state, stage);
     const keys: Array<[FunnelDimension, string]> = [
       ['total', 'all'],
       ['proposalType', fact.proposalType],

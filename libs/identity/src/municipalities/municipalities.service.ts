@@ -43,6 +43,7 @@ export class MunicipalitiesService {
       nameEn: input.nameEn,
       namesCommittee: input.namesCommittee ?? false,
       mfaRequiredForStaff: false,
+      comparisonOptIn: false,
       createdAt: this.clock.now(),
     };
     return this.writer.write(

@@ -121,6 +121,29 @@ export class MunicipalityProfileService {
     return this.settings(actor);
   }
 
+  /** Whether the caller's municipality joins the public cross-municipality comparison (its administrator's choice). */
+  async comparisonSetting(actor: Actor): Promise<{ comparisonOptIn: boolean }> {
+    const municipalityId = await this.scope.adminScope(actor);
+    return { comparisonOptIn: await this.municipalities.comparisonOptIn(municipalityId) };
+  }
+
+  /**
+   * Joins (or leaves) the comparison. Its figures appear on, or leave, the comparison page and dataset at the next
+   * read: they are computed from the proposals and the published packages, never copied.
+   */
+  async setComparisonOptIn(actor: Actor, optIn: boolean): Promise<{ comparisonOptIn: boolean }> {
+    const municipalityId = await this.scope.adminScope(actor);
+    await this.writer.write(
+      actor,
+      municipalityId,
+      'municipality.comparison_set',
+      { comparisonOptIn: optIn },
+      null,
+      (m) => this.municipalities.setComparisonOptIn(m, municipalityId, optIn),
+    );
+    return { comparisonOptIn: optIn };
+  }
+
   /** The portal's view of a municipality by its code: names, contact, emblem's checksum; nothing else. */
   async publicProfile(code: string): Promise<PublicMunicipalityProfile> {
     const municipality = await this.byCode(code);

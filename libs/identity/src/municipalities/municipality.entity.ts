@@ -11,5 +11,7 @@ export class MunicipalityEntity {
   @Column('boolean', { name: 'names_committee', default: false }) namesCommittee: boolean;
   /** Staff (secretariat, admin, reviewers, committee) must sign in with a second factor. */
   @Column('boolean', { name: 'mfa_required_for_staff', default: false }) mfaRequiredForStaff: boolean;
+  /** Its figures join the public cross-municipality comparison (its administrator's choice; off by default). */
+  @Column('boolean', { name: 'comparison_opt_in', default: false }) comparisonOptIn: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -49,6 +49,28 @@ export class MunicipalityRepository {
     await manager.update(MunicipalityEntity, { id }, { mfaRequiredForStaff: required });
   }
 
+  /** Whether the municipality's figures join the cross-municipality comparison; false for an unknown one. */
+  async comparisonOptIn(id: string): Promise<boolean> {
+    const row = await this.db
+      .getRepository(MunicipalityEntity)
+      .findOne({ select: { comparisonOptIn: true }, where: { id } });
+    return row?.comparisonOptIn ?? false;
+  }
+
+  async setComparisonOptIn(manager: EntityManager, id: string, optIn: boolean): Promise<void> {
+    await manager.update(MunicipalityEntity, { id }, { comparisonOptIn: optIn });
+  }
+
+  /** The municipalities that joined the comparison (id, code, names), by code. */
+  async listInComparison(): Promise<Array<{ id: string; code: string; nameJa: string; nameEn: string }>> {
+    const rows = await this.db.getRepository(MunicipalityEntity).find({
+      select: { id: true, code: true, nameJa: true, nameEn: true },
+      where: { comparisonOptIn: true },
+      order: { code: 'ASC' },
+    });
+    return rows.map((r) => ({ id: r.id, code: r.code, nameJa: r.nameJa, nameEn: r.nameEn }));
+  }
+
   async insert(manager: EntityManager, municipality: MunicipalityEntity): Promise<void> {
     await manager.insert(MunicipalityEntity, municipality);
   }

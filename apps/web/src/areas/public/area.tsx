@@ -5,6 +5,7 @@ import { Loading, NotFound } from '../../ui/components';
 import { MunicipalityBanner, MunicipalityContact } from './components/municipality-contact';
 import { MunicipalityProvider, useMunicipality } from './municipality';
 import { CallsPage } from './pages/calls';
+import { ComparePage } from './pages/compare';
 import { HomePage } from './pages/home';
 import { OpenDataPage } from './pages/open-data';
 import { ProposalPage } from './pages/proposal';
@@ -42,6 +43,7 @@ export default function PublicArea() {
           />
           <Route path="statistics" element={<StatisticsPage />} />
           <Route path="open-data" element={<OpenDataPage />} />
+          <Route path="compare" element={<ComparePage />} />
           <Route
             path="group-registration"
             element={

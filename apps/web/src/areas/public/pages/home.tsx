@@ -25,6 +25,8 @@ const messages = defineMessages({
     statisticsText: '年度・提案の種類・提案者・担当課・活動分野ごとの提案件数、採択率と実施率',
     openData: 'オープンデータ',
     openDataText: 'CSV・JSON・ZIP で自由に利用できます',
+    compare: '自治体間比較',
+    compareText: '参加している自治体の提案件数・採択率・実施率を年度ごとに比べる',
   },
   en: {
     title: 'Collaborative project proposals',
@@ -46,6 +48,8 @@ const messages = defineMessages({
     statisticsText: 'Proposals, adoption and implementation rates by year, type, proposer, department and field',
     openData: 'Open data',
     openDataText: 'Free to reuse as CSV, JSON and ZIP',
+    compare: 'Compare municipalities',
+    compareText: 'Proposals, adoption and implementation rates of the municipalities that joined, year by year',
   },
 });
 
@@ -60,6 +64,7 @@ export function HomePage() {
     { to: '/proposals', title: t('proposals'), text: t('proposalsText') },
     { to: '/statistics', title: t('statistics'), text: t('statisticsText') },
     { to: '/open-data', title: t('openData'), text: t('openDataText') },
+    { to: '/compare', title: t('compare'), text: t('compareText') },
     // Registering writes: the public face (read-only, API_FACE=public) does not take it.
     ...(onPublicFace() ? [] : [{ to: '/group-registration', title: tr('link'), text: tr('linkText') }]),
   ];

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/i18n';
 import { Async, PageTitle } from '../../../ui/components';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
+import { ComparisonSetting } from './comparison-setting';
 import { ContactForm } from './contact-form';
 import { EmblemForm } from './emblem-form';
 import { municipalitySettingsTexts } from './municipality-settings-texts';
@@ -48,6 +49,7 @@ export function MunicipalitySettingsPage() {
           </>
         )}
       </Async>
+      <ComparisonSetting />
       <h2 id="sso-heading">{sso('heading')}</h2>
       <SsoSection />
     </section>
