@@ -12,6 +12,7 @@ import {
 import { adoptedProposal, openCall } from './support/adopted-projects';
 
 const COLUMNS = [
+  'local_government_code',
   'municipality_code',
   'municipality_ja',
   'municipality_en',
@@ -39,6 +40,8 @@ describe('the comparison across municipalities', () => {
   const IN_REVIEW_TITLE = '審査中の見守り事業';
   const OTHER_TITLE = '参加していない町の提案';
   const ids: string[] = [];
+  /** 鎌倉市's 全国地方公共団体コード: 14204 and its check digit 2. */
+  const KAMAKURA = '142042';
 
   const submitted = async (x: MunicipalityFixture, callId: string, title: string) => {
     const draft = await must(
@@ -71,6 +74,7 @@ describe('the comparison across municipalities', () => {
     expect((await must(api.get('/api/v1/public/comparison'))).municipalities).toEqual([]);
     expect(await must(joined.admin.get('/api/v1/municipality-settings/comparison'))).toEqual({
       comparisonOptIn: false,
+      localGovernmentCode: null,
     });
     const dataset = await must(api.get('/api/v1/public/comparison/dataset.json'));
     expect(dataset).toEqual({ columns: COLUMNS, records: [] });
@@ -78,16 +82,37 @@ describe('the comparison across municipalities', () => {
 
   it('refuses the choice to anyone but the municipality’s administrator', async () => {
     for (const client of [joined.secretariat, joined.proposerA, joined.reviewer]) {
-      const answer = await client.request('PUT', '/api/v1/municipality-settings/comparison', { comparisonOptIn: true });
+      const answer = await client.request('PUT', '/api/v1/municipality-settings/comparison', {
+        comparisonOptIn: true,
+        localGovernmentCode: KAMAKURA,
+      });
       expect(answer.status).toBe(403);
+    }
+    expect((await must(api.get('/api/v1/public/comparison'))).municipalities).toEqual([]);
+  });
+
+  it('asks for the 全国地方公共団体コード with its check digit before joining, and changes nothing until then', async () => {
+    for (const body of [
+      { comparisonOptIn: true },
+      { comparisonOptIn: true, localGovernmentCode: '142043' },
+      { comparisonOptIn: true, localGovernmentCode: '14204' },
+    ]) {
+      const answer = await joined.admin.request('PUT', '/api/v1/municipality-settings/comparison', body);
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors.map((e: { field: string }) => e.field)).toEqual(['localGovernmentCode']);
     }
     expect((await must(api.get('/api/v1/public/comparison'))).municipalities).toEqual([]);
   });
 
   it('shows the municipality that joined, and only it, with its funnel by year', async () => {
     expect(
-      await must(joined.admin.request('PUT', '/api/v1/municipality-settings/comparison', { comparisonOptIn: true })),
-    ).toEqual({ comparisonOptIn: true });
+      await must(
+        joined.admin.request('PUT', '/api/v1/municipality-settings/comparison', {
+          comparisonOptIn: true,
+          localGovernmentCode: KAMAKURA,
+        }),
+      ),
+    ).toEqual({ comparisonOptIn: true, localGovernmentCode: KAMAKURA });
     const { municipalities } = await must(api.get('/api/v1/public/comparison'));
     expect(municipalities.map((m: { code: string }) => m.code)).toEqual([joined.municipalityCode]);
     const [year] = municipalities[0].years;
@@ -99,7 +124,7 @@ describe('the comparison across municipalities', () => {
       adopted: 1,
       adoptionRate: 50,
     });
-    expect(municipalities[0].nameJa).toBe('比較市');
+    expect(municipalities[0]).toMatchObject({ nameJa: '比較市', localGovernmentCode: KAMAKURA });
   });
 
   it('publishes one anonymous record per received proposal, amounts only once decided', async () => {
@@ -111,6 +136,7 @@ describe('the comparison across municipalities', () => {
     expect(records).toHaveLength(2);
     const byStage = Object.fromEntries(records.map((r: { stage: string }) => [r.stage, r]));
     expect(byStage.adopted).toMatchObject({
+      local_government_code: KAMAKURA,
       municipality_code: joined.municipalityCode,
       fiscal_year: 2026,
       fiscal_year_wareki: '令和8年度',
@@ -143,8 +169,10 @@ describe('the comparison across municipalities', () => {
     expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
-  it('drops the municipality again when its administrator leaves', async () => {
-    await must(joined.admin.request('PUT', '/api/v1/municipality-settings/comparison', { comparisonOptIn: false }));
+  it('drops the municipality again when its administrator leaves, keeping the code it stated', async () => {
+    expect(
+      await must(joined.admin.request('PUT', '/api/v1/municipality-settings/comparison', { comparisonOptIn: false })),
+    ).toEqual({ comparisonOptIn: false, localGovernmentCode: KAMAKURA });
     expect((await must(api.get('/api/v1/public/comparison'))).municipalities).toEqual([]);
     expect((await must(api.get('/api/v1/public/comparison/dataset.json'))).records).toEqual([]);
   });

@@ -57,7 +57,16 @@ describe('the comparison across municipalities in the browser', () => {
     const box = admin.getByLabel('自治体間比較に参加する');
     expect(await box.isChecked()).toBe(false);
     await box.check();
-    await admin.getByRole('form', { name: '自治体間比較への参加' }).getByRole('button', { name: '保存する' }).click();
+    const form = admin.getByRole('form', { name: '自治体間比較への参加' });
+    // A code whose check digit is wrong is refused beside its field, in Japanese, before anything is sent.
+    await admin.locator('#comparison-code').fill('142043');
+    await form.getByRole('button', { name: '保存する' }).click();
+    await admin.locator('#comparison-code-error').waitFor();
+    expect(await admin.locator('#comparison-code-error').innerText()).toContain('検査数字');
+    expect(await admin.locator('#comparison-code').getAttribute('aria-invalid')).toBe('true');
+    await axeClean(admin, 'municipality settings (wrong code)');
+    await admin.locator('#comparison-code').fill('142042');
+    await form.getByRole('button', { name: '保存する' }).click();
     await admin.getByText('自治体間比較に参加しました。').waitFor();
     await axeClean(admin, 'municipality settings');
 

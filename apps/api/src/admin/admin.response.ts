@@ -33,6 +33,13 @@ export class MunicipalityResponse {
   })
   comparisonOptIn: boolean;
 
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: '全国地方公共団体コード, once its administrator stated it',
+  })
+  localGovernmentCode: string | null;
+
   @ApiProperty({ type: 'string', format: 'date-time' })
   createdAt: Timestamp;
 }

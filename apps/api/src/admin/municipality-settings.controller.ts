@@ -56,10 +56,12 @@ export class MunicipalitySettingsController {
   @ApiOperation({
     summary:
       'Join (or leave) the public cross-municipality comparison: its funnel and anonymous dataset beside other municipalities (admin)',
+    description:
+      'Joining needs the municipality’s 全国地方公共団体コード (six digits, check digit included), given now or before; a wrong check digit or none is 400 with the field named.',
   })
   @Answer(200, 'The setting as saved', ComparisonSettingResponse)
   setComparison(@CurrentActor() actor: Actor, @Body() dto: ComparisonSettingDto): Promise<ComparisonSettingResponse> {
-    return this.profiles.setComparisonOptIn(actor, dto.comparisonOptIn);
+    return this.profiles.setComparison(actor, dto.comparisonOptIn, dto.localGovernmentCode);
   }
 
   @Delete('emblem')

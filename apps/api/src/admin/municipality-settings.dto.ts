@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Optional } from '../http/optional';
 import { IsBoolean, IsEmail, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 /** One line of text: no control characters (a NUL is a 500 from PostgreSQL's text; a line break breaks a footer). */
@@ -66,4 +67,13 @@ export class ComparisonSettingDto {
   @ApiProperty({ type: 'boolean', description: 'Join (true) or leave (false) the comparison' })
   @IsBoolean()
   comparisonOptIn: boolean;
+
+  @ApiPropertyOptional({
+    example: '142042',
+    pattern: '^[0-9]{6}$',
+    description: '全国地方公共団体コード: six digits, the last the check digit (needed to join; kept when left out)',
+  })
+  @Optional()
+  @Matches(/^[0-9]{6}$/, { message: 'localGovernmentCode must be six digits (e.g. 142042)' })
+  localGovernmentCode?: string;
 }

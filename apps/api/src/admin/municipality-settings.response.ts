@@ -40,4 +40,7 @@ export class MunicipalitySettingsResponse {
 export class ComparisonSettingResponse {
   @ApiProperty({ type: 'boolean' })
   comparisonOptIn: boolean;
+
+  @ApiProperty({ type: 'string', nullable: true, description: '全国地方公共団体コード (six digits), once stated' })
+  localGovernmentCode: string | null;
 }

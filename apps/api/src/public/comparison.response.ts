@@ -21,8 +21,11 @@ export class ComparisonYearResponse extends OmitType(PublicFunnelRowResponse, [
 
 @ApiSchema({ name: 'ComparisonMunicipality', description: 'A municipality that joined the comparison' })
 export class ComparisonMunicipalityResponse {
-  @ApiProperty({ type: 'string', description: 'Its code (全国地方公共団体コード where the operator registered that)' })
+  @ApiProperty({ type: 'string', description: 'Its code on this deployment (the portal’s addresses take it)' })
   code: string;
+
+  @ApiProperty({ type: 'string', pattern: '^[0-9]{6}$', description: '全国地方公共団体コード (check digit included)' })
+  localGovernmentCode: string;
 
   @ApiProperty({ type: 'string' })
   nameJa: string;
@@ -42,7 +45,9 @@ export class ComparisonResponse {
 
 @ApiSchema({ name: 'ComparisonRecord', description: 'One received proposal, with no name, title or id' })
 export class ComparisonRecordResponse {
-  @ApiProperty({ type: 'string' }) municipality_code: string;
+  @ApiProperty({ type: 'string', pattern: '^[0-9]{6}$', description: '全国地方公共団体コード' })
+  local_government_code: string;
+  @ApiProperty({ type: 'string', description: 'The municipality’s code on this deployment' }) municipality_code: string;
   @ApiProperty({ type: 'string' }) municipality_ja: string;
   @ApiProperty({ type: 'string' }) municipality_en: string;
   @ApiProperty({ type: 'integer', description: '年度（西暦）' }) fiscal_year: number;

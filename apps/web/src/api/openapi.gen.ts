@@ -1166,7 +1166,10 @@ export interface paths {
         };
         /** Whether the municipality joins the public cross-municipality comparison (admin) */
         get: operations["MunicipalitySettingsController_comparison"];
-        /** Join (or leave) the public cross-municipality comparison: its funnel and anonymous dataset beside other municipalities (admin) */
+        /**
+         * Join (or leave) the public cross-municipality comparison: its funnel and anonymous dataset beside other municipalities (admin)
+         * @description Joining needs the municipality’s 全国地方公共団体コード (six digits, check digit included), given now or before; a wrong check digit or none is 400 with the field named.
+         */
         put: operations["MunicipalitySettingsController_setComparison"];
         post?: never;
         delete?: never;
@@ -2583,6 +2586,8 @@ export interface components {
             mfaRequiredForStaff: boolean;
             /** @description Its figures join the public cross-municipality comparison (its administrator’s choice) */
             comparisonOptIn: boolean;
+            /** @description 全国地方公共団体コード, once its administrator stated it */
+            localGovernmentCode: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -3981,10 +3986,17 @@ export interface components {
         /** @description Whether the municipality joins the cross-municipality comparison */
         ComparisonSetting: {
             comparisonOptIn: boolean;
+            /** @description 全国地方公共団体コード (six digits), once stated */
+            localGovernmentCode: string | null;
         };
         ComparisonSettingDto: {
             /** @description Join (true) or leave (false) the comparison */
             comparisonOptIn: boolean;
+            /**
+             * @description 全国地方公共団体コード: six digits, the last the check digit (needed to join; kept when left out)
+             * @example 142042
+             */
+            localGovernmentCode?: string;
         };
         /** @description The municipality’s OpenID provider (the client secret is never shown) */
         SsoProvider: {
@@ -5550,6 +5562,9 @@ export interface components {
         };
         /** @description One received proposal, with no name, title or id */
         ComparisonRecord: {
+            /** @description 全国地方公共団体コード */
+            local_government_code: string;
+            /** @description The municipality’s code on this deployment */
             municipality_code: string;
             municipality_ja: string;
             municipality_en: string;
@@ -5608,8 +5623,10 @@ export interface components {
         };
         /** @description A municipality that joined the comparison */
         ComparisonMunicipality: {
-            /** @description Its code (全国地方公共団体コード where the operator registered that) */
+            /** @description Its code on this deployment (the portal’s addresses take it) */
             code: string;
+            /** @description 全国地方公共団体コード (check digit included) */
+            localGovernmentCode: string;
             nameJa: string;
             nameEn: string;
             /** @description Newest fiscal year first */

@@ -6,8 +6,10 @@ import { buildFunnel, type FunnelCounts, implementedOf, stageOf, type FunnelStag
 /** A municipality that joined the comparison. */
 export interface ComparedMunicipality {
   id: string;
-  /** 全国地方公共団体コード where the operator registered it as the code (any short unique code otherwise). */
+  /** Its code on this deployment (the portal's addresses use it). */
   code: string;
+  /** 全国地方公共団体コード: six digits, check digit included (its administrator states it on joining). */
+  localGovernmentCode: string;
   nameJa: string;
   nameEn: string;
 }
@@ -24,6 +26,9 @@ export interface ComparisonInput {
 
 /** One received proposal, with no name, title or id: what can be compared across municipalities. */
 export interface ComparisonRecord {
+  /** 全国地方公共団体コード. */
+  local_government_code: string;
+  /** The municipality's code on this deployment (its portal pages). */
   municipality_code: string;
   municipality_ja: string;
   municipality_en: string;
@@ -44,6 +49,7 @@ export interface ComparisonRecord {
 
 /** The dataset's columns, in this order (docs/disclosure.md, 自治体間比較). */
 export const COMPARISON_COLUMNS = [
+  'local_government_code',
   'municipality_code',
   'municipality_ja',
   'municipality_en',
@@ -68,6 +74,7 @@ export interface ComparisonYear extends FunnelCounts {
 
 export interface ComparisonSummary {
   code: string;
+  localGovernmentCode: string;
   nameJa: string;
   nameEn: string;
   /** Newest fiscal year first; a year with no received proposal is not listed. */
@@ -86,6 +93,7 @@ export function comparisonRecords(inputs: ComparisonInput[]): ComparisonRecord[]
       const stage = stageOf(fact.state, outcomes.get(fact.id));
       const disclosed = published.get(fact.id);
       return {
+        local_government_code: municipality.localGovernmentCode,
         municipality_code: municipality.code,
         municipality_ja: municipality.nameJa,
         municipality_en: municipality.nameEn,
@@ -103,6 +111,7 @@ export function comparisonRecords(inputs: ComparisonInput[]): ComparisonRecord[]
   );
   return records.sort(
     (a, b) =>
+      compare(a.local_government_code, b.local_government_code) ||
       compare(a.municipality_code, b.municipality_code) ||
       b.fiscal_year - a.fiscal_year ||
       compare(a.proposal_type, b.proposal_type) ||
@@ -117,6 +126,7 @@ export function comparisonRecords(inputs: ComparisonInput[]): ComparisonRecord[]
 export function comparisonSummaries(inputs: ComparisonInput[]): ComparisonSummary[] {
   return inputs.map(({ municipality, facts, outcomes }) => ({
     code: municipality.code,
+    localGovernmentCode: municipality.localGovernmentCode,
     nameJa: municipality.nameJa,
     nameEn: municipality.nameEn,
     years: buildFunnel(facts, outcomes, { departments: new Map(), fields: [] })

@@ -16,7 +16,12 @@ export const COMPARISON_JSON_SCHEMA = {
         additionalProperties: false,
         required: [...COMPARISON_COLUMNS],
         properties: {
-          municipality_code: { type: 'string', description: '全国地方公共団体コード（運営者が登録したコード）' },
+          local_government_code: {
+            type: 'string',
+            pattern: '^[0-9]{6}$',
+            description: '全国地方公共団体コード（6桁、検査数字を含む）',
+          },
+          municipality_code: { type: 'string', description: 'この公開サイトでの自治体の識別子' },
           municipality_ja: { type: 'string', description: '自治体名' },
           municipality_en: { type: 'string', description: 'Municipality (English)' },
           fiscal_year: { type: 'integer', description: '年度（西暦）' },

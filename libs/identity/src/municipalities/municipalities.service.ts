@@ -44,6 +44,7 @@ export class MunicipalitiesService {
       namesCommittee: input.namesCommittee ?? false,
       mfaRequiredForStaff: false,
       comparisonOptIn: false,
+      localGovernmentCode: null,
       createdAt: this.clock.now(),
     };
     return this.writer.write(

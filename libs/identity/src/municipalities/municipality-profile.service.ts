@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type Actor, Clock, NotFoundError } from '@kyodo/platform';
+import { type Actor, Clock, NotFoundError, ValidationFailedError } from '@kyodo/platform';
 import { DirectoryScope } from '../directory-scope';
 import { DirectoryWriter } from '../directory-writer';
 import { IdentityError, IdentityErrorCode } from '../identity-errors';
 import type { MunicipalityProfileEntity } from './municipality-profile.entity';
 import { type ContactColumns, MunicipalityProfileRepository } from './municipality-profile.repository';
-import { MunicipalityRepository } from './municipality.repository';
+import { isLocalGovernmentCode } from './local-government-code';
+import { type ComparisonSetting, MunicipalityRepository } from './municipality.repository';
 
 /** The secretariat's contact (お問い合わせ先): every member may be left empty. */
 export interface MunicipalityContact {
@@ -121,27 +122,38 @@ export class MunicipalityProfileService {
     return this.settings(actor);
   }
 
-  /** Whether the caller's municipality joins the public cross-municipality comparison (its administrator's choice). */
-  async comparisonSetting(actor: Actor): Promise<{ comparisonOptIn: boolean }> {
-    const municipalityId = await this.scope.adminScope(actor);
-    return { comparisonOptIn: await this.municipalities.comparisonOptIn(municipalityId) };
+  /** Whether the caller's municipality joins the public cross-municipality comparison, and its 全国地方公共団体コード. */
+  async comparisonSetting(actor: Actor): Promise<ComparisonSetting> {
+    return this.municipalities.comparisonSetting(await this.scope.adminScope(actor));
   }
 
   /**
-   * Joins (or leaves) the comparison. Its figures appear on, or leave, the comparison page and dataset at the next
-   * read: they are computed from the proposals and the published packages, never copied.
+   * Joins (or leaves) the comparison. Joining needs the municipality's 全国地方公共団体コード (given now or before),
+   * which the dataset carries. Its figures appear on, or leave, the comparison page and dataset at the next read:
+   * they are computed from the proposals and the published packages, never copied.
    */
-  async setComparisonOptIn(actor: Actor, optIn: boolean): Promise<{ comparisonOptIn: boolean }> {
+  async setComparison(actor: Actor, optIn: boolean, localGovernmentCode?: string): Promise<ComparisonSetting> {
     const municipalityId = await this.scope.adminScope(actor);
-    await this.writer.write(
-      actor,
-      municipalityId,
-      'municipality.comparison_set',
-      { comparisonOptIn: optIn },
-      null,
-      (m) => this.municipalities.setComparisonOptIn(m, municipalityId, optIn),
+    if (localGovernmentCode !== undefined && !isLocalGovernmentCode(localGovernmentCode)) {
+      throw new ValidationFailedError([
+        {
+          field: 'localGovernmentCode',
+          messages: ['localGovernmentCode must be six digits whose last is the check digit (e.g. 142042)'],
+        },
+      ]);
+    }
+    const code =
+      localGovernmentCode ?? (await this.municipalities.comparisonSetting(municipalityId)).localGovernmentCode;
+    if (optIn && !code) {
+      throw new ValidationFailedError([
+        { field: 'localGovernmentCode', messages: ['localGovernmentCode is needed to join the comparison'] },
+      ]);
+    }
+    const setting: ComparisonSetting = { comparisonOptIn: optIn, localGovernmentCode: code };
+    await this.writer.write(actor, municipalityId, 'municipality.comparison_set', setting, null, (m) =>
+      this.municipalities.setComparison(m, municipalityId, setting),
     );
-    return { comparisonOptIn: optIn };
+    return setting;
   }
 
   /** The portal's view of a municipality by its code: names, contact, emblem's checksum; nothing else. */

@@ -13,5 +13,7 @@ export class MunicipalityEntity {
   @Column('boolean', { name: 'mfa_required_for_staff', default: false }) mfaRequiredForStaff: boolean;
   /** Its figures join the public cross-municipality comparison (its administrator's choice; off by default). */
   @Column('boolean', { name: 'comparison_opt_in', default: false }) comparisonOptIn: boolean;
+  /** 全国地方公共団体コード (six digits, check digit included), stated by its administrator on joining the comparison. */
+  @Column('text', { name: 'local_government_code', nullable: true }) localGovernmentCode: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -3,6 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity';
 
+/** Whether a municipality joins the cross-municipality comparison, with the 全国地方公共団体コード it carries there. */
+export interface ComparisonSetting {
+  comparisonOptIn: boolean;
+  localGovernmentCode: string | null;
+}
+
 /** Municipalities, the tenants. */
 @Injectable()
 export class MunicipalityRepository {
@@ -49,26 +55,34 @@ export class MunicipalityRepository {
     await manager.update(MunicipalityEntity, { id }, { mfaRequiredForStaff: required });
   }
 
-  /** Whether the municipality's figures join the cross-municipality comparison; false for an unknown one. */
-  async comparisonOptIn(id: string): Promise<boolean> {
+  /** Whether the municipality joins the cross-municipality comparison, and its 全国地方公共団体コード if stated. */
+  async comparisonSetting(id: string): Promise<ComparisonSetting> {
     const row = await this.db
       .getRepository(MunicipalityEntity)
-      .findOne({ select: { comparisonOptIn: true }, where: { id } });
-    return row?.comparisonOptIn ?? false;
+      .findOne({ select: { comparisonOptIn: true, localGovernmentCode: true }, where: { id } });
+    return { comparisonOptIn: row?.comparisonOptIn ?? false, localGovernmentCode: row?.localGovernmentCode ?? null };
   }
 
-  async setComparisonOptIn(manager: EntityManager, id: string, optIn: boolean): Promise<void> {
-    await manager.update(MunicipalityEntity, { id }, { comparisonOptIn: optIn });
+  async setComparison(manager: EntityManager, id: string, setting: ComparisonSetting): Promise<void> {
+    await manager.update(MunicipalityEntity, { id }, setting);
   }
 
-  /** The municipalities that joined the comparison (id, code, names), by code. */
-  async listInComparison(): Promise<Array<{ id: string; code: string; nameJa: string; nameEn: string }>> {
+  /** The municipalities that joined the comparison, by 全国地方公共団体コード. */
+  async listInComparison(): Promise<
+    Array<{ id: string; code: string; localGovernmentCode: string; nameJa: string; nameEn: string }>
+  > {
     const rows = await this.db.getRepository(MunicipalityEntity).find({
-      select: { id: true, code: true, nameJa: true, nameEn: true },
+      select: { id: true, code: true, localGovernmentCode: true, nameJa: true, nameEn: true },
       where: { comparisonOptIn: true },
-      order: { code: 'ASC' },
+      order: { localGovernmentCode: 'ASC', code: 'ASC' },
     });
-    return rows.map((r) => ({ id: r.id, code: r.code, nameJa: r.nameJa, nameEn: r.nameEn }));
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      localGovernmentCode: r.localGovernmentCode ?? '',
+      nameJa: r.nameJa,
+      nameEn: r.nameEn,
+    }));
   }
 
   async insert(manager: EntityManager, municipality: MunicipalityEntity): Promise<void> {
