@@ -59,7 +59,7 @@ describe('public portal', () => {
     await openPublicHome(page, web.x.municipalityCode);
     const hrefs = await page.locator('.cards a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(
-      ['/calls', '/proposals', '/statistics', '/open-data', '/group-registration'].map(
+      ['/calls', '/proposals', '/statistics', '/open-data', '/compare', '/group-registration'].map(
         (p) => `${p}?m=${web.x.municipalityCode}`,
       ),
     );
