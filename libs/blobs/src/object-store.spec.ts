@@ -114,6 +114,14 @@ describe(`files in an S3-compatible object store (s3rver) on ${TEST_DB}`, () => 
     expect((await read((await store.open(sha256(after)))!)).equals(after)).toBe(true);
   });
 
+  it('says so in Japanese and English, as a 503 to retry', () => {
+    const error = new ObjectStoreUnavailableError();
+    expect(error).toMatchObject({ code: 'object_store_unavailable', kind: 'unavailable' });
+    expect(error.text.ja).toContain('ファイルの保存先に接続できません');
+    expect(error.text.en).toContain('file store cannot be reached');
+    expect(error.extensions).toEqual({ retryAfterSeconds: 5 });
+  });
+
   it('cannot serve a file kept in the object store without its settings', async () => {
     const data = randomBytes(50);
     await store.put(data);
