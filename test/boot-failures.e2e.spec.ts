@@ -45,7 +45,7 @@ describe('boot refuses bad configuration with a clear message', () => {
   });
 
   it.each(['apps/api/src/main.js', 'apps/worker/src/main.js'])(
-    '%s stops on BLOB_STORE=s3 without its bucket and region, naming them and never the secret',
+    '%s stops on a malformed S3 setting, naming it and never the secret',
     async (script) => {
       const result = await boot(script, {
         BLOB_STORE: 's3',
