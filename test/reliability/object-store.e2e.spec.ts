@@ -3,6 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { Pool } from 'pg';
 import { inheritedEnvironment } from '@kyodo/config';
 import {
@@ -28,7 +30,8 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * own and one worker, against a real S3-compatible server (s3rver) on loopback. A file uploaded through one API is
  * downloaded through the other, a report the worker builds through both; the bytes are in the bucket, the database
  * holds only their rows. With the store away, uploads and downloads answer 503 object_store_unavailable and leave
- * nothing behind in the database; with it back, everything works again.
+ * nothing behind in the database, and a report's build job fails and waits for its next try; with the store back,
+ * everything works again and the report is built.
  */
 describe(`files in an S3-compatible object store on ${TEST_DB}`, () => {
   let s3: TestS3Server;
@@ -37,6 +40,7 @@ describe(`files in an S3-compatible object store on ${TEST_DB}`, () => {
   let second: string;
   let child: ChildProcess;
   let db: Pool;
+  let redis: Redis;
   let proposalId: string;
   const secondDir = mkdtempSync(join(tmpdir(), 'kyodo-second-api-'));
   const shared = {
@@ -76,6 +80,20 @@ describe(`files in an S3-compatible object store on ${TEST_DB}`, () => {
         proposalId,
       ])
     ).rows[0]!.n;
+  /** How often the worker has tried the report's build job so far (BullMQ's count), once it was relayed. */
+  const buildAttempts = async (reportId: string) => {
+    const { rows } = await db.query<{ job_id: string }>(
+      `SELECT job_id FROM outbox WHERE job_name = 'report.build' AND payload->>'reportId' = $1 AND dispatched_at IS NOT NULL`,
+      [reportId],
+    );
+    if (rows.length === 0) return 0;
+    const queue = new Queue('reports', { connection: redis, prefix: shared.KYODO_QUEUE_PREFIX });
+    try {
+      return (await queue.getJob(rows[0]!.job_id))?.attemptsMade ?? 0;
+    } finally {
+      await queue.close();
+    }
+  };
   const filesUnder = (dir: string, sub: string) =>
     existsSync(join(dir, sub)) ? readdirSync(join(dir, sub), { recursive: true }) : [];
   /** In the signed-in person's language: the fixture's people read Japanese. */
@@ -97,6 +115,7 @@ describe(`files in an S3-compatible object store on ${TEST_DB}`, () => {
     const databaseUrl = system.databaseUrl ?? readFileSync(join(system.dataDir, 'pglite.url'), 'utf8').trim();
     const redisUrl = system.redisUrl ?? /private redis-server at (redis:\/\/\S+)/.exec(system.output())?.[1];
     db = new Pool({ connectionString: databaseUrl, max: 2 });
+    redis = new Redis(redisUrl!);
     x = await createMunicipality(new ApiClient(system.baseUrl), '鎌倉市');
     const port = await freePort();
     child = spawn(process.execPath, [join(DIST, 'apps/api/src/main.js')], {
@@ -130,6 +149,7 @@ describe(`files in an S3-compatible object store on ${TEST_DB}`, () => {
     child?.kill('SIGTERM');
     await new Promise((done) => (child && child.exitCode === null ? child.once('exit', done) : done(null)));
     await db?.end();
+    redis?.disconnect();
     await system?.stop();
     await s3?.dispose();
     rmSync(secondDir, { recursive: true, force: true });
@@ -172,6 +192,7 @@ describe(`files in an S3-compatible object store on ${TEST_DB}`, () => {
   });
 
   it('answers 503 object_store_unavailable while the store is away, keeps nothing half-written, and works once it is back', async () => {
+    let asked: { id: string } = { id: '' };
     const kept = minimalPdf(randomBytes(8).toString('hex'));
     const keptId = (await (await upload(system.baseUrl, kept)).json()).id;
     const before = await attachmentCount();
@@ -184,6 +205,17 @@ describe(`files in an S3-compatible object store on ${TEST_DB}`, () => {
       await expectUnavailable(await get(system.baseUrl, x.secretariat.token!, reportPath));
       expect(await attachmentCount()).toBe(before);
       expect(await blobRow(sha256(refused))).toBeNull();
+      // A report asked for now: the worker builds it, cannot store it, and the job is to be tried again.
+      asked = await must(
+        new ApiClient(second, x.secretariat.token!).post('/api/v1/reports', {
+          kind: 'call-summary-pdf',
+          callId: x.callId,
+        }),
+      );
+      await waitFor(async () => (await buildAttempts(asked.id)) >= 1, 60_000);
+      expect((await must(new ApiClient(second, x.secretariat.token!).get(`/api/v1/reports/${asked.id}`))).status).toBe(
+        'queued',
+      );
     } finally {
       await s3.start();
     }
@@ -194,5 +226,17 @@ describe(`files in an S3-compatible object store on ${TEST_DB}`, () => {
     expect(sha256(await download(system.baseUrl, x.proposerA.token!, attachmentPath(stored.id)))).toBe(sha256(refused));
     expect(await attachmentCount()).toBe(before + 1);
     expect((await get(second, x.secretariat.token!, reportPath)).status).toBe(200);
+    // The report's job, tried again, stores it now (BullMQ's backoff: the next try within about a minute).
+    const secretariat = new ApiClient(system.baseUrl, x.secretariat.token!);
+    let report = await must(secretariat.get(`/api/v1/reports/${asked.id}`));
+    await waitFor(async () => {
+      report = await must(secretariat.get(`/api/v1/reports/${asked.id}`));
+      return report.status !== 'queued';
+    }, 120_000);
+    expect(report.status).toBe('ready');
+    expect(sha256(await download(second, x.secretariat.token!, `/api/v1/reports/${asked.id}/file`))).toBe(
+      report.sha256,
+    );
+    expect(await blobRow(report.sha256)).toEqual({ location: 's3', chunks: 0 });
   });
 });
