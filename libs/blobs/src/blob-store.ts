@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
 import type { BlobLocation } from './blob.entity';
 import { BlobRepository } from './blob.repository';
-import { ObjectStoreUnavailableError, type S3ObjectStore } from './object-store';
+import { ObjectStoreUnavailableError } from './blob-errors';
+import type { S3ObjectStore } from './object-store';
 
 /** A chunk: small enough that a download holds little, large enough that a file is a few rows. */
 export const BLOB_CHUNK_BYTES = 256 * 1024;

@@ -9,4 +9,5 @@ export {
   type StoredBlob,
 } from './blob-store';
 export { BlobRepository } from './blob.repository';
-export { OBJECT_STORE_UNAVAILABLE, ObjectStoreUnavailableError, S3ObjectStore } from './object-store';
+export { BlobErrorCode, ObjectStoreUnavailableError } from './blob-errors';
+export { S3ObjectStore } from './object-store';

@@ -6,7 +6,8 @@ import { createTestDatabase, startS3Server, TEST_DB, type TestDatabase, type Tes
 import { BLOB_CHUNK_BYTES, BLOB_MAX_BYTES, BlobStore, BlobTooLargeError } from './blob-store';
 import { BlobRepository } from './blob.repository';
 import { BLOBS_ENTITIES } from './blobs.module';
-import { ObjectStoreUnavailableError, S3ObjectStore } from './object-store';
+import { ObjectStoreUnavailableError } from './blob-errors';
+import { S3ObjectStore } from './object-store';
 
 const read = async (stream: Readable) => {
   const parts: Buffer[] = [];

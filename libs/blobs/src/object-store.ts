@@ -1,24 +1,7 @@
 import { Readable } from 'node:stream';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@nestjs/common';
-import { DomainError } from '@kyodo/platform';
-
-export const OBJECT_STORE_UNAVAILABLE = 'object_store_unavailable';
-
-/** The object store (BLOB_STORE=s3) did not answer, or answered that it cannot serve now: 503, retry later. */
-export class ObjectStoreUnavailableError extends DomainError {
-  constructor() {
-    super(
-      OBJECT_STORE_UNAVAILABLE,
-      'unavailable',
-      {
-        ja: 'ただいまファイルの保存先に接続できません。しばらくしてから再度お試しください。',
-        en: 'The file store cannot be reached right now. Please try again shortly.',
-      },
-      { retryAfterSeconds: 5 },
-    );
-  }
-}
+import { ObjectStoreUnavailableError } from './blob-errors';
 
 export interface ObjectStoreSettings {
   endpoint?: string;
