@@ -85,3 +85,54 @@ describe('rate limits and the client address', () => {
     expect(() => loadConfig({ RATE_LIMIT_ENABLED: 'on' })).toThrow(/RATE_LIMIT_ENABLED must be true or false/);
   });
 });
+
+describe('where files are stored', () => {
+  const s3 = {
+    BLOB_STORE: 's3',
+    S3_REGION: 'ap-northeast-1',
+    S3_BUCKET: 'kyodo-files',
+    S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+    S3_SECRET_ACCESS_KEY: 'secret-key-never-shown',
+  };
+
+  it('keeps files in PostgreSQL unless BLOB_STORE says s3', () => {
+    expect(loadConfig({}).BLOB_STORE).toBe('postgres');
+    const config = loadConfig({ ...s3, S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'true' });
+    expect(config.BLOB_STORE).toBe('s3');
+    expect(config.S3_ENDPOINT).toBe('http://minio:9000');
+    expect(config.s3ForcePathStyle).toBe(true);
+    expect(loadConfig(s3).s3ForcePathStyle).toBe(false);
+  });
+
+  it('stops on a store it does not know, or on S3 without its bucket and region', () => {
+    expect(() => loadConfig({ BLOB_STORE: 'disk' })).toThrow('BLOB_STORE ("disk"): BLOB_STORE must be postgres or s3');
+    let error: unknown;
+    try {
+      loadConfig({ BLOB_STORE: 's3' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'S3_BUCKET (unset): S3_BUCKET must be set when BLOB_STORE is s3',
+      'S3_REGION (unset): S3_REGION must be set when BLOB_STORE is s3',
+    ]);
+  });
+
+  it('wants both access keys or neither, and never repeats the secret in its message', () => {
+    expect(() => loadConfig({ ...s3, S3_SECRET_ACCESS_KEY: '' })).toThrow(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together',
+    );
+    expect(loadConfig({ ...s3, S3_ACCESS_KEY_ID: '', S3_SECRET_ACCESS_KEY: '' }).S3_ACCESS_KEY_ID).toBeUndefined();
+    let message = '';
+    try {
+      loadConfig({ ...s3, S3_SECRET_ACCESS_KEY: 'has a space', S3_ENDPOINT: 'ftp://x', S3_BUCKET: 'Bad_Bucket' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('S3_SECRET_ACCESS_KEY (***)');
+    expect(message).not.toContain('has a space');
+    expect(message).toContain('S3_ENDPOINT ("ftp://x"): S3_ENDPOINT must be an http(s) URL');
+    expect(message).toContain('S3_BUCKET ("Bad_Bucket")');
+  });
+});

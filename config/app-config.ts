@@ -268,6 +268,47 @@ export class AppConfig {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
   PUBLIC_BASE_URL: string;
 
+  /**
+   * Where new files (attachments, call documents, built reports) are written: `postgres` (the database every process
+   * already reaches) or `s3` (an S3-compatible object store, the S3_* settings). A file is always read from where it
+   * was written, so switching keeps the earlier files readable.
+   */
+  @IsIn(['postgres', 's3'], { message: 'BLOB_STORE must be postgres or s3' })
+  BLOB_STORE: 'postgres' | 's3';
+
+  /** Unset: AWS S3 itself (from S3_REGION). Set for MinIO or another S3-compatible store. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'S3_REGION must be a region name such as ap-northeast-1' })
+  S3_REGION?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'S3_BUCKET must be a bucket name: 3–63 characters of a–z, 0–9, . and -',
+  })
+  S3_BUCKET?: string;
+
+  /** With S3_SECRET_ACCESS_KEY; both unset: the AWS SDK's default credentials (e.g. the machine's IAM role). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\S{1,128}$/, { message: 'S3_ACCESS_KEY_ID must be 1–128 characters without spaces' })
+  S3_ACCESS_KEY_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\S{1,256}$/, { message: 'S3_SECRET_ACCESS_KEY must be 1–256 characters without spaces' })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** `true`: https://endpoint/bucket/key (MinIO and most self-hosted stores); `false`: https://bucket.endpoint/key. */
+  @IsIn(['true', 'false'], { message: 'S3_FORCE_PATH_STYLE must be true or false' })
+  S3_FORCE_PATH_STYLE: 'true' | 'false';
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsEmail({}, { message: 'KYODO_ADMIN_EMAIL must be an e-mail address' })
@@ -290,6 +331,10 @@ export class AppConfig {
     return this.RATE_LIMIT_ENABLED === 'true';
   }
 
+  get s3ForcePathStyle(): boolean {
+    return this.S3_FORCE_PATH_STYLE === 'true';
+  }
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
@@ -304,9 +349,17 @@ export class ConfigError extends Error {
   }
 }
 
+/** Settings whose value a boot message never repeats. */
+const SECRET_KEYS = new Set(['S3_SECRET_ACCESS_KEY']);
+
 function describe(errors: ValidationError[]): string[] {
   return errors.flatMap((error) => {
-    const received = error.value === undefined ? 'unset' : JSON.stringify(String(error.value));
+    const received =
+      error.value === undefined
+        ? 'unset'
+        : SECRET_KEYS.has(error.property)
+          ? '***'
+          : JSON.stringify(String(error.value));
     return Object.values(error.constraints ?? {}).map((message) => `${error.property} (${received}): ${message}`);
   });
 }
@@ -319,6 +372,11 @@ const OPTIONAL_KEYS = [
   'KYODO_ADMIN_EMAIL',
   'KYODO_ADMIN_PASSWORD',
   'PUBLIC_BASE_URL',
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
 ] as const;
 
 /** Builds and validates the configuration; throws ConfigError naming every bad variable. */
@@ -338,5 +396,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.HTTP_HEADERS_TIMEOUT_MS > config.HTTP_REQUEST_TIMEOUT_MS) {
     throw new ConfigError(['HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS']);
   }
+  const objectStore = objectStoreProblems(config);
+  if (objectStore.length > 0) throw new ConfigError(objectStore);
   return config;
+}
+
+/** With BLOB_STORE=s3, the settings the object store cannot do without. */
+function objectStoreProblems(config: AppConfig): string[] {
+  if (config.BLOB_STORE !== 's3') return [];
+  const problems: string[] = [];
+  if (!config.S3_BUCKET) problems.push('S3_BUCKET (unset): S3_BUCKET must be set when BLOB_STORE is s3');
+  if (!config.S3_REGION) problems.push('S3_REGION (unset): S3_REGION must be set when BLOB_STORE is s3');
+  if (!config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY) {
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together, or both left unset');
+  }
+  return problems;
 }

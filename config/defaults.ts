@@ -35,4 +35,6 @@ export const CONFIG_DEFAULTS = {
   QUEUE_LOCK_SECONDS: '30',
   LIVE_RECHECK_SECONDS: '30',
   MAIL_FROM: 'Kyodo <no-reply@kyodo.localhost>',
+  BLOB_STORE: 'postgres',
+  S3_FORCE_PATH_STYLE: 'false',
 } as const;

@@ -44,6 +44,29 @@ describe('boot refuses bad configuration with a clear message', () => {
     expect(result.stderr).not.toContain('s3cret');
   });
 
+  it.each(['apps/api/src/main.js', 'apps/worker/src/main.js'])(
+    '%s stops on a malformed S3 setting, naming it and never the secret',
+    async (script) => {
+      const result = await boot(script, {
+        BLOB_STORE: 's3',
+        S3_ENDPOINT: 'minio:9000',
+        S3_ACCESS_KEY_ID: 'kyodo',
+        S3_SECRET_ACCESS_KEY: 'not shown anywhere',
+      });
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain('S3_ENDPOINT ("minio:9000"): S3_ENDPOINT must be an http(s) URL');
+      expect(result.stderr).toContain('S3_SECRET_ACCESS_KEY (***)');
+      expect(result.stderr).not.toContain('not shown anywhere');
+    },
+  );
+
+  it('the API stops on BLOB_STORE=s3 with no bucket or region, saying what is missing', async () => {
+    const result = await boot('apps/api/src/main.js', { BLOB_STORE: 's3' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('S3_BUCKET (unset): S3_BUCKET must be set when BLOB_STORE is s3');
+    expect(result.stderr).toContain('S3_REGION (unset): S3_REGION must be set when BLOB_STORE is s3');
+  });
+
   it('names every bad variable at once', async () => {
     const result = await boot('apps/api/src/main.js', { PORT: 'http', KYODO_DATA_DIR: '', LOG_LEVEL: 'loud' });
     expect(result.code).toBe(1);

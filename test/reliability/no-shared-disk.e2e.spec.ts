@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inheritedEnvironment } from '@kyodo/config';
@@ -54,6 +54,9 @@ describe(`two APIs with data directories of their own on ${TEST_DB}`, () => {
   beforeAll(async () => {
     system = await startSystem({ ...shared, LOG_LEVEL: 'error' });
     x = await createMunicipality(new ApiClient(system.baseUrl), '秦野市');
+    // On pglite the launcher owns the database and Redis, and names them in its data directory and its log.
+    const databaseUrl = system.databaseUrl ?? readFileSync(join(system.dataDir, 'pglite.url'), 'utf8').trim();
+    const redisUrl = system.redisUrl ?? /private redis-server at (redis:\/\/\S+)/.exec(system.output())?.[1];
     const port = await freePort();
     child = spawn(process.execPath, [join(DIST, 'apps/api/src/main.js')], {
       env: {
@@ -63,8 +66,8 @@ describe(`two APIs with data directories of their own on ${TEST_DB}`, () => {
         HOST: '127.0.0.1',
         PORT: String(port),
         LOG_LEVEL: 'error',
-        DATABASE_URL: system.databaseUrl ?? '',
-        REDIS_URL: system.redisUrl ?? '',
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl ?? '',
         KYODO_DATA_DIR: secondDir,
         OPERATOR_MFA_REQUIRED: 'false',
       },

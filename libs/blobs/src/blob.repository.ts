@@ -19,13 +19,24 @@ export class BlobRepository {
         .createQueryBuilder()
         .insert()
         .into(BlobEntity)
-        .values({ sha256, byteSize: String(byteSize), chunkCount: chunks.length })
+        .values({ sha256, byteSize: String(byteSize), chunkCount: chunks.length, location: 'postgres' })
         .orIgnore()
         .returning('sha256')
         .execute();
       if (inserted.raw.length === 0) return;
       for (const [seq, data] of chunks.entries()) await manager.insert(BlobChunkEntity, { sha256, seq, data });
     });
+  }
+
+  /** The row of a blob whose bytes are in the object store under its sha256 (written there first). */
+  async insertObjectIfAbsent(sha256: string, byteSize: number): Promise<void> {
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(BlobEntity)
+      .values({ sha256, byteSize: String(byteSize), chunkCount: 0, location: 's3' })
+      .orIgnore()
+      .execute();
   }
 
   find(sha256: string): Promise<BlobEntity | null> {

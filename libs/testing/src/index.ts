@@ -7,6 +7,7 @@ export { createTestDatabase, TEST_DB, type TestDatabase } from './test-database'
 export { completeProposalContent } from './proposal-content.fixture';
 export { sessionBody, smallRubric } from './review-fixture';
 export { startSmtpSink, type SmtpSink } from './smtp-sink';
+export { startS3Server, type TestS3Server } from './s3-server';
 export { move, proposalsInReview } from './proposal-events';
 export { ACTOR_LABELS, ACTORS, type ActorKey } from './authorization-actors';
 export { minimalPdf } from './sample-pdf';

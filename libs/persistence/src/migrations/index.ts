@@ -27,6 +27,7 @@ import { Oidc1765000400000 } from './1765000400000-oidc';
 import { Blobs1765000500000 } from './1765000500000-blobs';
 import { EmailChangePrevious1765000600000 } from './1765000600000-email-change-previous';
 import { ComparisonOptIn1765001200000 } from './1765001200000-comparison-opt-in';
+import { BlobLocation1765000700000 } from './1765000700000-blob-location';
 import { PartnersAndContacts1764990000000 } from './1764990000000-partners-and-contacts';
 import { RubricScoringMethod1764950000000 } from './1764950000000-rubric-scoring-method';
 import { ProposalType1764931800000 } from './1764931800000-proposal-type';
@@ -68,5 +69,6 @@ export const MIGRATIONS = [
   Oidc1765000400000,
   Blobs1765000500000,
   EmailChangePrevious1765000600000,
+  BlobLocation1765000700000,
   ComparisonOptIn1765001200000,
 ];
