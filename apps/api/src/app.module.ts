@@ -7,6 +7,7 @@ import { AuditModule } from '@kyodo/audit';
 import { DisclosureModule } from '@kyodo/disclosure';
 import { ReportsModule } from '@kyodo/reports';
 import { PartnershipModule } from '@kyodo/partnership';
+import { FeedbackModule } from '@kyodo/feedback';
 import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
@@ -50,6 +51,7 @@ import { LiveSessions } from './review/session-live';
 import { ReportsController } from './reports/reports.controller';
 import { PartnershipController } from './partnership/partnership.controller';
 import { PublicProgressController } from './partnership/public-progress.controller';
+import { FeedbackController } from './feedback/feedback.controller';
 
 /** Every controller; the public face mounts those under its prefixes only (http/api-face.ts). */
 const CONTROLLERS = [
@@ -80,6 +82,7 @@ const CONTROLLERS = [
   PublicProgressController,
   PublicGroupRegistrationController,
   GroupRegistrationsController,
+  FeedbackController,
 ];
 
 @Module({
@@ -95,6 +98,7 @@ const CONTROLLERS = [
     DisclosureModule,
     ReportsModule,
     PartnershipModule,
+    FeedbackModule,
     AuthModule,
   ],
   providers: [

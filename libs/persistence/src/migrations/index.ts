@@ -26,6 +26,7 @@ import { GroupRegistrations1765000300000 } from './1765000300000-group-registrat
 import { Oidc1765000400000 } from './1765000400000-oidc';
 import { Blobs1765000500000 } from './1765000500000-blobs';
 import { EmailChangePrevious1765000600000 } from './1765000600000-email-change-previous';
+import { SchemeFeedback1765000900000 } from './1765000900000-scheme-feedback';
 import { PartnersAndContacts1764990000000 } from './1764990000000-partners-and-contacts';
 import { RubricScoringMethod1764950000000 } from './1764950000000-rubric-scoring-method';
 import { ProposalType1764931800000 } from './1764931800000-proposal-type';
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   Oidc1765000400000,
   Blobs1765000500000,
   EmailChangePrevious1765000600000,
+  SchemeFeedback1765000900000,
 ];
