@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { must, seriousAccessibilityViolations } from '@kyodo/testing';
+import { completeProposalContent, move, must, seriousAccessibilityViolations } from '@kyodo/testing';
 import { browserSuite } from './pages/harness';
 import { createAndSubmitProposal } from './pages/proposer';
 
@@ -89,5 +89,32 @@ describe('scheme feedback in the browser', () => {
     });
     expect(await review.textContent()).toContain('回答が3件に満たないため表示しません。');
     await axeClean(secretariat, 'questionnaire summary');
+  });
+
+  it('a partner department’s staff member who only reviews is invited on the review desk and answers there', async () => {
+    await web.x.addUser('asahi-dept-reviewer', web.x.departmentId, 'reviewer');
+    const draft = await must(
+      web.x.proposerB.post(`/api/v1/calls/${web.x.callId}/proposals`, {
+        organizationId: web.x.groupBId,
+        title: '町内会の防災マップづくり',
+        partnerDepartmentIds: [web.x.departmentId],
+        content: completeProposalContent(),
+      }),
+    );
+    await move(web.x.proposerB, draft.id, 'SUBMIT');
+
+    const staff = await web.person('asahi-dept-reviewer');
+    await staff.goto('/review');
+    const invitation = staff.locator('.feedback-invitations a', { hasText: '「町内会の防災マップづくり」の応募' });
+    await invitation.click();
+    await staff.waitForURL((url) => url.pathname === `/workspace/feedback/${draft.id}/application`);
+    await staff.locator('#feedback-guidelines_clarity-3').check();
+    await staff.locator('#feedback-procedure_clarity-3').check();
+    await staff.locator('#feedback-secretariat_support-4').check();
+    await staff.locator('#feedback-submit').click();
+    await staff.getByText('ご回答ありがとうございました。').waitFor();
+    await axeClean(staff, 'questionnaire answered');
+    await staff.getByRole('link', { name: '元のページに戻る' }).click();
+    await staff.waitForURL((url) => url.pathname === '/review');
   });
 });

@@ -8,7 +8,7 @@ import { ProposerVersionsPage } from './pages/versions-page';
 import { ConsultationPage } from '../../proposal-workflow/consultation-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { OrganizationProfilePage } from '../../organization/organization-profile-page';
-import { FeedbackPage } from './feedback/feedback-page';
+import { FeedbackPage } from '../../scheme-feedback/feedback-page';
 
 const EVERYONE = ['proposer', 'reviewer', 'committee_member', 'committee_chair', 'secretariat', 'admin'] as const;
 
@@ -19,6 +19,25 @@ export default function Area() {
     return (
       <RequireRole roles={[...EVERYONE]}>
         <InboxPage />
+      </RequireRole>
+    );
+  }
+  // The scheme's questionnaire: a partner department's staff are asked too, whatever their role.
+  if (pathname.startsWith('/workspace/feedback/')) {
+    return (
+      <RequireRole roles={[...EVERYONE]}>
+        <Routes>
+          <Route
+            path="feedback/:proposalId/:stage"
+            element={
+              <WithParams>
+                {({ proposalId, stage }) => (
+                  <FeedbackPage key={`${proposalId}/${stage}`} proposalId={proposalId} stage={stage} />
+                )}
+              </WithParams>
+            }
+          />
+        </Routes>
       </RequireRole>
     );
   }
@@ -38,16 +57,6 @@ export default function Area() {
         <Route
           path="consultations/:id"
           element={<WithParams>{({ id }) => <ConsultationPage proposalId={id} backTo="/workspace" />}</WithParams>}
-        />
-        <Route
-          path="feedback/:proposalId/:stage"
-          element={
-            <WithParams>
-              {({ proposalId, stage }) => (
-                <FeedbackPage key={`${proposalId}/${stage}`} proposalId={proposalId} stage={stage} />
-              )}
-            </WithParams>
-          }
         />
         <Route path="*" element={<NotFound />} />
       </Routes>

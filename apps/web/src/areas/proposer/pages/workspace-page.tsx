@@ -6,7 +6,7 @@ import { useApiQuery } from '../../../queries/use-api-query';
 import type { Call } from '../models';
 import { ConsultationRequests } from '../../../proposal-workflow/consultation-requests';
 import { MyOrganizations } from '../../../organization/my-organizations';
-import { FeedbackInvitations } from '../feedback/feedback-invitations';
+import { FeedbackInvitations } from '../../../scheme-feedback/feedback-invitations';
 import { CallDocumentsForProposer } from '../components/call-documents-for-proposer';
 import { StartProposal } from '../components/start-proposal';
 import { api } from '../proposer-api';

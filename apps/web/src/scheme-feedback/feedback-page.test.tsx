@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../../queries/query-client';
+import { createQueryClient } from '../queries/query-client';
 import { FeedbackPage } from './feedback-page';
 
 const PROPOSAL = '7b5152cd-dfba-41cd-acef-32e8f5316fc5';
@@ -27,7 +27,8 @@ const call = vi.hoisted(() =>
     Promise.resolve(route === 'GET /api/v1/me/feedback' ? [INVITATION] : { fiscalYear: 2026, stage: 'application' }),
   ),
 );
-vi.mock('../../../api/client', () => ({ call, newIdempotencyKey: () => 'key' }));
+vi.mock('../api/client', () => ({ call, newIdempotencyKey: () => 'key' }));
+vi.mock('../auth/session', () => ({ useSession: () => ({ hasRole: () => true }) }));
 
 describe('FeedbackPage (Japanese)', () => {
   it('names each unanswered question and sends nothing, then sends every rating and the free text once', async () => {

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
-import { call } from '../../../api/client';
-import { ApiError } from '../../../api/problem';
-import { useLocalized, useT } from '../../../i18n/i18n';
-import { keys } from '../../../queries/keys';
-import { useApiQuery } from '../../../queries/use-api-query';
-import { useInvalidate } from '../../../queries/use-invalidate';
-import { Async, ErrorSummary, PageTitle, ProblemMessage, TextArea } from '../../../ui/components';
-import { useErrorList } from '../../../ui/use-error-list';
+import { call } from '../api/client';
+import { useSession } from '../auth/session';
+import { ApiError } from '../api/problem';
+import { useLocalized, useT } from '../i18n/i18n';
+import { keys } from '../queries/keys';
+import { useApiQuery } from '../queries/use-api-query';
+import { useInvalidate } from '../queries/use-invalidate';
+import { Async, ErrorSummary, PageTitle, ProblemMessage, TextArea } from '../ui/components';
+import { useErrorList } from '../ui/use-error-list';
 import { feedbackTexts } from './feedback-texts';
 
 const POINTS = [1, 2, 3, 4, 5] as const;
@@ -21,6 +22,8 @@ export function FeedbackPage({ proposalId, stage }: { proposalId: string; stage:
   const t = useT(feedbackTexts);
   const localized = useLocalized();
   const invalidate = useInvalidate();
+  // Back to where the invitation was: the workspace of a proposer, else the review desk of a department's staff.
+  const home = useSession().hasRole('proposer') ? '/workspace' : '/review';
   const [sent, setSent] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const invitations = useApiQuery(keys.me.feedback(), (signal) => call('GET /api/v1/me/feedback', { signal }), {
@@ -42,7 +45,7 @@ export function FeedbackPage({ proposalId, stage }: { proposalId: string; stage:
           <p className="notice-title">{t('thanks')}</p>
         </div>
         <p>
-          <Link to="/workspace">{t('back')}</Link>
+          <Link to={home}>{t('back')}</Link>
         </p>
       </section>
     );
@@ -58,7 +61,7 @@ export function FeedbackPage({ proposalId, stage }: { proposalId: string; stage:
               <PageTitle>{t('invitationsTitle')}</PageTitle>
               <p>{t('notFound')}</p>
               <p>
-                <Link to="/workspace">{t('back')}</Link>
+                <Link to={home}>{t('back')}</Link>
               </p>
             </section>
           );

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { call } from '../../../api/client';
-import { useLocalized, useT } from '../../../i18n/i18n';
-import { keys } from '../../../queries/keys';
-import { useApiQuery } from '../../../queries/use-api-query';
+import { call } from '../api/client';
+import { useLocalized, useT } from '../i18n/i18n';
+import { keys } from '../queries/keys';
+import { useApiQuery } from '../queries/use-api-query';
 import { feedbackTexts } from './feedback-texts';
 
 /** The questionnaires the person is asked to answer, on their workspace; nothing when there are none. */

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n/i18n';
+import { defineMessages } from '../i18n/i18n';
 
 /** 制度の振り返りアンケート: the invitations on the workspace and the questionnaire itself. */
 export const feedbackTexts = defineMessages({
@@ -22,7 +22,7 @@ export const feedbackTexts = defineMessages({
     submit: '回答を送信する',
     missing: '「{question}」を選んでください。',
     thanks: 'ご回答ありがとうございました。いただいたご意見は制度の改善に役立てます。',
-    back: 'マイページに戻る',
+    back: '元のページに戻る',
     notFound: 'このアンケートは回答済みか、まだ回答できる段階ではありません。',
     commentTooLong: '自由記述は2000字以内で入力してください。',
   },
@@ -46,7 +46,7 @@ export const feedbackTexts = defineMessages({
     submit: 'Send the answer',
     missing: 'Choose an answer to “{question}”.',
     thanks: 'Thank you for answering. Your views will help improve the scheme.',
-    back: 'Back to my workspace',
+    back: 'Back',
     notFound: 'This questionnaire has been answered, or its stage is not reached yet.',
     commentTooLong: 'Keep the comments to 2,000 characters.',
   },
