@@ -92,7 +92,7 @@ describe('scheme feedback in the browser', () => {
   });
 
   it('a partner department’s staff member who only reviews is invited on the review desk and answers there', async () => {
-    await web.x.addUser('asahi-dept-reviewer', web.x.departmentId, 'reviewer');
+    const reviewerOnly = await web.x.addUser('asahi-dept-reviewer', web.x.departmentId, 'reviewer');
     const draft = await must(
       web.x.proposerB.post(`/api/v1/calls/${web.x.callId}/proposals`, {
         organizationId: web.x.groupBId,
@@ -116,5 +116,6 @@ describe('scheme feedback in the browser', () => {
     await axeClean(staff, 'questionnaire answered');
     await staff.getByRole('link', { name: '元のページに戻る' }).click();
     await staff.waitForURL((url) => url.pathname === '/review');
+    expect(await must(reviewerOnly.client.get('/api/v1/me/feedback'))).toEqual([]);
   });
 });
