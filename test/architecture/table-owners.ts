@@ -17,6 +17,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   totp_factors: 'libs/identity',
   blobs: 'libs/blobs',
   blob_chunks: 'libs/blobs',
+  feedback_answers: 'libs/feedback',
+  feedback_receipts: 'libs/feedback',
   recovery_codes: 'libs/identity',
   oidc_providers: 'libs/identity',
   oidc_identities: 'libs/identity',

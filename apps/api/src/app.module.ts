@@ -7,6 +7,7 @@ import { AuditModule } from '@kyodo/audit';
 import { DisclosureModule } from '@kyodo/disclosure';
 import { ReportsModule } from '@kyodo/reports';
 import { PartnershipModule } from '@kyodo/partnership';
+import { FeedbackModule } from '@kyodo/feedback';
 import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
@@ -51,6 +52,7 @@ import { LiveSessions } from './review/session-live';
 import { ReportsController } from './reports/reports.controller';
 import { PartnershipController } from './partnership/partnership.controller';
 import { PublicProgressController } from './partnership/public-progress.controller';
+import { FeedbackController } from './feedback/feedback.controller';
 
 /** Every controller; the public face mounts those under its prefixes only (http/api-face.ts). */
 const CONTROLLERS = [
@@ -82,6 +84,7 @@ const CONTROLLERS = [
   PublicProgressController,
   PublicGroupRegistrationController,
   GroupRegistrationsController,
+  FeedbackController,
 ];
 
 @Module({
@@ -97,6 +100,7 @@ const CONTROLLERS = [
     DisclosureModule,
     ReportsModule,
     PartnershipModule,
+    FeedbackModule,
     AuthModule,
   ],
   providers: [

@@ -75,3 +75,8 @@ export { ContinuationRepository, type ChainLink } from './continuation/continuat
 export { type CallView } from './calls/call-view';
 export { type CallDateWarning, type CallDateField, callDateWarnings, closedDay } from './calls/call-calendar';
 export { amountRefusal, totalExpenses, type AmountRefusal, type CallMoney } from './calls/call-money';
+export {
+  ProposalParticipationRepository,
+  type ParticipationRole,
+  type ProposalParticipation,
+} from './participations/proposal-participation.repository';

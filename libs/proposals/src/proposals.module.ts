@@ -32,6 +32,7 @@ import { ContinuationCheck } from './continuation/continuation-check';
 import { ContinuationRepository } from './continuation/continuation.repository';
 import { ContinuationService } from './continuation/continuation.service';
 import { ProposalPartners } from './partners/proposal-partners';
+import { ProposalParticipationRepository } from './participations/proposal-participation.repository';
 
 /**
  * Calls, themes, proposals and their attachments. The lifecycle needs the review engine's REVIEW_FACTS_PORT:
@@ -68,9 +69,11 @@ import { ProposalPartners } from './partners/proposal-partners';
     ContinuationCheck,
     ContinuationService,
     ProposalPartners,
+    ProposalParticipationRepository,
   ],
   exports: [
     ProposalPartners,
+    ProposalParticipationRepository,
     CallsService,
     CreateProposal,
     UpdateDraft,

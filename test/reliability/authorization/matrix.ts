@@ -1551,6 +1551,37 @@ export const MATRIX: MatrixRow[] = [
     expect: { admin: 'allow', otherAdmin: 'allow', platformOperator: 'allow', others: 403 },
   },
 
+  {
+    operation: 'GET /api/v1/me/feedback',
+    target: 'one’s own questionnaire invitations (制度の振り返り)',
+    request: () => ({ method: 'GET', path: '/api/v1/me/feedback' }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'POST /api/v1/me/feedback',
+    target: 'the 応募 stage of group A’s proposal in review (its group and partner department are asked)',
+    request: (w) => ({
+      method: 'POST',
+      path: '/api/v1/me/feedback',
+      body: {
+        proposalId: w.inReviewId,
+        stage: 'application',
+        ratings: [
+          { question: 'guidelines_clarity', value: 4 },
+          { question: 'procedure_clarity', value: 4 },
+          { question: 'secretariat_support', value: 5 },
+        ],
+      },
+    }),
+    expect: { proposerOwn: 'allow', reviewerConflicted: 'allow', others: 422 },
+  },
+  {
+    operation: 'GET /api/v1/feedback/summary',
+    target: 'own municipality’s fiscal year (the other one’s staff read their own)',
+    request: () => ({ method: 'GET', path: '/api/v1/feedback/summary?fiscalYear=2026' }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+  },
+
   // Last: it ends each person's login, which every row above relies on.
   {
     operation: 'POST /api/v1/auth/logout',

@@ -179,6 +179,8 @@ const ROLES: Array<[RegExp, Role]> = [
   [/ \/api\/v1\/group-registrations\b/, 'secretariat'],
   [/ \/api\/v1\/(assignments\/|me\/assignments)/, 'reviewer'],
   [/^PUT \/api\/v1\/sessions\/\{id\}\/consensus\//, 'chair'],
+  [/ \/api\/v1\/me\/feedback$/, 'proposer'],
+  [/ \/api\/v1\/feedback\//, 'secretariat'],
   [/ \/api\/v1\/(auth\/logout|me)\b/, 'secretariat'],
   [/ \/api\/v1\/(calls|proposals|sessions|reports|notification-templates|rubric-templates)\b/, 'secretariat'],
 ];
@@ -366,6 +368,16 @@ function validBodies(population: Population): Record<string, Record<string, unkn
       usedAmount: 450_000,
     },
     'POST /api/v1/proposals/{id}/results-reports/{reportId}/review': { decision: 'accepted' },
+    'POST /api/v1/me/feedback': {
+      proposalId: population.inReviewId,
+      stage: 'application',
+      ratings: [
+        { question: 'guidelines_clarity', value: 4 },
+        { question: 'procedure_clarity', value: 3 },
+        { question: 'secretariat_support', value: 5 },
+      ],
+      comment: '様式の記入例があると助かります。',
+    },
   };
 }
 
@@ -421,6 +433,7 @@ export function targetOf(operation: Operation, population: Population): Target {
         organizationId: x.groupAId,
         from: '1',
         to: '1',
+        fiscalYear: '2026',
       }[parameter.name] ?? 'x';
   }
   const ifMatch = operation.path.startsWith('/api/v1/calls')

@@ -2344,6 +2344,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questionnaires the caller is asked to answer (stages their proposals reached, not answered yet) */
+        get: operations["FeedbackController_invitations"];
+        put?: never;
+        /**
+         * Answer a stage’s questionnaire, anonymously and once
+         * @description The answer is kept with the municipality, fiscal year and stage only; that the caller answered is kept apart (409 feedback_already_answered the second time; 422 feedback_not_invited for a stage not reached or a proposal the caller’s organisations do not take part in; 422 feedback_questions_mismatch).
+         */
+        post: operations["FeedbackController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fiscal year’s questionnaire summary per stage (secretariat, admin) */
+        get: operations["FeedbackController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queue-dashboard/session": {
         parameters: {
             query?: never;
@@ -6550,6 +6588,86 @@ export interface components {
         DecisionReasonsDto: {
             /** @example 会則に代表者の選任方法の定めがありません。 */
             reasons: string;
+        };
+        FeedbackQuestion: {
+            key: string;
+            text: components["schemas"]["LocalizedText"];
+        };
+        /** @description A stage’s five-point questions and its free-text question */
+        FeedbackQuestionnaire: {
+            /** @enum {string} */
+            stage: "application" | "review" | "agreement" | "end_of_term";
+            title: components["schemas"]["LocalizedText"];
+            questions: components["schemas"]["FeedbackQuestion"][];
+            comment: components["schemas"]["LocalizedText"];
+        };
+        /** @description A stage of a proposal the caller took part in, not answered yet */
+        FeedbackInvitation: {
+            /** Format: uuid */
+            proposalId: string;
+            proposalTitle: string;
+            /** @enum {string} */
+            stage: "application" | "review" | "agreement" | "end_of_term";
+            /** @description The fiscal year the answer counts in */
+            fiscalYear: number;
+            questionnaire: components["schemas"]["FeedbackQuestionnaire"];
+        };
+        FeedbackRatingDto: {
+            /**
+             * @description The key of one of the stage’s questions
+             * @example procedure_clarity
+             */
+            question: string;
+            /** @example 4 */
+            value: number;
+        };
+        FeedbackAnswerDto: {
+            /**
+             * Format: uuid
+             * @description The proposal whose stage is answered about
+             */
+            proposalId: string;
+            /** @enum {string} */
+            stage: "application" | "review" | "agreement" | "end_of_term";
+            /** @description Every question of the stage, once each */
+            ratings: components["schemas"]["FeedbackRatingDto"][];
+            /** @example 様式の記入例があると助かります。 */
+            comment?: string;
+        };
+        /** @description What is kept of the answer beside its content */
+        FeedbackAnswered: {
+            fiscalYear: number;
+            /** @enum {string} */
+            stage: "application" | "review" | "agreement" | "end_of_term";
+        };
+        FeedbackQuestionSummary: {
+            key: string;
+            text: components["schemas"]["LocalizedText"];
+            /** @description Mean rating; null when the stage is hidden */
+            mean: number | null;
+            /** @description How many rated 1, 2, 3, 4, 5; empty when the stage is hidden */
+            counts: number[];
+        };
+        FeedbackStageSummary: {
+            /** @enum {string} */
+            stage: "application" | "review" | "agreement" | "end_of_term";
+            title: components["schemas"]["LocalizedText"];
+            /** @description Fewer answers than the minimum: nothing of the stage is shown */
+            hidden: boolean;
+            /** @description How many answered; null when hidden */
+            answers: number | null;
+            questions: components["schemas"]["FeedbackQuestionSummary"][];
+            /** @description The free texts, in no telling order; empty when hidden */
+            comments: string[];
+        };
+        /** @description A fiscal year’s answers per stage, small stages hidden */
+        FeedbackSummary: {
+            fiscalYear: number;
+            /** @description The fewest answers a stage needs to be shown */
+            minimumAnswers: number;
+            /** @description The fiscal years with answers, latest first */
+            fiscalYears: number[];
+            stages: components["schemas"]["FeedbackStageSummary"][];
         };
         /** @description RFC 9457 problem details (application/problem+json). `title` is in the caller’s language; `code` is stable. Some problems carry more members: `errors` and `omittedErrors` (validation), `currentVersion` (409), `allowedEvents` (422), `retryAfterSeconds` (429) … */
         Problem: {
@@ -16946,6 +17064,193 @@ export interface operations {
             };
             /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FeedbackController_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackInvitation"][];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FeedbackController_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description Kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackAnswered"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FeedbackController_summary: {
+        parameters: {
+            query: {
+                /** @description The fiscal year (年度) */
+                fiscalYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary; a stage with fewer answers than the minimum shows nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSummary"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

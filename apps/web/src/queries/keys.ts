@@ -23,6 +23,7 @@ export const keys = {
     account: () => ['me', 'account'] as const,
     sessions: () => ['me', 'sessions'] as const,
     mfa: () => ['me', 'mfa'] as const,
+    feedback: () => ['me', 'feedback'] as const,
   },
   calls: {
     all: ['calls'] as const,
@@ -76,6 +77,7 @@ export const keys = {
   admin: {
     deadLetters: () => ['admin', 'dead-letters'] as const,
     groupRegistrations: (status: string) => ['admin', 'group-registrations', status] as const,
+    feedbackSummary: (fiscalYear: number) => ['admin', 'feedback-summary', fiscalYear] as const,
     groupRegistration: (id: string) => ['admin', 'group-registrations', 'one', id] as const,
     templates: () => ['admin', 'templates'] as const,
     dashboard: () => ['admin', 'dashboard'] as const,

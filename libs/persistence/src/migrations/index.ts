@@ -28,6 +28,7 @@ import { Blobs1765000500000 } from './1765000500000-blobs';
 import { EmailChangePrevious1765000600000 } from './1765000600000-email-change-previous';
 import { ComparisonOptIn1765001200000 } from './1765001200000-comparison-opt-in';
 import { BlobLocation1765000700000 } from './1765000700000-blob-location';
+import { SchemeFeedback1765000900000 } from './1765000900000-scheme-feedback';
 import { PartnersAndContacts1764990000000 } from './1764990000000-partners-and-contacts';
 import { RubricScoringMethod1764950000000 } from './1764950000000-rubric-scoring-method';
 import { ProposalType1764931800000 } from './1764931800000-proposal-type';
@@ -70,5 +71,6 @@ export const MIGRATIONS = [
   Blobs1765000500000,
   EmailChangePrevious1765000600000,
   BlobLocation1765000700000,
+  SchemeFeedback1765000900000,
   ComparisonOptIn1765001200000,
 ];

@@ -8,6 +8,7 @@ import { ProposerVersionsPage } from './pages/versions-page';
 import { ConsultationPage } from '../../proposal-workflow/consultation-page';
 import { WorkspacePage } from './pages/workspace-page';
 import { OrganizationProfilePage } from '../../organization/organization-profile-page';
+import { FeedbackPage } from '../../scheme-feedback/feedback-page';
 
 const EVERYONE = ['proposer', 'reviewer', 'committee_member', 'committee_chair', 'secretariat', 'admin'] as const;
 
@@ -18,6 +19,25 @@ export default function Area() {
     return (
       <RequireRole roles={[...EVERYONE]}>
         <InboxPage />
+      </RequireRole>
+    );
+  }
+  // The scheme's questionnaire: a partner department's staff are asked too, whatever their role.
+  if (pathname.startsWith('/workspace/feedback/')) {
+    return (
+      <RequireRole roles={[...EVERYONE]}>
+        <Routes>
+          <Route
+            path="feedback/:proposalId/:stage"
+            element={
+              <WithParams>
+                {({ proposalId, stage }) => (
+                  <FeedbackPage key={`${proposalId}/${stage}`} proposalId={proposalId} stage={stage} />
+                )}
+              </WithParams>
+            }
+          />
+        </Routes>
       </RequireRole>
     );
   }

@@ -7,6 +7,7 @@ import { keys } from '../../queries/keys';
 import { useApiQuery } from '../../queries/use-api-query';
 import { useInvalidate } from '../../queries/use-invalidate';
 import { ConsultationRequests } from '../../proposal-workflow/consultation-requests';
+import { FeedbackInvitations } from '../../scheme-feedback/feedback-invitations';
 import type { QueueItem } from './models';
 import { reviewerTexts } from './texts';
 
@@ -69,6 +70,7 @@ export function QueuePage() {
       </p>
       {failure ? <ProblemMessage error={failure} /> : null}
       <ConsultationRequests linkTo={(id) => `/review/consultations/${id}`} />
+      <FeedbackInvitations />
       <Async state={queue}>
         {(data) => (
           <>

@@ -27,6 +27,7 @@ import { GroupRegistrationPage } from './registrations/group-registration-page';
 import { GroupRegistrationsPage } from './registrations/group-registrations-page';
 import { AgreementPage } from './partnership/agreement-page';
 import { PartnershipPage } from './partnership/partnership-page';
+import { FeedbackSummaryPage } from './feedback/feedback-summary-page';
 import './secretariat.css';
 
 const STAFF: Role[] = ['secretariat', 'admin'];
@@ -60,6 +61,7 @@ const routes: ConsoleRoute[] = staffOnly([
   { path: 'dead-letters', element: () => <DeadLettersPage /> },
   { path: 'templates', element: () => <TemplatesPage /> },
   { path: 'group-registrations', element: () => <GroupRegistrationsPage /> },
+  { path: 'feedback', element: () => <FeedbackSummaryPage /> },
   {
     path: 'group-registrations/:id',
     element: ({ id }) => <GroupRegistrationPage key={id} registrationId={id} />,

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../../queries/use-api-query';
 import type { Call } from '../models';
 import { ConsultationRequests } from '../../../proposal-workflow/consultation-requests';
 import { MyOrganizations } from '../../../organization/my-organizations';
+import { FeedbackInvitations } from '../../../scheme-feedback/feedback-invitations';
 import { CallDocumentsForProposer } from '../components/call-documents-for-proposer';
 import { StartProposal } from '../components/start-proposal';
 import { api } from '../proposer-api';
@@ -29,6 +30,7 @@ export function WorkspacePage() {
   return (
     <section>
       <PageTitle>{t('workspaceTitle')}</PageTitle>
+      <FeedbackInvitations />
       <ConsultationRequests linkTo={(id) => `/workspace/consultations/${id}`} />
       <MyOrganizations linkTo={(id) => `/workspace/organizations/${id}`} />
       <Async state={data}>

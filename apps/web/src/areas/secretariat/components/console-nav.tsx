@@ -6,6 +6,7 @@ import { adminTexts } from '../admin/admin-texts';
 import { municipalitySettingsTexts } from '../admin/municipality-settings-texts';
 import { municipalityTexts } from '../platform/municipality-texts';
 import { consoleTexts } from '../texts';
+import { feedbackSummaryTexts } from '../feedback/feedback-summary-texts';
 
 const ITEMS = [
   { to: '/console', key: 'navDashboard' },
@@ -15,6 +16,8 @@ const ITEMS = [
   { to: '/console/templates', key: 'navTemplates' },
   { to: '/console/group-registrations', key: 'navGroupRegistrations' },
 ] as const;
+
+const FEEDBACK = { to: '/console/feedback', key: 'nav' } as const;
 
 const ADMIN_ITEMS = [
   { to: '/console/admin/organizations', key: 'navOrganizations' },
@@ -32,6 +35,7 @@ export function ConsoleNav() {
   const tf = useT(activityFieldTexts);
   const tm = useT(municipalityTexts);
   const ts = useT(municipalitySettingsTexts);
+  const tq = useT(feedbackSummaryTexts);
   const { pathname } = useLocation();
   const session = useSession();
   const staff = session.hasRole('secretariat', 'admin');
@@ -39,6 +43,7 @@ export function ConsoleNav() {
   const items = [
     // The operator belongs to no municipality: the secretariat's pages would only refuse it.
     ...(staff ? ITEMS.map((item) => ({ to: item.to, label: t(item.key) })) : []),
+    ...(staff ? [{ to: FEEDBACK.to, label: tq(FEEDBACK.key) }] : []),
     // Only the administrator manages organisations, users and committees.
     ...(admin ? ADMIN_ITEMS.map((item) => ({ to: item.to, label: ta(item.key) })) : []),
     ...(admin ? [{ to: ADMIN_FIELDS.to, label: tf(ADMIN_FIELDS.key) }] : []),
