@@ -31,6 +31,6 @@ import { PublicationRepository } from './publications/publication.repository';
     ContinuationRecord,
     ProjectAssessment,
   ],
-  exports: [PublicService, BuildPublication, CorrectPublication, ContinuationRecord],
+  exports: [PublicService, BuildPublication, CorrectPublication, ContinuationRecord, PublicationRepository],
 })
 export class DisclosureModule {}

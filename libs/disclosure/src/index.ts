@@ -26,3 +26,4 @@ export {
   type PredecessorRecord,
 } from './continuation-record.use-case';
 export { publicationSearchText, searchQuery } from './publications/publication-search';
+export { achievementPercent } from './project-assessment';
