@@ -1,3 +1,4 @@
+import type { ProposalEntity } from './proposals/proposal.entity';
 import { Injectable } from '@nestjs/common';
 import { AuditEventRepository } from '@kyodo/audit';
 import { type Actor, decodeCursor, encodeCursor, hasRole } from '@kyodo/platform';
@@ -40,6 +41,14 @@ export class ProposalQueries {
   ) {}
 
   /** One proposal with the events the caller may send now and the records of its lifecycle the caller may read. */
+  /**
+   * The proposal's row, with the same 404 as `get` for anyone who may not see it (a recused reviewer included), for
+   * a read model composed around the proposal (libs/memory).
+   */
+  visibleRow(actor: Actor, id: string): Promise<ProposalEntity> {
+    return this.rows.visible(actor, id);
+  }
+
   async get(actor: Actor, id: string): Promise<ProposalView> {
     const row = await this.rows.visible(actor, id);
     const allowed = await this.facts.allowed(actor, row, await this.rows.call(row.callId));

@@ -4,10 +4,10 @@ import { OrganizationRepository } from '@kyodo/identity';
 import { PartnershipQueries } from '@kyodo/partnership';
 import { type Actor, bilingualName, hasRole } from '@kyodo/platform';
 import {
-  canSee,
   type PartnershipHistoryRow,
   ProposalError,
   ProposalErrorCode,
+  ProposalQueries,
   ProposalRepository,
 } from '@kyodo/proposals';
 import { ScoreSheetsService } from '@kyodo/review';
@@ -34,6 +34,7 @@ const SECTIONS: MemorySection[] = ['pair', 'groupOnly', 'departmentOnly'];
 export class PartnershipMemory {
   constructor(
     private readonly proposals: ProposalRepository,
+    private readonly proposalQueries: ProposalQueries,
     private readonly sheets: ScoreSheetsService,
     private readonly partnership: PartnershipQueries,
     private readonly publications: PublicationRepository,
@@ -41,10 +42,9 @@ export class PartnershipMemory {
   ) {}
 
   async ofProposal(actor: Actor, proposalId: string): Promise<PartnershipMemoryView> {
-    const proposal = await this.proposals.findById(proposalId);
-    if (!proposal || proposal.state === 'draft' || !canSee(actor, proposal)) {
-      throw new ProposalError(ProposalErrorCode.ProposalNotFound);
-    }
+    // 404 for anyone who may not see the proposal (another municipality, a recused reviewer …), as its own read.
+    const proposal = await this.proposalQueries.visibleRow(actor, proposalId);
+    if (proposal.state === 'draft') throw new ProposalError(ProposalErrorCode.ProposalNotFound);
     if (!hasRole(actor, 'secretariat', 'committee_member', 'committee_chair', 'reviewer')) {
       throw new MemoryError(MemoryErrorCode.NotAllowed);
     }
