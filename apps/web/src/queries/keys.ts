@@ -12,6 +12,7 @@ export const keys = {
     statistics: (municipality: string) => ['public', 'statistics', municipality] as const,
     proposals: (query: Record<string, unknown>) => ['public', 'proposals', query] as const,
     proposal: (id: string) => ['public', 'proposal', id] as const,
+    trackRecord: (groupId: string) => ['public', 'track-record', groupId] as const,
     version: (id: string, kind: string, version: string) => ['public', 'proposal', id, kind, version] as const,
   },
   me: {
@@ -45,6 +46,7 @@ export const keys = {
     assignments: (id: string) => ['proposals', id, 'assignments'] as const,
     scores: (id: string) => ['proposals', id, 'scores'] as const,
     continuation: (id: string) => ['proposals', id, 'continuation'] as const,
+    partnershipMemory: (id: string) => ['proposals', id, 'partnership-memory'] as const,
     partners: (id: string) => ['proposals', id, 'partners'] as const,
     continuationCandidates: (callId: string, organizationId: string) =>
       ['proposals', 'continuation-candidates', callId, organizationId] as const,
