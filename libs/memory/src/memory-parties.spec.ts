@@ -34,6 +34,7 @@ describe('partnership memory: sides and sections', () => {
       differing: [{ key: 'a', group: 4, department: 2 }],
     });
     expect(selfEvaluationGap({ a: 4 }, null)).toBeNull();
+    expect(selfEvaluationGap({}, {})).toBeNull();
     // An item only one partner scored is not compared.
     expect(selfEvaluationGap({ a: 1, x: 5 }, { a: 4 })).toEqual({
       compared: 1,

@@ -47,7 +47,7 @@ export interface SelfEvaluationDifference {
 
 /**
  * The gap between the group's and the department's self-evaluations: how many items both scored, and those 2 or
- * more apart (the threshold the committee's page flags). Null until both are in.
+ * more apart (the threshold the committee's page flags). Null until both are in with at least one item in common.
  */
 export function selfEvaluationGap(
   group: Record<string, number> | null,
@@ -55,6 +55,8 @@ export function selfEvaluationGap(
 ): { compared: number; differing: SelfEvaluationDifference[] } | null {
   if (!group || !department) return null;
   const keys = Object.keys(group).filter((key) => typeof department[key] === 'number');
+  // Self-evaluations written without scores (a summary alone) compare nothing.
+  if (keys.length === 0) return null;
   return {
     compared: keys.length,
     differing: keys
