@@ -1,4 +1,3 @@
-import type { ProposalEntity } from './proposals/proposal.entity';
 import { Injectable } from '@nestjs/common';
 import { AuditEventRepository } from '@kyodo/audit';
 import { type Actor, decodeCursor, encodeCursor, hasRole } from '@kyodo/platform';
@@ -10,6 +9,7 @@ import { ProposalRows } from './proposal-rows';
 import { toProposalView, type ProposalView } from './proposal-view';
 import type { ProposalVersionEntity } from './proposals/proposal-version.entity';
 import { ProposalRepository } from './proposals/proposal.repository';
+import type { ProposalEntity } from './proposals/proposal.entity';
 
 export interface AuditTimelineEntry {
   seq: number;
