@@ -5,9 +5,11 @@ import {
   must,
   saveScreenshot,
   seriousAccessibilityViolations,
+  sessionBody,
   waitFor,
 } from '@kyodo/testing';
 import { adoptedProposal, completedProject, decidedProposal, openCall } from '../support/adopted-projects';
+import { openSession, selectAgendaItem } from './pages/committee';
 import { browserSuite } from './pages/harness';
 import { commentCriterion, openAssignment, scoreCriterion, submitSheet, waitForAutosave } from './pages/reviewer';
 
@@ -25,11 +27,13 @@ describe('partnership memory (協働の記録)', () => {
   const web = browserSuite();
   let completed: string;
   let current: string;
+  let callOf2026: string;
 
   beforeAll(async () => {
     const call2024 = await openCall(web.x, 2024, { continuationAllowed: false });
     const call2025 = await openCall(web.x, 2025, { continuationAllowed: false });
     const call2026 = await openCall(web.x, 2026, { continuationAllowed: false });
+    callOf2026 = call2026;
     completed = await adoptedProposal(web.x, call2024, '多世代食堂（2024）', null, DECISION_COMMENT);
     await completedProject(web.x, completed, 'A', VERDICT_COMMENT);
     await decidedProposal(web.x, call2025, UNPUBLISHED_TITLE, null, UNPUBLISHED_COMMENT);
@@ -95,6 +99,22 @@ describe('partnership memory (協働の記録)', () => {
     await pair.waitFor();
     expect(await pair.innerText()).toContain(DECISION_COMMENT);
     expect(await page.getByTestId('memory-blind').count()).toBe(0);
+  });
+
+  it('shows the committee the memory in meeting mode, on the agenda item', async () => {
+    // The reviewer's sheet is in (the test before): the review completes and the proposal goes to the session.
+    await move(web.x.secretariat, current, 'REVIEW_COMPLETE');
+    const session = await must(
+      web.x.secretariat.post(`/api/v1/calls/${callOf2026}/sessions`, sessionBody(web.x.committeeId, [current])),
+    );
+    const page = await web.person('chair');
+    await openSession(page, session.id);
+    await selectAgendaItem(page, CURRENT_TITLE);
+    const pair = page.getByTestId('memory-pair');
+    await pair.waitFor();
+    expect(await pair.innerText()).toContain(DECISION_COMMENT);
+    expect(await pair.innerText()).toContain('評価 A');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it('shows the public the group’s track record from published facts only', async () => {
