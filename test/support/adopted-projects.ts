@@ -40,6 +40,19 @@ export async function adoptedProposal(
   predecessorId: string | null = null,
   reason = '地域の課題を的確にとらえ、役割分担も明確である。',
 ): Promise<string> {
+  const id = await decidedProposal(x, callId, title, predecessorId, reason);
+  await move(x.secretariat, id, 'PUBLISH');
+  return id;
+}
+
+/** As adoptedProposal, but left decided: the decision with its 講評 is recorded and not yet published. */
+export async function decidedProposal(
+  x: MunicipalityFixture,
+  callId: string,
+  title: string,
+  predecessorId: string | null = null,
+  reason = '地域の課題を的確にとらえ、役割分担も明確である。',
+): Promise<string> {
   const draft = await must(
     x.proposerA.post(`/api/v1/calls/${callId}/proposals`, {
       organizationId: x.groupAId,
@@ -70,7 +83,6 @@ export async function adoptedProposal(
     }),
   );
   await move(x.chair, id, 'FINALIZE', { decision: 'adopted', reason });
-  await move(x.secretariat, id, 'PUBLISH');
   return id;
 }
 

@@ -8,6 +8,7 @@ import { DisclosureModule } from '@kyodo/disclosure';
 import { ReportsModule } from '@kyodo/reports';
 import { PartnershipModule } from '@kyodo/partnership';
 import { FeedbackModule } from '@kyodo/feedback';
+import { MemoryModule } from '@kyodo/memory';
 import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
@@ -53,6 +54,8 @@ import { ReportsController } from './reports/reports.controller';
 import { PartnershipController } from './partnership/partnership.controller';
 import { PublicProgressController } from './partnership/public-progress.controller';
 import { FeedbackController } from './feedback/feedback.controller';
+import { PartnershipMemoryController } from './memory/partnership-memory.controller';
+import { GroupTrackRecordController } from './memory/group-track-record.controller';
 
 /** Every controller; the public face mounts those under its prefixes only (http/api-face.ts). */
 const CONTROLLERS = [
@@ -82,6 +85,8 @@ const CONTROLLERS = [
   ReportsController,
   PartnershipController,
   PublicProgressController,
+  PartnershipMemoryController,
+  GroupTrackRecordController,
   PublicGroupRegistrationController,
   GroupRegistrationsController,
   FeedbackController,
@@ -101,6 +106,7 @@ const CONTROLLERS = [
     ReportsModule,
     PartnershipModule,
     FeedbackModule,
+    MemoryModule,
     AuthModule,
   ],
   providers: [

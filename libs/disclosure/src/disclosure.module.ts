@@ -33,6 +33,13 @@ import { PublicationRepository } from './publications/publication.repository';
     ProjectAssessment,
     ComparisonService,
   ],
-  exports: [PublicService, ComparisonService, BuildPublication, CorrectPublication, ContinuationRecord],
+  exports: [
+    PublicService,
+    ComparisonService,
+    BuildPublication,
+    CorrectPublication,
+    ContinuationRecord,
+    PublicationRepository,
+  ],
 })
 export class DisclosureModule {}

@@ -29,3 +29,4 @@ export { publicationSearchText, searchQuery } from './publications/publication-s
 export { ComparisonService } from './comparison/comparison.service';
 export { COMPARISON_COLUMNS, type ComparisonRecord, type ComparisonSummary } from './comparison/comparison-dataset';
 export { COMPARISON_JSON_SCHEMA } from './comparison/comparison-schema';
+export { achievementPercent } from './project-assessment';

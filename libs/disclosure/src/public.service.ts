@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, NotFoundError, ValidationFailedError } from '@kyodo/platform';
 import { AuditEventRepository } from '@kyodo/audit';
 import { MunicipalityRepository } from '@kyodo/identity';
-import { CallRepository, ContinuationRepository } from '@kyodo/proposals';
+import { CallRepository, ContinuationRepository, ProposalRepository } from '@kyodo/proposals';
 import { toCsv } from './csv';
 import { csvFile, zipFile, type CsvEncoding, type OpenDataFile } from './open-data-files';
 import { OPEN_DATA_COLUMNS, OPEN_DATA_CRITERIA_COLUMNS } from './open-data-columns';
@@ -37,6 +37,7 @@ export class PublicService {
     private readonly statisticsService: PublicStatisticsService,
     private readonly audit: AuditEventRepository,
     private readonly continuationLinks: ContinuationRepository,
+    private readonly proposalRows: ProposalRepository,
   ) {}
 
   /** The municipalities this deployment hosts: code and names only (the code is what the other public reads take). */
@@ -93,7 +94,14 @@ export class PublicService {
         at: new Date(h.at).toISOString(),
       })),
       continuation: await this.publicContinuation(id),
+      trackRecordGroupId: await this.proposingGroup(id),
     };
+  }
+
+  /** The citizen group that proposed it, whose track record (協働の実績) is public; null for a department's proposal. */
+  private async proposingGroup(id: string): Promise<string | null> {
+    const row = await this.proposalRows.findById(id);
+    return row && row.origin === 'group' ? row.organizationId : null;
   }
 
   /** 継続事業（n年目）, linking the predecessor only where its own decision is disclosed. */

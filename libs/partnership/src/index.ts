@@ -4,7 +4,13 @@ export { PARTNERSHIP_FORMS, PARTNERSHIP_FORM_NAMES, type PartnershipForm } from 
 export { PartnershipError, PartnershipErrorCode } from './partnership-errors';
 export { PublicProgress, type PublicKpi, type PublicPlanChange, type PublicProjectProgress } from './public-progress';
 export { AgreementDocuments } from './agreements/agreement-documents';
-export { PartnershipQueries, type Partnership, type KpiProgress, type BudgetPlanLine } from './partnership-queries';
+export {
+  PartnershipQueries,
+  type Partnership,
+  type PartnershipRecord,
+  type KpiProgress,
+  type BudgetPlanLine,
+} from './partnership-queries';
 export { ConcludeAgreement, type AgreementInput } from './conclude-agreement/conclude-agreement.use-case';
 export { ReportProgress, type ProgressInput } from './report-progress/report-progress.use-case';
 export { ReviewProgressReport, type ReportReview } from './review-progress-report/review-progress-report.use-case';

@@ -77,6 +77,25 @@ export interface Partnership {
   assessment: { verdict: 'A' | 'B' | 'C'; comment: string; at: string } | null;
 }
 
+/**
+ * What the partnership memory (協働の記録) reads of one project after adoption: the agreement's terms that matter
+ * later (period, form, granted amount), how its progress reports went and its results report's state, and its KPIs
+ * planned against actual. No contact details, no names of who reported or reviewed.
+ */
+export interface PartnershipRecord {
+  agreement: {
+    concludedAt: string | null;
+    termStart: string;
+    termEnd: string;
+    partnershipForm: string;
+    grantedAmount: number;
+  } | null;
+  progressReports: { filed: number; accepted: number; returned: number };
+  /** The latest results report (実績報告): its state and settlement; null before one is filed. */
+  resultsReport: { status: string; summary: string; usedAmount: number; returnAmount: number } | null;
+  kpis: KpiProgress[];
+}
+
 const textOf = (evaluation: { summary: string; at: string } | null): SelfEvaluationText | null =>
   evaluation ? { summary: evaluation.summary, at: evaluation.at } : null;
 
@@ -133,6 +152,45 @@ export class PartnershipQueries {
         actualFrom: atEnd !== undefined ? 'results_report' : toDate !== undefined ? 'progress_report' : null,
       };
     });
+  }
+
+  /**
+   * One project's record for the partnership memory. No access check: the memory library checks the reader against
+   * the proposal it is shown on, and asks only for proposals of its own municipality.
+   */
+  async recordOf(municipalityId: string, proposalId: string): Promise<PartnershipRecord> {
+    const [agreement, progress, results, kpis] = await Promise.all([
+      this.agreements.findByProposal(municipalityId, proposalId),
+      this.reports.listFor(municipalityId, proposalId),
+      this.results.listFor(municipalityId, proposalId),
+      this.kpisAgainstActual(proposalId),
+    ]);
+    const latest = results[results.length - 1];
+    return {
+      agreement: agreement
+        ? {
+            concludedAt: agreement.concludedAt,
+            termStart: agreement.termStart,
+            termEnd: agreement.termEnd,
+            partnershipForm: agreement.partnershipForm,
+            grantedAmount: agreement.grantedAmount,
+          }
+        : null,
+      progressReports: {
+        filed: progress.length,
+        accepted: progress.filter((r) => r.status === 'accepted').length,
+        returned: progress.filter((r) => r.status === 'returned').length,
+      },
+      resultsReport: latest
+        ? {
+            status: latest.status,
+            summary: latest.summary,
+            usedAmount: latest.usedAmount,
+            returnAmount: latest.returnAmount,
+          }
+        : null,
+      kpis,
+    };
   }
 
   async overview(actor: Actor, proposalId: string): Promise<Partnership> {

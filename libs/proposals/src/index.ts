@@ -48,6 +48,7 @@ export {
   type ReceiptEntry,
   type SubmittedProposal,
   type ProposalSummary,
+  type PartnershipHistoryRow,
 } from './proposals/proposal.repository';
 export {
   ProposalFactsRepository,

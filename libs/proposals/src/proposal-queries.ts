@@ -9,6 +9,7 @@ import { ProposalRows } from './proposal-rows';
 import { toProposalView, type ProposalView } from './proposal-view';
 import type { ProposalVersionEntity } from './proposals/proposal-version.entity';
 import { ProposalRepository } from './proposals/proposal.repository';
+import type { ProposalEntity } from './proposals/proposal.entity';
 
 export interface AuditTimelineEntry {
   seq: number;
@@ -40,6 +41,14 @@ export class ProposalQueries {
   ) {}
 
   /** One proposal with the events the caller may send now and the records of its lifecycle the caller may read. */
+  /**
+   * The proposal's row, with the same 404 as `get` for anyone who may not see it (a recused reviewer included), for
+   * a read model composed around the proposal (libs/memory).
+   */
+  visibleRow(actor: Actor, id: string): Promise<ProposalEntity> {
+    return this.rows.visible(actor, id);
+  }
+
   async get(actor: Actor, id: string): Promise<ProposalView> {
     const row = await this.rows.visible(actor, id);
     const allowed = await this.facts.allowed(actor, row, await this.rows.call(row.callId));

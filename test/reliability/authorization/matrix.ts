@@ -766,6 +766,20 @@ export const MATRIX: MatrixRow[] = [
     expect: { ...INVISIBLE, ...RECUSED, others: 'allow' },
   },
   {
+    operation: 'GET /api/v1/proposals/{id}/partnership-memory',
+    target: 'a proposal of group A in review, no sheet submitted',
+    request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/partnership-memory` }),
+    // 協働の記録: the secretariat and the committee; a reviewer only after their own sheet (blind), so 403 before it.
+    expect: {
+      ...INVISIBLE,
+      ...RECUSED,
+      committeeMember: 'allow',
+      committeeChair: 'allow',
+      secretariat: 'allow',
+      others: 403,
+    },
+  },
+  {
     operation: 'GET /api/v1/proposals/{id}/attachments',
     target: 'a proposal of group A in review',
     request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/attachments` }),
@@ -921,6 +935,12 @@ export const MATRIX: MatrixRow[] = [
     }),
     expect: { ...INVISIBLE, ...RECUSED, others: 422 },
   })),
+  {
+    operation: 'GET /api/v1/public/groups/{id}/track-record',
+    target: 'group A, with nothing published yet (a track record is built from published packages only)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/public/groups/${w.x.groupAId}/track-record` }),
+    expect: { anonymous: 404, others: 404 },
+  },
   {
     operation: 'GET /api/v1/public/proposals/{id}/progress',
     target: 'a proposal in review (not disclosed, so no progress to show)',

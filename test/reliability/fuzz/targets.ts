@@ -399,6 +399,8 @@ export function targetOf(operation: Operation, population: Population): Target {
     notifications: population.notificationId,
     'dead-letters': '5f0c6f0e-2b8e-4c1b-9a57-9d3c4f1b2a10', // there are none: any well-formed id
     'group-registrations': population.groupRegistrationId,
+    // A group's public track record (協働の実績): group A, with nothing published (any group id is well formed).
+    groups: x.groupAId,
   };
   const collection =
     /\/api\/v1\/(?:me\/|admin\/|public\/)?([a-z-]+)\/\{id\}/.exec(operation.path)?.[1] ??

@@ -261,6 +261,15 @@ export class PublicProposalResponse {
     description: '継続事業: the year of the project and what it continues; null for a first-year project',
   })
   continuation: PublicContinuationResponse | null;
+
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description:
+      'The citizen group that proposed it, whose track record (協働の実績) GET /api/v1/public/groups/{id}/track-record gives; null for a department’s proposal',
+  })
+  trackRecordGroupId: string | null;
 }
 
 @ApiSchema({ name: 'PublicContinuation', description: '継続事業: a project in its second or later consecutive year' })

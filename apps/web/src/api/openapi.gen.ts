@@ -2162,6 +2162,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/partnership-memory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partnership memory of the proposal’s group and departments (hidden from a reviewer until their sheet) */
+        get: operations["PartnershipMemoryController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/groups/{id}/track-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen group’s published decisions and end-of-term evaluations (協働の実績) */
+        get: operations["GroupTrackRecordController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/municipalities/{code}/activity-fields": {
         parameters: {
             query?: never;
@@ -5520,6 +5554,11 @@ export interface components {
             statusHistory: components["schemas"]["PublicProposalStatusHistory"][];
             /** @description 継続事業: the year of the project and what it continues; null for a first-year project */
             continuation: components["schemas"]["PublicContinuation"] | null;
+            /**
+             * Format: uuid
+             * @description The citizen group that proposed it, whose track record (協働の実績) GET /api/v1/public/groups/{id}/track-record gives; null for a department’s proposal
+             */
+            trackRecordGroupId: string | null;
         };
         /** @description One version of a package, with when it was published and, for a correction, why */
         PublicationVersion: {
@@ -6477,6 +6516,214 @@ export interface components {
             milestones: components["schemas"]["PublicMilestone"][];
             /** @description Approved plan changes, oldest first */
             planChanges: components["schemas"]["PublicPlanChange"][];
+        };
+        /** @description An organisation of the memory, named in both languages */
+        MemoryOrganization: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "group" | "department" | "intermediary";
+            name: components["schemas"]["LocalizedText"];
+        };
+        /** @description Counts over a section of the memory */
+        MemorySummary: {
+            proposals: number;
+            adopted: number;
+            assessed: number;
+        };
+        /** @description A past decision with its 講評 */
+        MemoryDecision: {
+            /** @enum {string} */
+            outcome: "adopted" | "adoptedWithConditions" | "notAdopted";
+            /** @description 講評 (the committee’s comment) */
+            comment: string;
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description Whether its disclosure package is published */
+            published: boolean;
+        };
+        /** @description A past agreement (協定): period, form and granted amount */
+        MemoryAgreement: {
+            /**
+             * Format: date-time
+             * @description Null while only written
+             */
+            concludedAt: string | null;
+            /** Format: date */
+            termStart: string;
+            /** Format: date */
+            termEnd: string;
+            /** @enum {string} */
+            partnershipForm: "itaku" | "hojo" | "futankin" | "kyousai" | "kouen" | "other";
+            /** @description Whole yen */
+            grantedAmount: number;
+        };
+        /** @description How the progress reports (中間報告) of a project went */
+        MemoryProgressReports: {
+            filed: number;
+            accepted: number;
+            returned: number;
+        };
+        /** @description The latest results report (実績報告) of a project */
+        MemoryResultsReport: {
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "returned";
+            summary: string;
+            /** @description Of the grant used, whole yen */
+            usedAmount: number;
+            /** @description To return, whole yen */
+            returnAmount: number;
+        };
+        /** @description A past end-of-term verdict (事業評価) with its comment */
+        MemoryAssessment: {
+            /** @enum {string} */
+            verdict: "A" | "B" | "C";
+            comment: string;
+            /** Format: date-time */
+            assessedAt: string;
+            /** @description Whether its disclosure package is published */
+            published: boolean;
+        };
+        /** @description An item the two self-evaluations differ on by 2+ */
+        MemorySelfEvaluationDifference: {
+            /** @description The criterion’s key */
+            key: string;
+            group: number;
+            department: number;
+        };
+        /** @description The two partners’ self-evaluations compared item by item */
+        MemorySelfEvaluationGap: {
+            /** @description Items both partners scored */
+            compared: number;
+            differing: components["schemas"]["MemorySelfEvaluationDifference"][];
+        };
+        /** @description A KPI planned against achieved, with its 達成率 */
+        MemoryKpi: {
+            /** @enum {string} */
+            kind: "outcome" | "activity";
+            name: string;
+            unit: string;
+            /** @description The target in force */
+            target: number;
+            /** @description The proposal’s own target */
+            plannedTarget: number;
+            actual: number | null;
+            /** @enum {string|null} */
+            actualFrom: "results_report" | "progress_report" | null;
+            /** @description actual ÷ target on 100, one decimal */
+            achievementPercent: number | null;
+        };
+        /** @description A past proposal and what became of it */
+        MemoryProject: {
+            /** Format: uuid */
+            proposalId: string;
+            fiscalYear: number;
+            title: string;
+            receiptNumber: string | null;
+            state: string;
+            /** @enum {string} */
+            origin: "group" | "department";
+            groups: components["schemas"]["MemoryOrganization"][];
+            departments: components["schemas"]["MemoryOrganization"][];
+            decision: components["schemas"]["MemoryDecision"] | null;
+            agreement: components["schemas"]["MemoryAgreement"] | null;
+            progressReports: components["schemas"]["MemoryProgressReports"];
+            resultsReport: components["schemas"]["MemoryResultsReport"] | null;
+            assessment: components["schemas"]["MemoryAssessment"] | null;
+            /** @description Null until both partners have scored their self-evaluation */
+            selfEvaluationGap: components["schemas"]["MemorySelfEvaluationGap"] | null;
+            kpis: components["schemas"]["MemoryKpi"][];
+        };
+        /** @description A section of the memory: its counts and its past proposals */
+        MemorySection: {
+            summary: components["schemas"]["MemorySummary"];
+            /** @description Newest fiscal year first */
+            projects: components["schemas"]["MemoryProject"][];
+        };
+        /** @description The pair, the group alone, the department alone */
+        MemorySections: {
+            /** @description With the same group and one of the departments */
+            pair: components["schemas"]["MemorySection"];
+            /** @description The group with other departments */
+            groupOnly: components["schemas"]["MemorySection"];
+            /** @description The departments with other groups */
+            departmentOnly: components["schemas"]["MemorySection"];
+        };
+        /** @description 協働の記録: what the municipality recorded of the proposal’s group and departments before */
+        PartnershipMemory: {
+            /** Format: uuid */
+            proposalId: string;
+            /** @description The proposal’s citizen side */
+            groups: components["schemas"]["MemoryOrganization"][];
+            /** @description The proposal’s city side */
+            departments: components["schemas"]["MemoryOrganization"][];
+            sections: components["schemas"]["MemorySections"];
+        };
+        /** @description The group */
+        TrackRecordGroup: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        /** @description Counts over the published projects */
+        TrackRecordSummary: {
+            published: number;
+            adopted: number;
+            assessed: number;
+        };
+        /** @description A published decision with its 講評 */
+        TrackRecordDecision: {
+            /** @enum {string} */
+            outcome: "adopted" | "adoptedWithConditions" | "notAdopted";
+            /** @description 講評 */
+            comment: string;
+            /** @description 内定, pending the budget */
+            provisional: boolean;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        /** @description A KPI of a published end-of-term evaluation */
+        TrackRecordKpi: {
+            name: string;
+            unit: string;
+            target: number;
+            actual: number | null;
+            /** @description 達成率 as published */
+            achievementPercent: number | null;
+        };
+        /** @description A published end-of-term evaluation (事業評価) */
+        TrackRecordAssessment: {
+            /** @enum {string} */
+            verdict: "A" | "B" | "C";
+            comment: string;
+            /** Format: date-time */
+            publishedAt: string;
+            kpis: components["schemas"]["TrackRecordKpi"][];
+            /** @description Self-evaluation items both partners scored */
+            selfEvaluationItems: number;
+            /** @description Of those, items 2 or more apart */
+            selfEvaluationDiffering: number;
+        };
+        /** @description A disclosed proposal of the group */
+        TrackRecordProject: {
+            /** Format: uuid */
+            proposalId: string;
+            fiscalYear: number;
+            title: string;
+            receiptNumber: string | null;
+            /** @enum {string} */
+            role: "proposer" | "partner";
+            departments: components["schemas"]["LocalizedText"][];
+            decision: components["schemas"]["TrackRecordDecision"];
+            /** @description Null until disclosed */
+            assessment: components["schemas"]["TrackRecordAssessment"] | null;
+        };
+        /** @description 協働の実績: a citizen group’s published decisions and end-of-term evaluations */
+        GroupTrackRecord: {
+            group: components["schemas"]["TrackRecordGroup"];
+            summary: components["schemas"]["TrackRecordSummary"];
+            /** @description Newest fiscal year first */
+            projects: components["schemas"]["TrackRecordProject"][];
         };
         PublicActivityField: {
             key: string;
@@ -16365,6 +16612,113 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicProjectProgress"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnershipMemoryController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Earlier proposals of the pair, of the group alone and of the departments alone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipMemory"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    GroupTrackRecordController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group’s disclosed proposals, newest fiscal year first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupTrackRecord"];
                 };
             };
             /** @description No such resource, or one the caller may not know of (not_found) */

@@ -13,6 +13,7 @@ export const keys = {
     comparison: () => ['public', 'comparison'] as const,
     proposals: (query: Record<string, unknown>) => ['public', 'proposals', query] as const,
     proposal: (id: string) => ['public', 'proposal', id] as const,
+    trackRecord: (groupId: string) => ['public', 'track-record', groupId] as const,
     version: (id: string, kind: string, version: string) => ['public', 'proposal', id, kind, version] as const,
   },
   me: {
@@ -47,6 +48,7 @@ export const keys = {
     assignments: (id: string) => ['proposals', id, 'assignments'] as const,
     scores: (id: string) => ['proposals', id, 'scores'] as const,
     continuation: (id: string) => ['proposals', id, 'continuation'] as const,
+    partnershipMemory: (id: string) => ['proposals', id, 'partnership-memory'] as const,
     partners: (id: string) => ['proposals', id, 'partners'] as const,
     continuationCandidates: (callId: string, organizationId: string) =>
       ['proposals', 'continuation-candidates', callId, organizationId] as const,

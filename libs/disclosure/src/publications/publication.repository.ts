@@ -224,6 +224,29 @@ export class PublicationRepository {
     );
   }
 
+  /**
+   * The latest published package of each kind (decision, assessment) of each of the proposals, in one read: what the
+   * partnership memory and a group's public track record are built from. A proposal with nothing published is absent.
+   */
+  async latestPackagesOf(
+    proposalIds: string[],
+  ): Promise<Map<string, Partial<Record<PublicationKind, { package: unknown; publishedAt: Date }>>>> {
+    const latest = new Map<string, Partial<Record<PublicationKind, { package: unknown; publishedAt: Date }>>>();
+    if (proposalIds.length === 0) return latest;
+    const rows: Array<{ proposal_id: string; kind: PublicationKind; package: unknown; published_at: Date }> =
+      await this.db.query(
+        `SELECT DISTINCT ON (proposal_id, kind) proposal_id, kind, package, published_at FROM publications
+          WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id, kind, version DESC`,
+        [proposalIds],
+      );
+    for (const row of rows) {
+      const entry = latest.get(row.proposal_id) ?? {};
+      entry[row.kind] = { package: row.package, publishedAt: row.published_at };
+      latest.set(row.proposal_id, entry);
+    }
+    return latest;
+  }
+
   /** The latest decision package of each proposal, of one call or of a whole municipality. */
   async latestDecisions(
     scope: { callId: string } | { municipalityId: string },

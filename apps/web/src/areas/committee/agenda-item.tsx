@@ -2,6 +2,7 @@ import { useT } from '../../i18n/i18n';
 import type { ProposalScores, Rubric } from '../../api/review-models';
 import type { ProposalDetail } from '../reviewer/models';
 import { ContinuationSection } from '../../proposal-workflow/continuation-section';
+import { PartnershipMemorySection } from '../../proposal-workflow/partnership-memory-section';
 import { AggregatePanel } from './aggregate-panel';
 import { ConsensusForm } from './consensus-form';
 import { DecisionForm } from './decision-form';
@@ -71,6 +72,7 @@ export function AgendaItemView({
         />
       ) : null}
       <ContinuationSection proposalId={proposal.id} />
+      <PartnershipMemorySection proposalId={proposal.id} />
       <DecisionForm sessionId={session.id} proposal={proposal} submittedSheets={counts?.submitted ?? sheets} />
     </section>
   );

@@ -11,6 +11,7 @@ import { OpenDataPage } from './pages/open-data';
 import { ProposalPage } from './pages/proposal';
 import { ProposalsPage } from './pages/proposals';
 import { StatisticsPage } from './pages/statistics';
+import { TrackRecordPage } from './pages/track-record';
 import { VersionPage } from './pages/version';
 import './public.css';
 
@@ -40,6 +41,10 @@ export default function PublicArea() {
                 {({ id, kind, version }) => <VersionPage id={id} kind={kind} version={version} />}
               </WithParams>
             }
+          />
+          <Route
+            path="groups/:id/track-record"
+            element={<WithParams>{({ id }) => <TrackRecordPage groupId={id} />}</WithParams>}
           />
           <Route path="statistics" element={<StatisticsPage />} />
           <Route path="open-data" element={<OpenDataPage />} />

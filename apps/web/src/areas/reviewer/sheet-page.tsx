@@ -6,6 +6,7 @@ import { Async, PageTitle, StatusBadge } from '../../ui/components';
 import { keys } from '../../queries/keys';
 import { useApiQuery } from '../../queries/use-api-query';
 import { ContinuationSection } from '../../proposal-workflow/continuation-section';
+import { PartnershipMemorySection } from '../../proposal-workflow/partnership-memory-section';
 import { PartnersSection } from '../../proposal-workflow/partners-section';
 import { ConflictForm } from './conflict-form';
 import { OthersScores } from './others-scores';
@@ -61,6 +62,7 @@ export function SheetPage({ id }: { id: string }) {
                   submitted={submitted}
                 />
                 <ContinuationSection proposalId={data.assignment.proposalId} submitted={submitted} />
+                <PartnershipMemorySection proposalId={data.assignment.proposalId} submitted={submitted} />
                 <PartnersSection proposalId={data.assignment.proposalId} />
                 {!submitted ? <ConflictForm assignmentId={id} onDeclared={() => setDeclared(true)} /> : null}
               </div>

@@ -31,6 +31,7 @@ const messages = defineMessages({
     printHint: '印刷の画面で「PDFに保存」を選ぶと、このページをPDFで保存できます。',
     continuing: '継続事業（{year}年目）',
     predecessorLink: '前年度までの提案を見る',
+    trackRecordLink: 'この団体の協働の実績を見る',
   },
   en: {
     back: 'Back to proposals and results',
@@ -49,6 +50,7 @@ const messages = defineMessages({
     printHint: 'Choose “Save as PDF” in the print dialog to keep this page as a PDF.',
     continuing: 'Continuing project (year {year})',
     predecessorLink: 'See the previous year’s proposal',
+    trackRecordLink: 'See this group’s track record',
   },
 });
 
@@ -98,6 +100,16 @@ function ProposalRecord({ id, record }: { id: string; record: PublicProposalReco
             data-testid="predecessor-link"
           >
             {t('predecessorLink')}
+          </Link>
+        </p>
+      ) : null}
+      {record.trackRecordGroupId ? (
+        <p className="no-print">
+          <Link
+            to={withMunicipality(`/groups/${record.trackRecordGroupId}/track-record`, current?.code)}
+            data-testid="track-record-link"
+          >
+            {t('trackRecordLink')}
           </Link>
         </p>
       ) : null}

@@ -11,6 +11,7 @@ import { AssignPanel } from '../components/assign-panel';
 import { LifecycleRecords } from '../../../proposal-workflow/lifecycle-records';
 import { BudgetActions } from '../components/budget-actions';
 import { ContinuationSection } from '../../../proposal-workflow/continuation-section';
+import { PartnershipMemorySection } from '../../../proposal-workflow/partnership-memory-section';
 import { PartnersSection } from '../../../proposal-workflow/partners-section';
 import { ConsultationReportForm } from '../../../proposal-workflow/consultation-report-form';
 import { versionsTexts } from '../../../proposal-workflow/versions-texts';
@@ -94,6 +95,7 @@ export function ScreeningPage({ proposalId }: { proposalId: string }) {
               <ProposalContent proposal={proposal} />
               <LifecycleRecords records={proposal.records} />
               <ContinuationSection proposalId={proposal.id} />
+              <PartnershipMemorySection proposalId={proposal.id} />
               <PartnersSection proposalId={proposal.id} />
               <ScreeningAttachments proposalId={proposal.id} />
             </section>
