@@ -1,0 +1,12 @@
+export { PlainJapaneseModule } from './plain-japanese.module';
+export { FuriganaService } from './furigana.service';
+export {
+  checkPlainJapanese,
+  DEFAULT_PLAIN_JAPANESE_OPTIONS,
+  PLAIN_JAPANESE_RULES,
+  type PlainJapaneseFinding,
+  type PlainJapaneseOptions,
+  type PlainJapaneseRule,
+} from './plain-japanese-checker';
+export { KANJI_LEVELS, type KanjiLevel, isKnownKanji } from './kanji-levels';
+export { annotate, BUILT_IN_READINGS, type RubySegment, type ReadingToken } from './ruby';
