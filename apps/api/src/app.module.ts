@@ -7,6 +7,7 @@ import { AuditModule } from '@kyodo/audit';
 import { DisclosureModule } from '@kyodo/disclosure';
 import { ReportsModule } from '@kyodo/reports';
 import { PartnershipModule } from '@kyodo/partnership';
+import { PlainJapaneseModule } from '@kyodo/plain-japanese';
 import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
@@ -50,6 +51,8 @@ import { LiveSessions } from './review/session-live';
 import { ReportsController } from './reports/reports.controller';
 import { PartnershipController } from './partnership/partnership.controller';
 import { PublicProgressController } from './partnership/public-progress.controller';
+import { PlainJapaneseController } from './plain-japanese/plain-japanese.controller';
+import { PublicFuriganaController } from './public/public-furigana.controller';
 
 /** Every controller; the public face mounts those under its prefixes only (http/api-face.ts). */
 const CONTROLLERS = [
@@ -80,6 +83,8 @@ const CONTROLLERS = [
   PublicProgressController,
   PublicGroupRegistrationController,
   GroupRegistrationsController,
+  PlainJapaneseController,
+  PublicFuriganaController,
 ];
 
 @Module({
@@ -95,6 +100,7 @@ const CONTROLLERS = [
     DisclosureModule,
     ReportsModule,
     PartnershipModule,
+    PlainJapaneseModule,
     AuthModule,
   ],
   providers: [

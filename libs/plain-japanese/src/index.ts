@@ -10,3 +10,5 @@ export {
 } from './plain-japanese-checker';
 export { KANJI_LEVELS, type KanjiLevel, isKnownKanji } from './kanji-levels';
 export { annotate, BUILT_IN_READINGS, type RubySegment, type ReadingToken } from './ruby';
+export { PlainJapaneseService, type PlainJapaneseCheck } from './plain-japanese.service';
+export { PlainJapaneseError, PlainJapaneseErrorCode } from './plain-japanese-errors';

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { FuriganaService } from './furigana.service';
+import { PlainJapaneseService } from './plain-japanese.service';
 
-/** やさしい日本語: the guideline checker (pure) and ruby for published texts. */
+/** やさしい日本語: the guideline checker for the secretariat and ruby for published texts. */
 @Module({
-  providers: [FuriganaService],
-  exports: [FuriganaService],
+  providers: [FuriganaService, PlainJapaneseService],
+  exports: [FuriganaService, PlainJapaneseService],
 })
 export class PlainJapaneseModule {}

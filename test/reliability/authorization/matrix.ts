@@ -223,6 +223,12 @@ export const MATRIX: MatrixRow[] = [
     expect: onlyPublic,
   },
   {
+    operation: 'GET /api/v1/public/furigana/calls',
+    target: 'the municipality',
+    request: (w) => ({ method: 'GET', path: `/api/v1/public/furigana/calls?municipality=${w.x.municipalityCode}` }),
+    expect: onlyPublic,
+  },
+  {
     operation: 'GET /api/v1/public/proposals',
     target: 'the municipality (no decision disclosed yet)',
     request: (w) => ({ method: 'GET', path: `/api/v1/public/proposals?municipality=${w.x.municipalityCode}` }),
@@ -1198,6 +1204,18 @@ export const MATRIX: MatrixRow[] = [
     target: 'the queue dashboard (only clears the caller’s own cookie)',
     request: () => ({ method: 'DELETE', path: '/api/v1/admin/queue-dashboard/session' }),
     expect: everyoneSignedIn(),
+  },
+
+  // --- plain Japanese ---
+  {
+    operation: 'POST /api/v1/plain-japanese/check',
+    target: 'a text',
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/plain-japanese/check',
+      body: { text: '提出しなければなりません。' },
+    }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
   },
 
   // --- reports ---

@@ -181,6 +181,7 @@ const ROLES: Array<[RegExp, Role]> = [
   [/^PUT \/api\/v1\/sessions\/\{id\}\/consensus\//, 'chair'],
   [/ \/api\/v1\/(auth\/logout|me)\b/, 'secretariat'],
   [/ \/api\/v1\/(calls|proposals|sessions|reports|notification-templates|rubric-templates)\b/, 'secretariat'],
+  [/^POST \/api\/v1\/plain-japanese\/check$/, 'secretariat'],
 ];
 
 export function roleOf(operation: Operation): Role {
@@ -327,6 +328,7 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     'POST /api/v1/sessions/{id}/minutes': { text: '議事録' },
     'PUT /api/v1/me/notification-preferences': { preferences: { reminder: 'digest' } },
     'POST /api/v1/reports': { kind: 'call-summary-pdf', callId: x.callId },
+    'POST /api/v1/plain-japanese/check': { text: '提出しなければなりません。', kanjiLevel: 'grade2' },
     'POST /api/v1/proposals/{id}/agreement': {
       groupName: 'NPO法人みどり',
       departmentName: 'こども家庭課',

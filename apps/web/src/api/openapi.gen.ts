@@ -2272,6 +2272,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plain-japanese/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a text against the やさしい日本語 guideline (secretariat, admin): long sentences and clauses, double negatives, kanji, loanwords, honorifics */
+        post: operations["PlainJapaneseController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/furigana/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calls of a municipality, their Japanese texts with ふりがな (ruby) */
+        get: operations["PublicFuriganaController_calls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queue-dashboard/session": {
         parameters: {
             query?: never;
@@ -6382,6 +6416,63 @@ export interface components {
         DecisionReasonsDto: {
             /** @example 会則に代表者の選任方法の定めがありません。 */
             reasons: string;
+        };
+        CheckPlainJapaneseDto: {
+            /** @example 提出しなければなりません。 */
+            text: string;
+            /**
+             * @description default grade2
+             * @enum {string}
+             */
+            kanjiLevel?: "grade1" | "grade2";
+        };
+        /** @description A place where the text departs from the やさしい日本語 guideline */
+        PlainJapaneseFinding: {
+            /**
+             * @description long_sentence / long_clause: 一文は短く; double_negative: 二重否定; difficult_kanji: a kanji beyond the level; loanword: カタカナ語; honorific: 尊敬語・謙譲語
+             * @enum {string}
+             */
+            rule: "long_sentence" | "long_clause" | "double_negative" | "difficult_kanji" | "loanword" | "honorific";
+            /** @description Offset of the first character flagged (UTF-16 units) */
+            start: number;
+            /** @description Offset just past the last character flagged */
+            end: number;
+            /** @description The text flagged */
+            excerpt: string;
+            /** @description A plainer word or ending, when the rule knows one */
+            suggestion: string | null;
+        };
+        /** @description What the checker found, and the limits it checked against */
+        PlainJapaneseCheck: {
+            /**
+             * @description grade1: 小学1年生の漢字 (80); grade2: 2年生までの漢字 (240)
+             * @enum {string}
+             */
+            kanjiLevel: "grade1" | "grade2";
+            /** @description A longer sentence is flagged (characters) */
+            maxSentenceLength: number;
+            /** @description A longer clause (between 、 and 。) is flagged */
+            maxClauseLength: number;
+            /** @description In the order of the text */
+            findings: components["schemas"]["PlainJapaneseFinding"][];
+        };
+        /** @description A run of text and, over kanji, its reading (ふりがな) */
+        RubySegment: {
+            text: string;
+            /** @description Hiragana to show over `text`; null where none */
+            reading: string | null;
+        };
+        /** @description A call’s Japanese texts with ふりがな */
+        PublicCallFurigana: {
+            /** Format: uuid */
+            id: string;
+            title: components["schemas"]["RubySegment"][];
+            /** @description empty when the call has none */
+            description: components["schemas"]["RubySegment"][];
+            /** @description empty when the call has none */
+            eligibility: components["schemas"]["RubySegment"][];
+            /** @description Each theme’s title, in the order of GET /public/calls */
+            themes: components["schemas"]["RubySegment"][][];
         };
         /** @description RFC 9457 problem details (application/problem+json). `title` is in the caller’s language; `code` is stable. Some problems carry more members: `errors` and `omittedErrors` (validation), `currentVersion` (409), `allowedEvents` (422), `retryAfterSeconds` (429) … */
         Problem: {
@@ -16517,6 +16608,127 @@ export interface operations {
             };
             /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlainJapaneseController_check: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckPlainJapaneseDto"];
+            };
+        };
+        responses: {
+            /** @description The findings, with suggestions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlainJapaneseCheck"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicFuriganaController_calls: {
+        parameters: {
+            query: {
+                municipality: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per call, in the order of GET /public/calls */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCallFurigana"][];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ export const keys = {
     municipality: (code: string) => ['public', 'municipalities', code] as const,
     activityFields: (code: string) => ['public', 'municipalities', code, 'activity-fields'] as const,
     calls: (municipality: string) => ['public', 'calls', municipality] as const,
+    callsFurigana: (municipality: string) => ['public', 'calls', municipality, 'furigana'] as const,
     statistics: (municipality: string) => ['public', 'statistics', municipality] as const,
     proposals: (query: Record<string, unknown>) => ['public', 'proposals', query] as const,
     proposal: (id: string) => ['public', 'proposal', id] as const,

@@ -27,6 +27,7 @@ import { GroupRegistrationPage } from './registrations/group-registration-page';
 import { GroupRegistrationsPage } from './registrations/group-registrations-page';
 import { AgreementPage } from './partnership/agreement-page';
 import { PartnershipPage } from './partnership/partnership-page';
+import { PlainJapanesePage } from './plain-japanese/plain-japanese-page';
 import './secretariat.css';
 
 const STAFF: Role[] = ['secretariat', 'admin'];
@@ -59,6 +60,7 @@ const routes: ConsoleRoute[] = staffOnly([
   { path: 'reports', element: () => <ReportsPage /> },
   { path: 'dead-letters', element: () => <DeadLettersPage /> },
   { path: 'templates', element: () => <TemplatesPage /> },
+  { path: 'plain-japanese', element: () => <PlainJapanesePage /> },
   { path: 'group-registrations', element: () => <GroupRegistrationsPage /> },
   {
     path: 'group-registrations/:id',

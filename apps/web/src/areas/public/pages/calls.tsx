@@ -7,6 +7,7 @@ import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { CallDocuments } from '../../../ui/call-documents';
 import { MunicipalityContact } from '../components/municipality-contact';
+import { Ruby, type RubySegment, useFurigana } from '../furigana';
 import type { PublicCall } from '../models';
 import { WithMunicipality, withMunicipality } from '../municipality';
 import { publicTexts } from '../texts';
@@ -73,7 +74,17 @@ function CallList({ code }: { code: string }) {
   const state = useApiQuery(keys.public.calls(code), (signal) =>
     call('GET /api/v1/public/calls', { query: { municipality: code }, signal }),
   );
-  const text = (ja: string, en: string) => (locale === 'en' ? en || ja : ja);
+  // ふりがな come from the server (its dictionary is too big for the browser), asked for only when switched on.
+  const furigana = useFurigana();
+  const ruby = useApiQuery(
+    keys.public.callsFurigana(code),
+    (signal) => call('GET /api/v1/public/furigana/calls', { query: { municipality: code }, signal }),
+    { enabled: furigana },
+  );
+  const rubyOf = (id: string) => (furigana ? ruby.data?.find((entry) => entry.id === id) : undefined);
+  const plain = (ja: string, en: string) => (locale === 'en' ? en || ja : ja);
+  const text = (ja: string, en: string, segments?: RubySegment[]) =>
+    segments && segments.length > 0 ? <Ruby segments={segments} /> : plain(ja, en);
   return (
     <Async state={state}>
       {(calls) =>
@@ -83,16 +94,17 @@ function CallList({ code }: { code: string }) {
           <ul className="public-list">
             {calls.map((item) => {
               const phase = phaseOf(item);
+              const read = rubyOf(item.id);
               return (
                 <li key={item.id} className="card">
-                  <h2 className="public-card-title">{text(item.titleJa, item.titleEn)}</h2>
+                  <h2 className="public-card-title">{text(item.titleJa, item.titleEn, read?.title)}</h2>
                   <p>
                     <StatusBadge tone={phase === 'accepting' ? 'good' : phase === 'upcoming' ? 'info' : 'neutral'}>
                       {t(phase)}
                     </StatusBadge>{' '}
                     <span className="meta">{fiscalYearLabel(item.fiscalYear, locale)}</span>
                   </p>
-                  {item.descriptionJa ? <p>{text(item.descriptionJa, item.descriptionEn)}</p> : null}
+                  {item.descriptionJa ? <p>{text(item.descriptionJa, item.descriptionEn, read?.description)}</p> : null}
                   <dl className="pairs">
                     <dt>{t('opens')}</dt>
                     <dd>{formatDate(item.submissionOpensAt, locale, true)}</dd>
@@ -119,7 +131,7 @@ function CallList({ code }: { code: string }) {
                     {item.eligibilityJa ? (
                       <>
                         <dt>{t('eligibility')}</dt>
-                        <dd>{item.eligibilityJa}</dd>
+                        <dd>{text(item.eligibilityJa, item.eligibilityJa, read?.eligibility)}</dd>
                       </>
                     ) : null}
                   </dl>
@@ -129,7 +141,7 @@ function CallList({ code }: { code: string }) {
                   ) : (
                     <ul>
                       {item.themes.map((theme, index) => (
-                        <li key={index}>{text(theme.titleJa, theme.titleEn)}</li>
+                        <li key={index}>{text(theme.titleJa, theme.titleEn, read?.themes[index])}</li>
                       ))}
                     </ul>
                   )}

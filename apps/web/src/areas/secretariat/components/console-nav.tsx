@@ -14,6 +14,7 @@ const ITEMS = [
   { to: '/console/dead-letters', key: 'navDeadLetters' },
   { to: '/console/templates', key: 'navTemplates' },
   { to: '/console/group-registrations', key: 'navGroupRegistrations' },
+  { to: '/console/plain-japanese', key: 'navPlainJapanese' },
 ] as const;
 
 const ADMIN_ITEMS = [

@@ -1,0 +1,22 @@
+import { DomainError, type ErrorKind, type LocalizedText } from '@kyodo/platform';
+
+export enum PlainJapaneseErrorCode {
+  NotAllowed = 'plain_japanese_not_allowed',
+}
+
+const MESSAGES: Record<PlainJapaneseErrorCode, [ErrorKind, LocalizedText]> = {
+  [PlainJapaneseErrorCode.NotAllowed]: [
+    'forbidden',
+    {
+      ja: 'やさしい日本語のチェックを使えるのは事務局と管理者です。',
+      en: 'Only the secretariat and administrators can use the plain-Japanese checker.',
+    },
+  ],
+};
+
+export class PlainJapaneseError extends DomainError {
+  constructor(code: PlainJapaneseErrorCode) {
+    const [kind, text] = MESSAGES[code];
+    super(code, kind, text);
+  }
+}
