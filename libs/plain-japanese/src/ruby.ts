@@ -17,9 +17,13 @@ export interface ReadingToken {
   reading?: string;
 }
 
-/** Readings the analyser gets wrong or does not know (協働 comes out as 協 + 働 with no reading). */
+/**
+ * Readings the analyser gets wrong or does not know: its dictionary (IPAdic) predates 令和 (read りょうわ) and lacks
+ * 協働 (協 + 働, no reading).
+ */
 export const BUILT_IN_READINGS: Readonly<Record<string, string>> = {
   協働: 'きょうどう',
+  令和: 'れいわ',
 };
 
 const KANJI = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々]/;

@@ -1,0 +1,81 @@
+import type { Locator } from 'playwright-core';
+import { saveScreenshot, seriousAccessibilityViolations } from '@kyodo/testing';
+import { browserSuite } from './pages/harness';
+
+/** A clause of 40 characters with no 、 in it: past the checker's 30. */
+const LONG_CLAUSE = '提案書は市民活動推進課の窓口へ持って行くか郵便で送るかのどちらかの方法で出すこと';
+/** A double negative (二重否定) the guideline asks to avoid. */
+const DOUBLE_NEGATIVE = 'ないわけではありません';
+const TEXT = `応募できない団体がいないわけではありません。なお、${LONG_CLAUSE}。`;
+
+const readingsOf = (element: Locator) => element.locator('rt').evaluateAll((rts) => rts.map((rt) => rt.textContent));
+
+/**
+ * やさしい日本語 (issue 21, item 2): a resident switches ふりがな on over the portal's calls and finds them there on the
+ * next visit; the secretariat checks a text against the guideline and sees the double negative and the long clause
+ * flagged with advice — both pages without serious accessibility findings.
+ */
+describe('やさしい日本語 and ふりがな', () => {
+  const web = browserSuite({ municipality: '鎌倉市' });
+
+  it('shows the calls with ふりがな when switched on, and remembers the choice', async () => {
+    const page = await web.person(null);
+    await page.goto(`/calls?m=${web.x.municipalityCode}`);
+    const title = page.locator('main h2.public-card-title').first();
+    await title.waitFor();
+    expect(await page.locator('main ruby').count()).toBe(0);
+
+    await page.getByLabel('ふりがなをつける').check();
+    await title.locator('ruby').first().waitFor();
+    // 令和 and 協働 come from the reading corrections (the analyser reads 令和 りょうわ and does not know 協働).
+    expect(await readingsOf(title)).toEqual(['れいわ', 'ねんど', 'きょうどう', 'じぎょう', 'ていあん', 'せいど']);
+    expect(await title.innerText()).toContain('協働');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'public-calls-furigana');
+
+    // The next visit opens with ふりがな on.
+    await page.reload();
+    await page.locator('main h2.public-card-title ruby').first().waitFor();
+    expect(await page.getByLabel('ふりがなをつける').isChecked()).toBe(true);
+
+    // Off again: the text without readings, and so on the next visit too.
+    await page.getByLabel('ふりがなをつける').uncheck();
+    await page.locator('main ruby').first().waitFor({ state: 'detached' });
+    await page.reload();
+    await page.locator('main h2.public-card-title').first().waitFor();
+    expect(await page.getByLabel('ふりがなをつける').isChecked()).toBe(false);
+    expect(await page.locator('main ruby').count()).toBe(0);
+  });
+
+  it('flags a double negative and a 40-character clause in the secretariat’s checker, with advice', async () => {
+    const page = await web.person('secretariat');
+    await page.goto('/console');
+    await page.getByRole('link', { name: 'やさしい日本語チェック' }).click();
+    await page.getByRole('heading', { name: 'やさしい日本語チェック', level: 1 }).waitFor();
+    await page.getByLabel('確かめる文章').fill(TEXT);
+    await page.getByRole('button', { name: 'チェックする' }).click();
+    await page.locator('#plain-findings').waitFor();
+
+    const findings = await page
+      .locator('#plain-findings li')
+      .evaluateAll((items) => items.map((li) => [li.getAttribute('data-rule'), li.querySelector('q')?.textContent]));
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        ['double_negative', DOUBLE_NEGATIVE],
+        ['long_clause', LONG_CLAUSE],
+      ]),
+    );
+    const doubleNegative = await page.locator('#plain-findings li[data-rule="double_negative"]').innerText();
+    expect(doubleNegative).toContain('二重否定');
+    expect(doubleNegative).toContain('肯定の形で書いてください');
+    expect(await page.locator('#plain-findings li[data-rule="long_clause"]').innerText()).toContain('長い句');
+    // A short sentence of the first two years' kanji is flagged for nothing.
+    expect(findings.filter(([rule]) => rule === 'long_sentence')).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'plain-japanese-checker');
+
+    await page.getByLabel('確かめる文章').fill('本を読みます。');
+    await page.getByRole('button', { name: 'チェックする' }).click();
+    await page.getByText('ガイドラインが避けるよう求める書き方は見つかりませんでした。').waitFor();
+  });
+});
