@@ -78,4 +78,30 @@ describe('やさしい日本語 and ふりがな', () => {
     await page.getByRole('button', { name: 'チェックする' }).click();
     await page.getByText('ガイドラインが避けるよう求める書き方は見つかりませんでした。').waitFor();
   });
+
+  it('takes the secretariat’s corrected reading over the analyser’s on the public page', async () => {
+    const page = await web.person('secretariat');
+    await page.goto('/console');
+    await page.getByRole('link', { name: 'ふりがなの読み方' }).click();
+    await page.getByRole('heading', { name: 'ふりがなの読み方', level: 1 }).waitFor();
+    await page.getByText('登録された読み方はありません。').waitFor();
+    await page.getByRole('button', { name: '言葉を追加' }).click();
+    // A reading in katakana is refused here, before the API.
+    await page.locator('#reading-word-0').fill('提案制度');
+    await page.locator('#reading-reading-0').fill('テイアンセイド');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await page.getByText('読み方をひらがなで入力してください').first().waitFor();
+    await page.locator('#reading-reading-0').fill('ていあんせいど');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await page.getByText('保存しました。').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'furigana-readings');
+
+    const reader = await web.person(null);
+    await reader.goto(`/calls?m=${web.x.municipalityCode}`);
+    await reader.getByLabel('ふりがなをつける').check();
+    const title = reader.locator('main h2.public-card-title').first();
+    await title.locator('ruby').first().waitFor();
+    expect(await readingsOf(title)).toEqual(['れいわ', 'ねんど', 'きょうどう', 'じぎょう', 'ていあんせいど']);
+  });
 });

@@ -52,6 +52,7 @@ import { ReportsController } from './reports/reports.controller';
 import { PartnershipController } from './partnership/partnership.controller';
 import { PublicProgressController } from './partnership/public-progress.controller';
 import { PlainJapaneseController } from './plain-japanese/plain-japanese.controller';
+import { FuriganaReadingsController } from './plain-japanese/furigana-readings.controller';
 import { PublicFuriganaController } from './public/public-furigana.controller';
 
 /** Every controller; the public face mounts those under its prefixes only (http/api-face.ts). */
@@ -84,6 +85,7 @@ const CONTROLLERS = [
   PublicGroupRegistrationController,
   GroupRegistrationsController,
   PlainJapaneseController,
+  FuriganaReadingsController,
   PublicFuriganaController,
 ];
 

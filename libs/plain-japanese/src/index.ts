@@ -12,3 +12,6 @@ export { KANJI_LEVELS, type KanjiLevel, isKnownKanji } from './kanji-levels';
 export { annotate, BUILT_IN_READINGS, type RubySegment, type ReadingToken } from './ruby';
 export { PlainJapaneseService, type PlainJapaneseCheck } from './plain-japanese.service';
 export { PlainJapaneseError, PlainJapaneseErrorCode } from './plain-japanese-errors';
+export { FuriganaReadingEntity } from './readings/furigana-reading.entity';
+export { type FuriganaReading } from './readings/furigana-reading.repository';
+export { FuriganaReadingsService, MAX_FURIGANA_READINGS } from './readings/furigana-readings.service';

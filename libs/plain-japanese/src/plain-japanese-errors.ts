@@ -2,6 +2,7 @@ import { DomainError, type ErrorKind, type LocalizedText } from '@kyodo/platform
 
 export enum PlainJapaneseErrorCode {
   NotAllowed = 'plain_japanese_not_allowed',
+  ReadingsNotAllowed = 'furigana_readings_not_allowed',
 }
 
 const MESSAGES: Record<PlainJapaneseErrorCode, [ErrorKind, LocalizedText]> = {
@@ -10,6 +11,13 @@ const MESSAGES: Record<PlainJapaneseErrorCode, [ErrorKind, LocalizedText]> = {
     {
       ja: 'やさしい日本語のチェックを使えるのは事務局と管理者です。',
       en: 'Only the secretariat and administrators can use the plain-Japanese checker.',
+    },
+  ],
+  [PlainJapaneseErrorCode.ReadingsNotAllowed]: [
+    'forbidden',
+    {
+      ja: 'ふりがなの読み方を直せるのは事務局と管理者です。',
+      en: 'Only the secretariat and administrators can correct furigana readings.',
     },
   ],
 };

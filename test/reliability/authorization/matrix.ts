@@ -1218,6 +1218,23 @@ export const MATRIX: MatrixRow[] = [
     expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
   },
 
+  {
+    operation: 'GET /api/v1/furigana-readings',
+    target: 'own municipality',
+    request: () => ({ method: 'GET', path: '/api/v1/furigana-readings' }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+  },
+  {
+    operation: 'PUT /api/v1/furigana-readings',
+    target: 'own municipality',
+    request: () => ({
+      method: 'PUT',
+      path: '/api/v1/furigana-readings',
+      body: { readings: [{ word: '協働', reading: 'きょうどう' }] },
+    }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+  },
+
   // --- reports ---
   {
     operation: 'POST /api/v1/reports',

@@ -182,6 +182,7 @@ const ROLES: Array<[RegExp, Role]> = [
   [/ \/api\/v1\/(auth\/logout|me)\b/, 'secretariat'],
   [/ \/api\/v1\/(calls|proposals|sessions|reports|notification-templates|rubric-templates)\b/, 'secretariat'],
   [/^POST \/api\/v1\/plain-japanese\/check$/, 'secretariat'],
+  [/ \/api\/v1\/furigana-readings$/, 'secretariat'],
 ];
 
 export function roleOf(operation: Operation): Role {
@@ -329,6 +330,7 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     'PUT /api/v1/me/notification-preferences': { preferences: { reminder: 'digest' } },
     'POST /api/v1/reports': { kind: 'call-summary-pdf', callId: x.callId },
     'POST /api/v1/plain-japanese/check': { text: '提出しなければなりません。', kanjiLevel: 'grade2' },
+    'PUT /api/v1/furigana-readings': { readings: [{ word: '協働', reading: 'きょうどう' }] },
     'POST /api/v1/proposals/{id}/agreement': {
       groupName: 'NPO法人みどり',
       departmentName: 'こども家庭課',

@@ -40,3 +40,21 @@ export class PlainJapaneseCheckResponse {
   @ApiProperty({ type: () => PlainJapaneseFindingResponse, isArray: true, description: 'In the order of the text' })
   findings: PlainJapaneseFindingResponse[];
 }
+
+@ApiSchema({
+  name: 'FuriganaReading',
+  description: 'A corrected reading: over this word the portal shows this reading',
+})
+export class FuriganaReadingResponse {
+  @ApiProperty({ type: 'string', example: '協働' })
+  word: string;
+
+  @ApiProperty({ type: 'string', example: 'きょうどう' })
+  reading: string;
+}
+
+@ApiSchema({ name: 'FuriganaReadings', description: 'A municipality’s corrected ふりがな readings' })
+export class FuriganaReadingsResponse {
+  @ApiProperty({ type: () => FuriganaReadingResponse, isArray: true })
+  readings: FuriganaReadingResponse[];
+}

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { PublicService } from '@kyodo/disclosure';
-import { FuriganaService } from '@kyodo/plain-japanese';
+import { FuriganaReadingsService, FuriganaService } from '@kyodo/plain-japanese';
 import { Public } from '../auth/public.decorator';
 import { Answer } from '../openapi/answers';
 import { PublicCallFuriganaResponse } from './public-furigana.response';
@@ -24,6 +24,7 @@ export class PublicFuriganaController {
   constructor(
     @Inject(PublicService) private readonly disclosed: PublicService,
     @Inject(FuriganaService) private readonly furigana: FuriganaService,
+    @Inject(FuriganaReadingsService) private readonly readings: FuriganaReadingsService,
   ) {}
 
   @Get('calls')
@@ -31,7 +32,8 @@ export class PublicFuriganaController {
   @Answer(200, 'One entry per call, in the order of GET /public/calls', [PublicCallFuriganaResponse])
   async calls(@Query() query: FuriganaQueryDto): Promise<PublicCallFuriganaResponse[]> {
     const calls = await this.disclosed.calls(query.municipality);
-    const ruby = (text: string | null) => (text ? this.furigana.annotate(text) : Promise.resolve([]));
+    const corrections = await this.readings.correctionsOf(query.municipality);
+    const ruby = (text: string | null) => (text ? this.furigana.annotate(text, corrections) : Promise.resolve([]));
     return Promise.all(
       calls.map(async (call) => ({
         id: call.id,

@@ -2289,6 +2289,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/furigana-readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s corrected ふりがな readings (secretariat, admin) */
+        get: operations["FuriganaReadingsController_list"];
+        /** Replace the municipality’s corrected ふりがな readings (secretariat, admin): the portal’s ruby takes them first */
+        put: operations["FuriganaReadingsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/furigana/calls": {
         parameters: {
             query?: never;
@@ -6455,6 +6473,32 @@ export interface components {
             maxClauseLength: number;
             /** @description In the order of the text */
             findings: components["schemas"]["PlainJapaneseFinding"][];
+        };
+        /** @description A corrected reading: over this word the portal shows this reading */
+        FuriganaReading: {
+            /** @example 協働 */
+            word: string;
+            /** @example きょうどう */
+            reading: string;
+        };
+        /** @description A municipality’s corrected ふりがな readings */
+        FuriganaReadings: {
+            readings: components["schemas"]["FuriganaReading"][];
+        };
+        FuriganaReadingDto: {
+            /**
+             * @description the word, with kanji
+             * @example 協働
+             */
+            word: string;
+            /**
+             * @description hiragana
+             * @example きょうどう
+             */
+            reading: string;
+        };
+        ReplaceFuriganaReadingsDto: {
+            readings: components["schemas"]["FuriganaReadingDto"][];
         };
         /** @description A run of text and, over kanji, its reading (ふりがな) */
         RubySegment: {
@@ -16680,6 +16724,113 @@ export interface operations {
             };
             /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FuriganaReadingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The readings, by word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FuriganaReadings"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FuriganaReadingsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceFuriganaReadingsDto"];
+            };
+        };
+        responses: {
+            /** @description The readings now, by word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FuriganaReadings"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@
  * it changed (a prefix invalidates every key below it: `keys.proposal(id)` covers its attachments too).
  */
 export const keys = {
+  furiganaReadings: () => ['furigana-readings'] as const,
   public: {
     all: ['public'] as const,
     municipalities: () => ['public', 'municipalities'] as const,

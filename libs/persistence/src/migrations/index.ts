@@ -31,6 +31,7 @@ import { RubricScoringMethod1764950000000 } from './1764950000000-rubric-scoring
 import { ProposalType1764931800000 } from './1764931800000-proposal-type';
 import { CallYearsAndMoney1764941800000 } from './1764941800000-call-years-and-money';
 import { PublicationSearch1764941900000 } from './1764941900000-publication-search';
+import { FuriganaReadings1765001000000 } from './1765001000000-furigana-readings';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   Oidc1765000400000,
   Blobs1765000500000,
   EmailChangePrevious1765000600000,
+  FuriganaReadings1765001000000,
 ];

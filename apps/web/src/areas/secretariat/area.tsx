@@ -28,6 +28,7 @@ import { GroupRegistrationsPage } from './registrations/group-registrations-page
 import { AgreementPage } from './partnership/agreement-page';
 import { PartnershipPage } from './partnership/partnership-page';
 import { PlainJapanesePage } from './plain-japanese/plain-japanese-page';
+import { FuriganaReadingsPage } from './plain-japanese/furigana-readings-page';
 import './secretariat.css';
 
 const STAFF: Role[] = ['secretariat', 'admin'];
@@ -61,6 +62,7 @@ const routes: ConsoleRoute[] = staffOnly([
   { path: 'dead-letters', element: () => <DeadLettersPage /> },
   { path: 'templates', element: () => <TemplatesPage /> },
   { path: 'plain-japanese', element: () => <PlainJapanesePage /> },
+  { path: 'furigana-readings', element: () => <FuriganaReadingsPage /> },
   { path: 'group-registrations', element: () => <GroupRegistrationsPage /> },
   {
     path: 'group-registrations/:id',

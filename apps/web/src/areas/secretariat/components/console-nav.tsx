@@ -15,6 +15,7 @@ const ITEMS = [
   { to: '/console/templates', key: 'navTemplates' },
   { to: '/console/group-registrations', key: 'navGroupRegistrations' },
   { to: '/console/plain-japanese', key: 'navPlainJapanese' },
+  { to: '/console/furigana-readings', key: 'navFuriganaReadings' },
 ] as const;
 
 const ADMIN_ITEMS = [
