@@ -51,6 +51,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   outbox: 'libs/queues',
   idempotency_keys: 'apps/api',
   furigana_readings: 'libs/plain-japanese',
+  plain_japanese_versions: 'libs/plain-japanese',
 };
 
 /**

@@ -104,4 +104,29 @@ describe('やさしい日本語 and ふりがな', () => {
     await title.locator('ruby').first().waitFor();
     expect(await readingsOf(title)).toEqual(['れいわ', 'ねんど', 'きょうどう', 'じぎょう', 'ていあんせいど']);
   });
+
+  it('publishes the secretariat’s やさしい日本語 version of a call beside the original, with ふりがな', async () => {
+    const plain = '市と いっしょに する 事業の アイデアを 募集します。';
+    const page = await web.person('secretariat');
+    await page.goto(`/console/calls/${web.x.callId}`);
+    await page.getByRole('link', { name: 'やさしい日本語版' }).click();
+    await page.getByRole('heading', { name: 'やさしい日本語版', level: 1 }).waitFor();
+    await page.getByLabel('やさしい日本語版の説明').fill('ご応募いただけます。');
+    await page.getByRole('button', { name: 'チェックする' }).click();
+    await page.locator('#plain-findings li[data-rule="honorific"]').waitFor();
+    await page.getByLabel('やさしい日本語版の説明').fill(plain);
+    await page.getByRole('button', { name: '保存する' }).click();
+    await page.getByText('保存しました。公開ページに表示されます。').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const reader = await web.person(null);
+    await reader.goto(`/calls?m=${web.x.municipalityCode}`);
+    const version = reader.locator('main .plain-version').first();
+    await version.waitFor();
+    expect(await version.innerText()).toContain(plain);
+    await reader.getByLabel('ふりがなをつける').check();
+    await version.locator('ruby').first().waitFor();
+    expect(await readingsOf(version)).toEqual(['し', 'じぎょう', 'ぼしゅう']);
+    expect(await seriousAccessibilityViolations(reader)).toEqual([]);
+  });
 });

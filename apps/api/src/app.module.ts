@@ -54,6 +54,8 @@ import { PublicProgressController } from './partnership/public-progress.controll
 import { PlainJapaneseController } from './plain-japanese/plain-japanese.controller';
 import { FuriganaReadingsController } from './plain-japanese/furigana-readings.controller';
 import { PublicFuriganaController } from './public/public-furigana.controller';
+import { PublicPlainJapaneseController } from './public/public-plain-japanese.controller';
+import { PlainJapaneseVersionsController } from './plain-japanese/plain-japanese-versions.controller';
 
 /** Every controller; the public face mounts those under its prefixes only (http/api-face.ts). */
 const CONTROLLERS = [
@@ -87,6 +89,8 @@ const CONTROLLERS = [
   PlainJapaneseController,
   FuriganaReadingsController,
   PublicFuriganaController,
+  PlainJapaneseVersionsController,
+  PublicPlainJapaneseController,
 ];
 
 @Module({

@@ -229,6 +229,15 @@ export const MATRIX: MatrixRow[] = [
     expect: onlyPublic,
   },
   {
+    operation: 'GET /api/v1/public/plain-japanese/calls',
+    target: 'the municipality',
+    request: (w) => ({
+      method: 'GET',
+      path: `/api/v1/public/plain-japanese/calls?municipality=${w.x.municipalityCode}`,
+    }),
+    expect: onlyPublic,
+  },
+  {
     operation: 'GET /api/v1/public/proposals',
     target: 'the municipality (no decision disclosed yet)',
     request: (w) => ({ method: 'GET', path: `/api/v1/public/proposals?municipality=${w.x.municipalityCode}` }),
@@ -1233,6 +1242,23 @@ export const MATRIX: MatrixRow[] = [
       body: { readings: [{ word: '協働', reading: 'きょうどう' }] },
     }),
     expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+  },
+
+  {
+    operation: 'GET /api/v1/calls/{id}/plain-japanese',
+    target: 'a call of X',
+    request: (w) => ({ method: 'GET', path: `/api/v1/calls/${w.callId}/plain-japanese` }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 404, otherAdmin: 404, others: 403 },
+  },
+  {
+    operation: 'PUT /api/v1/calls/{id}/plain-japanese',
+    target: 'a call of X',
+    request: (w) => ({
+      method: 'PUT',
+      path: `/api/v1/calls/${w.callId}/plain-japanese`,
+      body: { text: '市と いっしょに する 事業を 募集します。' },
+    }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 404, otherAdmin: 404, others: 403 },
   },
 
   // --- reports ---

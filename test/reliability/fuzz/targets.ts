@@ -331,6 +331,7 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     'POST /api/v1/reports': { kind: 'call-summary-pdf', callId: x.callId },
     'POST /api/v1/plain-japanese/check': { text: '提出しなければなりません。', kanjiLevel: 'grade2' },
     'PUT /api/v1/furigana-readings': { readings: [{ word: '協働', reading: 'きょうどう' }] },
+    'PUT /api/v1/calls/{id}/plain-japanese': { text: '市と いっしょに する 事業を 募集します。' },
     'POST /api/v1/proposals/{id}/agreement': {
       groupName: 'NPO法人みどり',
       departmentName: 'こども家庭課',

@@ -58,3 +58,18 @@ export class FuriganaReadingsResponse {
   @ApiProperty({ type: () => FuriganaReadingResponse, isArray: true })
   readings: FuriganaReadingResponse[];
 }
+
+@ApiSchema({ name: 'CallPlainJapanese', description: 'A call’s description beside its やさしい日本語 version' })
+export class CallPlainJapaneseResponse {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  callId: string;
+
+  @ApiProperty({ type: 'string', description: 'The call’s description in Japanese, as published' })
+  original: string;
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'The やさしい日本語 version; null when none is written' })
+  text: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  updatedAt: string | null;
+}

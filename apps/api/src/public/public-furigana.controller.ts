@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { PublicService } from '@kyodo/disclosure';
-import { FuriganaReadingsService, FuriganaService } from '@kyodo/plain-japanese';
+import { FuriganaReadingsService, FuriganaService, PlainJapaneseVersionsService } from '@kyodo/plain-japanese';
 import { Public } from '../auth/public.decorator';
 import { Answer } from '../openapi/answers';
 import { PublicCallFuriganaResponse } from './public-furigana.response';
@@ -25,6 +25,7 @@ export class PublicFuriganaController {
     @Inject(PublicService) private readonly disclosed: PublicService,
     @Inject(FuriganaService) private readonly furigana: FuriganaService,
     @Inject(FuriganaReadingsService) private readonly readings: FuriganaReadingsService,
+    @Inject(PlainJapaneseVersionsService) private readonly versions: PlainJapaneseVersionsService,
   ) {}
 
   @Get('calls')
@@ -33,6 +34,9 @@ export class PublicFuriganaController {
   async calls(@Query() query: FuriganaQueryDto): Promise<PublicCallFuriganaResponse[]> {
     const calls = await this.disclosed.calls(query.municipality);
     const corrections = await this.readings.correctionsOf(query.municipality);
+    const plain = new Map(
+      (await this.versions.publicForCalls(query.municipality)).map((version) => [version.subjectId, version.text]),
+    );
     const ruby = (text: string | null) => (text ? this.furigana.annotate(text, corrections) : Promise.resolve([]));
     return Promise.all(
       calls.map(async (call) => ({
@@ -40,6 +44,7 @@ export class PublicFuriganaController {
         title: await ruby(call.titleJa),
         description: await ruby(call.descriptionJa),
         eligibility: await ruby(call.eligibilityJa),
+        plainDescription: await ruby(plain.get(call.id) ?? null),
         themes: await Promise.all(call.themes.map((theme) => ruby(theme.titleJa))),
       })),
     );

@@ -24,9 +24,28 @@ export class PublicCallFuriganaResponse {
   eligibility: RubySegmentResponse[];
 
   @ApiProperty({
+    type: () => RubySegmentResponse,
+    isArray: true,
+    description: 'The やさしい日本語 version of the description; empty when none is written',
+  })
+  plainDescription: RubySegmentResponse[];
+
+  @ApiProperty({
     type: 'array',
     items: { type: 'array', items: { $ref: '#/components/schemas/RubySegment' } },
     description: 'Each theme’s title, in the order of GET /public/calls',
   })
   themes: RubySegmentResponse[][];
+}
+
+@ApiSchema({ name: 'PublicPlainJapaneseVersion', description: 'The やさしい日本語 version of a call’s description' })
+export class PublicPlainJapaneseVersionResponse {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  callId: string;
+
+  @ApiProperty({ type: 'string' })
+  text: string;
+
+  @ApiProperty({ type: 'string', format: 'date-time' })
+  updatedAt: string;
 }

@@ -2324,6 +2324,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{id}/plain-japanese": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call’s description beside its やさしい日本語 version (secretariat, admin) */
+        get: operations["PlainJapaneseVersionsController_get"];
+        /** Write the やさしい日本語 version of a call’s description (secretariat, admin): published beside it at once */
+        put: operations["PlainJapaneseVersionsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/plain-japanese/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The やさしい日本語 versions of a municipality’s call descriptions */
+        get: operations["PublicPlainJapaneseController_calls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queue-dashboard/session": {
         parameters: {
             query?: never;
@@ -6515,8 +6550,36 @@ export interface components {
             description: components["schemas"]["RubySegment"][];
             /** @description empty when the call has none */
             eligibility: components["schemas"]["RubySegment"][];
+            /** @description The やさしい日本語 version of the description; empty when none is written */
+            plainDescription: components["schemas"]["RubySegment"][];
             /** @description Each theme’s title, in the order of GET /public/calls */
             themes: components["schemas"]["RubySegment"][][];
+        };
+        /** @description A call’s description beside its やさしい日本語 version */
+        CallPlainJapanese: {
+            /** Format: uuid */
+            callId: string;
+            /** @description The call’s description in Japanese, as published */
+            original: string;
+            /** @description The やさしい日本語 version; null when none is written */
+            text: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SaveCallPlainJapaneseDto: {
+            /**
+             * @description the やさしい日本語 version; empty withdraws it
+             * @example 市と いっしょに する 事業の アイデアを 募集します。
+             */
+            text: string;
+        };
+        /** @description The やさしい日本語 version of a call’s description */
+        PublicPlainJapaneseVersion: {
+            /** Format: uuid */
+            callId: string;
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description RFC 9457 problem details (application/problem+json). `title` is in the caller’s language; `code` is stable. Some problems carry more members: `errors` and `omittedErrors` (validation), `currentVersion` (409), `allowedEvents` (422), `retryAfterSeconds` (429) … */
         Problem: {
@@ -16867,6 +16930,184 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicCallFurigana"][];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlainJapaneseVersionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The original and the version (null when none is written) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPlainJapanese"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlainJapaneseVersionsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCallPlainJapaneseDto"];
+            };
+        };
+        responses: {
+            /** @description The original and the version now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPlainJapanese"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicPlainJapaneseController_calls: {
+        parameters: {
+            query: {
+                municipality: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per call that has a version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPlainJapaneseVersion"][];
                 };
             };
             /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */

@@ -4,6 +4,7 @@
  */
 export const keys = {
   furiganaReadings: () => ['furigana-readings'] as const,
+  callPlainJapanese: (id: string) => ['calls', id, 'plain-japanese'] as const,
   public: {
     all: ['public'] as const,
     municipalities: () => ['public', 'municipalities'] as const,
@@ -11,6 +12,7 @@ export const keys = {
     activityFields: (code: string) => ['public', 'municipalities', code, 'activity-fields'] as const,
     calls: (municipality: string) => ['public', 'calls', municipality] as const,
     callsFurigana: (municipality: string) => ['public', 'calls', municipality, 'furigana'] as const,
+    callsPlainJapanese: (municipality: string) => ['public', 'calls', municipality, 'plain-japanese'] as const,
     statistics: (municipality: string) => ['public', 'statistics', municipality] as const,
     proposals: (query: Record<string, unknown>) => ['public', 'proposals', query] as const,
     proposal: (id: string) => ['public', 'proposal', id] as const,

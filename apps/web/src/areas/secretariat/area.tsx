@@ -29,6 +29,7 @@ import { AgreementPage } from './partnership/agreement-page';
 import { PartnershipPage } from './partnership/partnership-page';
 import { PlainJapanesePage } from './plain-japanese/plain-japanese-page';
 import { FuriganaReadingsPage } from './plain-japanese/furigana-readings-page';
+import { CallPlainJapanesePage } from './plain-japanese/call-plain-japanese-page';
 import './secretariat.css';
 
 const STAFF: Role[] = ['secretariat', 'admin'];
@@ -53,6 +54,7 @@ const routes: ConsoleRoute[] = staffOnly([
   { path: 'calls/:id/proposals', element: ({ id }) => <CallProposalsPage key={id} callId={id} /> },
   { path: 'calls/:id/sessions/new', element: ({ id }) => <SessionFormPage key={id} callId={id} /> },
   { path: 'calls/:id/publication', element: ({ id }) => <PublicationPage key={id} callId={id} /> },
+  { path: 'calls/:id/plain-japanese', element: ({ id }) => <CallPlainJapanesePage key={id} callId={id} /> },
   { path: 'proposals/:id', element: ({ id }) => <ScreeningPage key={id} proposalId={id} /> },
   { path: 'proposals/:id/versions', element: ({ id }) => <SecretariatVersionsPage key={id} proposalId={id} /> },
   { path: 'proposals/:id/agreement', element: ({ id }) => <AgreementPage key={id} proposalId={id} /> },

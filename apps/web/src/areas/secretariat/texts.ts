@@ -23,6 +23,7 @@ export const consoleTexts = defineMessages({
     editCall: '募集回の設定',
     scheduleSession: '合同評価会議を設定',
     publication: '公表と一斉通知',
+    plainJapaneseVersion: 'やさしい日本語版',
     noItems: '該当するものはありません。',
   },
   en: {
@@ -46,6 +47,7 @@ export const consoleTexts = defineMessages({
     editCall: 'Call settings',
     scheduleSession: 'Schedule a joint evaluation session',
     publication: 'Publication and announcement',
+    plainJapaneseVersion: 'Plain Japanese version',
     noItems: 'Nothing to show.',
   },
 });

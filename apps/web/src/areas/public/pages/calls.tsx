@@ -30,6 +30,7 @@ const messages = defineMessages({
     continuation: '継続提案',
     continuationUpTo: '最長{years}年まで',
     continuationNone: '受け付けていません',
+    plainJapanese: 'やさしい にほんご',
   },
   en: {
     title: 'Calls and themes',
@@ -48,6 +49,7 @@ const messages = defineMessages({
     continuation: 'Continuation proposals',
     continuationUpTo: 'Up to {years} consecutive years',
     continuationNone: 'Not accepted',
+    plainJapanese: 'In plain Japanese (やさしい日本語)',
   },
 });
 
@@ -82,6 +84,11 @@ function CallList({ code }: { code: string }) {
     { enabled: furigana },
   );
   const rubyOf = (id: string) => (furigana ? ruby.data?.find((entry) => entry.id === id) : undefined);
+  // The やさしい日本語 versions the secretariat wrote, shown beside the descriptions they translate.
+  const plainVersions = useApiQuery(keys.public.callsPlainJapanese(code), (signal) =>
+    call('GET /api/v1/public/plain-japanese/calls', { query: { municipality: code }, signal }),
+  );
+  const plainOf = (id: string) => plainVersions.data?.find((entry) => entry.callId === id)?.text;
   const plain = (ja: string, en: string) => (locale === 'en' ? en || ja : ja);
   const text = (ja: string, en: string, segments?: RubySegment[]) =>
     segments && segments.length > 0 ? <Ruby segments={segments} /> : plain(ja, en);
@@ -105,6 +112,14 @@ function CallList({ code }: { code: string }) {
                     <span className="meta">{fiscalYearLabel(item.fiscalYear, locale)}</span>
                   </p>
                   {item.descriptionJa ? <p>{text(item.descriptionJa, item.descriptionEn, read?.description)}</p> : null}
+                  {plainOf(item.id) ? (
+                    <section className="plain-version" lang="ja">
+                      <h3>{t('plainJapanese')}</h3>
+                      <p className="plain-version-text">
+                        {text(plainOf(item.id)!, plainOf(item.id)!, read?.plainDescription)}
+                      </p>
+                    </section>
+                  ) : null}
                   <dl className="pairs">
                     <dt>{t('opens')}</dt>
                     <dd>{formatDate(item.submissionOpensAt, locale, true)}</dd>

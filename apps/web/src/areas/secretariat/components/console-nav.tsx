@@ -72,6 +72,7 @@ export function CallNav({ callId }: { callId: string }) {
     { to: `/console/calls/${callId}/proposals`, label: t('proposalsOfCall') },
     { to: `/console/calls/${callId}/sessions/new`, label: t('scheduleSession') },
     { to: `/console/calls/${callId}/publication`, label: t('publication') },
+    { to: `/console/calls/${callId}/plain-japanese`, label: t('plainJapaneseVersion') },
   ];
   return (
     <nav className="call-nav" aria-label={t('editCall')}>

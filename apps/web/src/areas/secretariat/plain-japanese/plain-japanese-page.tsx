@@ -81,7 +81,8 @@ export function PlainJapanesePage() {
   );
 }
 
-function Findings({ result }: { result: Check }) {
+/** What the checker found, with the advice for each rule. */
+export function Findings({ result }: { result: Check }) {
   const t = useT(plainJapaneseTexts);
   return (
     <>
