@@ -99,7 +99,8 @@ describe('checkPlainJapanese', () => {
 
   it('lists findings in the order they appear in the text', () => {
     const found = checkPlainJapanese('イベントに出なければなりません。');
-    expect(found.map((f) => f.start)).toEqual([...found.map((f) => f.start)].sort((a, b) => a - b));
+    const starts = found.map((f) => f.start);
+    expect(starts).toEqual(found.map((f) => f.start).sort((a, b) => a - b));
     expect(found.map((f) => f.rule)).toEqual(['loanword', 'double_negative']);
   });
 });

@@ -101,7 +101,7 @@ const KANJI_RUN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF々]+/g;
 const KATAKANA_RUN = /[\u30A1-\u30FAー]{3,}/g;
 
 /** Characters as a reader counts them (a surrogate pair is one). */
-const lengthOf = (text: string): number => [...text].length;
+const lengthOf = (text: string): number => Array.from(text).length;
 
 /** Every place `text` departs from the guideline, in the order they appear. Pure: no I/O. */
 export function checkPlainJapanese(
@@ -158,7 +158,7 @@ function patternFindings(text: string, rule: PlainJapaneseRule, patterns: [RegEx
 
 function kanjiFindings(text: string, level: KanjiLevel): PlainJapaneseFinding[] {
   return [...text.matchAll(KANJI_RUN)]
-    .filter((run) => [...run[0]].some((kanji) => !isKnownKanji(kanji, level)))
+    .filter((run) => Array.from(run[0]).some((kanji) => !isKnownKanji(kanji, level)))
     .map((run) => finding('difficult_kanji', text, run.index, run.index + run[0].length, 'ふりがな・ひらがな'));
 }
 

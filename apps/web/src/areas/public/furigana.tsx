@@ -18,7 +18,7 @@ export interface RubySegment {
 
 interface FuriganaState {
   on: boolean;
-  set(on: boolean): void;
+  set: (on: boolean) => void;
 }
 
 const FuriganaContext = createContext<FuriganaState>({ on: false, set: () => undefined });
