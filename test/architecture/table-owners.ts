@@ -52,6 +52,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   audit_heads: 'libs/audit',
   outbox: 'libs/queues',
   idempotency_keys: 'apps/api',
+  furigana_readings: 'libs/plain-japanese',
+  plain_japanese_versions: 'libs/plain-japanese',
 };
 
 /**

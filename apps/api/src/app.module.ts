@@ -9,6 +9,7 @@ import { ReportsModule } from '@kyodo/reports';
 import { PartnershipModule } from '@kyodo/partnership';
 import { FeedbackModule } from '@kyodo/feedback';
 import { MemoryModule } from '@kyodo/memory';
+import { PlainJapaneseModule } from '@kyodo/plain-japanese';
 import { IdentityModule } from '@kyodo/identity';
 import { NotificationsModule } from '@kyodo/notifications';
 import { PersistenceModule } from '@kyodo/persistence';
@@ -56,6 +57,11 @@ import { PublicProgressController } from './partnership/public-progress.controll
 import { FeedbackController } from './feedback/feedback.controller';
 import { PartnershipMemoryController } from './memory/partnership-memory.controller';
 import { GroupTrackRecordController } from './memory/group-track-record.controller';
+import { PlainJapaneseController } from './plain-japanese/plain-japanese.controller';
+import { FuriganaReadingsController } from './plain-japanese/furigana-readings.controller';
+import { PublicFuriganaController } from './public/public-furigana.controller';
+import { PublicPlainJapaneseController } from './public/public-plain-japanese.controller';
+import { PlainJapaneseVersionsController } from './plain-japanese/plain-japanese-versions.controller';
 
 /** Every controller; the public face mounts those under its prefixes only (http/api-face.ts). */
 const CONTROLLERS = [
@@ -90,6 +96,11 @@ const CONTROLLERS = [
   PublicGroupRegistrationController,
   GroupRegistrationsController,
   FeedbackController,
+  PlainJapaneseController,
+  FuriganaReadingsController,
+  PublicFuriganaController,
+  PlainJapaneseVersionsController,
+  PublicPlainJapaneseController,
 ];
 
 @Module({
@@ -107,6 +118,7 @@ const CONTROLLERS = [
     PartnershipModule,
     FeedbackModule,
     MemoryModule,
+    PlainJapaneseModule,
     AuthModule,
   ],
   providers: [

@@ -223,6 +223,21 @@ export const MATRIX: MatrixRow[] = [
     expect: onlyPublic,
   },
   {
+    operation: 'GET /api/v1/public/furigana/calls',
+    target: 'the municipality',
+    request: (w) => ({ method: 'GET', path: `/api/v1/public/furigana/calls?municipality=${w.x.municipalityCode}` }),
+    expect: onlyPublic,
+  },
+  {
+    operation: 'GET /api/v1/public/plain-japanese/calls',
+    target: 'the municipality',
+    request: (w) => ({
+      method: 'GET',
+      path: `/api/v1/public/plain-japanese/calls?municipality=${w.x.municipalityCode}`,
+    }),
+    expect: onlyPublic,
+  },
+  {
     operation: 'GET /api/v1/public/proposals',
     target: 'the municipality (no decision disclosed yet)',
     request: (w) => ({ method: 'GET', path: `/api/v1/public/proposals?municipality=${w.x.municipalityCode}` }),
@@ -1236,6 +1251,52 @@ export const MATRIX: MatrixRow[] = [
     target: 'the queue dashboard (only clears the caller’s own cookie)',
     request: () => ({ method: 'DELETE', path: '/api/v1/admin/queue-dashboard/session' }),
     expect: everyoneSignedIn(),
+  },
+
+  // --- plain Japanese ---
+  {
+    operation: 'POST /api/v1/plain-japanese/check',
+    target: 'a text',
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/plain-japanese/check',
+      body: { text: '提出しなければなりません。' },
+    }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+  },
+
+  {
+    operation: 'GET /api/v1/furigana-readings',
+    target: 'own municipality',
+    request: () => ({ method: 'GET', path: '/api/v1/furigana-readings' }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+  },
+  {
+    operation: 'PUT /api/v1/furigana-readings',
+    target: 'own municipality',
+    request: () => ({
+      method: 'PUT',
+      path: '/api/v1/furigana-readings',
+      body: { readings: [{ word: '協働', reading: 'きょうどう' }] },
+    }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 'allow', otherAdmin: 'allow', others: 403 },
+  },
+
+  {
+    operation: 'GET /api/v1/calls/{id}/plain-japanese',
+    target: 'a call of X',
+    request: (w) => ({ method: 'GET', path: `/api/v1/calls/${w.callId}/plain-japanese` }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 404, otherAdmin: 404, others: 403 },
+  },
+  {
+    operation: 'PUT /api/v1/calls/{id}/plain-japanese',
+    target: 'a call of X',
+    request: (w) => ({
+      method: 'PUT',
+      path: `/api/v1/calls/${w.callId}/plain-japanese`,
+      body: { text: '市と いっしょに する 事業を 募集します。' },
+    }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 404, otherAdmin: 404, others: 403 },
   },
 
   // --- reports ---

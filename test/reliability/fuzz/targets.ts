@@ -183,6 +183,8 @@ const ROLES: Array<[RegExp, Role]> = [
   [/ \/api\/v1\/feedback\//, 'secretariat'],
   [/ \/api\/v1\/(auth\/logout|me)\b/, 'secretariat'],
   [/ \/api\/v1\/(calls|proposals|sessions|reports|notification-templates|rubric-templates)\b/, 'secretariat'],
+  [/^POST \/api\/v1\/plain-japanese\/check$/, 'secretariat'],
+  [/ \/api\/v1\/furigana-readings$/, 'secretariat'],
 ];
 
 export function roleOf(operation: Operation): Role {
@@ -330,6 +332,9 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     'POST /api/v1/sessions/{id}/minutes': { text: '議事録' },
     'PUT /api/v1/me/notification-preferences': { preferences: { reminder: 'digest' } },
     'POST /api/v1/reports': { kind: 'call-summary-pdf', callId: x.callId },
+    'POST /api/v1/plain-japanese/check': { text: '提出しなければなりません。', kanjiLevel: 'grade2' },
+    'PUT /api/v1/furigana-readings': { readings: [{ word: '協働', reading: 'きょうどう' }] },
+    'PUT /api/v1/calls/{id}/plain-japanese': { text: '市と いっしょに する 事業を 募集します。' },
     'POST /api/v1/proposals/{id}/agreement': {
       groupName: 'NPO法人みどり',
       departmentName: 'こども家庭課',

@@ -3,12 +3,16 @@
  * it changed (a prefix invalidates every key below it: `keys.proposal(id)` covers its attachments too).
  */
 export const keys = {
+  furiganaReadings: () => ['furigana-readings'] as const,
+  callPlainJapanese: (id: string) => ['calls', id, 'plain-japanese'] as const,
   public: {
     all: ['public'] as const,
     municipalities: () => ['public', 'municipalities'] as const,
     municipality: (code: string) => ['public', 'municipalities', code] as const,
     activityFields: (code: string) => ['public', 'municipalities', code, 'activity-fields'] as const,
     calls: (municipality: string) => ['public', 'calls', municipality] as const,
+    callsFurigana: (municipality: string) => ['public', 'calls', municipality, 'furigana'] as const,
+    callsPlainJapanese: (municipality: string) => ['public', 'calls', municipality, 'plain-japanese'] as const,
     statistics: (municipality: string) => ['public', 'statistics', municipality] as const,
     comparison: () => ['public', 'comparison'] as const,
     proposals: (query: Record<string, unknown>) => ['public', 'proposals', query] as const,

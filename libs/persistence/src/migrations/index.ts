@@ -34,6 +34,7 @@ import { RubricScoringMethod1764950000000 } from './1764950000000-rubric-scoring
 import { ProposalType1764931800000 } from './1764931800000-proposal-type';
 import { CallYearsAndMoney1764941800000 } from './1764941800000-call-years-and-money';
 import { PublicationSearch1764941900000 } from './1764941900000-publication-search';
+import { FuriganaReadings1765001000000 } from './1765001000000-furigana-readings';
 
 /** In order. Never edit a committed migration; add a new one. */
 export const MIGRATIONS = [
@@ -72,5 +73,6 @@ export const MIGRATIONS = [
   EmailChangePrevious1765000600000,
   BlobLocation1765000700000,
   SchemeFeedback1765000900000,
+  FuriganaReadings1765001000000,
   ComparisonOptIn1765001200000,
 ];

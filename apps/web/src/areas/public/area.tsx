@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { WithParams } from '../../router/with-params';
 import { Loading, NotFound } from '../../ui/components';
 import { MunicipalityBanner, MunicipalityContact } from './components/municipality-contact';
+import { FuriganaProvider, FuriganaSwitch } from './furigana';
 import { MunicipalityProvider, useMunicipality } from './municipality';
 import { CallsPage } from './pages/calls';
 import { ComparePage } from './pages/compare';
@@ -27,48 +28,51 @@ const GroupRegistrationConfirmPage = lazy(() =>
 export default function PublicArea() {
   return (
     <MunicipalityProvider>
-      <div className="public-portal">
-        <PortalBanner />
-        <Routes>
-          <Route index element={<HomePage />} />
-          <Route path="calls" element={<CallsPage />} />
-          <Route path="proposals" element={<ProposalsPage />} />
-          <Route path="proposals/:id" element={<WithParams>{({ id }) => <ProposalPage id={id} />}</WithParams>} />
-          <Route
-            path="proposals/:id/:kind/versions/:version"
-            element={
-              <WithParams>
-                {({ id, kind, version }) => <VersionPage id={id} kind={kind} version={version} />}
-              </WithParams>
-            }
-          />
-          <Route
-            path="groups/:id/track-record"
-            element={<WithParams>{({ id }) => <TrackRecordPage groupId={id} />}</WithParams>}
-          />
-          <Route path="statistics" element={<StatisticsPage />} />
-          <Route path="open-data" element={<OpenDataPage />} />
-          <Route path="compare" element={<ComparePage />} />
-          <Route
-            path="group-registration"
-            element={
-              <Suspense fallback={<Loading />}>
-                <GroupRegistrationPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="group-registration/confirm/:token"
-            element={
-              <Suspense fallback={<Loading />}>
-                <WithParams>{({ token }) => <GroupRegistrationConfirmPage token={token} />}</WithParams>
-              </Suspense>
-            }
-          />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
-        <PortalFooter />
-      </div>
+      <FuriganaProvider>
+        <div className="public-portal">
+          <PortalBanner />
+          <FuriganaSwitch />
+          <Routes>
+            <Route index element={<HomePage />} />
+            <Route path="calls" element={<CallsPage />} />
+            <Route path="proposals" element={<ProposalsPage />} />
+            <Route path="proposals/:id" element={<WithParams>{({ id }) => <ProposalPage id={id} />}</WithParams>} />
+            <Route
+              path="proposals/:id/:kind/versions/:version"
+              element={
+                <WithParams>
+                  {({ id, kind, version }) => <VersionPage id={id} kind={kind} version={version} />}
+                </WithParams>
+              }
+            />
+            <Route
+              path="groups/:id/track-record"
+              element={<WithParams>{({ id }) => <TrackRecordPage groupId={id} />}</WithParams>}
+            />
+            <Route path="statistics" element={<StatisticsPage />} />
+            <Route path="open-data" element={<OpenDataPage />} />
+            <Route path="compare" element={<ComparePage />} />
+            <Route
+              path="group-registration"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <GroupRegistrationPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="group-registration/confirm/:token"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <WithParams>{({ token }) => <GroupRegistrationConfirmPage token={token} />}</WithParams>
+                </Suspense>
+              }
+            />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+          <PortalFooter />
+        </div>
+      </FuriganaProvider>
     </MunicipalityProvider>
   );
 }

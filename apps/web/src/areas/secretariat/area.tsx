@@ -28,6 +28,9 @@ import { GroupRegistrationsPage } from './registrations/group-registrations-page
 import { AgreementPage } from './partnership/agreement-page';
 import { PartnershipPage } from './partnership/partnership-page';
 import { FeedbackSummaryPage } from './feedback/feedback-summary-page';
+import { PlainJapanesePage } from './plain-japanese/plain-japanese-page';
+import { FuriganaReadingsPage } from './plain-japanese/furigana-readings-page';
+import { CallPlainJapanesePage } from './plain-japanese/call-plain-japanese-page';
 import './secretariat.css';
 
 const STAFF: Role[] = ['secretariat', 'admin'];
@@ -52,6 +55,7 @@ const routes: ConsoleRoute[] = staffOnly([
   { path: 'calls/:id/proposals', element: ({ id }) => <CallProposalsPage key={id} callId={id} /> },
   { path: 'calls/:id/sessions/new', element: ({ id }) => <SessionFormPage key={id} callId={id} /> },
   { path: 'calls/:id/publication', element: ({ id }) => <PublicationPage key={id} callId={id} /> },
+  { path: 'calls/:id/plain-japanese', element: ({ id }) => <CallPlainJapanesePage key={id} callId={id} /> },
   { path: 'proposals/:id', element: ({ id }) => <ScreeningPage key={id} proposalId={id} /> },
   { path: 'proposals/:id/versions', element: ({ id }) => <SecretariatVersionsPage key={id} proposalId={id} /> },
   { path: 'proposals/:id/agreement', element: ({ id }) => <AgreementPage key={id} proposalId={id} /> },
@@ -60,6 +64,8 @@ const routes: ConsoleRoute[] = staffOnly([
   { path: 'reports', element: () => <ReportsPage /> },
   { path: 'dead-letters', element: () => <DeadLettersPage /> },
   { path: 'templates', element: () => <TemplatesPage /> },
+  { path: 'plain-japanese', element: () => <PlainJapanesePage /> },
+  { path: 'furigana-readings', element: () => <FuriganaReadingsPage /> },
   { path: 'group-registrations', element: () => <GroupRegistrationsPage /> },
   { path: 'feedback', element: () => <FeedbackSummaryPage /> },
   {

@@ -10,6 +10,8 @@ export const consoleTexts = defineMessages({
     navDeadLetters: '送信失敗の通知',
     navTemplates: '通知文面の確認',
     navGroupRegistrations: '団体登録の審査',
+    navPlainJapanese: 'やさしい日本語チェック',
+    navFuriganaReadings: 'ふりがなの読み方',
     confirm: '実行する',
     cancel: 'キャンセル',
     done: '完了しました',
@@ -21,6 +23,7 @@ export const consoleTexts = defineMessages({
     editCall: '募集回の設定',
     scheduleSession: '合同評価会議を設定',
     publication: '公表と一斉通知',
+    plainJapaneseVersion: 'やさしい日本語版',
     noItems: '該当するものはありません。',
   },
   en: {
@@ -31,6 +34,8 @@ export const consoleTexts = defineMessages({
     navDeadLetters: 'Failed notifications',
     navTemplates: 'Notification templates',
     navGroupRegistrations: 'Group registrations',
+    navPlainJapanese: 'Plain Japanese check',
+    navFuriganaReadings: 'Furigana readings',
     confirm: 'Confirm',
     cancel: 'Cancel',
     done: 'Done',
@@ -42,6 +47,7 @@ export const consoleTexts = defineMessages({
     editCall: 'Call settings',
     scheduleSession: 'Schedule a joint evaluation session',
     publication: 'Publication and announcement',
+    plainJapaneseVersion: 'Plain Japanese version',
     noItems: 'Nothing to show.',
   },
 });

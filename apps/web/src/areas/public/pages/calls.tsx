@@ -7,6 +7,7 @@ import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { CallDocuments } from '../../../ui/call-documents';
 import { MunicipalityContact } from '../components/municipality-contact';
+import { Ruby, type RubySegment, useFurigana } from '../furigana';
 import type { PublicCall } from '../models';
 import { WithMunicipality, withMunicipality } from '../municipality';
 import { publicTexts } from '../texts';
@@ -29,6 +30,7 @@ const messages = defineMessages({
     continuation: '継続提案',
     continuationUpTo: '最長{years}年まで',
     continuationNone: '受け付けていません',
+    plainJapanese: 'やさしい にほんご',
   },
   en: {
     title: 'Calls and themes',
@@ -47,6 +49,7 @@ const messages = defineMessages({
     continuation: 'Continuation proposals',
     continuationUpTo: 'Up to {years} consecutive years',
     continuationNone: 'Not accepted',
+    plainJapanese: 'In plain Japanese (やさしい日本語)',
   },
 });
 
@@ -73,7 +76,22 @@ function CallList({ code }: { code: string }) {
   const state = useApiQuery(keys.public.calls(code), (signal) =>
     call('GET /api/v1/public/calls', { query: { municipality: code }, signal }),
   );
-  const text = (ja: string, en: string) => (locale === 'en' ? en || ja : ja);
+  // ふりがな come from the server (its dictionary is too big for the browser), asked for only when switched on.
+  const furigana = useFurigana();
+  const ruby = useApiQuery(
+    keys.public.callsFurigana(code),
+    (signal) => call('GET /api/v1/public/furigana/calls', { query: { municipality: code }, signal }),
+    { enabled: furigana },
+  );
+  const rubyOf = (id: string) => (furigana ? ruby.data?.find((entry) => entry.id === id) : undefined);
+  // The やさしい日本語 versions the secretariat wrote, shown beside the descriptions they translate.
+  const plainVersions = useApiQuery(keys.public.callsPlainJapanese(code), (signal) =>
+    call('GET /api/v1/public/plain-japanese/calls', { query: { municipality: code }, signal }),
+  );
+  const plainOf = (id: string) => plainVersions.data?.find((entry) => entry.callId === id)?.text;
+  const plain = (ja: string, en: string) => (locale === 'en' ? en || ja : ja);
+  const text = (ja: string, en: string, segments?: RubySegment[]) =>
+    segments && segments.length > 0 ? <Ruby segments={segments} /> : plain(ja, en);
   return (
     <Async state={state}>
       {(calls) =>
@@ -83,16 +101,25 @@ function CallList({ code }: { code: string }) {
           <ul className="public-list">
             {calls.map((item) => {
               const phase = phaseOf(item);
+              const read = rubyOf(item.id);
               return (
                 <li key={item.id} className="card">
-                  <h2 className="public-card-title">{text(item.titleJa, item.titleEn)}</h2>
+                  <h2 className="public-card-title">{text(item.titleJa, item.titleEn, read?.title)}</h2>
                   <p>
                     <StatusBadge tone={phase === 'accepting' ? 'good' : phase === 'upcoming' ? 'info' : 'neutral'}>
                       {t(phase)}
                     </StatusBadge>{' '}
                     <span className="meta">{fiscalYearLabel(item.fiscalYear, locale)}</span>
                   </p>
-                  {item.descriptionJa ? <p>{text(item.descriptionJa, item.descriptionEn)}</p> : null}
+                  {item.descriptionJa ? <p>{text(item.descriptionJa, item.descriptionEn, read?.description)}</p> : null}
+                  {plainOf(item.id) ? (
+                    <section className="plain-version" lang="ja">
+                      <h3>{t('plainJapanese')}</h3>
+                      <p className="plain-version-text">
+                        {text(plainOf(item.id)!, plainOf(item.id)!, read?.plainDescription)}
+                      </p>
+                    </section>
+                  ) : null}
                   <dl className="pairs">
                     <dt>{t('opens')}</dt>
                     <dd>{formatDate(item.submissionOpensAt, locale, true)}</dd>
@@ -119,7 +146,7 @@ function CallList({ code }: { code: string }) {
                     {item.eligibilityJa ? (
                       <>
                         <dt>{t('eligibility')}</dt>
-                        <dd>{item.eligibilityJa}</dd>
+                        <dd>{text(item.eligibilityJa, item.eligibilityJa, read?.eligibility)}</dd>
                       </>
                     ) : null}
                   </dl>
@@ -129,7 +156,7 @@ function CallList({ code }: { code: string }) {
                   ) : (
                     <ul>
                       {item.themes.map((theme, index) => (
-                        <li key={index}>{text(theme.titleJa, theme.titleEn)}</li>
+                        <li key={index}>{text(theme.titleJa, theme.titleEn, read?.themes[index])}</li>
                       ))}
                     </ul>
                   )}

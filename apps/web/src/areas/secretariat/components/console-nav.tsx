@@ -15,6 +15,8 @@ const ITEMS = [
   { to: '/console/dead-letters', key: 'navDeadLetters' },
   { to: '/console/templates', key: 'navTemplates' },
   { to: '/console/group-registrations', key: 'navGroupRegistrations' },
+  { to: '/console/plain-japanese', key: 'navPlainJapanese' },
+  { to: '/console/furigana-readings', key: 'navFuriganaReadings' },
 ] as const;
 
 const FEEDBACK = { to: '/console/feedback', key: 'nav' } as const;
@@ -75,6 +77,7 @@ export function CallNav({ callId }: { callId: string }) {
     { to: `/console/calls/${callId}/proposals`, label: t('proposalsOfCall') },
     { to: `/console/calls/${callId}/sessions/new`, label: t('scheduleSession') },
     { to: `/console/calls/${callId}/publication`, label: t('publication') },
+    { to: `/console/calls/${callId}/plain-japanese`, label: t('plainJapaneseVersion') },
   ];
   return (
     <nav className="call-nav" aria-label={t('editCall')}>

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { MunicipalityRepository } from '@kyodo/identity';
+import { type Actor, hasRole, NotFoundError } from '@kyodo/platform';
+import { CallsService } from '@kyodo/proposals';
+import { PlainJapaneseError, PlainJapaneseErrorCode } from '../plain-japanese-errors';
+import { type PlainJapaneseVersion, PlainJapaneseVersionRepository } from './plain-japanese-version.repository';
+
+/** A call's description beside its やさしい日本語 version, as the secretariat edits them. */
+export interface CallPlainJapanese {
+  callId: string;
+  original: string;
+  text: string | null;
+  updatedAt: string | null;
+}
+
+/** The やさしい日本語 versions of published texts: written by the secretariat, published beside the original. */
+@Injectable()
+export class PlainJapaneseVersionsService {
+  constructor(
+    private readonly versions: PlainJapaneseVersionRepository,
+    private readonly calls: CallsService,
+    private readonly municipalities: MunicipalityRepository,
+  ) {}
+
+  async forCall(actor: Actor, callId: string): Promise<CallPlainJapanese> {
+    this.requireStaff(actor);
+    const call = await this.calls.get(actor, callId);
+    return view(callId, call.descriptionJa, await this.versions.find('call_description', callId));
+  }
+
+  /** Saves the version; an empty text withdraws it. */
+  async saveForCall(actor: Actor, callId: string, text: string): Promise<CallPlainJapanese> {
+    const municipalityId = this.requireStaff(actor);
+    const call = await this.calls.get(actor, callId);
+    const trimmed = text.trim();
+    if (trimmed === '') await this.versions.remove('call_description', callId);
+    else {
+      await this.versions.save({
+        subject: 'call_description',
+        subjectId: callId,
+        municipalityId,
+        text: trimmed,
+        updatedBy: actor.userId,
+      });
+    }
+    return view(callId, call.descriptionJa, await this.versions.find('call_description', callId));
+  }
+
+  /** The published versions of the calls of the municipality with this code. */
+  async publicForCalls(code: string): Promise<PlainJapaneseVersion[]> {
+    const id = await this.municipalities.idByCode(code);
+    if (!id) throw new NotFoundError({ ja: '自治体', en: 'The municipality' });
+    return this.versions.listFor(id, 'call_description');
+  }
+
+  private requireStaff(actor: Actor): string {
+    if (!actor.municipalityId || !hasRole(actor, 'secretariat', 'admin')) {
+      throw new PlainJapaneseError(PlainJapaneseErrorCode.VersionsNotAllowed);
+    }
+    return actor.municipalityId;
+  }
+}
+
+const view = (callId: string, original: string, version: PlainJapaneseVersion | null): CallPlainJapanese => ({
+  callId,
+  original,
+  text: version?.text ?? null,
+  updatedAt: version ? version.updatedAt.toISOString() : null,
+});
