@@ -3,6 +3,7 @@ import { BarChart } from '../../../ui/components';
 import type { Stage } from '../../../api/review-models';
 import type { PublicPackage, PublicTieBreak } from '../models';
 import { publicTexts } from '../texts';
+import { RankReason } from './rank-reason';
 import { ScrollTable } from './scroll-table';
 import { ScoreTotal, ScoringMethodNote } from '../../../ui/score-total';
 
@@ -167,6 +168,7 @@ export function ScoreSection({ pkg }: { pkg: PublicPackage }) {
                 </tbody>
               </table>
             </ScrollTable>
+            <RankReason result={result} stageName={p(stage)} callId={pkg.call?.id} />
           </div>
         );
       })}
