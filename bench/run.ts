@@ -333,7 +333,9 @@ async function only(name: string): Promise<void> {
     return;
   }
   if (name !== 'flood' && name !== 'search')
-    throw new Error(`BENCH_ONLY: no rows named ${name} (known: reads, flood, search, fanout, transitions, web, memory)`);
+    throw new Error(
+      `BENCH_ONLY: no rows named ${name} (known: reads, flood, search, fanout, transitions, web, memory)`,
+    );
   const rows: Row[] = [];
   const system = await startSystem({ LOG_LEVEL: 'error' });
   try {

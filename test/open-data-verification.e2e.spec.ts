@@ -175,7 +175,9 @@ describe(`open data anyone can recompute, on ${TEST_DB}`, () => {
         scoring: 'proportional',
         tie_break: 'rank_sum',
         full_marks: 100,
-        criteria: [{ key: 'merit', label: { ja: '総合評価', en: '総合評価' }, weight: 100, scale_min: 0, scale_max: 10 }],
+        criteria: [
+          { key: 'merit', label: { ja: '総合評価', en: '総合評価' }, weight: 100, scale_min: 0, scale_max: 10 },
+        ],
       }),
     ]);
     const heads = text('audit-heads.csv').trim().split('\r\n');
