@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LocalizedText } from '@kyodo/platform';
+import { reviewerLetter } from '../reviewer-labels';
 import type { ConflictRule, ScoreDecimals, ScoringMethod, TieBreakRule } from '../aggregation';
 
 /**
@@ -21,7 +22,7 @@ export interface StageScoreMatrix {
 /**
  * The pseudonyms of a stage's panel: its scorers ordered by a hash of their id salted by the call and the stage, then
  * lettered 委員A, 委員B … (委員AA after 委員Z). The same scorer has the same letter on every proposal of the stage (so
- * tie-break rules that compare one scorer's sheets can be recomputed), a different one at another stage or call, and
+ * tie-break rules that compare one scorer’s sheets can be recomputed), an unrelated one at another stage or call, and
  * the letter says nothing of who they are or of the order they were assigned in.
  */
 export function pseudonyms(callId: string, stage: string, reviewerIds: Iterable<string>): Map<string, string> {
@@ -30,19 +31,7 @@ export function pseudonyms(callId: string, stage: string, reviewerIds: Iterable<
   const ordered = [...new Set(reviewerIds)]
     .map((id) => ({ id, hash: hashOf(id) }))
     .sort((a, b) => (a.hash < b.hash ? -1 : 1));
-  return new Map(ordered.map((entry, index) => [entry.id, `委員${letters(index)}`]));
-}
-
-/** 0 → A, 25 → Z, 26 → AA: spreadsheet column letters. */
-function letters(index: number): string {
-  let n = index + 1;
-  let text = '';
-  while (n > 0) {
-    const digit = (n - 1) % 26;
-    text = String.fromCharCode(65 + digit) + text;
-    n = Math.floor((n - 1) / 26);
-  }
-  return text;
+  return new Map(ordered.map((entry, index) => [entry.id, `委員${reviewerLetter(index)}`]));
 }
 
 /** The pseudonym's place in the panel (委員B → 1), to list sheets in letter order. */
