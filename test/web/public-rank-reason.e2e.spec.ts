@@ -132,6 +132,16 @@ describe('public page: この順位の理由', () => {
     await saveScreenshot(page, 'public-rank-reason');
   });
 
+  it('the open-data page tells how to run the check, axe clean', async () => {
+    const page = await web.person(null);
+    await page.goto(`/open-data?m=${encodeURIComponent(web.x.municipalityCode)}`);
+    await page.getByRole('heading', { name: '結果を確かめる' }).waitFor();
+    const section = await page.locator('main').innerText();
+    for (const expected of ['scores.csv', 'rule.json', 'audit-heads.csv', 'node verify.mjs', '委員名を伏せた採点表'])
+      expect(section).toContain(expected);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
   it('reads in English too', async () => {
     const page = await web.person(null, { locale: 'en' });
     await openPublicProposal(page, web.x.municipalityCode, TITLE);
