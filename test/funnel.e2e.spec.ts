@@ -254,6 +254,8 @@ describe('the funnel: proposals received to projects implemented, by type and pr
     );
     expect(Object.keys(zip).sort()).toEqual([
       'README.txt',
+      'audit-heads-sjis.csv',
+      'audit-heads.csv',
       'criteria-sjis.csv',
       'criteria.csv',
       'funnel-sjis.csv',
@@ -261,7 +263,14 @@ describe('the funnel: proposals received to projects implemented, by type and pr
       'records-sjis.csv',
       'records.csv',
       'records.json',
+      'results-sjis.csv',
+      'results.csv',
+      'rule.json',
       'schema.json',
+      'scores-sjis.csv',
+      'scores.csv',
+      'verification-schema.json',
+      'verify.mjs',
     ]);
     const readme = Buffer.from(zip['README.txt']!).toString('utf8');
     expect(readme).toContain('records-sjis.csv: 2 character(s) outside Shift_JIS (CP932) replaced by 〓');

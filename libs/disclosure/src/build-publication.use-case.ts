@@ -2,6 +2,7 @@ import { bilingualName } from '@kyodo/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuditEventRepository } from '@kyodo/audit';
 import { CallRepository, ProposalRepository } from '@kyodo/proposals';
 import type { JobPayloads } from '@kyodo/queues';
 import { CommitteeRepository, MunicipalityRepository, OrganizationRepository } from '@kyodo/identity';
@@ -51,6 +52,7 @@ export class BuildPublication {
     private readonly results: ResultsService,
     private readonly partnership: PartnershipQueries,
     private readonly projectAssessment: ProjectAssessment,
+    private readonly audit: AuditEventRepository,
   ) {}
 
   async execute(
@@ -73,6 +75,8 @@ export class BuildPublication {
     );
     const content = row.content;
     const results = await this.results.publicResults(row.id);
+    // 検証用: the anonymised score matrix and its rule (open data's scores.csv and rule.json), never shown as it is.
+    const scoreMatrix = job.kind === 'decision' ? await this.results.publicScoreMatrix(row.id) : {};
     const committee = (await this.namesCommittee(row.municipalityId)) ? await this.committeeOf(row.id) : null;
     const pkg = {
       kind: job.kind,
@@ -128,13 +132,15 @@ export class BuildPublication {
     };
     return this.dataSource.transaction(async (manager) => {
       await this.proposals.lockForUpdate(manager, row.id);
+      // Where the proposal's audit chain ended when the package was built: a later edit of the record shows against it.
+      const [auditHead] = await this.audit.heads(manager, `proposal:${row.id}`);
       const version = await this.publications.insertNextVersion(manager, {
         municipalityId: row.municipalityId,
         callId: row.callId,
         proposalId: row.id,
         kind: job.kind,
         sourceKey: job.sourceKey,
-        package: pkg,
+        package: { ...pkg, verification: { scoreMatrix, auditHead: auditHead ?? null } },
         correctionReason,
       });
       return version === null ? null : { version };

@@ -1,4 +1,5 @@
 import { OPEN_DATA_COLUMNS, OPEN_DATA_CRITERIA_COLUMNS } from './open-data-columns';
+import { AUDIT_HEAD_COLUMNS, RESULT_COLUMNS, SCORE_MATRIX_COLUMNS } from './verification/verification-columns';
 
 /** The published JSON Schema of the open-data JSON (draft 2020-12); columns are stable. */
 export const OPEN_DATA_JSON_SCHEMA = {
@@ -61,8 +62,25 @@ records.json  {"columns": [...], "records": [...]}, described by schema.json (JS
 
 criteria.csv  one row per criterion of each published stage (審査項目ごとの平均点)
 
+Results anyone can check / 結果を誰でも確かめられるように:
+scores.csv       the anonymised score matrix: each scorer's score per criterion per proposal and stage, under a
+                 pseudonym (委員A, 委員B … per call and stage; never a name or an id) / 匿名化した採点表
+results.csv      the published figures of each proposal and stage: points (on full marks), total (on 100), rank, and
+                 how many proposals the stage ranked / 公表した合計点と順位
+rule.json        the rule that aggregated them: criteria, weights, scales, scoring, rounding, tie-break order
+                 (described by verification-schema.json, JSON Schema 2020-12) / 集計の規則
+audit-heads.csv  where each published package's audit chain ended when it was built (stream, seq, SHA-256 hash); the
+                 municipality's audit check can show the chain still ends there or continues from it / 記録の末尾
+verify.mjs       run \`node verify.mjs\` in this folder (Node.js 18+, nothing else): it recomputes every total and
+                 rank exactly from scores.csv and rule.json, prints OK or NG per proposal, and exits 0 only if all
+                 match. このフォルダで node verify.mjs を実行すると、採点表から合計点と順位をすべて計算し直し、
+                 提案ごとに OK / NG を表示します（すべて一致したときだけ終了コード 0）。
+
 Columns / 項目: ${OPEN_DATA_COLUMNS.join(', ')}
 criteria.csv: ${OPEN_DATA_CRITERIA_COLUMNS.join(', ')}
+scores.csv: ${SCORE_MATRIX_COLUMNS.join(', ')}
+results.csv: ${RESULT_COLUMNS.join(', ')}
+audit-heads.csv: ${AUDIT_HEAD_COLUMNS.join(', ')}
 *_points is the mean total on the rubric's own full marks (*_full_marks), e.g. 48.6 of 60, rounded once, half up, as
 the call displays scores; *_total is the same converted to 100, rounded to two decimals. In criteria.csv, mean is on
 the criterion's own scale (4.4 of scale_max 5) and points is what it earns of its weight.

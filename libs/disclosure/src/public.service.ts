@@ -11,6 +11,9 @@ import { proposalTypeOfPackage, type PackageView } from './publications/publicat
 import { PublicationRepository } from './publications/publication.repository';
 import { funnelCsv } from './statistics/funnel-csv';
 import { PublicStatisticsService } from './statistics/public-statistics.service';
+import { verificationFiles } from './verification/verification-files';
+import { VERIFICATION_JSON_SCHEMA } from './verification/verification-schema';
+import { VERIFY_SCRIPT } from './verification/verify-script';
 
 export interface PublicListQuery {
   municipality: string;
@@ -78,7 +81,10 @@ export class PublicService {
   async proposal(id: string) {
     const versions = await this.publications.versionsOf(id);
     if (versions.length === 0) throw new NotFoundError({ ja: '公開された提案', en: 'The disclosed proposal' });
-    const latest = (kind: string) => [...versions].reverse().find((v) => v.kind === kind)?.package ?? null;
+    const latest = (kind: string) => {
+      const found = [...versions].reverse().find((v) => v.kind === kind);
+      return found ? withoutVerification(found.package) : null;
+    };
     const history = await this.audit.stateChanges(`proposal:${id}`);
     return {
       decision: latest('decision'),
@@ -117,7 +123,7 @@ export class PublicService {
     const row = await this.publications.version(id, kind, version);
     if (!row) throw new NotFoundError({ ja: '公開の版', en: 'That published version' });
     return {
-      ...row.package,
+      ...withoutVerification(row.package),
       version,
       publishedAt: new Date(row.publishedAt).toISOString(),
       correctionReason: row.correctionReason,
@@ -197,15 +203,25 @@ export class PublicService {
     );
     if (format === 'json') return { body: json, contentType: 'application/json; charset=utf-8' };
     if (format === 'csv') return csvFile(csv, options.encoding, options.bom);
-    const others = { 'records.json': json, 'schema.json': JSON.stringify(OPEN_DATA_JSON_SCHEMA, null, 2) };
+    // 検証用: the anonymised score matrix, the rule, the published figures and the audit heads, and the script that
+    // recomputes every total and rank from them.
+    const verification = verificationFiles(rows);
+    const others = {
+      'records.json': json,
+      'schema.json': JSON.stringify(OPEN_DATA_JSON_SCHEMA, null, 2),
+      'rule.json': verification.rule,
+      'verification-schema.json': JSON.stringify(VERIFICATION_JSON_SCHEMA, null, 2),
+      'verify.mjs': VERIFY_SCRIPT,
+    };
     const criteria = toCsv(
       [...OPEN_DATA_CRITERIA_COLUMNS],
       criteriaRows(rows.map((r) => r.package)).map((r) => OPEN_DATA_CRITERIA_COLUMNS.map((c) => r[c])),
     );
-    if ('callId' in scope) return zipFile({ records: csv, criteria }, others, OPEN_DATA_README);
+    const csvs = { records: csv, criteria, ...verification.csvs };
+    if ('callId' in scope) return zipFile(csvs, others, OPEN_DATA_README);
     // A municipality's archive carries the funnel beside the records: the counts the statistics page shows.
     const funnel = await this.statisticsService.funnel((await this.municipality(scope.municipality)).id);
-    return zipFile({ records: csv, criteria, funnel: funnelCsv(funnel, false) }, others, OPEN_DATA_README);
+    return zipFile({ ...csvs, funnel: funnelCsv(funnel, false) }, others, OPEN_DATA_README);
   }
 
   private async municipality(code: string): Promise<{ id: string }> {
@@ -215,6 +231,13 @@ export class PublicService {
     if (!id) throw new NotFoundError({ ja: '自治体', en: 'The municipality' });
     return { id };
   }
+}
+
+/** A package as the public API answers it: the score matrix kept for open data's verification files is not part of it. */
+function withoutVerification(pkg: unknown): Record<string, unknown> | null {
+  if (!pkg || typeof pkg !== 'object') return null;
+  const { verification: _verification, ...rest } = pkg as Record<string, unknown>;
+  return rest;
 }
 
 /** A displayed score ('48.6') as the number open data carries; null where the package has none. */

@@ -28,5 +28,6 @@ export { RUBRIC_TEMPLATES } from './rubric-templates';
 export * from './aggregation';
 export { ResultsService } from './results.service';
 export { StageSheetsRepository, type CommentedStageSheet } from './results/stage-sheets.repository';
+export { pseudonyms, type StageScoreMatrix } from './results/score-matrix';
 export { DEFAULT_EVALUATION_SETTINGS, evaluationSettings, type EvaluationSettings } from './evaluation-settings';
 export { type MeetingClock, type MeetingClockInput, MEETING_CLOCK_LIMIT_SECONDS, remainingAt } from './meeting-clock';

@@ -21,6 +21,7 @@ import {
 } from './aggregation';
 import { AssignmentRepository } from './assignments/assignment.repository';
 import { type EvaluationSettings, evaluationSettings } from './evaluation-settings';
+import { pseudonymOrder, pseudonyms, type StageScoreMatrix } from './results/score-matrix';
 import { StageSheetsRepository } from './results/stage-sheets.repository';
 import { ReviewError, ReviewErrorCode } from './review-errors';
 import { mayNameReviewers, namedAs, reviewerLabels } from './reviewer-labels';
@@ -142,6 +143,56 @@ export class ResultsService {
     const stages = await this.proposalStages(proposal.callId, proposalId, settings, true);
     const consensus = await this.consensus.latestOfProposal(proposalId);
     return { stages, consensus, rounding: ROUNDING_RULE, roundingNote: ROUNDING_NOTE, settings };
+  }
+
+  /**
+   * For open data: each selection stage's rule and the proposal's counted sheets under pseudonyms (委員A …), so that
+   * anyone can recompute the published total and rank. No reviewer's name or id leaves this method.
+   */
+  async publicScoreMatrix(proposalId: string): Promise<Partial<Record<'document' | 'presentation', StageScoreMatrix>>> {
+    // Disclosure asks only of proposals it is publishing.
+    const proposal = (await this.proposals.callSettingsOf(proposalId))!;
+    const settings = evaluationSettings(proposal.evaluationSettings);
+    const stages: Partial<Record<'document' | 'presentation', StageScoreMatrix>> = {};
+    for (const stage of ['document', 'presentation'] as const) {
+      const rubric = await this.rubrics.latest(proposal.callId, stage);
+      if (!rubric) continue;
+      // Counted as the aggregation counts: submitted or locked sheets with scores.
+      const counted = (await this.stageSheets.ofCallStage(proposal.callId, stage)).filter(
+        (r) => (r.status === 'submitted' || r.status === 'locked') && r.scores,
+      );
+      const mine = counted.filter((r) => r.proposalId === proposalId);
+      if (mine.length === 0) continue;
+      const names = pseudonyms(
+        proposal.callId,
+        stage,
+        counted.map((r) => r.reviewerId),
+      );
+      const keys = rubric.definition.criteria.map((c) => c.key);
+      stages[stage] = {
+        rubricVersion: rubric.version,
+        scoring: scoringOf(rubric.definition),
+        criteria: rubric.definition.criteria.map((c) => ({
+          key: c.key,
+          label: bilingualName(c.labelJa, c.labelEn),
+          weight: c.weight,
+          scale: { min: c.scale.min, max: c.scale.max },
+        })),
+        conflictRule: settings.conflictRule,
+        tieBreak: settings.tieBreak,
+        scoreDecimals: settings.scoreDecimals,
+        ranked: new Set(counted.map((r) => r.proposalId)).size,
+        sheets: mine
+          .map((r) => ({
+            scorer: names.get(r.reviewerId)!,
+            scores: Object.fromEntries(
+              keys.filter((k) => typeof r.scores![k] === 'number').map((k) => [k, r.scores![k]!]),
+            ),
+          }))
+          .sort((a, b) => pseudonymOrder(a.scorer) - pseudonymOrder(b.scorer)),
+      };
+    }
+    return stages;
   }
 
   /** 事業評価: self-evaluations side by side, committee assessment, combined verdict, KPIs planned vs actual. */

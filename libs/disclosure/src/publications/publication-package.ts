@@ -1,3 +1,5 @@
+import type { StageScoreMatrix } from '@kyodo/review';
+
 /** The parts of a disclosure package the public reads use (the package holds more; see BuildPublication). */
 export interface PackageView {
   proposal: {
@@ -13,15 +15,25 @@ export interface PackageView {
     activityFields: string[];
     requestedAmount: number | null;
   };
-  call: { fiscalYear: number };
+  /** The call's id is in every package (BuildPublication); open data's verification files group by it. */
+  call: { id?: string; fiscalYear: number };
   /** `provisional`: 内定, pending the budget (absent in packages published before it was recorded). */
   decision: { outcome: string; comment: string; provisional?: boolean } | null;
   scores?: { document?: PublishedStage; presentation?: PublishedStage };
+  /** The anonymised score matrix and the audit chain head; absent from packages published before it was carried. */
+  verification?: PackageVerification;
+}
+
+/** What open data needs to recompute a package's totals and ranks (scores.csv, rule.json, audit-heads.csv). */
+export interface PackageVerification {
+  scoreMatrix: Partial<Record<'document' | 'presentation', StageScoreMatrix>>;
+  auditHead: { stream: string; seq: number; hash: string } | null;
 }
 
 /** A published stage's figures as open data reads them; `display` is absent from packages published before it. */
 export interface PublishedStage {
   total: number;
+  rank?: number;
   criteria: Array<{ key: string; label?: { ja: string; en: string } }>;
   display?: {
     scorers: number;

@@ -250,16 +250,22 @@ export class PublicationRepository {
   /** The latest decision package of each proposal, of one call or of a whole municipality. */
   async latestDecisions(
     scope: { callId: string } | { municipalityId: string },
-  ): Promise<Array<{ proposalId: string; package: PackageView; publishedAt: Date }>> {
+  ): Promise<Array<{ proposalId: string; version: number; package: PackageView; publishedAt: Date }>> {
     const where =
       'callId' in scope
         ? { sql: 'call_id = $1', param: scope.callId }
         : { sql: 'municipality_id = $1', param: scope.municipalityId };
-    const rows: Array<{ proposal_id: string; package: PackageView; published_at: Date }> = await this.db.query(
-      `SELECT DISTINCT ON (proposal_id) proposal_id, package, published_at FROM publications WHERE ${where.sql} AND kind = 'decision'
+    const rows: Array<{ proposal_id: string; version: number; package: PackageView; published_at: Date }> =
+      await this.db.query(
+        `SELECT DISTINCT ON (proposal_id) proposal_id, version, package, published_at FROM publications WHERE ${where.sql} AND kind = 'decision'
         ORDER BY proposal_id, version DESC`,
-      [where.param],
-    );
-    return rows.map((r) => ({ proposalId: r.proposal_id, package: r.package, publishedAt: r.published_at }));
+        [where.param],
+      );
+    return rows.map((r) => ({
+      proposalId: r.proposal_id,
+      version: r.version,
+      package: r.package,
+      publishedAt: r.published_at,
+    }));
   }
 }

@@ -3,6 +3,7 @@ import { BarChart } from '../../../ui/components';
 import type { Stage } from '../../../api/review-models';
 import type { PublicPackage, PublicTieBreak } from '../models';
 import { publicTexts } from '../texts';
+import { RankReason } from './rank-reason';
 import { ScrollTable } from './scroll-table';
 import { ScoreTotal, ScoringMethodNote } from '../../../ui/score-total';
 
@@ -32,7 +33,7 @@ const messages = defineMessages({
     reason: '理由',
     rankValue: '{rank}位',
     none: '公開された評価点はありません。',
-    note: '審査員個人の採点や氏名は公開していません。',
+    note: '審査員の氏名は公開していません。一人ひとりの採点は、氏名を伏せて（委員A、委員B…）公開データに載せています。',
   },
   en: {
     scores: 'Scores',
@@ -59,7 +60,7 @@ const messages = defineMessages({
     reason: 'Reason',
     rankValue: 'No. {rank}',
     none: 'No scores are published.',
-    note: 'Individual reviewers’ scores and names are not published.',
+    note: 'Reviewers’ names are not published. Each one’s scores are in the open data under a pseudonym (委員A, 委員B …).',
   },
 });
 
@@ -167,6 +168,7 @@ export function ScoreSection({ pkg }: { pkg: PublicPackage }) {
                 </tbody>
               </table>
             </ScrollTable>
+            <RankReason result={result} stageName={p(stage)} callId={pkg.call?.id} />
           </div>
         );
       })}

@@ -9,7 +9,7 @@ import { OpenDataColumns } from '../components/open-data-columns';
 const messages = defineMessages({
   ja: {
     title: 'オープンデータ',
-    lead: '公開された審査結果（採否、評価点、講評など）を、機械で読める形式で提供しています。個人の連絡先や審査員個人の採点は含みません。',
+    lead: '公開された審査結果（採否、評価点、講評など）を、機械で読める形式で提供しています。個人の連絡先や審査員の氏名は含みません。',
     licence: '利用条件',
     licenceText:
       'クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）で提供します。出典（自治体名と「協働事業提案制度 公開データ」）を示せば、商用を含め自由に複製・加工・再配布できます。',
@@ -22,7 +22,7 @@ const messages = defineMessages({
     funnelText:
       '統計ページの数字です。年度・提案の種類・提案者・担当課・活動分野ごとに、提案件数・不受理・取下げ・審査中・不採択・採択・実施の件数と、採択率・実施率（いずれも提案件数に対する割合）を載せています。',
     json: 'JSON',
-    zip: 'ZIP（CSV〔UTF-8・Shift_JIS〕・JSON・スキーマ・説明書）',
+    zip: 'ZIP（CSV〔UTF-8・Shift_JIS〕・JSON・スキーマ・説明書・検証用の採点表とスクリプト）',
     download: '{what}をダウンロード：{format}',
     formats: '形式',
     formatsText:
@@ -31,10 +31,13 @@ const messages = defineMessages({
     none: 'まだ募集はありません。',
     api: 'API',
     apiText: '同じデータは公開 API（/api/v1/public/…）からも取得できます。',
+    check: '結果を確かめる',
+    checkText:
+      'ZIP には、委員名を伏せた採点表（scores.csv。委員A、委員B…は募集回・審査段階ごとの仮名）、公表した合計点と順位（results.csv）、集計の規則（rule.json）、公開時点の記録の末尾（audit-heads.csv）と確認用のスクリプト verify.mjs が入っています。ZIP を展開したフォルダで次のコマンドを実行すると（Node.js 18 以降、ほかのソフトは不要）、採点表から合計点と順位をすべて計算し直し、提案ごとに OK / NG を表示します。',
   },
   en: {
     title: 'Open data',
-    lead: 'The published results (decisions, scores, comments) in machine-readable form. No personal contact data and no individual reviewer’s score are included.',
+    lead: 'The published results (decisions, scores, comments) in machine-readable form. No personal contact data and no reviewer’s name are included.',
     licence: 'Licence',
     licenceText:
       'Published under Creative Commons Attribution 4.0 International (CC BY 4.0): copy, adapt and redistribute freely, commercially too, crediting the municipality and “collaborative project proposals open data”.',
@@ -47,7 +50,7 @@ const messages = defineMessages({
     funnelText:
       'The figures of the statistics page: per fiscal year, proposal type, proposer, department and activity field, the proposals received, screened out, withdrawn, in review, not adopted, adopted and implemented, with the adoption and implementation rates (both over the proposals received).',
     json: 'JSON',
-    zip: 'ZIP (CSV in UTF-8 and Shift_JIS, JSON, schema, README)',
+    zip: 'ZIP (CSV in UTF-8 and Shift_JIS, JSON, schema, README, the score matrix and the check script)',
     download: 'Download {what}: {format}',
     formats: 'Formats',
     formatsText:
@@ -56,6 +59,9 @@ const messages = defineMessages({
     none: 'No call yet.',
     api: 'API',
     apiText: 'The same data is available from the public API (/api/v1/public/…).',
+    check: 'Check the results yourself',
+    checkText:
+      'The ZIP holds the score matrix without names (scores.csv; 委員A, 委員B … are pseudonyms per call and stage), the published totals and ranks (results.csv), the rule that aggregated them (rule.json), where each package’s audit record ended (audit-heads.csv) and the script verify.mjs. Run this in the unpacked folder (Node.js 18 or later, nothing else): it recomputes every total and rank from the matrix and prints OK or NG per proposal.',
   },
 });
 
@@ -74,6 +80,11 @@ export function OpenDataPage() {
         <a href={`${BASE}/schema.json`}>{t('schema')}</a>
       </p>
       <OpenDataColumns />
+      <h2>{t('check')}</h2>
+      <p>{t('checkText')}</p>
+      <pre>
+        <code>node verify.mjs</code>
+      </pre>
       <h2>{t('licence')}</h2>
       <p>{t('licenceText')}</p>
       <h2>{t('api')}</h2>
