@@ -2416,6 +2416,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plain-japanese/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a text against the やさしい日本語 guideline (secretariat, admin): long sentences and clauses, double negatives, kanji, loanwords, honorifics */
+        post: operations["PlainJapaneseController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/furigana-readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s corrected ふりがな readings (secretariat, admin) */
+        get: operations["FuriganaReadingsController_list"];
+        /** Replace the municipality’s corrected ふりがな readings (secretariat, admin): the portal’s ruby takes them first */
+        put: operations["FuriganaReadingsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/furigana/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calls of a municipality, their Japanese texts with ふりがな (ruby) */
+        get: operations["PublicFuriganaController_calls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/plain-japanese": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call’s description beside its やさしい日本語 version (secretariat, admin) */
+        get: operations["PlainJapaneseVersionsController_get"];
+        /** Write the やさしい日本語 version of a call’s description (secretariat, admin): published beside it at once */
+        put: operations["PlainJapaneseVersionsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/plain-japanese/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The やさしい日本語 versions of a municipality’s call descriptions */
+        get: operations["PublicPlainJapaneseController_calls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queue-dashboard/session": {
         parameters: {
             query?: never;
@@ -6915,6 +7002,117 @@ export interface components {
             /** @description The fiscal years with answers, latest first */
             fiscalYears: number[];
             stages: components["schemas"]["FeedbackStageSummary"][];
+        };
+        CheckPlainJapaneseDto: {
+            /** @example 提出しなければなりません。 */
+            text: string;
+            /**
+             * @description default grade2
+             * @enum {string}
+             */
+            kanjiLevel?: "grade1" | "grade2";
+        };
+        /** @description A place where the text departs from the やさしい日本語 guideline */
+        PlainJapaneseFinding: {
+            /**
+             * @description long_sentence / long_clause: 一文は短く; double_negative: 二重否定; difficult_kanji: a kanji beyond the level; loanword: カタカナ語; honorific: 尊敬語・謙譲語
+             * @enum {string}
+             */
+            rule: "long_sentence" | "long_clause" | "double_negative" | "difficult_kanji" | "loanword" | "honorific";
+            /** @description Offset of the first character flagged (UTF-16 units) */
+            start: number;
+            /** @description Offset just past the last character flagged */
+            end: number;
+            /** @description The text flagged */
+            excerpt: string;
+            /** @description A plainer word or ending, when the rule knows one */
+            suggestion: string | null;
+        };
+        /** @description What the checker found, and the limits it checked against */
+        PlainJapaneseCheck: {
+            /**
+             * @description grade1: 小学1年生の漢字 (80); grade2: 2年生までの漢字 (240)
+             * @enum {string}
+             */
+            kanjiLevel: "grade1" | "grade2";
+            /** @description A longer sentence is flagged (characters) */
+            maxSentenceLength: number;
+            /** @description A longer clause (between 、 and 。) is flagged */
+            maxClauseLength: number;
+            /** @description In the order of the text */
+            findings: components["schemas"]["PlainJapaneseFinding"][];
+        };
+        /** @description A corrected reading: over this word the portal shows this reading */
+        FuriganaReading: {
+            /** @example 協働 */
+            word: string;
+            /** @example きょうどう */
+            reading: string;
+        };
+        /** @description A municipality’s corrected ふりがな readings */
+        FuriganaReadings: {
+            readings: components["schemas"]["FuriganaReading"][];
+        };
+        FuriganaReadingDto: {
+            /**
+             * @description the word, with kanji
+             * @example 協働
+             */
+            word: string;
+            /**
+             * @description hiragana
+             * @example きょうどう
+             */
+            reading: string;
+        };
+        ReplaceFuriganaReadingsDto: {
+            readings: components["schemas"]["FuriganaReadingDto"][];
+        };
+        /** @description A run of text and, over kanji, its reading (ふりがな) */
+        RubySegment: {
+            text: string;
+            /** @description Hiragana to show over `text`; null where none */
+            reading: string | null;
+        };
+        /** @description A call’s Japanese texts with ふりがな */
+        PublicCallFurigana: {
+            /** Format: uuid */
+            id: string;
+            title: components["schemas"]["RubySegment"][];
+            /** @description empty when the call has none */
+            description: components["schemas"]["RubySegment"][];
+            /** @description empty when the call has none */
+            eligibility: components["schemas"]["RubySegment"][];
+            /** @description The やさしい日本語 version of the description; empty when none is written */
+            plainDescription: components["schemas"]["RubySegment"][];
+            /** @description Each theme’s title, in the order of GET /public/calls */
+            themes: components["schemas"]["RubySegment"][][];
+        };
+        /** @description A call’s description beside its やさしい日本語 version */
+        CallPlainJapanese: {
+            /** Format: uuid */
+            callId: string;
+            /** @description The call’s description in Japanese, as published */
+            original: string;
+            /** @description The やさしい日本語 version; null when none is written */
+            text: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SaveCallPlainJapaneseDto: {
+            /**
+             * @description the やさしい日本語 version; empty withdraws it
+             * @example 市と いっしょに する 事業の アイデアを 募集します。
+             */
+            text: string;
+        };
+        /** @description The やさしい日本語 version of a call’s description */
+        PublicPlainJapaneseVersion: {
+            /** Format: uuid */
+            callId: string;
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description RFC 9457 problem details (application/problem+json). `title` is in the caller’s language; `code` is stable. Some problems carry more members: `errors` and `omittedErrors` (validation), `currentVersion` (409), `allowedEvents` (422), `retryAfterSeconds` (429) … */
         Problem: {
@@ -17605,6 +17803,412 @@ export interface operations {
             };
             /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlainJapaneseController_check: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Signed-in callers: repeating a POST with the same key within 24 hours returns the first answer without doing it again (header Idempotent-Replayed: true); the same key with a different request is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckPlainJapaneseDto"];
+            };
+        };
+        responses: {
+            /** @description The findings, with suggestions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlainJapaneseCheck"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is understood but refused in this state: an event not allowed now (`allowedEvents`), idempotency_key_reused … */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FuriganaReadingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The readings, by word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FuriganaReadings"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FuriganaReadingsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceFuriganaReadingsDto"];
+            };
+        };
+        responses: {
+            /** @description The readings now, by word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FuriganaReadings"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicFuriganaController_calls: {
+        parameters: {
+            query: {
+                municipality: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per call, in the order of GET /public/calls */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCallFurigana"][];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlainJapaneseVersionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The original and the version (null when none is written) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPlainJapanese"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlainJapaneseVersionsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCallPlainJapaneseDto"];
+            };
+        };
+        responses: {
+            /** @description The original and the version now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPlainJapanese"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicPlainJapaneseController_calls: {
+        parameters: {
+            query: {
+                municipality: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per call that has a version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPlainJapaneseVersion"][];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
