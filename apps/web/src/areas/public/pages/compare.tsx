@@ -2,14 +2,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { call } from '../../../api/client';
 import type { Schema } from '../../../api/models';
-import { defineMessages, formatNumber, useLocale, useT } from '../../../i18n/i18n';
+import { defineMessages, useLocale, useT } from '../../../i18n/i18n';
 import { fiscalYearLabel } from '../../../i18n/japanese-calendar';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { Async, PageTitle, Select } from '../../../ui/components';
-import { useRate } from '../components/funnel-table';
+import { CountsTable } from '../components/funnel-table';
 import { funnelTexts } from '../components/funnel-texts';
-import { ScrollTable } from '../components/scroll-table';
 
 const BASE = '/api/v1/public/comparison';
 
@@ -58,17 +57,6 @@ const messages = defineMessages({
   },
 });
 
-const STAGES = [
-  'received',
-  'screenedOut',
-  'withdrawn',
-  'inReview',
-  'provisional',
-  'notAdopted',
-  'adopted',
-  'implemented',
-] as const;
-
 /** 自治体間比較: the municipalities that joined, side by side, one fiscal year at a time. */
 export function ComparePage() {
   const t = useT(messages);
@@ -95,12 +83,11 @@ function Comparison({ municipalities }: { municipalities: Array<Schema<'Comparis
   const t = useT(messages);
   const f = useT(funnelTexts);
   const { locale } = useLocale();
-  const rate = useRate();
   const years = [...new Set(municipalities.flatMap((m) => m.years.map((y) => y.fiscalYear)))].sort((a, b) => b - a);
   const [year, setYear] = useState(String(years[0] ?? ''));
   const rows = municipalities.flatMap((m) => {
     const figures = m.years.find((y) => y.fiscalYear === Number(year));
-    return figures ? [{ municipality: m, figures }] : [];
+    return figures ? [{ ...figures, municipality: m }] : [];
   });
   const name = (m: Schema<'ComparisonMunicipality'>) => (locale === 'en' ? m.nameEn || m.nameJa : m.nameJa);
   const title = t('table', { year: year ? fiscalYearLabel(Number(year), locale) : '' });
@@ -116,41 +103,15 @@ function Comparison({ municipalities }: { municipalities: Array<Schema<'Comparis
       {rows.length === 0 ? (
         <p className="notice">{t('noneThisYear')}</p>
       ) : (
-        <ScrollTable label={title}>
-          <table className="funnel-table" id="comparison-table">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('municipality')}</th>
-                {STAGES.map((stage) => (
-                  <th scope="col" className="number" key={stage}>
-                    {f(stage)}
-                  </th>
-                ))}
-                <th scope="col" className="number">
-                  {f('adoptionRate')}
-                </th>
-                <th scope="col" className="number">
-                  {f('implementationRate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ municipality, figures }) => (
-                <tr key={municipality.code}>
-                  <th scope="row">{name(municipality)}</th>
-                  {STAGES.map((stage) => (
-                    <td className="number" key={stage}>
-                      {formatNumber(figures[stage], locale)}
-                    </td>
-                  ))}
-                  <td className="number">{rate(figures.adoptionRate)}</td>
-                  <td className="number">{rate(figures.implementationRate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <CountsTable
+          id="comparison-heading"
+          tableId="comparison-table"
+          title={title}
+          rows={rows}
+          rowKey={(row) => row.municipality.code}
+          rowLabel={(row) => name(row.municipality)}
+          headLabel={t('municipality')}
+        />
       )}
       <p className="meta">{f('ratesText')}</p>
       <p>{t('statistics')}</p>
