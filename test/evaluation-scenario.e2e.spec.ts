@@ -415,14 +415,24 @@ describe(`evaluation scenario on ${TEST_DB}`, () => {
     const zipped = unzipSync(
       new Uint8Array(await (await fetch(`${system.baseUrl}/api/v1/public/open-data/${callId}.zip`)).arrayBuffer()),
     );
+    // The records, and what recomputes every published total and rank from the anonymised scores (verify.mjs).
     expect(Object.keys(zipped).sort()).toEqual([
       'README.txt',
+      'audit-heads-sjis.csv',
+      'audit-heads.csv',
       'criteria-sjis.csv',
       'criteria.csv',
       'records-sjis.csv',
       'records.csv',
       'records.json',
+      'results-sjis.csv',
+      'results.csv',
+      'rule.json',
       'schema.json',
+      'scores-sjis.csv',
+      'scores.csv',
+      'verification-schema.json',
+      'verify.mjs',
     ]);
     publicResponses.push(...Object.values(zipped).map((bytes) => Buffer.from(bytes).toString('utf8')));
     const again = new Uint8Array(
