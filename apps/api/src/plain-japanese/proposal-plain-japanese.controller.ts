@@ -14,6 +14,7 @@ import {
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer } from '../openapi/answers';
+import { Problems } from '../openapi/problem-answers';
 import { publishedComments } from '../public/published-comments';
 import type { PublicProposalResponse } from '../public/public.response';
 import { ProposalPlainJapaneseResponse } from './plain-japanese.response';
@@ -65,6 +66,7 @@ export class ProposalPlainJapaneseController {
       'Write the やさしい日本語 version of a proposal’s published 講評 (secretariat, admin): published beside it at once',
   })
   @Answer(200, 'The comments and their versions now', ProposalPlainJapaneseResponse)
+  @Problems(409)
   async save(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
