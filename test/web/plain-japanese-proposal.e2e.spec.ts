@@ -1,10 +1,13 @@
 import type { Locator } from 'playwright-core';
 import { saveScreenshot, seriousAccessibilityViolations } from '@kyodo/testing';
 import { browserSuite } from './pages/harness';
-import { ADOPTED_TITLE, COMMENT, CONDITION, discloseTwoProposals } from './pages/public-data';
+import { ASSESSMENT_COMMENT, assessedProject } from './pages/assessment-data';
+import { COMMENT, CONDITION, NOT_ADOPTED_TITLE } from './pages/public-data';
 
 /** The やさしい日本語 version of the 講評 the secretariat writes (COMMENT: 「地域ニーズの把握が的確であり…」). */
 const PLAIN = 'この 事業は 地域の ことを よく 考えて います。';
+/** The version of the assessment's comment (ASSESSMENT_COMMENT: 「地域の居場所として定着しており…」). */
+const PLAIN_ASSESSMENT = '地域の 人が 集まる 場所に なりました。来年も 続けて ください。';
 
 const readingsOf = (element: Locator) => element.locator('rt').evaluateAll((rts) => rts.map((rt) => rt.textContent));
 
@@ -16,25 +19,28 @@ const readingsOf = (element: Locator) => element.locator('rt').evaluateAll((rts)
  */
 describe('やさしい日本語 and ふりがな on the public proposal page', () => {
   const web = browserSuite({ municipality: '鎌倉市' });
+  /** The adopted proposal: its decision and its end-of-term assessment published. */
   let id: string;
+  /** The proposal not adopted: a decision published, no assessment. */
+  let notAdoptedId: string;
 
   beforeAll(async () => {
-    await discloseTwoProposals(web.x, web.system.baseUrl);
+    ({ id } = await assessedProject(web.x, web.system.baseUrl));
     const response = await fetch(
-      `${web.system.baseUrl}/api/v1/public/proposals?municipality=${web.x.municipalityCode}&q=${encodeURIComponent(ADOPTED_TITLE)}`,
+      `${web.system.baseUrl}/api/v1/public/proposals?municipality=${web.x.municipalityCode}&q=${encodeURIComponent(NOT_ADOPTED_TITLE)}`,
     );
     const page = (await response.json()) as { items: Array<{ id: string }> };
-    id = page.items[0]!.id;
-  }, 180_000);
+    notAdoptedId = page.items[0]!.id;
+  }, 240_000);
 
   it('refuses a version of a comment not yet published, and takes the published 講評’s', async () => {
     const before = await web.x.secretariat.request('GET', `/api/v1/proposals/${id}/plain-japanese`);
     expect(before.status).toBe(200);
     expect(before.body.comments).toEqual([
       { subject: 'decision_comment', original: COMMENT, text: null, updatedAt: null },
-      { subject: 'assessment_comment', original: null, text: null, updatedAt: null },
+      { subject: 'assessment_comment', original: ASSESSMENT_COMMENT, text: null, updatedAt: null },
     ]);
-    const refused = await web.x.secretariat.request('PUT', `/api/v1/proposals/${id}/plain-japanese`, {
+    const refused = await web.x.secretariat.request('PUT', `/api/v1/proposals/${notAdoptedId}/plain-japanese`, {
       subject: 'assessment_comment',
       text: PLAIN,
     });
@@ -47,16 +53,21 @@ describe('やさしい日本語 and ふりがな on the public proposal page', (
     expect(bad.status).toBe(400);
     const anonymous = await fetch(`${web.system.baseUrl}/api/v1/public/plain-japanese/proposals/${id}`);
     expect(await anonymous.json()).toEqual([]);
-    // ふりがな from the published package: the 講評 and the condition, the assessment's comment empty (none yet).
+    // ふりがな from the published packages: the 講評, the condition and the assessment's comment.
     const furigana = (await (await fetch(`${web.system.baseUrl}/api/v1/public/furigana/proposals/${id}`)).json()) as {
       decisionComment: Array<{ text: string; reading: string | null }>;
       conditions: Array<Array<{ text: string; reading: string | null }>>;
-      assessmentComment: unknown[];
+      assessmentComment: Array<{ text: string; reading: string | null }>;
     };
     expect(furigana.decisionComment.map((s) => s.text).join('')).toBe(COMMENT);
     expect(furigana.decisionComment.find((s) => s.text === '地域')?.reading).toBe('ちいき');
     expect(furigana.conditions.map((segments) => segments.map((s) => s.text).join(''))).toEqual([CONDITION]);
-    expect(furigana.assessmentComment).toEqual([]);
+    expect(furigana.assessmentComment.map((s) => s.text).join('')).toBe(ASSESSMENT_COMMENT);
+    const notAdopted = (await (
+      await fetch(`${web.system.baseUrl}/api/v1/public/furigana/proposals/${notAdoptedId}`)
+    ).json()) as typeof furigana;
+    expect(notAdopted.assessmentComment).toEqual([]);
+    expect(notAdopted.conditions).toEqual([]);
   });
 
   it('publishes the secretariat’s version of the 講評 beside it, with ふりがな when switched on', async () => {
@@ -65,14 +76,19 @@ describe('やさしい日本語 and ふりがな on the public proposal page', (
     await page.getByRole('link', { name: '講評のやさしい日本語版' }).click();
     await page.getByRole('heading', { name: '講評のやさしい日本語版', level: 1 }).waitFor();
     expect(await page.locator('#decision-comment-original').innerText()).toBe(COMMENT);
-    await page.getByText('まだ公開されていません。').waitFor();
-    const field = page.getByLabel('審査結果の講評のやさしい日本語版');
+    expect(await page.locator('#assessment-comment-original').innerText()).toBe(ASSESSMENT_COMMENT);
+    const decision = page.getByRole('region', { name: '審査結果の講評', exact: true });
+    const field = decision.getByLabel('審査結果の講評のやさしい日本語版');
     await field.fill('ご応募いただけます。');
-    await page.getByRole('button', { name: 'チェックする' }).click();
+    await decision.getByRole('button', { name: 'チェックする' }).click();
     await page.locator('#plain-findings li[data-rule="honorific"]').waitFor();
     await field.fill(PLAIN);
-    await page.getByRole('button', { name: '保存する' }).click();
-    await page.getByText('保存しました。公開ページに表示されます。').waitFor();
+    await decision.getByRole('button', { name: '保存する' }).click();
+    await decision.getByText('保存しました。公開ページに表示されます。').waitFor();
+    const assessment = page.getByRole('region', { name: '事業評価の講評', exact: true });
+    await assessment.getByLabel('事業評価の講評のやさしい日本語版').fill(PLAIN_ASSESSMENT);
+    await assessment.getByRole('button', { name: '保存する' }).click();
+    await assessment.getByText('保存しました。公開ページに表示されます。').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'proposal-plain-japanese');
 
@@ -83,6 +99,7 @@ describe('やさしい日本語 and ふりがな on the public proposal page', (
     expect(await version.innerText()).toContain(PLAIN);
     const comment = reader.locator('.public-decision .public-comment').first();
     expect(await comment.innerText()).toBe(COMMENT);
+    expect(await reader.getByTestId('public-assessment-plain').innerText()).toContain(PLAIN_ASSESSMENT);
     expect(await reader.locator('main ruby').count()).toBe(0);
 
     await reader.getByLabel('ふりがなをつける').check();
@@ -101,6 +118,12 @@ describe('やさしい日本語 and ふりがな on the public proposal page', (
     expect(await readingsOf(reader.locator('main h1'))).toEqual(expect.arrayContaining(['ちいき', 'しょくどう']));
     expect(await readingsOf(reader.locator('.public-decision li').first())).toEqual(
       expect.arrayContaining(['しんちょく', 'ほうこく']),
+    );
+    const assessed = reader.locator('.public-assessment .public-comment');
+    await assessed.locator('ruby').first().waitFor();
+    expect(await readingsOf(assessed)).toEqual(expect.arrayContaining(['ちいき', 'いばしょ']));
+    expect(await readingsOf(reader.getByTestId('public-assessment-plain'))).toEqual(
+      expect.arrayContaining(['ちいき', 'ばしょ']),
     );
     expect(await seriousAccessibilityViolations(reader)).toEqual([]);
     await saveScreenshot(reader, 'public-proposal-furigana');
