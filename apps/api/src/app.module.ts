@@ -62,6 +62,7 @@ import { FuriganaReadingsController } from './plain-japanese/furigana-readings.c
 import { PublicFuriganaController } from './public/public-furigana.controller';
 import { PublicPlainJapaneseController } from './public/public-plain-japanese.controller';
 import { PlainJapaneseVersionsController } from './plain-japanese/plain-japanese-versions.controller';
+import { ProposalPlainJapaneseController } from './plain-japanese/proposal-plain-japanese.controller';
 
 /** Every controller; the public face mounts those under its prefixes only (http/api-face.ts). */
 const CONTROLLERS = [
@@ -100,6 +101,7 @@ const CONTROLLERS = [
   FuriganaReadingsController,
   PublicFuriganaController,
   PlainJapaneseVersionsController,
+  ProposalPlainJapaneseController,
   PublicPlainJapaneseController,
 ];
 

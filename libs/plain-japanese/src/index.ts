@@ -15,5 +15,10 @@ export { PlainJapaneseError, PlainJapaneseErrorCode } from './plain-japanese-err
 export { FuriganaReadingEntity } from './readings/furigana-reading.entity';
 export { type FuriganaReading } from './readings/furigana-reading.repository';
 export { FuriganaReadingsService, MAX_FURIGANA_READINGS } from './readings/furigana-readings.service';
-export { PlainJapaneseVersionEntity } from './versions/plain-japanese-version.entity';
+export {
+  PlainJapaneseVersionEntity,
+  PROPOSAL_COMMENT_SUBJECTS,
+  type ProposalCommentSubject,
+} from './versions/plain-japanese-version.entity';
 export { PlainJapaneseVersionsService, type CallPlainJapanese } from './versions/plain-japanese-versions.service';
+export { type PlainJapaneseVersion } from './versions/plain-japanese-version.repository';

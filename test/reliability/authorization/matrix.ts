@@ -252,6 +252,18 @@ export const MATRIX: MatrixRow[] = [
     expect: { anonymous: 404, others: 404 },
   },
   {
+    operation: 'GET /api/v1/public/furigana/proposals/{id}',
+    target: 'a proposal in review (not disclosed)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/public/furigana/proposals/${w.inReviewId}` }),
+    expect: { anonymous: 404, others: 404 },
+  },
+  {
+    operation: 'GET /api/v1/public/plain-japanese/proposals/{id}',
+    target: 'a proposal in review (not disclosed)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/public/plain-japanese/proposals/${w.inReviewId}` }),
+    expect: { anonymous: 404, others: 404 },
+  },
+  {
     operation: 'GET /api/v1/public/statistics',
     target: 'the municipality',
     request: (w) => ({ method: 'GET', path: `/api/v1/public/statistics?municipality=${w.x.municipalityCode}` }),
@@ -1295,6 +1307,22 @@ export const MATRIX: MatrixRow[] = [
       method: 'PUT',
       path: `/api/v1/calls/${w.callId}/plain-japanese`,
       body: { text: '市と いっしょに する 事業を 募集します。' },
+    }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 404, otherAdmin: 404, others: 403 },
+  },
+  {
+    operation: 'GET /api/v1/proposals/{id}/plain-japanese',
+    target: 'a proposal of X in review (nothing published: the originals are null)',
+    request: (w) => ({ method: 'GET', path: `/api/v1/proposals/${w.inReviewId}/plain-japanese` }),
+    expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 404, otherAdmin: 404, others: 403 },
+  },
+  {
+    operation: 'PUT /api/v1/proposals/{id}/plain-japanese',
+    target: 'a proposal of X in review (its 講評 unpublished: 409 once let in)',
+    request: (w) => ({
+      method: 'PUT',
+      path: `/api/v1/proposals/${w.inReviewId}/plain-japanese`,
+      body: { subject: 'decision_comment', text: 'この 事業は 地域の 人が よく わかって います。' },
     }),
     expect: { secretariat: 'allow', admin: 'allow', otherMunicipality: 404, otherAdmin: 404, others: 403 },
   },

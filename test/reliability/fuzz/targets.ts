@@ -335,6 +335,10 @@ function validBodies(population: Population): Record<string, Record<string, unkn
     'POST /api/v1/plain-japanese/check': { text: '提出しなければなりません。', kanjiLevel: 'grade2' },
     'PUT /api/v1/furigana-readings': { readings: [{ word: '協働', reading: 'きょうどう' }] },
     'PUT /api/v1/calls/{id}/plain-japanese': { text: '市と いっしょに する 事業を 募集します。' },
+    'PUT /api/v1/proposals/{id}/plain-japanese': {
+      subject: 'decision_comment',
+      text: 'この 事業は 地域の 人が よく わかって います。',
+    },
     'POST /api/v1/proposals/{id}/agreement': {
       groupName: 'NPO法人みどり',
       departmentName: 'こども家庭課',

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { KANJI_LEVELS, type KanjiLevel, PLAIN_JAPANESE_RULES, type PlainJapaneseRule } from '@kyodo/plain-japanese';
+import {
+  KANJI_LEVELS,
+  type KanjiLevel,
+  PLAIN_JAPANESE_RULES,
+  type PlainJapaneseRule,
+  PROPOSAL_COMMENT_SUBJECTS,
+  type ProposalCommentSubject,
+} from '@kyodo/plain-japanese';
 
 @ApiSchema({
   name: 'PlainJapaneseFinding',
@@ -72,4 +79,44 @@ export class CallPlainJapaneseResponse {
 
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
   updatedAt: string | null;
+}
+
+@ApiSchema({
+  name: 'ProposalCommentPlainJapanese',
+  description: 'One of a proposal’s published 講評 beside its やさしい日本語 version',
+})
+export class ProposalCommentPlainJapaneseResponse {
+  @ApiProperty({
+    enum: PROPOSAL_COMMENT_SUBJECTS,
+    description: 'decision_comment: the decision’s 講評; assessment_comment: the end-of-term assessment’s comment',
+  })
+  subject: ProposalCommentSubject;
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'The comment as published; null while it is not' })
+  original: string | null;
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'The やさしい日本語 version; null when none is written' })
+  text: string | null;
+
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  updatedAt: string | null;
+}
+
+@ApiSchema({
+  name: 'ProposalPlainJapanese',
+  description: 'A proposal’s published 講評 beside their やさしい日本語 versions',
+})
+export class ProposalPlainJapaneseResponse {
+  @ApiProperty({ type: 'string', format: 'uuid' })
+  proposalId: string;
+
+  @ApiProperty({ type: 'string', nullable: true, description: 'The title as published; null before any publication' })
+  title: string | null;
+
+  @ApiProperty({
+    type: () => ProposalCommentPlainJapaneseResponse,
+    isArray: true,
+    description: 'The decision’s 講評, then the assessment’s comment',
+  })
+  comments: ProposalCommentPlainJapaneseResponse[];
 }

@@ -1,11 +1,14 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { PublicService } from '@kyodo/disclosure';
 import { FuriganaReadingsService, FuriganaService, PlainJapaneseVersionsService } from '@kyodo/plain-japanese';
 import { Public } from '../auth/public.decorator';
+import { uuidPipe } from '../http/uuid.pipe';
 import { Answer } from '../openapi/answers';
-import { PublicCallFuriganaResponse } from './public-furigana.response';
+import { PublicCallFuriganaResponse, PublicProposalFuriganaResponse } from './public-furigana.response';
+import type { PublicProposalResponse } from './public.response';
+import { publishedComments } from './published-comments';
 
 /** A municipality's code, as POST /municipalities takes it. */
 const MUNICIPALITY_CODE = /^[a-z0-9-]{2,32}$/;
@@ -48,5 +51,37 @@ export class PublicFuriganaController {
         themes: await Promise.all(call.themes.map((theme) => ruby(theme.titleJa))),
       })),
     );
+  }
+
+  @Get('proposals/:id')
+  @ApiOperation({
+    summary: 'A disclosed proposal’s title, 講評, conditions and assessment comment with ふりがな (ruby)',
+  })
+  @Answer(
+    200,
+    'The texts of its latest published packages, and of their やさしい日本語 versions',
+    PublicProposalFuriganaResponse,
+  )
+  async proposal(@Param('id', uuidPipe) id: string): Promise<PublicProposalFuriganaResponse> {
+    // The published packages only: an unpublished proposal is not found, as on GET /public/proposals/:id.
+    const record = (await this.disclosed.proposal(id)) as PublicProposalResponse;
+    const corrections = await this.readings.correctionsForProposal(id);
+    const comments = publishedComments(record);
+    const plain = await this.versions.proposalVersions(id);
+    const plainOf = (subject: 'decision_comment' | 'assessment_comment') =>
+      comments[subject] ? (plain.get(subject)?.text ?? null) : null;
+    const ruby = (text: string | null | undefined) =>
+      text ? this.furigana.annotate(text, corrections) : Promise.resolve([]);
+    const pkg = record.assessment ?? record.decision;
+    const decisionPkg = record.decision ?? pkg;
+    return {
+      id,
+      title: await ruby(pkg?.proposal.title),
+      decisionComment: await ruby(comments.decision_comment),
+      conditions: await Promise.all((decisionPkg?.conditions ?? []).map((condition) => ruby(condition.text))),
+      assessmentComment: await ruby(comments.assessment_comment),
+      plainDecisionComment: await ruby(plainOf('decision_comment')),
+      plainAssessmentComment: await ruby(plainOf('assessment_comment')),
+    };
   }
 }

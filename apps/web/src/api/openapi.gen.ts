@@ -2468,6 +2468,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/furigana/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A disclosed proposal’s title, 講評, conditions and assessment comment with ふりがな (ruby) */
+        get: operations["PublicFuriganaController_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls/{id}/plain-japanese": {
         parameters: {
             query?: never;
@@ -2486,6 +2503,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/plain-japanese": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal’s published 講評 beside their やさしい日本語 versions (secretariat, admin) */
+        get: operations["ProposalPlainJapaneseController_get"];
+        /** Write the やさしい日本語 version of a proposal’s published 講評 (secretariat, admin): published beside it at once */
+        put: operations["ProposalPlainJapaneseController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/plain-japanese/calls": {
         parameters: {
             query?: never;
@@ -2495,6 +2530,23 @@ export interface paths {
         };
         /** The やさしい日本語 versions of a municipality’s call descriptions */
         get: operations["PublicPlainJapaneseController_calls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/plain-japanese/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The やさしい日本語 versions of a disclosed proposal’s published 講評 */
+        get: operations["PublicPlainJapaneseController_proposal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7088,6 +7140,23 @@ export interface components {
             /** @description Each theme’s title, in the order of GET /public/calls */
             themes: components["schemas"]["RubySegment"][][];
         };
+        /** @description A disclosed proposal’s Japanese texts with ふりがな, from its published packages only */
+        PublicProposalFurigana: {
+            /** Format: uuid */
+            id: string;
+            /** @description The title, as the page heads it */
+            title: components["schemas"]["RubySegment"][];
+            /** @description The decision’s 講評; empty before a decision is published */
+            decisionComment: components["schemas"]["RubySegment"][];
+            /** @description Each condition of adoption (付帯条件), in the order of the decision package */
+            conditions: components["schemas"]["RubySegment"][][];
+            /** @description The end-of-term assessment’s comment; empty before an assessment is published */
+            assessmentComment: components["schemas"]["RubySegment"][];
+            /** @description The やさしい日本語 version of the decision’s 講評; empty when none is written */
+            plainDecisionComment: components["schemas"]["RubySegment"][];
+            /** @description The やさしい日本語 version of the assessment’s comment; empty when none is written */
+            plainAssessmentComment: components["schemas"]["RubySegment"][];
+        };
         /** @description A call’s description beside its やさしい日本語 version */
         CallPlainJapanese: {
             /** Format: uuid */
@@ -7106,10 +7175,56 @@ export interface components {
              */
             text: string;
         };
+        /** @description One of a proposal’s published 講評 beside its やさしい日本語 version */
+        ProposalCommentPlainJapanese: {
+            /**
+             * @description decision_comment: the decision’s 講評; assessment_comment: the end-of-term assessment’s comment
+             * @enum {string}
+             */
+            subject: "decision_comment" | "assessment_comment";
+            /** @description The comment as published; null while it is not */
+            original: string | null;
+            /** @description The やさしい日本語 version; null when none is written */
+            text: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        /** @description A proposal’s published 講評 beside their やさしい日本語 versions */
+        ProposalPlainJapanese: {
+            /** Format: uuid */
+            proposalId: string;
+            /** @description The title as published; null before any publication */
+            title: string | null;
+            /** @description The decision’s 講評, then the assessment’s comment */
+            comments: components["schemas"]["ProposalCommentPlainJapanese"][];
+        };
+        SaveProposalPlainJapaneseDto: {
+            /**
+             * @description decision_comment: the decision’s 講評; assessment_comment: the end-of-term assessment’s comment
+             * @enum {string}
+             */
+            subject: "decision_comment" | "assessment_comment";
+            /**
+             * @description the やさしい日本語 version; empty withdraws it
+             * @example この 事業は 地域の 人が よく わかって います。
+             */
+            text: string;
+        };
         /** @description The やさしい日本語 version of a call’s description */
         PublicPlainJapaneseVersion: {
             /** Format: uuid */
             callId: string;
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description The やさしい日本語 version of one of a disclosed proposal’s published 講評 */
+        PublicProposalPlainJapaneseVersion: {
+            /**
+             * @description decision_comment: the decision’s 講評; assessment_comment: the end-of-term assessment’s comment
+             * @enum {string}
+             */
+            subject: "decision_comment" | "assessment_comment";
             text: string;
             /** Format: date-time */
             updatedAt: string;
@@ -18049,6 +18164,55 @@ export interface operations {
             };
         };
     };
+    PublicFuriganaController_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The texts of its latest published packages, and of their やさしい日本語 versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProposalFurigana"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PlainJapaneseVersionsController_get: {
         parameters: {
             query?: never;
@@ -18178,6 +18342,144 @@ export interface operations {
             };
         };
     };
+    ProposalPlainJapaneseController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision’s and the assessment’s comments, each with its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalPlainJapanese"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProposalPlainJapaneseController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveProposalPlainJapaneseDto"];
+            };
+        };
+        responses: {
+            /** @description The comments and their versions now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalPlainJapanese"];
+                };
+            };
+            /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (unauthenticated …); login and refresh: the credentials or the refresh token are refused */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles or relation to the resource do not allow this (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description version_conflict (If-Match is not the current version; `currentVersion` says which is), or another conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PublicPlainJapaneseController_calls: {
         parameters: {
             query: {
@@ -18200,6 +18502,55 @@ export interface operations {
             };
             /** @description The request does not validate: validation_failed (with `errors`), input_too_complex, malformed_request … */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description rate_limited: too many anonymous requests from this address; too_many_login_attempts (login): both with `retryAfterSeconds` and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem (4xx the caller can fix, 5xx ours) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicPlainJapaneseController_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per published comment that has a version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProposalPlainJapaneseVersion"][];
+                };
+            };
+            /** @description No such resource, or one the caller may not know of (not_found) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

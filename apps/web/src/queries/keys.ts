@@ -5,6 +5,7 @@
 export const keys = {
   furiganaReadings: () => ['furigana-readings'] as const,
   callPlainJapanese: (id: string) => ['calls', id, 'plain-japanese'] as const,
+  proposalPlainJapanese: (id: string) => ['proposals', id, 'plain-japanese'] as const,
   public: {
     all: ['public'] as const,
     municipalities: () => ['public', 'municipalities'] as const,
@@ -17,6 +18,8 @@ export const keys = {
     comparison: () => ['public', 'comparison'] as const,
     proposals: (query: Record<string, unknown>) => ['public', 'proposals', query] as const,
     proposal: (id: string) => ['public', 'proposal', id] as const,
+    proposalFurigana: (id: string) => ['public', 'proposal', id, 'furigana'] as const,
+    proposalPlainJapanese: (id: string) => ['public', 'proposal', id, 'plain-japanese'] as const,
     trackRecord: (groupId: string) => ['public', 'track-record', groupId] as const,
     version: (id: string, kind: string, version: string) => ['public', 'proposal', id, kind, version] as const,
   },

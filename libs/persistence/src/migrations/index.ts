@@ -27,6 +27,7 @@ import { Oidc1765000400000 } from './1765000400000-oidc';
 import { Blobs1765000500000 } from './1765000500000-blobs';
 import { EmailChangePrevious1765000600000 } from './1765000600000-email-change-previous';
 import { ComparisonOptIn1765001200000 } from './1765001200000-comparison-opt-in';
+import { PlainJapaneseComments1765001300000 } from './1765001300000-plain-japanese-comments';
 import { BlobLocation1765000700000 } from './1765000700000-blob-location';
 import { SchemeFeedback1765000900000 } from './1765000900000-scheme-feedback';
 import { PartnersAndContacts1764990000000 } from './1764990000000-partners-and-contacts';
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   SchemeFeedback1765000900000,
   FuriganaReadings1765001000000,
   ComparisonOptIn1765001200000,
+  PlainJapaneseComments1765001300000,
 ];

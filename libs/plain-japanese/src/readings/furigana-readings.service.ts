@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MunicipalityRepository } from '@kyodo/identity';
+import { ProposalRepository } from '@kyodo/proposals';
 import { type Actor, hasRole, NotFoundError, ValidationFailedError } from '@kyodo/platform';
 import { PlainJapaneseError, PlainJapaneseErrorCode } from '../plain-japanese-errors';
 import { type FuriganaReading, FuriganaReadingRepository } from './furigana-reading.repository';
@@ -13,6 +14,7 @@ export class FuriganaReadingsService {
   constructor(
     private readonly readings: FuriganaReadingRepository,
     private readonly municipalities: MunicipalityRepository,
+    private readonly proposals: ProposalRepository,
   ) {}
 
   list(actor: Actor): Promise<FuriganaReading[]> {
@@ -36,6 +38,14 @@ export class FuriganaReadingsService {
     const id = await this.municipalities.idByCode(code);
     if (!id) throw new NotFoundError({ ja: '自治体', en: 'The municipality' });
     const rows = await this.readings.list(id);
+    return Object.fromEntries(rows.map((row) => [row.word, row.reading]));
+  }
+
+  /** The corrections of the municipality a proposal belongs to (none for an unknown proposal). */
+  async correctionsForProposal(proposalId: string): Promise<Record<string, string>> {
+    const proposal = await this.proposals.findById(proposalId);
+    if (!proposal) return {};
+    const rows = await this.readings.list(proposal.municipalityId);
     return Object.fromEntries(rows.map((row) => [row.word, row.reading]));
   }
 

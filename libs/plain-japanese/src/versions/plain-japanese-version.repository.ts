@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { type PlainJapaneseSubject, PlainJapaneseVersionEntity } from './plain-japanese-version.entity';
 
 export interface PlainJapaneseVersion {
@@ -25,6 +25,19 @@ export class PlainJapaneseVersionRepository {
       .getRepository(PlainJapaneseVersionEntity)
       .find({ where: { municipalityId, subject }, order: { subjectId: 'ASC' } });
     return rows.map((row) => ({ subjectId: row.subjectId, text: row.text, updatedAt: row.updatedAt }));
+  }
+
+  /** The versions of a subject's texts (e.g. both 講評 of a proposal). */
+  async listOf(
+    subjectId: string,
+    subjects: readonly PlainJapaneseSubject[],
+  ): Promise<Map<PlainJapaneseSubject, PlainJapaneseVersion>> {
+    const rows = await this.db
+      .getRepository(PlainJapaneseVersionEntity)
+      .find({ where: { subjectId, subject: In([...subjects]) } });
+    return new Map(
+      rows.map((row) => [row.subject, { subjectId: row.subjectId, text: row.text, updatedAt: row.updatedAt }]),
+    );
   }
 
   async save(row: Omit<PlainJapaneseVersionEntity, 'updatedAt'>): Promise<void> {

@@ -6,8 +6,16 @@ import { defineMessages } from '../../i18n/i18n';
 const STORAGE_KEY = 'kyodo.public.furigana';
 
 const messages = defineMessages({
-  ja: { furigana: 'ふりがなをつける', furiganaHint: '漢字の上に読み方を表示します' },
-  en: { furigana: 'Show furigana', furiganaHint: 'Readings over the kanji of Japanese texts' },
+  ja: {
+    furigana: 'ふりがなをつける',
+    furiganaHint: '漢字の上に読み方を表示します',
+    plainJapanese: 'やさしい にほんご',
+  },
+  en: {
+    furigana: 'Show furigana',
+    furiganaHint: 'Readings over the kanji of Japanese texts',
+    plainJapanese: 'In plain Japanese (やさしい日本語)',
+  },
 });
 
 /** A run of text and, over kanji, its reading, as GET /public/furigana/… answers. */
@@ -85,5 +93,34 @@ export function Ruby({ segments }: { segments: RubySegment[] }) {
         ),
       )}
     </>
+  );
+}
+
+/** A text, with its readings when they are given (the switch on and the server's answer in). */
+export function RubyText({ text, segments }: { text: string; segments?: RubySegment[] }) {
+  return segments && segments.length > 0 ? <Ruby segments={segments} /> : <>{text}</>;
+}
+
+/** The やさしい日本語 version the secretariat wrote, under the original it translates. */
+export function PlainVersion({
+  text,
+  segments,
+  headingLevel = 4,
+  testId,
+}: {
+  text: string;
+  segments?: RubySegment[];
+  headingLevel?: 3 | 4;
+  testId?: string;
+}) {
+  const t = useT(messages);
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <section className="plain-version" lang="ja" data-testid={testId}>
+      <Heading>{t('plainJapanese')}</Heading>
+      <p className="plain-version-text">
+        <RubyText text={text} segments={segments} />
+      </p>
+    </section>
   );
 }

@@ -31,6 +31,7 @@ import { FeedbackSummaryPage } from './feedback/feedback-summary-page';
 import { PlainJapanesePage } from './plain-japanese/plain-japanese-page';
 import { FuriganaReadingsPage } from './plain-japanese/furigana-readings-page';
 import { CallPlainJapanesePage } from './plain-japanese/call-plain-japanese-page';
+import { ProposalPlainJapanesePage } from './plain-japanese/proposal-plain-japanese-page';
 import './secretariat.css';
 
 const STAFF: Role[] = ['secretariat', 'admin'];
@@ -57,6 +58,10 @@ const routes: ConsoleRoute[] = staffOnly([
   { path: 'calls/:id/publication', element: ({ id }) => <PublicationPage key={id} callId={id} /> },
   { path: 'calls/:id/plain-japanese', element: ({ id }) => <CallPlainJapanesePage key={id} callId={id} /> },
   { path: 'proposals/:id', element: ({ id }) => <ScreeningPage key={id} proposalId={id} /> },
+  {
+    path: 'proposals/:id/plain-japanese',
+    element: ({ id }) => <ProposalPlainJapanesePage key={id} proposalId={id} />,
+  },
   { path: 'proposals/:id/versions', element: ({ id }) => <SecretariatVersionsPage key={id} proposalId={id} /> },
   { path: 'proposals/:id/agreement', element: ({ id }) => <AgreementPage key={id} proposalId={id} /> },
   { path: 'proposals/:id/partnership', element: ({ id }) => <PartnershipPage key={id} proposalId={id} /> },

@@ -2,6 +2,7 @@ import type { Schema } from '../../../api/models';
 import { defineMessages, formatDate, formatNumber, useLocale, useLocalized, useT } from '../../../i18n/i18n';
 import { CaptionedTable } from '../../../ui/captioned-table';
 import { StatusBadge } from '../../../ui/status-badge';
+import { PlainVersion, type RubySegment, RubyText } from '../furigana';
 import type { PublicPackage } from '../models';
 
 type Assessment = Schema<'PublicationPackageAssessment'>;
@@ -54,7 +55,14 @@ export const assessmentViewTexts = defineMessages({
  * and both partners' self-evaluations side by side (items 2 or more apart flagged, as the committee sees them).
  * Packages published before the KPIs and self-evaluations were carried show the verdict and comment only.
  */
-export function AssessmentView({ pkg }: { pkg: PublicPackage | null }) {
+export function AssessmentView({
+  pkg,
+  readings = {},
+}: {
+  pkg: PublicPackage | null;
+  /** The comment's readings (the ふりがな switch on) and its やさしい日本語 version, where there are. */
+  readings?: { comment?: RubySegment[]; plain?: string; plainRuby?: RubySegment[] };
+}) {
   const t = useT(assessmentViewTexts);
   const { locale } = useLocale();
   const assessment = pkg?.assessment;
@@ -67,7 +75,12 @@ export function AssessmentView({ pkg }: { pkg: PublicPackage | null }) {
         <span className="meta">{formatDate(assessment.assessedAt, locale)}</span>
       </p>
       <h3>{t('comment')}</h3>
-      <p className="public-comment">{assessment.comment}</p>
+      <p className="public-comment">
+        <RubyText text={assessment.comment} segments={readings.comment} />
+      </p>
+      {readings.plain ? (
+        <PlainVersion text={readings.plain} segments={readings.plainRuby} testId="public-assessment-plain" />
+      ) : null}
       <KpiTable assessment={assessment} />
       <SelfEvaluations assessment={assessment} />
     </section>

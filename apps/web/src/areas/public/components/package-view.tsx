@@ -3,6 +3,7 @@ import { defineMessages, formatDate, formatNumber, useLocale, useLocalized, useT
 import { fiscalYearLabel } from '../../../i18n/japanese-calendar';
 import { PARTNERSHIP_AMOUNT_NAMES } from '../../../i18n/partnership-amounts';
 import { StatusBadge } from '../../../ui/components';
+import { PlainVersion, type RubySegment, RubyText } from '../furigana';
 import { proposalTypeOfPackage, type PublicPackage } from '../models';
 import { decisionBadge, publicTexts } from '../texts';
 
@@ -67,8 +68,16 @@ export const packageTexts = defineMessages({
   },
 });
 
+/** Readings for the decision's texts (the ふりがな switch on), and the 講評's やさしい日本語 version, where there are. */
+export interface DecisionReadings {
+  comment?: RubySegment[];
+  conditions?: RubySegment[][];
+  plain?: string;
+  plainRuby?: RubySegment[];
+}
+
 /** The decision with its 講評 and conditions: what a reader looks for first. */
-export function DecisionView({ pkg }: { pkg: PublicPackage }) {
+export function DecisionView({ pkg, readings = {} }: { pkg: PublicPackage; readings?: DecisionReadings }) {
   const t = useT(packageTexts);
   const p = useT(publicTexts);
   const { locale } = useLocale();
@@ -83,7 +92,12 @@ export function DecisionView({ pkg }: { pkg: PublicPackage }) {
       </p>
       {provisional ? <p data-testid="public-provisional">{t('provisionalNote')}</p> : null}
       <h3>{t('comment')}</h3>
-      <p className="public-comment">{pkg.decision.comment}</p>
+      <p className="public-comment">
+        <RubyText text={pkg.decision.comment} segments={readings.comment} />
+      </p>
+      {readings.plain ? (
+        <PlainVersion text={readings.plain} segments={readings.plainRuby} testId="public-decision-plain" />
+      ) : null}
       {budgetRejection ? (
         <>
           <h3>{t('budgetRejection')}</h3>
@@ -99,7 +113,7 @@ export function DecisionView({ pkg }: { pkg: PublicPackage }) {
           <ul>
             {pkg.conditions.map((condition, index) => (
               <li key={index}>
-                {condition.text}{' '}
+                <RubyText text={condition.text} segments={readings.conditions?.[index]} />{' '}
                 <StatusBadge tone={condition.resolved ? 'good' : 'neutral'}>
                   {condition.resolved ? t('resolved') : t('open')}
                 </StatusBadge>

@@ -6,6 +6,7 @@ import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
 import { AssessmentView, DecisionView, OverviewView } from '../components/package-view';
 import { ScoreSection } from '../components/score-section';
+import { RubyText, useFurigana } from '../furigana';
 import { proposalTypeOfPackage, type PublicProposalRecord } from '../models';
 import { useMunicipality, withMunicipality } from '../municipality';
 import { decisionBadge, publicTexts } from '../texts';
@@ -66,6 +67,20 @@ function ProposalRecord({ id, record }: { id: string; record: PublicProposalReco
   const p = useT(publicTexts);
   const { locale } = useLocale();
   const { current } = useMunicipality();
+  // ふりがな come from the server, from the published packages, asked for only when switched on.
+  const furigana = useFurigana();
+  const ruby = useApiQuery(
+    keys.public.proposalFurigana(id),
+    (signal) => call('GET /api/v1/public/furigana/proposals/{id}', { path: { id }, signal }),
+    { enabled: furigana },
+  );
+  const read = furigana ? ruby.data : undefined;
+  // The やさしい日本語 versions of the 講評 the secretariat wrote, shown beside the comments they translate.
+  const plainVersions = useApiQuery(keys.public.proposalPlainJapanese(id), (signal) =>
+    call('GET /api/v1/public/plain-japanese/proposals/{id}', { path: { id }, signal }),
+  );
+  const plainOf = (subject: 'decision_comment' | 'assessment_comment') =>
+    plainVersions.data?.find((version) => version.subject === subject)?.text;
   const pkg = record.assessment ?? record.decision;
   if (!pkg) return null;
   const decisionPkg = record.decision ?? pkg;
@@ -74,7 +89,9 @@ function ProposalRecord({ id, record }: { id: string; record: PublicProposalReco
       <p className="no-print">
         <Link to={withMunicipality('/proposals', current?.code)}>{t('back')}</Link>
       </p>
-      <PageTitle>{pkg.proposal.title}</PageTitle>
+      <PageTitle title={pkg.proposal.title}>
+        <RubyText text={pkg.proposal.title} segments={read?.title} />
+      </PageTitle>
       <p className="no-print public-print">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('print')}
@@ -113,8 +130,23 @@ function ProposalRecord({ id, record }: { id: string; record: PublicProposalReco
           </Link>
         </p>
       ) : null}
-      <DecisionView pkg={decisionPkg} />
-      <AssessmentView pkg={record.assessment} />
+      <DecisionView
+        pkg={decisionPkg}
+        readings={{
+          comment: read?.decisionComment,
+          conditions: read?.conditions,
+          plain: plainOf('decision_comment'),
+          plainRuby: read?.plainDecisionComment,
+        }}
+      />
+      <AssessmentView
+        pkg={record.assessment}
+        readings={{
+          comment: read?.assessmentComment,
+          plain: plainOf('assessment_comment'),
+          plainRuby: read?.plainAssessmentComment,
+        }}
+      />
       <OverviewView pkg={pkg} />
       {/* Only a project that has started has progress to ask for: asking for a rejected one's is a 404 in the console. */}
       {record.statusHistory.some((entry) => entry.state.startsWith('implementation')) ? (

@@ -16,6 +16,7 @@ import { PartnersSection } from '../../../proposal-workflow/partners-section';
 import { ConsultationReportForm } from '../../../proposal-workflow/consultation-report-form';
 import { versionsTexts } from '../../../proposal-workflow/versions-texts';
 import { PartnershipLinks } from '../partnership/partnership-links';
+import { proposalPlainJapaneseTexts } from '../plain-japanese/proposal-plain-japanese-texts';
 import { ProposalContent } from '../components/proposal-content';
 import { ScreeningAttachments } from '../components/screening-attachments';
 import { ScreeningActions } from '../components/screening-actions';
@@ -56,6 +57,7 @@ export function ScreeningPage({ proposalId }: { proposalId: string }) {
   );
   const client = useQueryClient();
   const tv = useT(versionsTexts);
+  const tp = useT(proposalPlainJapaneseTexts);
   // Every panel's transition answers the proposal as it now is: shown at once; the call's lists read again.
   const moved = (next: Proposal) => {
     client.setQueryData(keys.proposals.one(proposalId), next);
@@ -71,6 +73,8 @@ export function ScreeningPage({ proposalId }: { proposalId: string }) {
             <Link to={`/console/calls/${proposal.callId}/proposals`}>{tc('backToCall')}</Link>
             {' · '}
             <Link to={`/console/proposals/${proposal.id}/versions`}>{tv('link')}</Link>
+            {' · '}
+            <Link to={`/console/proposals/${proposal.id}/plain-japanese`}>{tp('link')}</Link>
           </p>
           <dl className="pairs">
             <dt>{t('receipt')}</dt>
