@@ -62,7 +62,11 @@ export function SheetPage({ id }: { id: string }) {
                   submitted={submitted}
                 />
                 <ContinuationSection proposalId={data.assignment.proposalId} submitted={submitted} />
-                <PartnershipMemorySection proposalId={data.assignment.proposalId} submitted={submitted} />
+                <PartnershipMemorySection
+                  proposalId={data.assignment.proposalId}
+                  submitted={submitted}
+                  blindUntilSubmitted
+                />
                 <PartnersSection proposalId={data.assignment.proposalId} />
                 {!submitted ? <ConflictForm assignmentId={id} onDeclared={() => setDeclared(true)} /> : null}
               </div>
