@@ -65,8 +65,10 @@ describe(`the API docs page on ${TEST_DB}`, () => {
           console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
         );
       });
+      // Swagger UI renders the operations as they come into view (a 720-pixel window shows 8 of them): a window tall
+      // enough for the whole list shows whether every tag renders under the policy.
+      await page.setViewportSize({ width: 1280, height: 20_000 });
       await page.goto(`${system.baseUrl}/api/docs`);
-      // Swagger UI renders the operations tag by tag: wait until the list is long, not for its first row.
       await page.waitForFunction(() => document.querySelectorAll('.opblock').length > 50, undefined, {
         timeout: 30_000,
       });
