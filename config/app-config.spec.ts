@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError } from './config-error';
+import { loadConfig } from './app-config';
 
 describe('configuration', () => {
   it('fills defaults: port 3000, data under ./data, embedded database and launched Redis', () => {

@@ -10,9 +10,10 @@ import {
   Min,
   MinLength,
   validateSync,
-  type ValidationError,
 } from 'class-validator';
+import { ConfigError, describe } from './config-error';
 import { CONFIG_DEFAULTS } from './defaults';
+import { objectStoreProblems } from './object-store-settings';
 import { IsTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -342,28 +343,6 @@ export class AppConfig {
   }
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/** Settings whose value a boot message never repeats. */
-const SECRET_KEYS = new Set(['S3_SECRET_ACCESS_KEY']);
-
-function describe(errors: ValidationError[]): string[] {
-  return errors.flatMap((error) => {
-    const received =
-      error.value === undefined
-        ? 'unset'
-        : SECRET_KEYS.has(error.property)
-          ? '***'
-          : JSON.stringify(String(error.value));
-    return Object.values(error.constraints ?? {}).map((message) => `${error.property} (${received}): ${message}`);
-  });
-}
-
 const OPTIONAL_KEYS = [
   'SMTP_URL',
   'DATABASE_URL',
@@ -399,16 +378,4 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const objectStore = objectStoreProblems(config);
   if (objectStore.length > 0) throw new ConfigError(objectStore);
   return config;
-}
-
-/** With BLOB_STORE=s3, the settings the object store cannot do without. */
-function objectStoreProblems(config: AppConfig): string[] {
-  if (config.BLOB_STORE !== 's3') return [];
-  const problems: string[] = [];
-  if (!config.S3_BUCKET) problems.push('S3_BUCKET (unset): S3_BUCKET must be set when BLOB_STORE is s3');
-  if (!config.S3_REGION) problems.push('S3_REGION (unset): S3_REGION must be set when BLOB_STORE is s3');
-  if (!config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY) {
-    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together, or both left unset');
-  }
-  return problems;
 }

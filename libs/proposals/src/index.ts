@@ -48,8 +48,8 @@ export {
   type ReceiptEntry,
   type SubmittedProposal,
   type ProposalSummary,
-  type PartnershipHistoryRow,
 } from './proposals/proposal.repository';
+export { PartnershipHistoryRepository, type PartnershipHistoryRow } from './proposals/partnership-history.repository';
 export {
   ProposalFactsRepository,
   type ReviewTarget,

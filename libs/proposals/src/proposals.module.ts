@@ -19,6 +19,7 @@ import { ProposalRows } from './proposal-rows';
 import { ProposalRepository } from './proposals/proposal.repository';
 import { ProposalFactsRepository } from './proposals/proposal-facts.repository';
 import { ProposalFunnelRepository } from './proposals/proposal-funnel.repository';
+import { PartnershipHistoryRepository } from './proposals/partnership-history.repository';
 import { CreateProposal } from './create-proposal/create-proposal.use-case';
 import { LifecycleFacts } from './lifecycle/lifecycle-facts';
 import { ProposalTransition } from './lifecycle/proposal-transition';
@@ -46,6 +47,7 @@ import { ProposalParticipationRepository } from './participations/proposal-parti
     ProposalRepository,
     ProposalFactsRepository,
     ProposalFunnelRepository,
+    PartnershipHistoryRepository,
     AttachmentRepository,
     ProposalRows,
     ProposalReferences,
@@ -87,6 +89,7 @@ import { ProposalParticipationRepository } from './participations/proposal-parti
     ProposalRepository,
     ProposalFactsRepository,
     ProposalFunnelRepository,
+    PartnershipHistoryRepository,
     CallDocumentsService,
     ContinuationService,
     ContinuationRepository,

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { inheritedEnvironment } from '@kyodo/config';
 import { freePort } from './free-port';
 import { ROOT } from './system';
 
@@ -32,7 +33,7 @@ export async function startOidcProvider(
 ): Promise<TestOidcProvider> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'libs/testing/scripts/oidc-test-provider.mjs')], {
-    env: { ...process.env, OIDC_TEST_PROVIDER: JSON.stringify({ port, clients, accounts }) },
+    env: { ...inheritedEnvironment(), OIDC_TEST_PROVIDER: JSON.stringify({ port, clients, accounts }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PublicationRepository } from '@kyodo/disclosure';
 import { OrganizationRepository } from '@kyodo/identity';
 import { bilingualName } from '@kyodo/platform';
-import { ProposalRepository } from '@kyodo/proposals';
+import { PartnershipHistoryRepository } from '@kyodo/proposals';
 import { MemoryError, MemoryErrorCode } from '../memory-errors';
 import {
   type AssessmentPackagePart,
@@ -27,7 +27,7 @@ const CITIZEN_KINDS = new Set(['group', 'intermediary']);
 export class GroupTrackRecord {
   constructor(
     private readonly organizations: OrganizationRepository,
-    private readonly proposals: ProposalRepository,
+    private readonly proposals: PartnershipHistoryRepository,
     private readonly publications: PublicationRepository,
   ) {}
 

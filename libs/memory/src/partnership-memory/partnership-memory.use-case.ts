@@ -8,7 +8,7 @@ import {
   ProposalError,
   ProposalErrorCode,
   ProposalQueries,
-  ProposalRepository,
+  PartnershipHistoryRepository,
 } from '@kyodo/proposals';
 import { ScoreSheetsService } from '@kyodo/review';
 import { MemoryError, MemoryErrorCode } from '../memory-errors';
@@ -33,7 +33,7 @@ const SECTIONS: MemorySection[] = ['pair', 'groupOnly', 'departmentOnly'];
 @Injectable()
 export class PartnershipMemory {
   constructor(
-    private readonly proposals: ProposalRepository,
+    private readonly proposals: PartnershipHistoryRepository,
     private readonly proposalQueries: ProposalQueries,
     private readonly sheets: ScoreSheetsService,
     private readonly partnership: PartnershipQueries,

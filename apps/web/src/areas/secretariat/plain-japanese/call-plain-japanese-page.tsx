@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { call } from '../../../api/client';
 import type { Schema } from '../../../api/models';
-import { ApiError } from '../../../api/problem';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
@@ -11,6 +10,7 @@ import { Async, PageTitle, ProblemMessage, TextArea } from '../../../ui/componen
 import { CallNav } from '../components/console-nav';
 import { callPlainJapaneseTexts } from './call-plain-japanese-texts';
 import { Findings } from './plain-japanese-page';
+import { useVersionEditor } from './use-version-editor';
 
 type Version = Schema<'CallPlainJapanese'>;
 
@@ -38,27 +38,17 @@ function VersionForm({ callId, version }: { callId: string; version: Version }) 
     defaultValues: { text: version.text ?? '' },
   });
   const [findings, setFindings] = useState<Schema<'PlainJapaneseCheck'>>();
-  const [notice, setNotice] = useState<string>();
-  const [failure, setFailure] = useState<ApiError>();
+  const { notice, failure, attempt, checkText } = useVersionEditor();
 
-  const attempt = async (work: () => Promise<void>) => {
-    setFailure(undefined);
-    setNotice(undefined);
-    try {
-      await work();
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    }
-  };
   const check = () =>
     attempt(async () => {
-      setFindings(await call('POST /api/v1/plain-japanese/check', { body: { text: getValues('text') } }));
+      setFindings(await checkText(getValues('text')));
     });
   const save = ({ text }: { text: string }) =>
     attempt(async () => {
       const saved = await call('PUT /api/v1/calls/{id}/plain-japanese', { path: { id: callId }, body: { text } });
       await invalidate(keys.callPlainJapanese(callId), keys.public.all);
-      setNotice(saved.text === null ? t('withdrawn') : t('saved'));
+      return saved.text === null ? t('withdrawn') : t('saved');
     });
 
   return (

@@ -3,7 +3,6 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { call } from '../../../api/client';
 import type { Schema } from '../../../api/models';
-import { ApiError } from '../../../api/problem';
 import { formatDate, useLocale, useT } from '../../../i18n/i18n';
 import { keys } from '../../../queries/keys';
 import { useApiQuery } from '../../../queries/use-api-query';
@@ -11,6 +10,7 @@ import { useInvalidate } from '../../../queries/use-invalidate';
 import { Async, PageTitle, ProblemMessage, TextArea } from '../../../ui/components';
 import { Findings } from './plain-japanese-page';
 import { proposalPlainJapaneseTexts } from './proposal-plain-japanese-texts';
+import { useVersionEditor } from './use-version-editor';
 
 type Comment = Schema<'ProposalCommentPlainJapanese'>;
 type Subject = Comment['subject'];
@@ -72,23 +72,13 @@ function CommentForm({
   const { register, handleSubmit, getValues, formState } = useForm<{ text: string }>({
     defaultValues: { text: comment.text ?? '' },
   });
-  const [notice, setNotice] = useState<string>();
-  const [failure, setFailure] = useState<ApiError>();
+  const { notice, failure, attempt, checkText } = useVersionEditor();
   const subject = comment.subject;
   const id = subject.replace('_', '-');
 
-  const attempt = async (work: () => Promise<void>) => {
-    setFailure(undefined);
-    setNotice(undefined);
-    try {
-      await work();
-    } catch (error) {
-      if (error instanceof ApiError) setFailure(error);
-    }
-  };
   const check = () =>
     attempt(async () => {
-      onChecked(await call('POST /api/v1/plain-japanese/check', { body: { text: getValues('text') } }));
+      onChecked(await checkText(getValues('text')));
     });
   const save = ({ text }: { text: string }) =>
     attempt(async () => {
@@ -98,7 +88,7 @@ function CommentForm({
       });
       await invalidate(keys.proposalPlainJapanese(proposalId), keys.public.all);
       const now = saved.comments.find((c) => c.subject === subject);
-      setNotice(now?.text ? t('saved') : t('withdrawn'));
+      return now?.text ? t('saved') : t('withdrawn');
     });
 
   return (
