@@ -66,6 +66,23 @@ export class AppConfig {
   @Max(60_000)
   DATABASE_WAIT_MS: number;
 
+  /**
+   * Named (server-side prepared) statements on the hot read paths. Turn off behind a connection pooler in transaction
+   * mode that cannot keep them (PgBouncer before 1.21, or without `max_prepared_statements`). PGlite never uses them.
+   */
+  @IsIn(['true', 'false'], { message: 'DATABASE_PREPARED_STATEMENTS must be true or false' })
+  DATABASE_PREPARED_STATEMENTS: 'true' | 'false';
+
+  /**
+   * How long a signed-in person's grants are reused across requests (0: read on every request). Within a process
+   * any write request empties the cache; across API processes a change is seen within this time (docs/accounts.md).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'ACTOR_CACHE_MS must be an integer between 0 and 10000' })
+  @Min(0)
+  @Max(10_000)
+  ACTOR_CACHE_MS: number;
+
   /** Unset: the launcher starts a private redis-server under KYODO_DATA_DIR. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -322,6 +339,10 @@ export class AppConfig {
 
   get trustProxy(): TrustProxy {
     return parseTrustProxy(this.TRUST_PROXY);
+  }
+
+  get databasePreparedStatements(): boolean {
+    return this.DATABASE_PREPARED_STATEMENTS === 'true';
   }
 
   get operatorMfaRequired(): boolean {

@@ -6,7 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import helmet from '@fastify/helmet';
 import { LogController } from 'fastify';
 import { ConfigError, loadConfig } from '@kyodo/config';
-import { FirstAdmin } from '@kyodo/identity';
+import { ActorGrantsCache, FirstAdmin } from '@kyodo/identity';
 import { AppModule } from './app.module';
 import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
 import { setupOpenApi } from './openapi/document';
@@ -19,6 +19,8 @@ import { serverTimeouts } from './http/server-timeouts';
 import { limitAnonymousRoutes } from './http/anonymous-rate-limits';
 
 const VERBOSE = ['debug', 'trace'];
+/** Methods that change nothing; any other request may change someone's grants. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 async function bootstrap(): Promise<void> {
   process.title = 'kyodo-api';
@@ -58,11 +60,14 @@ async function bootstrap(): Promise<void> {
     limitedJsonParser(app.getHttpAdapter().getInstance()),
   );
   app.getHttpAdapter().getInstance().addHook('preValidation', refuseInputBeyondLimits);
+  const actorGrants = app.get(ActorGrantsCache);
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', async (request, reply) => {
       void reply.header('x-request-id', request.id);
+      // After the handler (and its transaction), before the response leaves: see ActorGrantsCache.
+      if (!SAFE_METHODS.has(request.method)) actorGrants.clear();
     });
   // Request lines only when asked for: a hook on every response costs throughput even when it logs nothing.
   if (VERBOSE.includes(config.LOG_LEVEL)) {

@@ -34,6 +34,21 @@ describe('access tokens', () => {
     expect(await tokens().verify(token, expiresAt)).toBeNull();
   });
 
+  it('checks the time window again on every use of a token it has already verified', async () => {
+    const issuer = tokens();
+    const { token, expiresAt } = await issuer.issue({ sub: 'u1', sid: 'f1' }, now);
+    expect(await issuer.verify(token, now)).toEqual({ sub: 'u1', sid: 'f1' });
+    expect(await issuer.verify(token, expiresAt)).toBeNull();
+    const later = signed({ alg: 'HS256' }, claims({ nbf: now.getTime() / 1000 + 30 }));
+    expect(await issuer.verify(later, now)).toBeNull();
+    expect(await issuer.verify(later, new Date(now.getTime() + 30_000))).toEqual({ sub: 'u1', sid: 'f1' });
+    expect(await issuer.verify(later, now)).toBeNull();
+    // A refused token is not remembered as good: altered by one character it stays refused however often sent.
+    const altered = `${token.slice(0, -2)}${token.endsWith('A') ? 'B' : 'A'}${token.slice(-1)}`;
+    expect(await issuer.verify(altered, now)).toBeNull();
+    expect(await issuer.verify(altered, now)).toBeNull();
+  });
+
   it('accepts a token jose signs the same way (the format is the standard one)', async () => {
     const token = await new SignJWT({ sid: 'f1' })
       .setProtectedHeader({ alg: 'HS256' })

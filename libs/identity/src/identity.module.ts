@@ -11,6 +11,7 @@ import { PasswordResetsService } from './account/password-resets.service';
 import { AttemptLimiter } from './auth/attempt-limiter';
 import { AccessTokens } from './access-token';
 import { ActorLoader } from './actor-loader';
+import { ActorGrantsCache } from './actor-grants-cache';
 import { AuthService } from './auth.service';
 import { LoginFailureRepository } from './auth/login-failure.repository';
 import { RefreshTokenRepository } from './auth/refresh-token.repository';
@@ -80,6 +81,7 @@ const SERVICES = [
   AccessTokens,
   AccountService,
   AttemptLimiter,
+  ActorGrantsCache,
   ActorLoader,
   AuthService,
   CommitteesService,

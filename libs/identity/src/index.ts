@@ -2,6 +2,7 @@ export { IdentityModule } from './identity.module';
 export { IDENTITY_ENTITIES } from './identity-entities';
 export { AccessTokens, type AccessClaims } from './access-token';
 export { ActorLoader } from './actor-loader';
+export { ActorGrantsCache } from './actor-grants-cache';
 export { AuthService, type TokenPair, type AuthPolicy } from './auth.service';
 export { AccountService, type SignIn } from './account/account.service';
 export { PasswordResetsService, type PasswordResetMail, RESET_LINK_MINUTES } from './account/password-resets.service';

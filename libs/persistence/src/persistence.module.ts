@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { AppConfig } from '@kyodo/config';
 import { Clock, SystemClock } from '@kyodo/platform';
 import { dataSourceOptions, migrate } from './data-source';
+import { allowNamedStatements } from './prepared-statements';
 import { DatabaseHealthRepository } from './database-health.repository';
 
 /**
@@ -24,6 +25,7 @@ import { DatabaseHealthRepository } from './database-health.repository';
           throw new Error('DATABASE_URL is not set: start Kyodo through the launcher (npm start) or set it.');
         }
         return {
+          preparedStatements: config.databasePreparedStatements,
           ...dataSourceOptions({
             url: config.DATABASE_URL,
             poolSize: config.DATABASE_POOL_SIZE,
@@ -35,7 +37,11 @@ import { DatabaseHealthRepository } from './database-health.repository';
           retryAttempts: 0,
         };
       },
-      dataSourceFactory: async (options?: TypeOrmOptions) => openAndMigrate(options!),
+      dataSourceFactory: async (options?: TypeOrmOptions & { preparedStatements?: boolean }) => {
+        const dataSource = await openAndMigrate(options!);
+        await allowNamedStatements(dataSource, options!.preparedStatements ?? false);
+        return dataSource;
+      },
     }),
   ],
   providers: [{ provide: Clock, useClass: SystemClock }, DatabaseHealthRepository],

@@ -21,6 +21,22 @@ describe('japanese calendar', () => {
     expect(japanDay('2026-03-31T15:00:00Z')).toBe('2026-04-01');
   });
 
+  it('finds the day in Japan by arithmetic exactly where ICU does, across and around the days that turn', () => {
+    const icu = new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: 'Asia/Tokyo',
+    });
+    const checked = [Date.UTC(1951, 11, 31, 14, 59, 59), Date.UTC(1952, 0, 1), Date.UTC(2026, 2, 31, 14, 59, 59, 999)];
+    // Every 7 h 13 min 17 s from 1952 to 2100: each hour of the day and each day of the year comes round.
+    for (let t = Date.UTC(1952, 0, 1); t < Date.UTC(2100, 0, 1); t += 26_000_000) checked.push(t);
+    for (const t of [Date.UTC(2026, 2, 31, 15), Date.UTC(2026, 2, 31, 15) - 1]) checked.push(t);
+    const differing = checked.filter((t) => japanDay(new Date(t)) !== icu.format(new Date(t)));
+    expect(checked.length).toBeGreaterThan(170_000);
+    expect(differing).toEqual([]);
+  });
+
   it('names the fiscal year by the era it ran in: FY2019 is 令和元年度', () => {
     expect(warekiFiscalYear(2026)).toBe('令和8年度');
     expect(warekiFiscalYear(2019)).toBe('令和元年度');

@@ -51,11 +51,19 @@ export function warekiDate(value: string | Date): string {
  * era it mostly ran in), so the era is read on 1 May of the year.
  */
 export function warekiFiscalYear(fiscalYear: number): string {
-  const parts = ERA_YEAR_FORMAT.formatToParts(new Date(Date.UTC(fiscalYear, 4, 1)));
-  const era = parts.find((part) => part.type === 'era')?.value ?? '';
-  const year = parts.find((part) => part.type === 'year')?.value ?? String(fiscalYear);
-  return `${era}${year}年度`;
+  let written = FISCAL_YEARS.get(fiscalYear);
+  if (written === undefined) {
+    const parts = ERA_YEAR_FORMAT.formatToParts(new Date(Date.UTC(fiscalYear, 4, 1)));
+    const era = parts.find((part) => part.type === 'era')?.value ?? '';
+    const year = parts.find((part) => part.type === 'year')?.value ?? String(fiscalYear);
+    written = `${era}${year}年度`;
+    FISCAL_YEARS.set(fiscalYear, written);
+  }
+  return written;
 }
+
+/** Each fiscal year's name, once: every list of calls or proposals writes the same few years again and again. */
+const FISCAL_YEARS = new Map<number, string>();
 
 /** The fiscal year as screens show it: 令和8（2026）年度 in Japanese, FY2026 in English. */
 export function fiscalYearLabel(fiscalYear: number, locale: 'ja' | 'en'): string {
@@ -71,5 +79,16 @@ export function fiscalYearOf(value: string | Date): number {
 
 /** The day (YYYY-MM-DD) an instant falls on in Japan. */
 export function japanDay(value: string | Date): string {
-  return JAPAN_DAY.format(instantOf(value));
+  const instant = instantOf(value);
+  const ms = instant.getTime();
+  // Japan has kept UTC+9 with no summer time since 1952: from then on the day is plain arithmetic (a seventh of
+  // the API's time on GET /api/v1/calls went to formatting it); before, and for invalid dates, ICU decides.
+  if (ms >= JST_FIXED_SINCE && ms < LAST_ARITHMETIC_INSTANT)
+    return new Date(ms + NINE_HOURS).toISOString().slice(0, 10);
+  return JAPAN_DAY.format(instant);
 }
+
+const NINE_HOURS = 9 * 60 * 60 * 1000;
+const JST_FIXED_SINCE = Date.UTC(1952, 0, 1);
+/** Beyond year 9999 toISOString writes six-digit years. */
+const LAST_ARITHMETIC_INSTANT = Date.UTC(9999, 11, 31) - NINE_HOURS;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@kyodo/platform';
+import { queryPrepared, type Statement } from '@kyodo/persistence';
 import { UserEntity } from './user.entity';
 
 /** A user of the municipality as the admin console lists them: never the password hash. */
@@ -81,6 +82,19 @@ export interface UserContact {
 }
 
 /** Accounts (`users`). */
+/** Every authenticated request reads this: named, so PostgreSQL plans it once per connection. */
+const ACTIVE_GRANTS: Statement = {
+  name: 'identity.active-grants',
+  text: `SELECT u.municipality_id, u.platform_admin, u.locale, u.must_change_password, m.organization_id, m.role,
+              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session,
+              EXISTS (SELECT 1 FROM totp_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS mfa_enrolled,
+              mu.mfa_required_for_staff,
+              EXISTS (SELECT 1 FROM oidc_sign_ins s WHERE s.family_id = $2 AND s.user_id = u.id) AS via_sso
+         FROM users u LEFT JOIN memberships m ON m.user_id = u.id
+         LEFT JOIN municipalities mu ON mu.id = u.municipality_id
+        WHERE u.id = $1 AND u.active`,
+};
+
 @Injectable()
 export class UserRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -182,17 +196,7 @@ export class UserRepository {
    * an unknown or deactivated user.
    */
   async activeGrants(userId: string, familyId: string): Promise<UserGrants | null> {
-    const rows: GrantRow[] = await this.db.query(
-      `SELECT u.municipality_id, u.platform_admin, u.locale, u.must_change_password, m.organization_id, m.role,
-              EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL) AS session,
-              EXISTS (SELECT 1 FROM totp_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS mfa_enrolled,
-              mu.mfa_required_for_staff,
-              EXISTS (SELECT 1 FROM oidc_sign_ins s WHERE s.family_id = $2 AND s.user_id = u.id) AS via_sso
-         FROM users u LEFT JOIN memberships m ON m.user_id = u.id
-         LEFT JOIN municipalities mu ON mu.id = u.municipality_id
-        WHERE u.id = $1 AND u.active`,
-      [userId, familyId],
-    );
+    const rows = await queryPrepared<GrantRow>(this.db, ACTIVE_GRANTS, [userId, familyId]);
     const first = rows[0];
     if (!first) return null;
     const memberships: UserGrants['memberships'] = [];

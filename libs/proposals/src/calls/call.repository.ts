@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipForm } from '@kyodo/platform';
+import { hydrate, queryPrepared, selectList, type Statement } from '@kyodo/persistence';
 import { CallEntity } from './call.entity';
 import { ThemeEntity } from './theme.entity';
 
@@ -45,6 +46,9 @@ export interface PublicCallDocument {
 /** 募集回 and their 市提案テーマ: the calls and themes tables. */
 @Injectable()
 export class CallRepository {
+  /** Built on first use: its select list comes from the entity's metadata. */
+  private callsOfMunicipality?: Statement;
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   findById(id: string): Promise<CallEntity | null> {
@@ -61,11 +65,15 @@ export class CallRepository {
     return this.db.getRepository(CallEntity).findOneByOrFail({ id });
   }
 
-  listForMunicipality(municipalityId: string): Promise<CallEntity[]> {
-    return this.db.getRepository(CallEntity).find({
-      where: { municipalityId },
-      order: { fiscalYear: 'DESC', submissionOpensAt: 'DESC' },
-    });
+  /** The staff's list of calls, read on every visit to the calls page: one named statement, no query builder. */
+  async listForMunicipality(municipalityId: string): Promise<CallEntity[]> {
+    this.callsOfMunicipality ??= {
+      name: 'proposals.calls-of-municipality',
+      text: `SELECT ${selectList(this.db, CallEntity)} FROM calls WHERE municipality_id = $1
+              ORDER BY fiscal_year DESC, submission_opens_at DESC`,
+    };
+    const rows = await queryPrepared<Record<string, unknown>>(this.db, this.callsOfMunicipality, [municipalityId]);
+    return hydrate(this.db, CallEntity, rows);
   }
 
   async insert(manager: EntityManager, row: CallEntity): Promise<void> {

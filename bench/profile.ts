@@ -1,0 +1,160 @@
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { ApiClient, createMunicipality, freePort, ROOT, startSystem } from '@kyodo/testing';
+import { load } from './http-load';
+import { callTree, type CpuProfile, flameGraphSvg, heaviest } from './flame-graph';
+
+/**
+ * `npm run profile`: where an authenticated read's time goes. Starts the system on PostgreSQL with the API under
+ * `--cpu-prof`, loads GET /api/v1/calls, and beside it bare Fastify + pg with the same query; writes
+ * docs/profile.md (CPU per request of each process, the heaviest functions) and docs/profiles/get-calls.svg.
+ *
+ * CPU time per request, read from /proc for the server process and for its PostgreSQL backends, is steadier than
+ * requests per second on a shared machine: it does not fall when another process takes the cores.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+/** User + system CPU of a process in ms (clock ticks of 10 ms), from /proc; 0 once it is gone. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+function childrenOf(pid: number): Array<{ pid: number; cmd: string }> {
+  const found: Array<{ pid: number; cmd: string }> = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== pid) continue;
+      found.push({ pid: Number(entry), cmd: readFileSync(`/proc/${entry}/cmdline`, 'utf8') });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+interface PerRequest {
+  requestsPerSecond: number;
+  serverMs: number;
+  databaseMs: number;
+}
+
+async function measure(
+  url: string,
+  headers: Record<string, string>,
+  serverPid: number,
+  backends: () => Promise<number[]>,
+): Promise<PerRequest> {
+  const sum = (pids: number[]) => pids.reduce((total, pid) => total + cpuMs(pid), 0);
+  const before = { server: cpuMs(serverPid), database: sum(await backends()) };
+  const result = await load(url, headers, SECONDS);
+  const requests = result.requestsPerSecond * SECONDS;
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return {
+    requestsPerSecond: result.requestsPerSecond,
+    serverMs: (cpuMs(serverPid) - before.server) / requests,
+    databaseMs: (sum(await backends()) - before.database) / requests,
+  };
+}
+
+async function main(): Promise<void> {
+  const profiles = mkdtempSync(join(tmpdir(), 'kyodo-profile-'));
+  const system = await startSystem({ LOG_LEVEL: 'error', NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}` });
+  let baseline: ChildProcess | undefined;
+  const admin = new Client({ connectionString: system.databaseUrl });
+  let apiPid = 0;
+  let rows: { kyodo: PerRequest; bare: PerRequest };
+  try {
+    await admin.connect();
+    const database = new URL(system.databaseUrl!).pathname.slice(1);
+    const backends = async () =>
+      (
+        await admin.query<{ pid: number }>(
+          'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [database],
+        )
+      ).rows.map((r) => r.pid);
+    apiPid = childrenOf(system.pid).find((child) => /kyodo-api|apps\/api\//.test(child.cmd))!.pid;
+    const port = await freePort();
+    baseline = spawn(
+      process.execPath,
+      [join(__dirname, 'baseline-server.js'), system.databaseUrl!, String(port), '10'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    await new Promise<void>((resolve) => baseline!.stdout!.once('data', () => resolve()));
+    const fixture = await createMunicipality(new ApiClient(system.baseUrl), 'プロファイル市');
+    const headers = { authorization: `Bearer ${fixture.secretariat.token!}` };
+    await load(`${system.baseUrl}/api/v1/calls`, headers, 2); // warm: first requests compile and prepare
+    rows = {
+      kyodo: await measure(`${system.baseUrl}/api/v1/calls`, headers, apiPid, backends),
+      bare: await measure(`http://127.0.0.1:${port}/calls/${fixture.municipalityId}`, {}, baseline.pid!, backends),
+    };
+  } finally {
+    baseline?.kill('SIGTERM');
+    await admin.end().catch(() => undefined);
+    await system.stop();
+  }
+  const file = readdirSync(profiles).find((name) => name.includes(`.${apiPid}.`));
+  if (!file) throw new Error(`no CPU profile of the API (pid ${apiPid}) in ${profiles}`);
+  const { root, gcMs, requestMs } = callTree(JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile);
+  rmSync(profiles, { recursive: true, force: true });
+  mkdirSync(join(ROOT, 'docs/profiles'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'docs/profiles/get-calls.svg'),
+    flameGraphSvg(root, 'API process, GET /api/v1/calls under load (start-up and idle left out)'),
+  );
+  const { kyodo, bare } = rows;
+  const line = (what: string, r: PerRequest) =>
+    `| ${what} | ${Math.round(r.requestsPerSecond)} | ${r.serverMs.toFixed(3)} ms | ${r.databaseMs.toFixed(3)} ms | ${(r.serverMs + r.databaseMs).toFixed(3)} ms |`;
+  const doc = `# Where an authenticated read's time goes
+
+Written by \`npm run profile\` (${new Date().toISOString().slice(0, 10)}, ${process.version}): the system on PostgreSQL,
+the API process under \`--cpu-prof\` (which slows it), GET /api/v1/calls loaded for ${SECONDS} s by 32 connections,
+then bare Fastify + pg answering the same query. CPU per request is read from /proc for the server process and for its
+PostgreSQL backends; unlike requests per second it hardly moves when other work shares the machine.
+
+| server | req/s | server CPU per request | PostgreSQL CPU per request | together |
+|---|---|---|---|---|
+${line('Kyodo API (profiled)', kyodo)}
+${line('bare Fastify + pg', bare)}
+
+![flame graph](profiles/get-calls.svg)
+
+Blue: Kyodo's code; orange: packages; grey: Node.js; red: native (system calls). The garbage collector took
+${gcMs.toFixed(0)} ms of ${requestMs.toFixed(0)} ms of request work.
+
+Heaviest functions by their own time:
+
+| function | ms | share |
+|---|---|---|
+${heaviest(root, 20)
+  .map(
+    (f) => `| \`${f.name.replace(/\|/g, '\\|')}\` | ${f.ms.toFixed(0)} | ${((100 * f.ms) / requestMs).toFixed(1)}% |`,
+  )
+  .join('\n')}
+`;
+  writeFileSync(join(ROOT, 'docs/profile.md'), doc);
+  process.stdout.write(doc);
+}
+
+void main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
