@@ -7,3 +7,4 @@ export { PersistenceModule } from './persistence.module';
 export { DatabaseHealthRepository } from './database-health.repository';
 export { openDatabase } from './open-database';
 export { OpenedDataSourceModule, contextOn } from './opened-data-source.module';
+export { ReadDataSource, ReadReplicaUnavailableError, type ReadFrom } from './read-data-source';

@@ -5,6 +5,7 @@ import { AppConfig } from '@kyodo/config';
 import { Clock, SystemClock } from '@kyodo/platform';
 import { dataSourceOptions, migrate } from './data-source';
 import { DatabaseHealthRepository } from './database-health.repository';
+import { ReadDataSource } from './read-data-source';
 
 /**
  * The data source through `@nestjs/typeorm` (so libraries register their entities with `TypeOrmModule.forFeature`
@@ -38,8 +39,19 @@ import { DatabaseHealthRepository } from './database-health.repository';
       dataSourceFactory: async (options?: TypeOrmOptions) => openAndMigrate(options!),
     }),
   ],
-  providers: [{ provide: Clock, useClass: SystemClock }, DatabaseHealthRepository],
-  exports: [TypeOrmModule, Clock, DatabaseHealthRepository],
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    DatabaseHealthRepository,
+    {
+      provide: ReadDataSource,
+      inject: [AppConfig, DataSource],
+      useFactory: (config: AppConfig, primary: DataSource) =>
+        config.DATABASE_READ_URL
+          ? ReadDataSource.withReplica(primary, config.DATABASE_READ_URL)
+          : ReadDataSource.primaryOnly(primary),
+    },
+  ],
+  exports: [TypeOrmModule, Clock, DatabaseHealthRepository, ReadDataSource],
 })
 export class PersistenceModule {}
 

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipForm } from '@kyodo/platform';
 import { CallEntity } from './call.entity';
@@ -45,10 +46,18 @@ export interface PublicCallDocument {
 /** 募集回 and their 市提案テーマ: the calls and themes tables. */
 @Injectable()
 export class CallRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
 
-  findById(id: string): Promise<CallEntity | null> {
-    return this.db.getRepository(CallEntity).findOneBy({ id });
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
+
+  findById(id: string, from: ReadFrom = 'primary'): Promise<CallEntity | null> {
+    return this.reads.of(from).getRepository(CallEntity).findOneBy({ id });
   }
 
   /** Holds the call's row until the caller's transaction ends (edits of one call's rubrics take turns). */
@@ -106,9 +115,9 @@ export class CallRepository {
   }
 
   /** A municipality's calls as the public sees them, newest first. */
-  async publicCalls(municipalityId: string): Promise<PublicCall[]> {
+  async publicCalls(municipalityId: string, from: ReadFrom = 'primary'): Promise<PublicCall[]> {
     // max_requested_amount is a bigint; as float8 the driver hands back a number.
-    const rows: PublicCall[] = await this.db.query(
+    const rows: PublicCall[] = await this.reads.of(from).query(
       `SELECT id, fiscal_year AS "fiscalYear", title_ja AS "titleJa", title_en AS "titleEn", description_ja AS "descriptionJa",
               description_en AS "descriptionEn", eligibility_ja AS "eligibilityJa", max_requested_amount::float AS "maxRequestedAmount",
               recruitment_fiscal_year AS "recruitmentFiscalYear", partnership_form AS "partnershipForm",
