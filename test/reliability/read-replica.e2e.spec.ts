@@ -30,6 +30,8 @@ describe('the public reads on a streaming read replica', () => {
   let callId: string;
   let anonymous: ApiClient;
   const published: string[] = [];
+  /** The figures docs/reliability.md copies: how long replay took, and the public reads while the replica is away. */
+  const figures: Record<string, number> = {};
 
   beforeAll(async () => {
     pair = await startStreamingPair();
@@ -43,6 +45,7 @@ describe('the public reads on a streaming read replica', () => {
   });
 
   afterAll(async () => {
+    process.stdout.write(`RELIABILITY read-replica: ${JSON.stringify(figures)}\n`);
     await system?.stop();
     await pair?.stop();
   });
@@ -77,7 +80,9 @@ describe('the public reads on a streaming read replica', () => {
     published.push(id);
     // A worker builds the package after PUBLISH; once it is on the primary, the replica replays it.
     await waitFor(async () => (await packagesOnPrimary(id)) > 0, 20_000);
+    const onPrimary = performance.now();
     await pair.caughtUp();
+    figures.replayedMs = Math.round(performance.now() - onPrimary);
     expect(await publicList()).toContain(id);
     const record = await anonymous.get(`/api/v1/public/proposals/${id}`);
     expect(record.status).toBe(200);
@@ -113,8 +118,9 @@ describe('the public reads on a streaming read replica', () => {
     } finally {
       await pair.onReplica('SELECT pg_wal_replay_resume()');
     }
-    await pair.caughtUp();
-    expect(await publicList()).toContain(id);
+    const resumed = performance.now();
+    await waitFor(async () => (await publicList()).includes(id), 20_000);
+    figures.publicAfterResumeMs = Math.round(performance.now() - resumed);
     expect((await anonymous.get(`/api/v1/public/proposals/${id}`)).status).toBe(200);
     published.push(id);
   });
@@ -127,7 +133,9 @@ describe('the public reads on a streaming read replica', () => {
         `/api/v1/public/proposals/${published[0]}`,
         `/api/v1/public/statistics?municipality=${x.municipalityCode}`,
       ]) {
+        const asked = performance.now();
         const answer = await fetch(`${system.baseUrl}${path}`);
+        figures.slowest503Ms = Math.max(figures.slowest503Ms ?? 0, Math.round(performance.now() - asked));
         expect({ path, status: answer.status }).toEqual({ path, status: 503 });
         expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         expect((await answer.json()).code).toBe('service_unavailable');
@@ -142,11 +150,13 @@ describe('the public reads on a streaming read replica', () => {
     } finally {
       await pair.startReplica();
     }
+    const restarted = performance.now();
     await waitFor(
       async () =>
         (await fetch(`${system.baseUrl}/api/v1/public/proposals?municipality=${x.municipalityCode}`)).status === 200,
       20_000,
     );
+    figures.publicBackAfterRestartMs = Math.round(performance.now() - restarted);
     expect(await publicList()).toEqual(expect.arrayContaining(published));
   });
 
