@@ -69,6 +69,11 @@ describe('the public reads on a streaming read replica', () => {
     expect(sender?.state).toBe('streaming');
     expect(await pair.onReplica('SELECT pg_is_in_recovery() AS standby')).toEqual([{ standby: true }]);
     await expect(pair.onReplica('CREATE TABLE written_on_the_replica (id int)')).rejects.toThrow(/read-only/);
+    // The API keeps a pool on the replica for its public reads; the worker, which serves none, does not.
+    const readers = (await pair.onReplica(
+      `SELECT DISTINCT application_name AS name FROM pg_stat_activity WHERE application_name LIKE 'kyodo%'`,
+    )) as Array<{ name: string }>;
+    expect(readers.map((r) => r.name)).toEqual(['kyodo-kyodo-api-reads']);
     const ready = await anonymous.get('/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body.checks.readReplica).toMatchObject({ status: 'ok' });
@@ -132,6 +137,7 @@ describe('the public reads on a streaming read replica', () => {
         `/api/v1/public/proposals?municipality=${x.municipalityCode}`,
         `/api/v1/public/proposals/${published[0]}`,
         `/api/v1/public/statistics?municipality=${x.municipalityCode}`,
+        `/api/v1/public/municipalities/${x.municipalityCode}`,
       ]) {
         const asked = performance.now();
         const answer = await fetch(`${system.baseUrl}${path}`);

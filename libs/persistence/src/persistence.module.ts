@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { AppConfig } from '@kyodo/config';
@@ -53,7 +53,24 @@ import { ReadDataSource } from './read-data-source';
   ],
   exports: [TypeOrmModule, Clock, DatabaseHealthRepository, ReadDataSource],
 })
-export class PersistenceModule {}
+export class PersistenceModule {
+  /**
+   * For a process that serves no public read (the worker): every read on the primary, and no pool on the replica
+   * whatever DATABASE_READ_URL says (its provider replaces the one above).
+   */
+  static withoutReadReplica(): DynamicModule {
+    return {
+      module: PersistenceModule,
+      providers: [
+        {
+          provide: ReadDataSource,
+          inject: [DataSource],
+          useFactory: (primary: DataSource) => ReadDataSource.primaryOnly(primary),
+        },
+      ],
+    };
+  }
+}
 
 async function openAndMigrate(options: TypeOrmOptions): Promise<DataSource> {
   const dataSource = new DataSource(options);
