@@ -46,6 +46,25 @@ describe('configuration', () => {
     expect(message).toContain('REDIS_URL');
   });
 
+  it('takes a read replica beside a PostgreSQL server only', () => {
+    expect(loadConfig({}).DATABASE_READ_URL).toBeUndefined();
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@primary:5432/kyodo',
+      DATABASE_READ_URL: 'postgresql://reader@replica:5432/kyodo',
+    });
+    expect(config.DATABASE_READ_URL).toBe('postgresql://reader@replica:5432/kyodo');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@primary/kyodo', DATABASE_READ_URL: '' }).DATABASE_READ_URL).toBe(
+      undefined,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@primary/kyodo', DATABASE_READ_URL: 'replica:5432' })).toThrow(
+      'DATABASE_READ_URL must be a postgres:// or postgresql:// connection URL',
+    );
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://reader@replica:5432/kyodo' })).toThrow(
+      'DATABASE_READ_URL needs DATABASE_URL',
+    );
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://reader@replica:5432/kyodo' })).toThrow(ConfigError);
+  });
+
   it('refuses headers that may take longer than the whole request', () => {
     expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' })).toThrow(
       'HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS',

@@ -53,6 +53,17 @@ export class AppConfig {
   })
   DATABASE_URL?: string;
 
+  /**
+   * A read replica of DATABASE_URL (a PostgreSQL streaming standby) for the public, no-sign-in reads, which may lag
+   * it by the replay delay. Unset: every read from DATABASE_URL. The staff's reads and every write stay on the primary.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
+    message: 'DATABASE_READ_URL must be a postgres:// or postgresql:// connection URL',
+  })
+  DATABASE_READ_URL?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'DATABASE_POOL_SIZE must be an integer between 2 and 200' })
   @Min(2)
@@ -367,6 +378,7 @@ export class AppConfig {
 const OPTIONAL_KEYS = [
   'SMTP_URL',
   'DATABASE_URL',
+  'DATABASE_READ_URL',
   'REDIS_URL',
   'KYODO_JWT_SECRET',
   'KYODO_ADMIN_EMAIL',
@@ -395,6 +407,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Node refuses a server whose headers may take longer than the whole request.
   if (config.HTTP_HEADERS_TIMEOUT_MS > config.HTTP_REQUEST_TIMEOUT_MS) {
     throw new ConfigError(['HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS']);
+  }
+  // The embedded database has no replicas: a replica URL beside it would be a replica of some other database.
+  if (config.DATABASE_READ_URL && !config.DATABASE_URL) {
+    throw new ConfigError([
+      'DATABASE_READ_URL needs DATABASE_URL: a read replica is a replica of a PostgreSQL server, not of the embedded database',
+    ]);
   }
   const objectStore = objectStoreProblems(config);
   if (objectStore.length > 0) throw new ConfigError(objectStore);

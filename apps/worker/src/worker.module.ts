@@ -15,7 +15,8 @@ import { RelayRunner } from './relay.runner';
 @Module({
   imports: [
     ConfigModule,
-    PersistenceModule,
+    // The public reads are the API's: the worker keeps no pool on a read replica.
+    PersistenceModule.withoutReadReplica(),
     // The libraries' entities load with their modules (autoLoadEntities); the worker's use cases read these too.
     IdentityModule,
     AuditModule,

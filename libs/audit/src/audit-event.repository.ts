@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** The recorded end of a stream. */
@@ -60,7 +61,15 @@ interface AuditHeadRow {
  */
 @Injectable()
 export class AuditEventRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
   /** Runs the reads of a verification in one snapshot, so appends meanwhile are not mistaken for damage. */
   inSnapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -147,8 +156,8 @@ export class AuditEventRepository {
   }
 
   /** The entries of the stream that changed its `state`: the state reached and when, oldest first. */
-  stateChanges(stream: string): Promise<Array<{ state: string; at: Date }>> {
-    return this.db.query(
+  stateChanges(stream: string, from: ReadFrom = 'primary'): Promise<Array<{ state: string; at: Date }>> {
+    return this.reads.of(from).query(
       `SELECT after->>'state' AS state, at FROM audit_events
         WHERE stream = $1 AND before ? 'state' AND after ? 'state' AND before->>'state' IS DISTINCT FROM after->>'state' ORDER BY seq`,
       [stream],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, NotFoundError, ValidationFailedError } from '@kyodo/platform';
 import { AuditEventRepository } from '@kyodo/audit';
 import { MunicipalityRepository } from '@kyodo/identity';
+import { type ReadFrom } from '@kyodo/persistence';
 import { CallRepository, ContinuationRepository, ProposalRepository } from '@kyodo/proposals';
 import { toCsv } from './csv';
 import { csvFile, zipFile, type CsvEncoding, type OpenDataFile } from './open-data-files';
@@ -14,6 +15,9 @@ import { PublicStatisticsService } from './statistics/public-statistics.service'
 import { verificationFiles } from './verification/verification-files';
 import { VERIFICATION_JSON_SCHEMA } from './verification/verification-schema';
 import { VERIFY_SCRIPT } from './verification/verify-script';
+
+/** Where every public read goes: the read replica when one is set (it may lag the primary), else the primary. */
+const REPLICA: ReadFrom = 'replica';
 
 export interface PublicListQuery {
   municipality: string;
@@ -30,7 +34,11 @@ export interface PublicListQuery {
 /** Which open data: a call's, every call's of a municipality (by code), or a municipality's funnel (by code). */
 export type OpenDataScope = { callId: string } | { municipality: string } | { funnel: string };
 
-/** What anyone may read without logging in: disclosed packages only, and counts of the rest. */
+/**
+ * What anyone may read without logging in: disclosed packages only, and counts of the rest. Every read here is sent to
+ * the read replica when one is set (`from: 'replica'`): a public page may lag the primary by the replica's replay delay;
+ * the staff's own reads stay on the primary.
+ */
 @Injectable()
 export class PublicService {
   constructor(
@@ -45,28 +53,31 @@ export class PublicService {
 
   /** The municipalities this deployment hosts: code and names only (the code is what the other public reads take). */
   async municipalities(): Promise<Array<{ code: string; nameJa: string; nameEn: string }>> {
-    return this.municipalityRows.listByName();
+    return this.municipalityRows.listByName(REPLICA);
   }
 
   async calls(code: string) {
     const municipality = await this.municipality(code);
-    return this.callRows.publicCalls(municipality.id);
+    return this.callRows.publicCalls(municipality.id, REPLICA);
   }
 
   async proposals(query: PublicListQuery) {
     const municipality = await this.municipality(query.municipality);
-    const rows = await this.publications.latestDecisionPage({
-      municipalityId: municipality.id,
-      fiscalYear: query.fiscalYear,
-      origin: query.origin,
-      proposalType: query.proposalType,
-      decision: query.decision,
-      field: query.field,
-      q: query.q,
-      // The cursor is the last proposal id of the page before, checked as one (it is compared as a uuid).
-      afterProposalId: query.cursor ? decodeCursor(query.cursor, ['uuid'])[0] : undefined,
-      limit: query.limit,
-    });
+    const rows = await this.publications.latestDecisionPage(
+      {
+        municipalityId: municipality.id,
+        fiscalYear: query.fiscalYear,
+        origin: query.origin,
+        proposalType: query.proposalType,
+        decision: query.decision,
+        field: query.field,
+        q: query.q,
+        // The cursor is the last proposal id of the page before, checked as one (it is compared as a uuid).
+        afterProposalId: query.cursor ? decodeCursor(query.cursor, ['uuid'])[0] : undefined,
+        limit: query.limit,
+      },
+      REPLICA,
+    );
     const page = rows.slice(0, query.limit);
     return {
       items: page.map((r) => ({
@@ -79,13 +90,13 @@ export class PublicService {
   }
 
   async proposal(id: string) {
-    const versions = await this.publications.versionsOf(id);
+    const versions = await this.publications.versionsOf(id, REPLICA);
     if (versions.length === 0) throw new NotFoundError({ ja: '公開された提案', en: 'The disclosed proposal' });
     const latest = (kind: string) => {
       const found = [...versions].reverse().find((v) => v.kind === kind);
       return found ? withoutVerification(found.package) : null;
     };
-    const history = await this.audit.stateChanges(`proposal:${id}`);
+    const history = await this.audit.stateChanges(`proposal:${id}`, REPLICA);
     return {
       decision: latest('decision'),
       assessment: latest('assessment'),
@@ -106,21 +117,21 @@ export class PublicService {
 
   /** The citizen group that proposed it, whose track record (協働の実績) is public; null for a department's proposal. */
   private async proposingGroup(id: string): Promise<string | null> {
-    const row = await this.proposalRows.findById(id);
+    const row = await this.proposalRows.findById(id, REPLICA);
     return row && row.origin === 'group' ? row.organizationId : null;
   }
 
   /** 継続事業（n年目）, linking the predecessor only where its own decision is disclosed. */
   private async publicContinuation(id: string): Promise<{ year: number; predecessorId: string | null } | null> {
-    const chain = await this.continuationLinks.chainFrom(id);
+    const chain = await this.continuationLinks.chainFrom(id, REPLICA);
     const predecessor = chain[1];
     if (!predecessor) return null;
-    const disclosed = await this.publications.exists(predecessor.id, 'decision');
+    const disclosed = await this.publications.exists(predecessor.id, 'decision', REPLICA);
     return { year: chain.length, predecessorId: disclosed ? predecessor.id : null };
   }
 
   async version(id: string, kind: string, version: number) {
-    const row = await this.publications.version(id, kind, version);
+    const row = await this.publications.version(id, kind, version, REPLICA);
     if (!row) throw new NotFoundError({ ja: '公開の版', en: 'That published version' });
     return {
       ...withoutVerification(row.package),
@@ -137,7 +148,7 @@ export class PublicService {
    */
   async statistics(code: string) {
     const municipality = await this.municipality(code);
-    return { funnel: await this.statisticsService.funnel(municipality.id) };
+    return { funnel: await this.statisticsService.funnel(municipality.id, REPLICA) };
   }
 
   /**
@@ -147,9 +158,9 @@ export class PublicService {
   async openDataFileStem(scope: OpenDataScope): Promise<string | null> {
     if ('funnel' in scope) return `kyodo-${scope.funnel}-funnel`;
     if ('municipality' in scope) return `kyodo-${scope.municipality}-all-proposals`;
-    const call = await this.callRows.findById(scope.callId);
+    const call = await this.callRows.findById(scope.callId, REPLICA);
     if (!call) return null;
-    const [municipality] = await this.municipalityRows.listById(call.municipalityId);
+    const [municipality] = await this.municipalityRows.listById(call.municipalityId, REPLICA);
     return municipality ? `kyodo-${municipality.code}-${call.fiscalYear}-proposals` : null;
   }
 
@@ -163,7 +174,7 @@ export class PublicService {
     options: { bom: boolean; encoding: CsvEncoding },
   ): Promise<OpenDataFile> {
     if ('funnel' in scope) {
-      const funnel = await this.statisticsService.funnel((await this.municipality(scope.funnel)).id);
+      const funnel = await this.statisticsService.funnel((await this.municipality(scope.funnel)).id, REPLICA);
       if (format === 'json')
         return { body: JSON.stringify({ funnel }), contentType: 'application/json; charset=utf-8' };
       if (format === 'csv') return csvFile(funnelCsv(funnel, false), options.encoding, options.bom);
@@ -173,6 +184,7 @@ export class PublicService {
       'callId' in scope
         ? { callId: scope.callId }
         : { municipalityId: (await this.municipality(scope.municipality)).id },
+      REPLICA,
     );
     const records = rows
       .map(({ package: p, publishedAt }) => ({
@@ -220,14 +232,14 @@ export class PublicService {
     const csvs = { records: csv, criteria, ...verification.csvs };
     if ('callId' in scope) return zipFile(csvs, others, OPEN_DATA_README);
     // A municipality's archive carries the funnel beside the records: the counts the statistics page shows.
-    const funnel = await this.statisticsService.funnel((await this.municipality(scope.municipality)).id);
+    const funnel = await this.statisticsService.funnel((await this.municipality(scope.municipality)).id, REPLICA);
     return zipFile({ ...csvs, funnel: funnelCsv(funnel, false) }, others, OPEN_DATA_README);
   }
 
   private async municipality(code: string): Promise<{ id: string }> {
     if (!code)
       throw new ValidationFailedError([{ field: 'municipality', messages: ['municipality (its code) is required'] }]);
-    const id = await this.municipalityRows.idByCode(code);
+    const id = await this.municipalityRows.idByCode(code, REPLICA);
     if (!id) throw new NotFoundError({ ja: '自治体', en: 'The municipality' });
     return { id };
   }

@@ -48,7 +48,7 @@ const pairs = (before: KpiTarget[] = [], after: KpiTarget[] = []) =>
  * is not published), and never who reported or the secretariat's notes. The KPIs are measured against the targets in
  * force — an approved plan change's from its approval on — and say so; the approved plan changes are listed with the
  * period and targets they changed (not the partners' wording, nor the money). The caller has made sure the proposal is
- * disclosed (the disclosure library answers that).
+ * disclosed (the disclosure library answers that). Read from the read replica when one is set.
  */
 @Injectable()
 export class PublicProgress {
@@ -60,16 +60,16 @@ export class PublicProgress {
   ) {}
 
   async of(proposalId: string): Promise<PublicProjectProgress | null> {
-    const proposal = await this.proposals.findById(proposalId);
+    const proposal = await this.proposals.findById(proposalId, 'replica');
     if (!proposal) return null;
-    const accepted = (await this.reports.listFor(proposal.municipalityId, proposalId)).filter(
+    const accepted = (await this.reports.listFor(proposal.municipalityId, proposalId, 'replica')).filter(
       (r) => r.status === 'accepted',
     );
     const latest = accepted[accepted.length - 1];
     if (!latest) return null;
     const [milestones, changes] = await Promise.all([
-      this.milestones.listFor(proposal.municipalityId, proposalId),
-      this.planChanges.listFor(proposal.municipalityId, proposalId),
+      this.milestones.listFor(proposal.municipalityId, proposalId, 'replica'),
+      this.planChanges.listFor(proposal.municipalityId, proposalId, undefined, 'replica'),
     ]);
     const targets = targetsInForce((proposal.content as ProposalContent).kpis ?? [], changes);
     const approved = changes

@@ -45,12 +45,25 @@ const MIGRATION_LOCK_KEY = 7_405_112_001;
  * transaction-scoped advisory lock, so API and worker processes starting
  * together migrate once. (A session-level lock would not do: under PGlite
  * every connection shares one session; there the transaction itself is
- * exclusive.)
+ * exclusive.) On a read replica it migrates nothing and checks that nothing is pending.
  */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    // A streaming standby (a public face whose DATABASE_URL is a read replica) refuses every write: its schema is
+    // the primary's, migrated there. It starts only once the primary runs this version's migrations.
+    const [{ standby }] = (await runner.query('SELECT pg_is_in_recovery() AS standby')) as Array<{ standby: boolean }>;
+    if (standby) {
+      const pending = await new MigrationExecutor(dataSource, runner).getPendingMigrations();
+      if (pending.length > 0) {
+        throw new Error(
+          `the database is a read replica and its schema lacks ${pending.length} migration(s) (${pending[0]!.name}…): ` +
+            'start a process on the primary first, which migrates it; the replica follows',
+        );
+      }
+      return [];
+    }
     await runner.startTransaction();
     try {
       await runner.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);

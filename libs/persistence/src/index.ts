@@ -8,3 +8,4 @@ export { DatabaseHealthRepository } from './database-health.repository';
 export { openDatabase } from './open-database';
 export { OpenedDataSourceModule, contextOn } from './opened-data-source.module';
 export { allowNamedStatements, hydrate, queryPrepared, selectList, type Statement } from './prepared-statements';
+export { ReadDataSource, ReadReplicaUnavailableError, type ReadFrom } from './read-data-source';

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConfigModule } from '@kyodo/config';
 import { Clock, SystemClock } from '@kyodo/platform';
+import { ReadDataSource } from './read-data-source';
 
 /**
  * PersistenceModule's place for a process that opened its data source itself (command-line tools, benchmarks): the
@@ -22,9 +23,11 @@ export class OpenedDataSourceModule {
       providers: [
         { provide: DataSource, useValue: dataSource },
         { provide: EntityManager, useValue: dataSource.manager },
+        // A command reads what it (or the staff) just wrote: every read on its own data source.
+        { provide: ReadDataSource, useValue: ReadDataSource.primaryOnly(dataSource) },
         clock ? { provide: Clock, useValue: clock } : { provide: Clock, useClass: SystemClock },
       ],
-      exports: [DataSource, EntityManager, Clock],
+      exports: [DataSource, EntityManager, Clock, ReadDataSource],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { AppConfig } from '@kyodo/config';
@@ -6,6 +6,7 @@ import { Clock, SystemClock } from '@kyodo/platform';
 import { dataSourceOptions, migrate } from './data-source';
 import { allowNamedStatements } from './prepared-statements';
 import { DatabaseHealthRepository } from './database-health.repository';
+import { ReadDataSource } from './read-data-source';
 
 /**
  * The data source through `@nestjs/typeorm` (so libraries register their entities with `TypeOrmModule.forFeature`
@@ -44,10 +45,38 @@ import { DatabaseHealthRepository } from './database-health.repository';
       },
     }),
   ],
-  providers: [{ provide: Clock, useClass: SystemClock }, DatabaseHealthRepository],
-  exports: [TypeOrmModule, Clock, DatabaseHealthRepository],
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    DatabaseHealthRepository,
+    {
+      provide: ReadDataSource,
+      inject: [AppConfig, DataSource],
+      useFactory: (config: AppConfig, primary: DataSource) =>
+        config.DATABASE_READ_URL
+          ? ReadDataSource.withReplica(primary, config.DATABASE_READ_URL)
+          : ReadDataSource.primaryOnly(primary),
+    },
+  ],
+  exports: [TypeOrmModule, Clock, DatabaseHealthRepository, ReadDataSource],
 })
-export class PersistenceModule {}
+export class PersistenceModule {
+  /**
+   * For a process that serves no public read (the worker): every read on the primary, and no pool on the replica
+   * whatever DATABASE_READ_URL says (its provider replaces the one above).
+   */
+  static withoutReadReplica(): DynamicModule {
+    return {
+      module: PersistenceModule,
+      providers: [
+        {
+          provide: ReadDataSource,
+          inject: [DataSource],
+          useFactory: (primary: DataSource) => ReadDataSource.primaryOnly(primary),
+        },
+      ],
+    };
+  }
+}
 
 async function openAndMigrate(options: TypeOrmOptions): Promise<DataSource> {
   const dataSource = new DataSource(options);

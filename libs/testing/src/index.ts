@@ -37,3 +37,4 @@ export {
 } from './browser';
 export { pdfText } from './pdf-text';
 export { startOidcProvider, type TestOidcAccount, type TestOidcClient, type TestOidcProvider } from './oidc-provider';
+export { startStreamingPair, type StreamingPair } from './streaming-replica';

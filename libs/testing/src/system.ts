@@ -36,6 +36,8 @@ export interface RunningSystem {
 export interface SystemOptions {
   /** Where the processes reach the (fresh) database, e.g. through a test's TCP proxy; the suite keeps the real URL. */
   databaseUrlForProcesses?: (url: string) => string;
+  /** A database of the suite's own (e.g. a primary with a streaming replica) instead of a fresh one, on either run. */
+  databaseUrl?: string;
   /** PUBLIC_BASE_URL on the address the suite uses (127.0.0.1), e.g. for a redirect URI and its cookie. */
   publicBaseUrlIsBaseUrl?: boolean;
 }
@@ -68,7 +70,10 @@ export async function startSystem(
     ...extraEnv,
   };
   const dataDir = env.KYODO_DATA_DIR!;
-  if (TEST_DB === 'postgres') {
+  if (options.databaseUrl) {
+    env.DATABASE_URL = options.databaseUrl;
+    env.REDIS_URL = extraEnv.REDIS_URL ?? TEST_SETTINGS.redisUrl;
+  } else if (TEST_DB === 'postgres') {
     database = await createTestDatabase();
     env.DATABASE_URL = options.databaseUrlForProcesses?.(database.url) ?? database.url;
     env.REDIS_URL = extraEnv.REDIS_URL ?? TEST_SETTINGS.redisUrl;
@@ -104,7 +109,7 @@ export async function startSystem(
   }
   return {
     baseUrl,
-    databaseUrl: database?.url,
+    databaseUrl: options.databaseUrl ?? database?.url,
     redisUrl: env.REDIS_URL,
     dataDir,
     pid: child.pid!,

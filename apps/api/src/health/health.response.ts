@@ -20,6 +20,18 @@ export class ReadinessCheckResponse {
   error?: string;
 }
 
+@ApiSchema({ name: 'ReadinessReplicaCheck' })
+export class ReadinessReplicaCheckResponse extends ReadinessCheckResponse {
+  @ApiPropertyOptional({
+    type: 'number',
+    nullable: true,
+    minimum: 0,
+    description:
+      'Seconds the replica is behind the primary: 0 when it has replayed all it received, null before its first replayed transaction',
+  })
+  lagSeconds?: number | null;
+}
+
 @ApiSchema({ name: 'ReadinessChecks' })
 export class ReadinessChecksResponse {
   @ApiProperty({ type: () => ReadinessCheckResponse })
@@ -30,6 +42,13 @@ export class ReadinessChecksResponse {
 
   @ApiProperty({ type: () => ReadinessCheckResponse })
   worker: ReadinessCheckResponse;
+
+  @ApiPropertyOptional({
+    type: () => ReadinessReplicaCheckResponse,
+    description:
+      'The read replica (DATABASE_READ_URL), when one is set: required on the public face, reported on the full face',
+  })
+  readReplica?: ReadinessReplicaCheckResponse;
 }
 
 @ApiSchema({ name: 'Readiness' })

@@ -7,6 +7,7 @@ import { DatabaseHealthRepository } from '@kyodo/persistence';
 import { createProducerConnection, createWorkerConnection, QUEUES } from '@kyodo/queues';
 
 type Check = { status: 'ok' | 'fail'; latencyMs: number; error?: string };
+type ReplicaCheck = Check & { lagSeconds?: number | null };
 
 const TIMEOUT_MS = 5000;
 
@@ -32,6 +33,10 @@ async function timed(work: () => Promise<unknown>): Promise<Check> {
 /**
  * Readiness: the database answers, Redis answers, and a canary job makes a
  * round trip through a worker process. Only this probe waits on Redis.
+ *
+ * With a read replica (DATABASE_READ_URL) it is checked too and its replay lag reported. A replica that does not answer
+ * fails readiness on the public face only, whose every read it serves; the full face stays ready (staff work goes on
+ * on the primary, only its public reads answer 503), so a load balancer does not take the staff's API away for it.
  */
 @Injectable()
 export class ReadinessProbe implements OnApplicationShutdown {
@@ -39,10 +44,13 @@ export class ReadinessProbe implements OnApplicationShutdown {
   private readonly queue: Queue;
   private readonly events: QueueEvents;
 
+  private readonly publicFace: boolean;
+
   constructor(
     @Inject(DatabaseHealthRepository) private readonly database: DatabaseHealthRepository,
     @Inject(AppConfig) config: AppConfig,
   ) {
+    this.publicFace = config.API_FACE === 'public';
     const url = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
     this.redis = createProducerConnection(url);
     this.redis.on('error', () => undefined);
@@ -56,7 +64,8 @@ export class ReadinessProbe implements OnApplicationShutdown {
   }
 
   async check() {
-    const [database, redis, worker] = await Promise.all([
+    let lagSeconds: number | null = null;
+    const [database, redis, worker, readReplica] = await Promise.all([
       timed(() => this.database.ping()),
       timed(() => this.redis.ping()),
       timed(async () => {
@@ -69,9 +78,19 @@ export class ReadinessProbe implements OnApplicationShutdown {
         );
         await job.waitUntilFinished(this.events, TIMEOUT_MS);
       }),
+      this.database.hasReplica
+        ? timed(async () => {
+            lagSeconds = await this.database.replicaLagSeconds();
+          })
+        : Promise.resolve(null),
     ]);
-    const ok = [database, redis, worker].every((c) => c.status === 'ok');
-    return { status: ok ? 'ok' : 'fail', checks: { database, redis, worker } };
+    const replica: ReplicaCheck | null = readReplica && { ...readReplica, lagSeconds };
+    const required = [database, redis, worker, ...(this.publicFace && replica ? [replica] : [])];
+    const ok = required.every((c) => c.status === 'ok');
+    return {
+      status: ok ? 'ok' : 'fail',
+      checks: { database, redis, worker, ...(replica ? { readReplica: replica } : {}) },
+    };
   }
 
   async onApplicationShutdown(): Promise<void> {

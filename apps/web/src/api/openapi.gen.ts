@@ -2591,10 +2591,21 @@ export interface components {
             /** @description Why the check failed */
             error?: string;
         };
+        ReadinessReplicaCheck: {
+            /** @enum {string} */
+            status: "ok" | "fail";
+            latencyMs: number;
+            /** @description Why the check failed */
+            error?: string;
+            /** @description Seconds the replica is behind the primary: 0 when it has replayed all it received, null before its first replayed transaction */
+            lagSeconds?: number | null;
+        };
         ReadinessChecks: {
             database: components["schemas"]["ReadinessCheck"];
             redis: components["schemas"]["ReadinessCheck"];
             worker: components["schemas"]["ReadinessCheck"];
+            /** @description The read replica (DATABASE_READ_URL), when one is set: required on the public face, reported on the full face */
+            readReplica?: components["schemas"]["ReadinessReplicaCheck"];
         };
         Readiness: {
             /** @enum {string} */

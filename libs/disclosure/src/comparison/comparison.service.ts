@@ -15,6 +15,7 @@ import {
 /**
  * 自治体間比較: the funnel of every municipality that joined the comparison, side by side, and the dataset behind
  * it — one row per received proposal with no name, title or id. A municipality that has not joined is not read.
+ * Public: read from the read replica when one is set.
  */
 @Injectable()
 export class ComparisonService {
@@ -41,12 +42,12 @@ export class ComparisonService {
 
   private async inputs(): Promise<ComparisonInput[]> {
     const inputs: ComparisonInput[] = [];
-    for (const municipality of await this.municipalities.listInComparison()) {
+    for (const municipality of await this.municipalities.listInComparison('replica')) {
       inputs.push({
         municipality,
-        facts: await this.funnelFacts.receivedOf(municipality.id),
-        outcomes: await this.publications.latestOutcomes(municipality.id),
-        published: await this.publications.publishedFacts(municipality.id),
+        facts: await this.funnelFacts.receivedOf(municipality.id, 'replica'),
+        outcomes: await this.publications.latestOutcomes(municipality.id, 'replica'),
+        published: await this.publications.publishedFacts(municipality.id, 'replica'),
       });
     }
     return inputs;

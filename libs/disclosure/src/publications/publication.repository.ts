@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PackageView } from './publication-package';
 import { publicationSearchText, searchQuery } from './publication-search';
@@ -62,7 +63,15 @@ const PROVISIONAL = `COALESCE((pub.package->'decision'->>'provisional')::boolean
 /** 公開: the publications table, versions of immutable disclosure packages. */
 @Injectable()
 export class PublicationRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
   /**
    * Records the next version of the proposal's publication of this kind, in the caller's transaction (which holds
@@ -95,16 +104,15 @@ export class PublicationRepository {
     return inserted[0] ? inserted[0].version : null;
   }
 
-  async exists(proposalId: string, kind: PublicationKind): Promise<boolean> {
-    const rows: unknown[] = await this.db.query('SELECT 1 FROM publications WHERE proposal_id = $1 AND kind = $2', [
-      proposalId,
-      kind,
-    ]);
+  async exists(proposalId: string, kind: PublicationKind, from: ReadFrom = 'primary'): Promise<boolean> {
+    const rows: unknown[] = await this.reads
+      .of(from)
+      .query('SELECT 1 FROM publications WHERE proposal_id = $1 AND kind = $2', [proposalId, kind]);
     return rows.length > 0;
   }
 
   /** A page (plus one row, to tell whether more follow) of the latest decisions, in proposal order. */
-  async latestDecisionPage(filter: DecisionListFilter): Promise<ListedDecision[]> {
+  async latestDecisionPage(filter: DecisionListFilter, from: ReadFrom = 'primary'): Promise<ListedDecision[]> {
     const params: unknown[] = [filter.municipalityId];
     const where = ['pub.municipality_id = $1', "pub.kind = 'decision'"];
     // `$?` stands for this filter's parameter (every occurrence); a bare `?` is jsonb's key-exists operator.
@@ -137,7 +145,7 @@ export class PublicationRepository {
     if (filter.afterProposalId) add('pub.proposal_id > $?', filter.afterProposalId);
     params.push(filter.limit + 1);
     const rows: Array<{ proposal_id: string; version: number; published_at: Date; package: PackageView }> =
-      await this.db.query(
+      await this.reads.of(from).query(
         `SELECT pub.proposal_id, pub.version, pub.published_at, pub.package FROM publications pub
           WHERE ${where.join(' AND ')} AND ${LATEST_VERSION} ORDER BY pub.proposal_id LIMIT $${params.length}`,
         params,
@@ -151,17 +159,19 @@ export class PublicationRepository {
   }
 
   /** Every version of the proposal's publications, by kind then version. */
-  async versionsOf(proposalId: string): Promise<PublicationVersion[]> {
+  async versionsOf(proposalId: string, from: ReadFrom = 'primary'): Promise<PublicationVersion[]> {
     const rows: Array<{
       kind: string;
       version: number;
       published_at: Date;
       correction_reason: string | null;
       package: unknown;
-    }> = await this.db.query(
-      'SELECT kind, version, published_at, correction_reason, package FROM publications WHERE proposal_id = $1 ORDER BY kind, version',
-      [proposalId],
-    );
+    }> = await this.reads
+      .of(from)
+      .query(
+        'SELECT kind, version, published_at, correction_reason, package FROM publications WHERE proposal_id = $1 ORDER BY kind, version',
+        [proposalId],
+      );
     return rows.map((r) => ({
       kind: r.kind,
       version: r.version,
@@ -175,12 +185,15 @@ export class PublicationRepository {
     proposalId: string,
     kind: string,
     version: number,
+    from: ReadFrom = 'primary',
   ): Promise<{ package: Record<string, unknown>; publishedAt: Date; correctionReason: string | null } | null> {
     const [row]: Array<{ package: Record<string, unknown>; published_at: Date; correction_reason: string | null }> =
-      await this.db.query(
-        'SELECT package, published_at, correction_reason FROM publications WHERE proposal_id = $1 AND kind = $2 AND version = $3',
-        [proposalId, kind, version],
-      );
+      await this.reads
+        .of(from)
+        .query(
+          'SELECT package, published_at, correction_reason FROM publications WHERE proposal_id = $1 AND kind = $2 AND version = $3',
+          [proposalId, kind, version],
+        );
     return row
       ? { package: row.package, publishedAt: row.published_at, correctionReason: row.correction_reason }
       : null;
@@ -190,8 +203,8 @@ export class PublicationRepository {
    * The outcome of each published decision of a municipality (its latest version), by proposal: nothing else.
    * A 内定 answers `provisional` until the budget's decision is published as a new version.
    */
-  async latestOutcomes(municipalityId: string): Promise<Map<string, string>> {
-    const rows: Array<{ proposal_id: string; outcome: string | null }> = await this.db.query(
+  async latestOutcomes(municipalityId: string, from: ReadFrom = 'primary'): Promise<Map<string, string>> {
+    const rows: Array<{ proposal_id: string; outcome: string | null }> = await this.reads.of(from).query(
       `SELECT DISTINCT ON (proposal_id) proposal_id,
               CASE WHEN ${PROVISIONAL} THEN 'provisional' ELSE package->'decision'->>'outcome' END AS outcome
          FROM publications pub WHERE municipality_id = $1 AND kind = 'decision' ORDER BY proposal_id, version DESC`,
@@ -206,9 +219,10 @@ export class PublicationRepository {
    */
   async publishedFacts(
     municipalityId: string,
+    from: ReadFrom = 'primary',
   ): Promise<Map<string, { requestedAmount: number | null; verdict: string | null }>> {
     const rows: Array<{ proposal_id: string; requested_amount: string | null; verdict: string | null }> =
-      await this.db.query(
+      await this.reads.of(from).query(
         `SELECT d.proposal_id, d.package->'proposal'->>'requestedAmount' AS requested_amount,
                 (SELECT a.package->'assessment'->>'verdict' FROM publications a
                   WHERE a.proposal_id = d.proposal_id AND a.kind = 'assessment' ORDER BY a.version DESC LIMIT 1) AS verdict
@@ -230,11 +244,12 @@ export class PublicationRepository {
    */
   async latestPackagesOf(
     proposalIds: string[],
+    from: ReadFrom = 'primary',
   ): Promise<Map<string, Partial<Record<PublicationKind, { package: unknown; publishedAt: Date }>>>> {
     const latest = new Map<string, Partial<Record<PublicationKind, { package: unknown; publishedAt: Date }>>>();
     if (proposalIds.length === 0) return latest;
     const rows: Array<{ proposal_id: string; kind: PublicationKind; package: unknown; published_at: Date }> =
-      await this.db.query(
+      await this.reads.of(from).query(
         `SELECT DISTINCT ON (proposal_id, kind) proposal_id, kind, package, published_at FROM publications
           WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id, kind, version DESC`,
         [proposalIds],
@@ -250,13 +265,14 @@ export class PublicationRepository {
   /** The latest decision package of each proposal, of one call or of a whole municipality. */
   async latestDecisions(
     scope: { callId: string } | { municipalityId: string },
+    from: ReadFrom = 'primary',
   ): Promise<Array<{ proposalId: string; version: number; package: PackageView; publishedAt: Date }>> {
     const where =
       'callId' in scope
         ? { sql: 'call_id = $1', param: scope.callId }
         : { sql: 'municipality_id = $1', param: scope.municipalityId };
     const rows: Array<{ proposal_id: string; version: number; package: PackageView; published_at: Date }> =
-      await this.db.query(
+      await this.reads.of(from).query(
         `SELECT DISTINCT ON (proposal_id) proposal_id, version, package, published_at FROM publications WHERE ${where.sql} AND kind = 'decision'
         ORDER BY proposal_id, version DESC`,
         [where.param],

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MunicipalityProfileEntity } from './municipality-profile.entity';
 
@@ -24,16 +25,27 @@ export interface EmblemColumns {
 
 @Injectable()
 export class MunicipalityProfileRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
   /** The profile without the emblem's bytes, or null when nothing is set. */
-  find(municipalityId: string): Promise<MunicipalityProfileEntity | null> {
-    return this.db.getRepository(MunicipalityProfileEntity).findOneBy({ municipalityId });
+  find(municipalityId: string, from: ReadFrom = 'primary'): Promise<MunicipalityProfileEntity | null> {
+    return this.reads.of(from).getRepository(MunicipalityProfileEntity).findOneBy({ municipalityId });
   }
 
   /** The emblem's bytes and type, or null when there is none. */
-  async emblem(municipalityId: string): Promise<{ contentType: string; sha256: string; data: Buffer } | null> {
-    const rows: Array<{ content_type: string; sha256: string; data: Buffer }> = await this.db.query(
+  async emblem(
+    municipalityId: string,
+    from: ReadFrom = 'primary',
+  ): Promise<{ contentType: string; sha256: string; data: Buffer } | null> {
+    const rows: Array<{ content_type: string; sha256: string; data: Buffer }> = await this.reads.of(from).query(
       `SELECT emblem_content_type AS content_type, emblem_sha256 AS sha256, emblem_data AS data
          FROM municipality_profiles WHERE municipality_id = $1 AND emblem_data IS NOT NULL`,
       [municipalityId],

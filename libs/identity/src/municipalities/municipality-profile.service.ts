@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { type ReadFrom } from '@kyodo/persistence';
 import { type Actor, Clock, NotFoundError, ValidationFailedError } from '@kyodo/platform';
 import { DirectoryScope } from '../directory-scope';
 import { DirectoryWriter } from '../directory-writer';
@@ -156,26 +157,30 @@ export class MunicipalityProfileService {
     return setting;
   }
 
-  /** The portal's view of a municipality by its code: names, contact, emblem's checksum; nothing else. */
+  /**
+   * The portal's view of a municipality by its code: names, contact, emblem's checksum; nothing else. Read, with the
+   * emblem, from the read replica when one is set.
+   */
   async publicProfile(code: string): Promise<PublicMunicipalityProfile> {
-    const municipality = await this.byCode(code);
+    const municipality = await this.byCode(code, 'replica');
     return {
       code: municipality.code,
       nameJa: municipality.nameJa,
       nameEn: municipality.nameEn,
-      ...settingsOf(await this.profiles.find(municipality.id)),
+      ...settingsOf(await this.profiles.find(municipality.id, 'replica')),
     };
   }
 
   async publicEmblem(code: string): Promise<{ contentType: string; sha256: string; data: Buffer }> {
-    const emblem = await this.profiles.emblem((await this.byCode(code)).id);
+    const emblem = await this.profiles.emblem((await this.byCode(code, 'replica')).id, 'replica');
     if (!emblem) throw new NotFoundError({ ja: '自治体の紋章', en: 'The municipality’s emblem' });
     return emblem;
   }
 
-  private async byCode(code: string) {
-    const id = await this.municipalities.idByCode(code);
-    const [municipality] = id ? await this.municipalities.listById(id) : [];
+  /** `from` the replica for the public reads (they may lag), the primary for the staff's. */
+  private async byCode(code: string, from: ReadFrom = 'primary') {
+    const id = await this.municipalities.idByCode(code, from);
+    const [municipality] = id ? await this.municipalities.listById(id, from) : [];
     if (!municipality) throw new NotFoundError({ ja: '自治体', en: 'The municipality' });
     return municipality;
   }

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity';
 
@@ -12,7 +13,15 @@ export interface ComparisonSetting {
 /** Municipalities, the tenants. */
 @Injectable()
 export class MunicipalityRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
   exists(id: string): Promise<boolean> {
     return this.db.getRepository(MunicipalityEntity).existsBy({ id });
@@ -24,23 +33,29 @@ export class MunicipalityRepository {
   }
 
   /** Every municipality as the public sees it (code and names), by Japanese name, then code. */
-  async listByName(): Promise<Array<{ code: string; nameJa: string; nameEn: string }>> {
-    const rows = await this.db.getRepository(MunicipalityEntity).find({
-      select: { code: true, nameJa: true, nameEn: true },
-      order: { nameJa: 'ASC', code: 'ASC' },
-    });
+  async listByName(from: ReadFrom = 'primary'): Promise<Array<{ code: string; nameJa: string; nameEn: string }>> {
+    const rows = await this.reads
+      .of(from)
+      .getRepository(MunicipalityEntity)
+      .find({
+        select: { code: true, nameJa: true, nameEn: true },
+        order: { nameJa: 'ASC', code: 'ASC' },
+      });
     return rows.map((r) => ({ code: r.code, nameJa: r.nameJa, nameEn: r.nameEn }));
   }
 
   /** The id of the municipality with this code (what the public reads are addressed by), or null when unknown. */
-  async idByCode(code: string): Promise<string | null> {
-    const row = await this.db.getRepository(MunicipalityEntity).findOne({ select: { id: true }, where: { code } });
+  async idByCode(code: string, from: ReadFrom = 'primary'): Promise<string | null> {
+    const row = await this.reads
+      .of(from)
+      .getRepository(MunicipalityEntity)
+      .findOne({ select: { id: true }, where: { code } });
     return row ? row.id : null;
   }
 
   /** The municipality as a list of one, or none when unknown. */
-  listById(id: string): Promise<MunicipalityEntity[]> {
-    return this.db.getRepository(MunicipalityEntity).findBy({ id });
+  listById(id: string, from: ReadFrom = 'primary'): Promise<MunicipalityEntity[]> {
+    return this.reads.of(from).getRepository(MunicipalityEntity).findBy({ id });
   }
 
   /** Whether the municipality requires a second factor of its staff; false for an unknown one. */
@@ -68,14 +83,17 @@ export class MunicipalityRepository {
   }
 
   /** The municipalities that joined the comparison, by 全国地方公共団体コード. */
-  async listInComparison(): Promise<
-    Array<{ id: string; code: string; localGovernmentCode: string; nameJa: string; nameEn: string }>
-  > {
-    const rows = await this.db.getRepository(MunicipalityEntity).find({
-      select: { id: true, code: true, localGovernmentCode: true, nameJa: true, nameEn: true },
-      where: { comparisonOptIn: true },
-      order: { localGovernmentCode: 'ASC', code: 'ASC' },
-    });
+  async listInComparison(
+    from: ReadFrom = 'primary',
+  ): Promise<Array<{ id: string; code: string; localGovernmentCode: string; nameJa: string; nameEn: string }>> {
+    const rows = await this.reads
+      .of(from)
+      .getRepository(MunicipalityEntity)
+      .find({
+        select: { id: true, code: true, localGovernmentCode: true, nameJa: true, nameEn: true },
+        where: { comparisonOptIn: true },
+        order: { localGovernmentCode: 'ASC', code: 'ASC' },
+      });
     return rows.map((r) => ({
       id: r.id,
       code: r.code,

@@ -1,15 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 
 /** Citizen groups, departments and intermediaries of a municipality. */
 @Injectable()
 export class OrganizationRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
 
-  findById(id: string): Promise<OrganizationEntity | null> {
-    return this.db.getRepository(OrganizationEntity).findOneBy({ id });
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
+
+  findById(id: string, from: ReadFrom = 'primary'): Promise<OrganizationEntity | null> {
+    return this.reads.of(from).getRepository(OrganizationEntity).findOneBy({ id });
   }
 
   /** The Japanese name of each of the organisations, by id (unknown ids are left out). */
@@ -22,9 +31,12 @@ export class OrganizationRepository {
   }
 
   /** The organisations with these ids, by Japanese name, in one read (unknown ids are left out). */
-  listByIds(ids: string[]): Promise<OrganizationEntity[]> {
+  listByIds(ids: string[], from: ReadFrom = 'primary'): Promise<OrganizationEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.db.getRepository(OrganizationEntity).find({ where: { id: In(ids) }, order: { nameJa: 'ASC' } });
+    return this.reads
+      .of(from)
+      .getRepository(OrganizationEntity)
+      .find({ where: { id: In(ids) }, order: { nameJa: 'ASC' } });
   }
 
   /** How many of `ids` are departments of the municipality (a proposal's partner departments are checked so). */

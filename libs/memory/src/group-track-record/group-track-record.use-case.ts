@@ -21,7 +21,7 @@ const CITIZEN_KINDS = new Set(['group', 'intermediary']);
  * decision with its 講評, and the end-of-term evaluation once that is disclosed (verdict, KPIs planned against
  * achieved, how far the two self-evaluations agreed). A decision not yet published, a report not yet in a published
  * package, is not there. Within the group's own municipality. A group with nothing published is not found, so the
- * route tells nothing of groups that have no public record.
+ * route tells nothing of groups that have no public record. Public: read from the read replica when one is set.
  */
 @Injectable()
 export class GroupTrackRecord {
@@ -32,13 +32,16 @@ export class GroupTrackRecord {
   ) {}
 
   async of(groupId: string): Promise<GroupTrackRecordView> {
-    const group = await this.organizations.findById(groupId);
+    const group = await this.organizations.findById(groupId, 'replica');
     if (!group || !CITIZEN_KINDS.has(group.kind)) throw new MemoryError(MemoryErrorCode.GroupNotFound);
     // Only proposals the group made or was named in as a partner group, not those it merely shares a department with.
-    const rows = (await this.proposals.involving(group.municipalityId, [groupId])).filter(
+    const rows = (await this.proposals.involving(group.municipalityId, [groupId], 'replica')).filter(
       (r) => r.organizationId === groupId || r.partnerGroupIds.includes(groupId),
     );
-    const published = await this.publications.latestPackagesOf(rows.map((r) => r.id));
+    const published = await this.publications.latestPackagesOf(
+      rows.map((r) => r.id),
+      'replica',
+    );
     const projects = rows.flatMap((row): TrackRecordProject[] => {
       const packages = published.get(row.id);
       if (!packages?.decision) return [];

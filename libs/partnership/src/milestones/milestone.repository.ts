@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Milestone, MilestoneStatus } from './milestone';
 
@@ -48,11 +49,19 @@ function toMilestone(row: MilestoneRow): Milestone {
 /** The milestones table. */
 @Injectable()
 export class MilestoneRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
   /** A proposal's milestones by due date (undated last), then as recorded. */
-  async listFor(municipalityId: string, proposalId: string): Promise<Milestone[]> {
-    const rows: MilestoneRow[] = await this.db.query(
+  async listFor(municipalityId: string, proposalId: string, from: ReadFrom = 'primary'): Promise<Milestone[]> {
+    const rows: MilestoneRow[] = await this.reads.of(from).query(
       `SELECT ${COLUMNS} FROM milestones WHERE proposal_id = $1 AND municipality_id = $2
         ORDER BY due_on NULLS LAST, created_at, id`,
       [proposalId, municipalityId],

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Party } from '../progress-reports/progress-report';
 import type { AppliedPlanChange, PlanChange, PlanChangeKind, PlanChangeStatus, PlanTerms } from './plan-change';
@@ -61,11 +62,24 @@ function toPlanChange(row: PlanChangeRow): PlanChange {
 /** The plan_changes table. */
 @Injectable()
 export class PlanChangeRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
   /** A proposal's plan change requests, oldest first; in a transaction when given its manager. */
-  async listFor(municipalityId: string, proposalId: string, manager?: EntityManager): Promise<PlanChange[]> {
-    const rows: PlanChangeRow[] = await (manager ?? this.db).query(
+  async listFor(
+    municipalityId: string,
+    proposalId: string,
+    manager?: EntityManager,
+    from: ReadFrom = 'primary',
+  ): Promise<PlanChange[]> {
+    const rows: PlanChangeRow[] = await (manager ?? this.reads.of(from)).query(
       `SELECT ${COLUMNS} FROM plan_changes WHERE proposal_id = $1 AND municipality_id = $2 ORDER BY created_at, id`,
       [proposalId, municipalityId],
     );

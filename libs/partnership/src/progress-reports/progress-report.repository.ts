@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { KpiActual, Party, ProgressReport, ProgressReportStatus } from './progress-report';
 
@@ -53,14 +54,24 @@ function toReport(row: ProgressReportRow): ProgressReport {
 /** The progress_reports table. */
 @Injectable()
 export class ProgressReportRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
   /** A proposal's reports, oldest first. */
-  async listFor(municipalityId: string, proposalId: string): Promise<ProgressReport[]> {
-    const rows: ProgressReportRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM progress_reports WHERE proposal_id = $1 AND municipality_id = $2 ORDER BY created_at, id`,
-      [proposalId, municipalityId],
-    );
+  async listFor(municipalityId: string, proposalId: string, from: ReadFrom = 'primary'): Promise<ProgressReport[]> {
+    const rows: ProgressReportRow[] = await this.reads
+      .of(from)
+      .query(
+        `SELECT ${COLUMNS} FROM progress_reports WHERE proposal_id = $1 AND municipality_id = $2 ORDER BY created_at, id`,
+        [proposalId, municipalityId],
+      );
     return rows.map(toReport);
   }
 

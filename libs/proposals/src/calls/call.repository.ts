@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PartnershipForm } from '@kyodo/platform';
-import { hydrate, queryPrepared, selectList, type Statement } from '@kyodo/persistence';
+import { hydrate, queryPrepared, ReadDataSource, type ReadFrom, selectList, type Statement } from '@kyodo/persistence';
 import { CallEntity } from './call.entity';
 import { ThemeEntity } from './theme.entity';
 
@@ -48,11 +48,18 @@ export interface PublicCallDocument {
 export class CallRepository {
   /** Built on first use: its select list comes from the entity's metadata. */
   private callsOfMunicipality?: Statement;
+  private readonly reads: ReadDataSource;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
-  findById(id: string): Promise<CallEntity | null> {
-    return this.db.getRepository(CallEntity).findOneBy({ id });
+  findById(id: string, from: ReadFrom = 'primary'): Promise<CallEntity | null> {
+    return this.reads.of(from).getRepository(CallEntity).findOneBy({ id });
   }
 
   /** Holds the call's row until the caller's transaction ends (edits of one call's rubrics take turns). */
@@ -114,9 +121,9 @@ export class CallRepository {
   }
 
   /** A municipality's calls as the public sees them, newest first. */
-  async publicCalls(municipalityId: string): Promise<PublicCall[]> {
+  async publicCalls(municipalityId: string, from: ReadFrom = 'primary'): Promise<PublicCall[]> {
     // max_requested_amount is a bigint; as float8 the driver hands back a number.
-    const rows: PublicCall[] = await this.db.query(
+    const rows: PublicCall[] = await this.reads.of(from).query(
       `SELECT id, fiscal_year AS "fiscalYear", title_ja AS "titleJa", title_en AS "titleEn", description_ja AS "descriptionJa",
               description_en AS "descriptionEn", eligibility_ja AS "eligibilityJa", max_requested_amount::float AS "maxRequestedAmount",
               recruitment_fiscal_year AS "recruitmentFiscalYear", partnership_form AS "partnershipForm",

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** One proposal of a continuation chain, with the call it was proposed in. */
@@ -30,11 +31,19 @@ const LINK_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.organizatio
 /** 継続事業: the predecessor links between proposals (the proposals table, read for chains and candidates). */
 @Injectable()
 export class ContinuationRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
   /** The proposal and every proposal it continues, itself first, then its predecessor, and so on back. */
-  async chainFrom(proposalId: string): Promise<ChainLink[]> {
-    return this.db.query(
+  async chainFrom(proposalId: string, from: ReadFrom = 'primary'): Promise<ChainLink[]> {
+    return this.reads.of(from).query(
       `WITH RECURSIVE chain AS (
          SELECT id, predecessor_id, 0 AS depth FROM proposals WHERE id = $1
          UNION ALL

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -29,14 +30,26 @@ export interface PartnershipHistoryRow {
 /** The proposals an organisation took part in, as the partnership memory reads them (its own file: ProposalRepository is long). */
 @Injectable()
 export class PartnershipHistoryRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
 
   /**
    * The municipality's submitted proposals (never a draft) in which any of the organisations takes part — as the
    * proposer, a partner department or a partner group — by fiscal year, then receipt number. The partnership memory
    * reads them; the caller has checked who may see what.
    */
-  async involving(municipalityId: string, organizationIds: string[]): Promise<PartnershipHistoryRow[]> {
+  async involving(
+    municipalityId: string,
+    organizationIds: string[],
+    from: ReadFrom = 'primary',
+  ): Promise<PartnershipHistoryRow[]> {
     if (organizationIds.length === 0) return [];
     const rows: Array<{
       id: string;
@@ -53,7 +66,7 @@ export class PartnershipHistoryRepository {
       assessment: PartnershipHistoryRow['assessment'];
       group_scores: Record<string, number> | null;
       department_scores: Record<string, number> | null;
-    }> = await this.db.query(
+    }> = await this.reads.of(from).query(
       `SELECT p.id, p.call_id, c.fiscal_year, p.title, p.receipt_number, p.origin, p.organization_id,
               p.partner_department_ids, p.partner_group_ids, p.state,
               p.snapshot #> '{context,decision}' AS decision, p.snapshot #> '{context,assessment}' AS assessment,

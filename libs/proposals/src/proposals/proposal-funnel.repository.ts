@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import type { DataSource } from 'typeorm';
 import type { ProposalType, ProposerKind } from '../proposal-type';
 
@@ -18,9 +19,17 @@ export interface FunnelFact {
 /** Every received proposal of a municipality (one with a receipt number: submitted, never a draft) as the funnel needs it. */
 @Injectable()
 export class ProposalFunnelRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
 
-  async receivedOf(municipalityId: string): Promise<FunnelFact[]> {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
+
+  async receivedOf(municipalityId: string, from: ReadFrom = 'primary'): Promise<FunnelFact[]> {
     const rows: Array<{
       id: string;
       fiscal_year: number;
@@ -31,7 +40,7 @@ export class ProposalFunnelRepository {
       theme_department_id: string | null;
       partner_department_ids: string[] | null;
       activity_fields: unknown;
-    }> = await this.db.query(
+    }> = await this.reads.of(from).query(
       `SELECT p.id, c.fiscal_year, p.proposal_type, p.origin, p.state, p.organization_id,
               t.department_id AS theme_department_id, p.partner_department_ids,
               p.content -> 'activityFields' AS activity_fields

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import { proposalTypeOf } from '../proposal-type';
 import { ProposalEntity } from './proposal.entity';
@@ -99,10 +100,18 @@ export type NewProposalVersion = Omit<ProposalVersionEntity, 'id' | 'number'>;
 /** Proposals and their frozen versions: the proposals and proposal_versions tables. */
 @Injectable()
 export class ProposalRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly reads: ReadDataSource;
 
-  findById(id: string): Promise<ProposalEntity | null> {
-    return this.db.getRepository(ProposalEntity).findOneBy({ id });
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Where the public reads go (the read replica when one is set); built by hand, every read is on `db`. */
+    @Inject(ReadDataSource) reads?: ReadDataSource,
+  ) {
+    this.reads = reads ?? ReadDataSource.primaryOnly(db);
+  }
+
+  findById(id: string, from: ReadFrom = 'primary'): Promise<ProposalEntity | null> {
+    return this.reads.of(from).getRepository(ProposalEntity).findOneBy({ id });
   }
 
   async insert(manager: EntityManager, row: ProposalEntity): Promise<void> {
