@@ -31,7 +31,10 @@ interface Frame {
 }
 
 const LEFT_OUT = new Set(['(idle)', '(program)', '(garbage collector)']);
+/** The process's start: its main module's first run, and the API's bootstrap (Nest's set-up, the OpenAPI scan). */
 const START_UP = 'node:internal/main/run_main_module';
+const isStartUp = (frame: CallFrame) =>
+  frame.url === START_UP || (frame.functionName === 'bootstrap' && frame.url.endsWith('apps/api/src/main.js'));
 
 function kindOf(frame: CallFrame): Frame['kind'] {
   if (frame.url.includes('/dist/')) return frame.url.includes('node_modules') ? 'package' : 'kyodo';
@@ -57,7 +60,7 @@ export function callTree(profile: CpuProfile): { root: Frame; gcMs: number; requ
   const build = (node: ProfileNode): Frame | null => {
     const name = node.callFrame.functionName;
     if (name === '(garbage collector)') gcMs += (selfUs.get(node.id) ?? 0) / 1000;
-    if (LEFT_OUT.has(name) || node.callFrame.url === START_UP) return null;
+    if (LEFT_OUT.has(name) || isStartUp(node.callFrame)) return null;
     const children = (node.children ?? []).map((id) => build(byId.get(id)!)).filter((c): c is Frame => c !== null);
     const selfMs = (selfUs.get(node.id) ?? 0) / 1000;
     const totalMs = selfMs + children.reduce((sum, child) => sum + child.totalMs, 0);
@@ -104,7 +107,7 @@ export function flameGraphSvg(root: Frame, title: string, width = 1200): string 
       `<g><title>${escapeXml(frame.name)} — ${frame.totalMs.toFixed(0)} ms (${((100 * frame.totalMs) / root.totalMs).toFixed(1)}%)</title>` +
         `<rect x="${x.toFixed(1)}" y="{Y${level}}" width="${w.toFixed(1)}" height="${rowHeight - 1}" fill="${COLOURS[frame.kind]}"/>` +
         (w > 40
-          ? `<text x="${(x + 3).toFixed(1)}" y="{T${level}}" clip-path="inset(0)">${escapeXml(frame.name.slice(0, Math.floor(w / 6.5)))}</text>`
+          ? `<text x="${(x + 3).toFixed(1)}" y="{T${level}}">${escapeXml(frame.name.slice(0, Math.floor(w / 6.5)))}</text>`
           : '') +
         '</g>',
     );

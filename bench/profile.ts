@@ -110,8 +110,12 @@ async function main(): Promise<void> {
   }
   const file = readdirSync(profiles).find((name) => name.includes(`.${apiPid}.`));
   if (!file) throw new Error(`no CPU profile of the API (pid ${apiPid}) in ${profiles}`);
-  const { root, gcMs, requestMs } = callTree(JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile);
+  const raw = readFileSync(join(profiles, file), 'utf8');
   rmSync(profiles, { recursive: true, force: true });
+  // Kept for a closer look (Chrome DevTools › Performance › Load profile).
+  const kept = join(tmpdir(), 'kyodo-api-get-calls.cpuprofile');
+  writeFileSync(kept, raw);
+  const { root, gcMs, requestMs } = callTree(JSON.parse(raw) as CpuProfile);
   mkdirSync(join(ROOT, 'docs/profiles'), { recursive: true });
   writeFileSync(
     join(ROOT, 'docs/profiles/get-calls.svg'),
@@ -148,7 +152,7 @@ ${heaviest(root, 20)
   .join('\n')}
 `;
   writeFileSync(join(ROOT, 'docs/profile.md'), doc);
-  process.stdout.write(doc);
+  process.stdout.write(`${doc}\n(the API's profile: ${kept})\n`);
 }
 
 void main().then(

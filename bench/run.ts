@@ -246,26 +246,54 @@ async function fanOutRow(rows: Row[], dataSource: DataSource, redisUrl: string):
   });
 }
 
+/**
+ * Each Kyodo measurement and its baseline in turns, ROUNDS times, the row's ratio the median of the rounds' ratios:
+ * on a shared machine a burst of other work lowers whichever side it meets, and taking turns lets it meet both.
+ */
+async function alternating(
+  kyodo: () => Promise<LoadResult>,
+  bare: () => Promise<LoadResult>,
+): Promise<{ kyodo: LoadResult; bare: LoadResult; ratio: number; ratios: number[] }> {
+  const rounds: Array<{ kyodo: LoadResult; bare: LoadResult; ratio: number }> = [];
+  for (let i = 0; i < READ_ROUNDS; i++) {
+    const k = await kyodo();
+    const b = await bare();
+    rounds.push({ kyodo: k, bare: b, ratio: k.requestsPerSecond / b.requestsPerSecond });
+  }
+  const ordered = [...rounds].sort((a, b) => a.ratio - b.ratio);
+  const median = ordered[Math.floor(ordered.length / 2)]!;
+  return { ...median, ratios: rounds.map((r) => r.ratio) };
+}
+
+const READ_ROUNDS = 3;
+const roundsNote = (ratios: number[]) =>
+  `median of ${ratios.length} alternating rounds' ratios (${ratios.map((r) => r.toFixed(2)).join(', ')})`;
+
 /** The framework's floor and an authenticated read, each beside bare Fastify (+ pg) in the same run. */
 async function readRows(rows: Row[], apiUrl: string, baselineUrl: string, token: string, municipalityId: string) {
   await waitFor(async () => (await fetch(`${baselineUrl}/live`)).ok);
-  const kyodoLive = await load(`${apiUrl}/health/live`, {}, SECONDS);
-  const bareLive = await load(`${baselineUrl}/live`, {}, SECONDS);
+  const seconds = Math.max(3, Math.round(SECONDS / 2));
+  const live = await alternating(
+    () => load(`${apiUrl}/health/live`, {}, seconds),
+    () => load(`${baselineUrl}/live`, {}, seconds),
+  );
   rows.push({
     what: 'GET /health/live',
-    kyodo: fmt(kyodoLive),
-    baseline: `bare Fastify: ${fmt(bareLive)}`,
-    ratio: kyodoLive.requestsPerSecond / bareLive.requestsPerSecond,
-    note: 'helmet, request ids, global guard',
+    kyodo: fmt(live.kyodo),
+    baseline: `bare Fastify: ${fmt(live.bare)}`,
+    ratio: live.ratio,
+    note: `helmet's headers, request ids, global guard; ${roundsNote(live.ratios)}`,
   });
-  const kyodoCalls = await load(`${apiUrl}/api/v1/calls`, { authorization: `Bearer ${token}` }, SECONDS);
-  const bareCalls = await load(`${baselineUrl}/calls/${municipalityId}`, {}, SECONDS);
+  const calls = await alternating(
+    () => load(`${apiUrl}/api/v1/calls`, { authorization: `Bearer ${token}` }, seconds),
+    () => load(`${baselineUrl}/calls/${municipalityId}`, {}, seconds),
+  );
   rows.push({
     what: 'GET /api/v1/calls (authenticated)',
-    kyodo: fmt(kyodoCalls),
-    baseline: `bare Fastify + pg, same query: ${fmt(bareCalls)}`,
-    ratio: kyodoCalls.requestsPerSecond / bareCalls.requestsPerSecond,
-    note: `token check + actor load (1 query) + the query; non-2xx: ${kyodoCalls.non2xx}`,
+    kyodo: fmt(calls.kyodo),
+    baseline: `bare Fastify + pg, same query: ${fmt(calls.bare)}`,
+    ratio: calls.ratio,
+    note: `token check (verified tokens remembered), the person's grants (a named statement, or the few-second actor cache), the calls as a named statement; ${roundsNote(calls.ratios)}; non-2xx: ${calls.kyodo.non2xx}; where the time goes: docs/profile.md`,
   });
 }
 

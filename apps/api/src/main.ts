@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import helmet from '@fastify/helmet';
 import { LogController } from 'fastify';
 import { ConfigError, loadConfig } from '@kyodo/config';
 import { ActorGrantsCache, FirstAdmin } from '@kyodo/identity';
@@ -17,6 +16,7 @@ import { limitedJsonParser } from './http/json-limits';
 import { serveWebApp } from './http/web-app';
 import { serverTimeouts } from './http/server-timeouts';
 import { limitAnonymousRoutes } from './http/anonymous-rate-limits';
+import { applySecurityHeaders } from './http/security-headers';
 
 const VERBOSE = ['debug', 'trace'];
 /** Methods that change nothing; any other request may change someone's grants. */
@@ -48,7 +48,7 @@ async function bootstrap(): Promise<void> {
     logger: nestLogLevels(config.LOG_LEVEL),
   });
   app.enableShutdownHooks();
-  await app.register(helmet, { contentSecurityPolicy: false });
+  await applySecurityHeaders(app.getHttpAdapter().getInstance());
   await limitAnonymousRoutes(app, config);
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
   app.useGlobalPipes(createValidationPipe());
