@@ -78,7 +78,7 @@ describe(`persisted lifecycle vs pure machine on ${TEST_DB}`, () => {
     const references = new ProposalReferences(calls, organizations, new ActivityFieldRepository(dataSource));
     const writer = new ProposalWriter(proposals, new AuditLog(new AuditEventRepository(dataSource)), clock);
     const facts = new LifecycleFacts(clock, NO_REVIEW);
-    const transition = new ProposalTransition(dataSource, proposals, calls, facts, writer, clock, NO_REVIEW);
+    const transition = new ProposalTransition(dataSource, proposals, facts, writer, clock, NO_REVIEW);
     const records = new ProposalRecordsReader(new UserRepository(dataSource));
     // No proposal here continues another, so the partnership library is never asked.
     const continuation = new ContinuationCheck(new ContinuationRepository(dataSource), NO_PROJECTS);

@@ -103,15 +103,6 @@ export class CallRepository {
     return result.affected === 1;
   }
 
-  /** The next number of the call's receipt sequence, taken under the row lock of the caller's transaction. */
-  async nextReceiptSeq(manager: EntityManager, callId: string): Promise<number> {
-    const [rows]: [Array<{ receipt_seq: number }>, number] = await manager.query(
-      'UPDATE calls SET receipt_seq = receipt_seq + 1 WHERE id = $1 RETURNING receipt_seq',
-      [callId],
-    );
-    return Number(rows[0]!.receipt_seq);
-  }
-
   /** The deadline timer closes submission once; a second run changes nothing. */
   async closeForSubmission(callId: string): Promise<void> {
     await this.db.query(

@@ -148,6 +148,22 @@ export class ProposalRepository {
     return affected === 1;
   }
 
+  /**
+   * Gives a first submission its receipt number (受付番号, `2026-0007`) from its call's counter, in one statement:
+   * the counter row stays locked until the commit and every submission to the call waits on it, so the lock is held
+   * for this one round trip and the commit only.
+   */
+  async assignReceiptNumber(manager: EntityManager, id: string, callId: string, fiscalYear: number): Promise<string> {
+    const [rows]: [Array<{ receipt_number: string }>, number] = await manager.query(
+      `WITH counter AS (UPDATE calls SET receipt_seq = receipt_seq + 1 WHERE id = $2 RETURNING receipt_seq::text AS seq)
+       UPDATE proposals p SET receipt_number = $3::text || '-' || lpad(counter.seq, greatest(4, length(counter.seq)), '0')
+         FROM counter WHERE p.id = $1
+       RETURNING p.receipt_number`,
+      [id, callId, String(fiscalYear)],
+    );
+    return rows[0]!.receipt_number;
+  }
+
   /** The version the row is at now, or null when it is gone. */
   async currentVersion(manager: EntityManager, id: string): Promise<number | null> {
     const [row]: Array<{ version: number }> = await manager.query('SELECT version FROM proposals WHERE id = $1', [id]);
