@@ -32,7 +32,8 @@ const PGLITE_OPTIONS = {
 async function initializeElsewhere(location: string): Promise<void> {
   const script = [
     `const { PGlite } = require(${JSON.stringify(require.resolve('@electric-sql/pglite'))});`,
-    `PGlite.create(process.argv[1], JSON.parse(process.argv[2])).then((db) => db.close());`,
+    // It exits itself: after close() PGlite's timers would keep it alive for another 25 s.
+    `PGlite.create(process.argv[1], JSON.parse(process.argv[2])).then((db) => db.close()).then(() => process.exit(0));`,
   ].join('\n');
   await promisify(execFile)(process.execPath, ['-e', script, location, JSON.stringify(PGLITE_OPTIONS)]);
 }
