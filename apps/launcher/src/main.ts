@@ -86,7 +86,10 @@ async function main(): Promise<void> {
   const restarts: number[] = [];
   const run = (name: string, script: string) => {
     let ready = false;
-    const child = spawn(process.execPath, [...CHILD_NODE_FLAGS, script], { env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    const child = spawn(process.execPath, [...CHILD_NODE_FLAGS, script], {
+      env,
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    });
     children.set(name, child);
     child.on('message', (message: unknown) => {
       if ((message as { kyodo?: string })?.kyodo === 'ready') ready = true;
