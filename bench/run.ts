@@ -214,7 +214,9 @@ async function memoryRows(rows: Row[]): Promise<void> {
       kyodo: `${Math.round(sum(measured))} MB RSS: ${list(measured)}`,
       baseline: "the issue's target for a trial install at rest: 512 MB",
       ratio: 512 / sum(measured),
-      note: 'launcher (with PGlite in it), API, worker, its own redis-server; RSS from /proc; ratio = 512 MB ÷ total',
+      note:
+        'launcher (with PGlite in it), API, worker, its own redis-server; RSS from /proc; ratio = 512 MB ÷ total; ' +
+        "the launcher's memory settings (PGlite's buffers, malloc arenas, V8 flags) are in docs/deployment.md",
     });
   }
 }

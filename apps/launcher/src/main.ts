@@ -1,3 +1,4 @@
+import './small-malloc-arenas';
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -13,6 +14,15 @@ import { type LaunchedRedis, launchRedis, RedisNotInstalledError } from '@kyodo/
  * processes and stops everything together.
  */
 const MAX_RESTARTS = 5;
+
+/**
+ * V8 settings for the API and the worker of the embedded default: semi-spaces of 2 MB instead of V8's 16 MB. Both
+ * idle most of the time, and the nursery they fill while Nest boots stays committed. Measured at rest, with the lazy
+ * loading of rarely used packages: API about 250 → 160 MB, worker about 175 → 125 MB; public reads unchanged
+ * (5,100–5,900 req/s beside main's 3,900–5,300). --optimize-for-size saved 15 MB more in each but halved the public
+ * reads (1,500–2,400 req/s), so it is not used.
+ */
+const CHILD_NODE_FLAGS = ['--max-semi-space-size=2'];
 const RESTART_WINDOW_MS = 10 * 60_000;
 
 async function main(): Promise<void> {
@@ -76,7 +86,10 @@ async function main(): Promise<void> {
   const restarts: number[] = [];
   const run = (name: string, script: string) => {
     let ready = false;
-    const child = spawn(process.execPath, [script], { env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    const child = spawn(process.execPath, [...CHILD_NODE_FLAGS, script], {
+      env,
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    });
     children.set(name, child);
     child.on('message', (message: unknown) => {
       if ((message as { kyodo?: string })?.kyodo === 'ready') ready = true;

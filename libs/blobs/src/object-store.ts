@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { Logger } from '@nestjs/common';
 import { ObjectStoreUnavailableError } from './blob-errors';
 
@@ -22,13 +22,14 @@ const REQUEST_TIMEOUT_MS = 30_000;
  * ObjectStoreUnavailableError; its cause is logged, never shown.
  */
 export class S3ObjectStore {
-  private readonly client: S3Client;
+  private readonly clientSettings: S3ClientConfig;
+  private client: S3Client | null = null;
   private readonly bucket: string;
   private readonly logger = new Logger('ObjectStore');
 
   constructor(settings: ObjectStoreSettings) {
     this.bucket = settings.bucket;
-    this.client = new S3Client({
+    this.clientSettings = {
       region: settings.region,
       endpoint: settings.endpoint,
       forcePathStyle: settings.forcePathStyle,
@@ -41,7 +42,17 @@ export class S3ObjectStore {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
       requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
-    });
+    };
+  }
+
+  /**
+   * The AWS SDK is loaded on the first put or open, not with the module: it holds about 30 MB in every process, and
+   * the embedded default (no bucket configured) never reaches a store.
+   */
+  private async sdk() {
+    const sdk = await import('@aws-sdk/client-s3');
+    this.client ??= new sdk.S3Client(this.clientSettings);
+    return { client: this.client, sdk };
   }
 
   static key(sha256: string): string {
@@ -50,8 +61,9 @@ export class S3ObjectStore {
 
   async put(sha256: string, data: Buffer): Promise<void> {
     try {
-      await this.client.send(
-        new PutObjectCommand({
+      const { client, sdk } = await this.sdk();
+      await client.send(
+        new sdk.PutObjectCommand({
           Bucket: this.bucket,
           Key: S3ObjectStore.key(sha256),
           Body: data,
@@ -67,8 +79,9 @@ export class S3ObjectStore {
   /** The object's bytes as a stream, read from the store as the caller reads; null when the store has no such key. */
   async open(sha256: string): Promise<Readable | null> {
     try {
-      const answer = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: S3ObjectStore.key(sha256) }),
+      const { client, sdk } = await this.sdk();
+      const answer = await client.send(
+        new sdk.GetObjectCommand({ Bucket: this.bucket, Key: S3ObjectStore.key(sha256) }),
       );
       if (!(answer.Body instanceof Readable)) throw new Error('the object store answered without a body stream');
       return answer.Body;
@@ -79,7 +92,7 @@ export class S3ObjectStore {
   }
 
   destroy(): void {
-    this.client.destroy();
+    this.client?.destroy();
   }
 
   private unavailable(operation: string, sha256: string, error: unknown): ObjectStoreUnavailableError {

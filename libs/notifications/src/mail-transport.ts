@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
   to: string;
@@ -22,9 +22,28 @@ export interface MailTransport {
   close(): void;
 }
 
+/**
+ * nodemailer is loaded with the first message, not with the module: it holds about 20 MB in each process from boot,
+ * and a trial install may send its first message hours later. Created once per transport; later sends reuse it.
+ */
+class LazyTransporter {
+  private transporter: Promise<Transporter> | null = null;
+
+  constructor(private readonly options: object) {}
+
+  get(): Promise<Transporter> {
+    this.transporter ??= import('nodemailer').then(({ createTransport }) => createTransport(this.options as never));
+    return this.transporter;
+  }
+
+  close(): void {
+    void this.transporter?.then((transporter) => transporter.close());
+  }
+}
+
 /** Real delivery over SMTP (SMTP_URL). */
 export class SmtpMailTransport implements MailTransport {
-  private readonly transporter: Transporter;
+  private readonly transporter: LazyTransporter;
 
   constructor(
     url: string,
@@ -34,15 +53,15 @@ export class SmtpMailTransport implements MailTransport {
     // A pool (the default) reuses a few SMTP connections: a batch of notices must not open one per message.
     // Bounded timeouts keep every send well inside the delivery lease (EMAIL_SEND_LEASE_SECONDS).
     const limits = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
-    this.transporter = createTransport({
+    this.transporter = new LazyTransporter({
       url,
       ...limits,
       ...((options.pool ?? true) ? { pool: true, maxConnections: 4 } : {}),
-    } as never);
+    });
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transporter.sendMail({ from: this.from, ...mail });
+    await (await this.transporter.get()).sendMail({ from: this.from, ...mail });
   }
 
   close(): void {
@@ -55,18 +74,18 @@ export class SmtpMailTransport implements MailTransport {
  * `<dataDir>/mail`, and its path (never the recipient) is logged. Nothing leaves the machine unasked.
  */
 export class FileMailTransport implements MailTransport {
-  private readonly transporter: Transporter;
+  private readonly transporter: LazyTransporter;
   private readonly logger = new Logger('Mail');
 
   constructor(
     private readonly dir: string,
     private readonly from: string,
   ) {
-    this.transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    this.transporter = new LazyTransporter({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    const info = await this.transporter.sendMail({ from: this.from, ...mail });
+    const info = await (await this.transporter.get()).sendMail({ from: this.from, ...mail });
     mkdirSync(this.dir, { recursive: true });
     const name = createHash('sha256').update(mail.messageId).digest('hex').slice(0, 24);
     const path = join(this.dir, `${name}.eml`);

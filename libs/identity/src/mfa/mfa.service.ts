@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import QRCode from 'qrcode';
 import { AppConfig } from '@kyodo/config';
 import { type Actor, Clock, ValidationFailedError } from '@kyodo/platform';
 import { AttemptLimiter } from '../auth/attempt-limiter';
@@ -86,7 +85,9 @@ export class MfaService {
       this.factors.putPending(m, user.id, this.secrets.seal(secret)),
     );
     const otpauthUri = totpUri(secret, user.email, ISSUER);
-    return { secret, otpauthUri, qrCodeSvg: await QRCode.toString(otpauthUri, { type: 'svg', margin: 2 }) };
+    // Loaded here, on an enrolment, rather than with the module: it is rarely needed and costs every process ~10 MB.
+    const qrcode = await import('qrcode');
+    return { secret, otpauthUri, qrCodeSvg: await qrcode.toString(otpauthUri, { type: 'svg', margin: 2 }) };
   }
 
   /** Confirms enrolment with a first code from the app; hands out the recovery codes (shown this once). */

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import { japanDay, type Locale, warekiDate } from '@kyodo/platform';
 
 const require_ = createRequire(__filename);
+/**
+ * pdfkit (with fontkit) is required when the first PDF is built, not with the module: about 25 MB that the API and
+ * the worker would otherwise hold from boot, for reports that are built now and then.
+ */
+const pdfkit = () => require_('pdfkit') as typeof PDFKitDocument;
 const FONT_PACKAGE = '@expo-google-fonts/biz-udpgothic';
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
 
@@ -46,6 +51,7 @@ export class ReportPdf {
     private readonly footer: string,
   ) {
     const { regular, bold } = loadFonts();
+    const PDFDocument = pdfkit();
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: 40, bottom: 40, left: 40, right: 40 },
