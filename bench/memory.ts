@@ -1,46 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, freePort, waitFor } from '@kyodo/testing';
 import { load } from './http-load';
-
-/** The resident memory of a process, from /proc (Linux), in MB; 0 once it is gone. */
-function rssMb(pid: number): number {
-  try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('VmRSS:'));
-    return line ? Number(line.replace(/\D+/g, '')) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** The launcher's children (API, worker, redis-server) by their command line. */
-function children(pid: number): Array<{ pid: number; name: string }> {
-  const found: Array<{ pid: number; name: string }> = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid !== pid) continue;
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      const name = /kyodo-api|apps\/api\//.test(cmd)
-        ? 'API'
-        : /kyodo-worker|apps\/worker\//.test(cmd)
-          ? 'worker'
-          : cmd.includes('redis')
-            ? 'Redis'
-            : cmd.trim();
-      found.push({ pid: Number(entry), name });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
-}
+import { childrenOf, launchedProcessName, rssMb } from './proc';
 
 export interface MemoryRows {
   atRest: Record<string, number>;
@@ -72,7 +36,7 @@ export async function embeddedMemory(): Promise<MemoryRows> {
     await new Promise((done) => setTimeout(done, 10_000));
     const measure = () => {
       const all: Record<string, number> = { launcher: rssMb(launcher.pid!) };
-      for (const child of children(launcher.pid!)) all[child.name] = rssMb(child.pid);
+      for (const child of childrenOf(launcher.pid!)) all[launchedProcessName(child.cmd)] = rssMb(child.pid);
       return all;
     };
     const atRest = measure();

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { ApiClient, createMunicipality, freePort, ROOT, startSystem } from '@kyodo/testing';
 import { load } from './http-load';
 import { callTree, type CpuProfile, flameGraphSvg, heaviest } from './flame-graph';
+import { childrenOf, cpuMs, launchedProcessName } from './proc';
 
 /**
  * `npm run profile`: where an authenticated read's time goes. Starts the system on PostgreSQL with the API under
@@ -17,32 +18,6 @@ import { callTree, type CpuProfile, flameGraphSvg, heaviest } from './flame-grap
  * requests per second on a shared machine: it does not fall when another process takes the cores.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-
-/** User + system CPU of a process in ms (clock ticks of 10 ms), from /proc; 0 once it is gone. */
-function cpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
-}
-
-function childrenOf(pid: number): Array<{ pid: number; cmd: string }> {
-  const found: Array<{ pid: number; cmd: string }> = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== pid) continue;
-      found.push({ pid: Number(entry), cmd: readFileSync(`/proc/${entry}/cmdline`, 'utf8') });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
-}
 
 interface PerRequest {
   requestsPerSecond: number;
@@ -86,7 +61,7 @@ async function main(): Promise<void> {
           [database],
         )
       ).rows.map((r) => r.pid);
-    apiPid = childrenOf(system.pid).find((child) => /kyodo-api|apps\/api\//.test(child.cmd))!.pid;
+    apiPid = childrenOf(system.pid).find((child) => launchedProcessName(child.cmd) === 'API')!.pid;
     const port = await freePort();
     baseline = spawn(
       process.execPath,

@@ -4,8 +4,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '@kyodo/config';
-import { createDataSource, type EmbeddedPostgres, migrate, startEmbeddedPostgres } from '@kyodo/persistence';
-import { type LaunchedRedis, launchRedis, RedisNotInstalledError } from '@kyodo/queues';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from '@kyodo/persistence/embedded';
+import { type LaunchedRedis, launchRedis, RedisNotInstalledError } from '@kyodo/queues/redis-launch';
+import { migrateOnce } from './migrate-once';
 
 /**
  * One command, a working system: starts what is not configured (embedded
@@ -40,10 +41,7 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
     say(`embedded PostgreSQL (PGlite) with data in ${resolve(dataDir, 'pglite')}`);
   }
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: 2 });
-  await dataSource.initialize();
-  const applied = await migrate(dataSource);
-  await dataSource.destroy();
+  const applied = await migrateOnce(databaseUrl);
   if (applied.length > 0) say(`applied migrations: ${applied.join(', ')}`);
 
   let redisUrl = config.REDIS_URL;
