@@ -1,20 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { inheritedEnvironment } from '@kyodo/config';
 import {
   ApiClient,
   createMunicipality,
-  DIST,
-  freePort,
   type MunicipalityFixture,
+  type PublicFace,
   type RunningSystem,
+  startPublicFace,
   startSystem,
   TEST_DB,
-  waitFor,
 } from '@kyodo/testing';
 
 /** Tables the public face has no business reading: accounts and their secrets. */
@@ -55,10 +49,9 @@ describe(`the public face beside the staff face on ${TEST_DB}`, () => {
   let x: MunicipalityFixture;
   let admin: Client;
   let publicFace: ApiClient;
-  let child: ChildProcess;
+  let face: PublicFace | undefined;
   const role = `kyodo_public_${randomBytes(4).toString('hex')}`;
   const password = randomBytes(12).toString('hex');
-  const dataDir = mkdtempSync(join(tmpdir(), 'kyodo-public-face-'));
   const queuePrefix = `f${randomBytes(4).toString('hex')}`;
 
   beforeAll(async () => {
@@ -72,40 +65,18 @@ describe(`the public face beside the staff face on ${TEST_DB}`, () => {
     await admin.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role}`);
     await admin.query(`REVOKE ALL ON ${NOT_FOR_THE_PUBLIC_FACE.join(', ')} FROM ${role}`);
     await admin.query(`ALTER ROLE ${role} SET default_transaction_read_only = on`);
-    const port = await freePort();
-    child = spawn(process.execPath, [join(DIST, 'apps/api/src/main.js')], {
-      env: {
-        ...inheritedEnvironment(),
-        NODE_ENV: 'test',
-        API_FACE: 'public',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        LOG_LEVEL: 'error',
-        DATABASE_URL: roleUrl(),
-        REDIS_URL: system.redisUrl!,
-        KYODO_DATA_DIR: dataDir,
-        KYODO_QUEUE_PREFIX: queuePrefix,
-        RATE_LIMIT_PUBLIC_MAX: '1000000',
-      },
-      stdio: 'inherit',
-    });
-    publicFace = new ApiClient(`http://127.0.0.1:${port}`);
-    await waitFor(
-      async () => (await fetch(`${publicFace.baseUrl}/health/live`).catch(() => null))?.status === 200,
-      60_000,
-    );
+    face = await startPublicFace({ databaseUrl: roleUrl(), redisUrl: system.redisUrl!, queuePrefix });
+    publicFace = face.client;
   });
 
   afterAll(async () => {
-    child?.kill('SIGTERM');
-    await new Promise((done) => (child && child.exitCode === null ? child.once('exit', done) : done(null)));
+    await face?.stop();
     if (admin) {
       await admin.query(`DROP OWNED BY ${role}`);
       await admin.query(`DROP ROLE ${role}`);
       await admin.end();
     }
     await system?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('serves the portal’s reads from a read-only role as the staff face serves them', async () => {

@@ -1,16 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { inheritedEnvironment } from '@kyodo/config';
 import {
   ApiClient,
   createMunicipality,
-  DIST,
-  freePort,
   type MunicipalityFixture,
   move,
   type RunningSystem,
+  startPublicFace,
   startStreamingPair,
   startSystem,
   type StreamingPair,
@@ -167,32 +161,9 @@ describe('the public reads on a streaming read replica', () => {
   });
 
   it('serves the public face from the replica alone, migrating and writing nothing', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'kyodo-replica-face-'));
-    const port = await freePort();
-    let output = '';
-    const child: ChildProcess = spawn(process.execPath, [join(DIST, 'apps/api/src/main.js')], {
-      env: {
-        ...inheritedEnvironment(),
-        NODE_ENV: 'test',
-        API_FACE: 'public',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        LOG_LEVEL: 'error',
-        DATABASE_URL: pair.replicaUrl,
-        REDIS_URL: system.redisUrl!,
-        KYODO_DATA_DIR: dataDir,
-        RATE_LIMIT_PUBLIC_MAX: '1000000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const face = await startPublicFace({ databaseUrl: pair.replicaUrl, redisUrl: system.redisUrl! });
+    const publicFace = face.client;
     try {
-      const publicFace = new ApiClient(`http://127.0.0.1:${port}`);
-      await waitFor(async () => {
-        if (child.exitCode !== null) throw new Error(`the public face exited ${child.exitCode}:\n${output}`);
-        return (await fetch(`${publicFace.baseUrl}/health/live`).catch(() => null))?.status === 200;
-      }, 60_000);
       expect(await publicList(publicFace)).toEqual(expect.arrayContaining(published));
       const page = await fetch(`${publicFace.baseUrl}/proposals?m=${x.municipalityCode}`);
       expect(page.status).toBe(200);
@@ -200,10 +171,8 @@ describe('the public reads on a streaming read replica', () => {
       const record = await publicFace.get(`/api/v1/public/proposals/${published[1]}`);
       expect(record.status).toBe(200);
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(null)));
-      rmSync(dataDir, { recursive: true, force: true });
+      await face.stop();
     }
-    expect(output).not.toMatch(/read-only transaction|cannot execute/);
+    expect(face.output()).not.toMatch(/read-only transaction|cannot execute/);
   });
 });

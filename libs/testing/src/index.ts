@@ -38,3 +38,4 @@ export {
 export { pdfText } from './pdf-text';
 export { startOidcProvider, type TestOidcAccount, type TestOidcClient, type TestOidcProvider } from './oidc-provider';
 export { startStreamingPair, type StreamingPair } from './streaming-replica';
+export { startPublicFace, type PublicFace } from './public-face';
