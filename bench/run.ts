@@ -249,6 +249,29 @@ async function fanOutRow(rows: Row[], dataSource: DataSource, redisUrl: string):
 }
 
 /**
+ * What one run's table cannot show: how far the same rows moved between separate runs on this machine (2 cores,
+ * shared with other work). Kept by hand from `BENCH_ONLY=<row>` runs; update it when the rows change.
+ */
+const NOISE = [
+  '## Noise across runs',
+  '',
+  'The machine has 2 cores and is shared: the load generator, PostgreSQL, Redis and the measured process compete',
+  'for them, and other work on the machine comes and goes. Separate runs of the same rows on 2026-12-07 gave:',
+  '',
+  '- GET /api/v1/calls (authenticated): ratio 0.44 (load average ≈ 6), 0.63 (rounds 0.58–0.74), 0.85 (the baseline',
+  '  hit by a burst of other work) — hence three alternating rounds and their median in each run;',
+  '  GET /health/live 0.32–0.50.',
+  '- Workflow transitions: 0.24, 0.24, 0.25 before the receipt number was taken last; 0.28 after (both sides',
+  '  limited by commits to one call, 33–67 transitions/s against 137–238 raw).',
+  '- Fan-out of 10,000 e-mails: 0.56 (the bare pool 664 mails/s, Kyodo 371 mails/s).',
+  '- Memory of the embedded default at rest: 488 and 493 MB; before the launcher ran its migrations in a process of',
+  '  its own 519–528 MB, and ±30 MB run to run, mostly in the launcher (PGlite).',
+  '- CPU per request, read from /proc (`npm run profile`, docs/profile.md), moves far less than requests per',
+  '  second: it is the steadier measure of where the time goes.',
+  '',
+];
+
+/**
  * Each Kyodo measurement and its baseline in turns, ROUNDS times, the row's ratio the median of the rounds' ratios:
  * on a shared machine a burst of other work lowers whichever side it meets, and taking turns lets it meet both.
  */
@@ -471,6 +494,7 @@ async function main(): Promise<void> {
     '',
     table,
     '',
+    ...NOISE,
   ].join('\n');
   writeFileSync(join(ROOT, 'docs/benchmarks.md'), doc);
   process.stdout.write(`\n${table}\n\nwritten to docs/benchmarks.md\n`);
