@@ -111,6 +111,20 @@ PostgreSQL backends; unlike requests per second it hardly moves when other work 
 ${line('Kyodo API (profiled)', kyodo)}
 ${line('bare Fastify + pg', bare)}
 
+## What the first profile showed (2026-12-07, before the changes)
+
+The same measurement before: PostgreSQL 0.85–1.37 ms per request against the baseline's 0.16–0.26 ms, the API
+process 1.0–1.7 ms against 0.15–0.30 ms (GET /api/v1/calls at 0.28 of the baseline). Where it went, and what changed:
+
+- The signed-in person's grants (four tables, three sub-plans) were parsed and planned by PostgreSQL on every
+  request: 1.37 ms a round trip, 0.44 ms as a named statement. Now a named statement, and kept for a moment in the
+  actor cache (docs/accounts.md says why that is safe).
+- The calls list went through TypeORM's query builder, a third of the handler's time: now a named statement with
+  TypeORM's own column hydration.
+- The token's HMAC, about a twelfth: verified tokens are remembered (expiry checked on every use).
+- helmet's chain of middlewares, about a twentieth: its headers are worked out once.
+- 年度 names and the day in Japan through ICU, about an eighth of the handler: memoised, and arithmetic after 1952.
+
 ![flame graph](profiles/get-calls.svg)
 
 Blue: Kyodo's code; orange: packages; grey: Node.js; red: native (system calls). The garbage collector took
