@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { contextOn } from '@kyodo/persistence';
 import type { Actor } from '@kyodo/platform';
 import { ResultsService, ReviewModule } from '@kyodo/review';
+import { PartnershipModule } from '@kyodo/partnership';
 
 export interface AggregationBench {
   kyodoMs: number;
@@ -90,7 +91,8 @@ export async function aggregationBench(
     locale: 'ja',
     requestId: 'bench',
   };
-  const services = await contextOn(dataSource, [ReviewModule]);
+  // PartnershipModule answers the proposals library's question about a predecessor's project (continuations).
+  const services = await contextOn(dataSource, [ReviewModule, PartnershipModule]);
   let kyodoMs: number;
   try {
     const results = services.get(ResultsService);

@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
 import { DisclosureModule, PublicService } from '@kyodo/disclosure';
+import { PartnershipModule } from '@kyodo/partnership';
 import { contextOn } from '@kyodo/persistence';
 import { CallReportData, ReportsModule, writeReport } from '@kyodo/reports';
 import { ReviewModule } from '@kyodo/review';
@@ -43,7 +44,8 @@ async function measure(work: (out: Writable & { bytes: number }) => Promise<void
 
 /** Runs `work` with the reports and the public reads as the worker and the API wire them, on the bench's data source. */
 async function withServices<T>(dataSource: DataSource, work: (services: INestApplicationContext) => Promise<T>) {
-  const services = await contextOn(dataSource, [ReviewModule, ReportsModule, DisclosureModule]);
+  // PartnershipModule answers the proposals library's question about a predecessor's project (continuations).
+  const services = await contextOn(dataSource, [ReviewModule, ReportsModule, DisclosureModule, PartnershipModule]);
   try {
     return await work(services);
   } finally {
