@@ -1,5 +1,5 @@
 import { ConfigError } from './config-error';
-import { loadConfig } from './app-config';
+import { loadConfig } from './load-config';
 
 describe('configuration', () => {
   it('fills defaults: port 3000, data under ./data, embedded database and launched Redis', () => {

@@ -1,4 +1,6 @@
-export { AppConfig, loadConfig } from './app-config';
+export { AppConfig } from './app-config';
+export { loadConfig } from './load-config';
+export { childEnvironment, smallMallocEnvironment } from './process-environment';
 export { ConfigError } from './config-error';
 export { CONFIG_DEFAULTS } from './defaults';
 export { ConfigModule } from './config.module';

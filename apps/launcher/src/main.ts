@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '@kyodo/config';
+import { childEnvironment, ConfigError, loadConfig } from '@kyodo/config';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '@kyodo/persistence/embedded';
 import { type LaunchedRedis, launchRedis, RedisNotInstalledError } from '@kyodo/queues/redis-launch';
 import { migrateOnce } from './migrate-once';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
     say(`embedded PostgreSQL (PGlite) with data in ${resolve(dataDir, 'pglite')}`);
   }
-  const applied = await migrateOnce(databaseUrl);
+  const applied = await migrateOnce(childEnvironment({ DATABASE_URL: databaseUrl }));
   if (applied.length > 0) say(`applied migrations: ${applied.join(', ')}`);
 
   let redisUrl = config.REDIS_URL;
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     say(`private redis-server at ${redisUrl} with data in ${resolve(dataDir, 'redis')}`);
   }
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, KYODO_DATA_DIR: dataDir };
+  const env = childEnvironment({ DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, KYODO_DATA_DIR: dataDir });
   const children = new Map<string, ChildProcess>();
   let shuttingDown = false;
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { loadConfig } from '@kyodo/config';
 import { createDataSource, migrate } from '@kyodo/persistence';
 
 /**
@@ -7,7 +8,7 @@ import { createDataSource, migrate } from '@kyodo/persistence';
  * names of the migrations it applied as one JSON line; any failure goes to standard error with exit code 1.
  */
 async function main(): Promise<void> {
-  const dataSource = createDataSource({ url: process.env.DATABASE_URL!, poolSize: 2 });
+  const dataSource = createDataSource({ url: loadConfig().DATABASE_URL!, poolSize: 2 });
   await dataSource.initialize();
   try {
     process.stdout.write(`${JSON.stringify({ applied: await migrate(dataSource) })}\n`);

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-/** Runs the migrations once, before the API and the worker start, in a short-lived process (migrate-child.ts). */
-export async function migrateOnce(databaseUrl: string): Promise<string[]> {
+/** Runs the migrations once, before the API and the worker start, in a short-lived process (migrate-child.ts) given `env`. */
+export async function migrateOnce(env: NodeJS.ProcessEnv): Promise<string[]> {
   const child = spawn(process.execPath, [resolve(__dirname, 'migrate-child.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
