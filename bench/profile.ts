@@ -4,15 +4,17 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { ApiClient, createMunicipality, freePort, ROOT, startSystem } from '@kyodo/testing';
+import { freePort, ROOT, startSystem } from '@kyodo/testing';
 import { load } from './http-load';
 import { callTree, type CpuProfile, flameGraphSvg, heaviest } from './flame-graph';
 import { childrenOf, cpuMs, launchedProcessName } from './proc';
+import { PROFILE_TARGETS } from './profile-targets';
 
 /**
- * `npm run profile`: where an authenticated read's time goes. Starts the system on PostgreSQL with the API under
- * `--cpu-prof`, loads GET /api/v1/calls, and beside it bare Fastify + pg with the same query; writes
- * docs/profile.md (CPU per request of each process, the heaviest functions) and docs/profiles/get-calls.svg.
+ * `npm run profile [-- <route>]`: where a read's time goes. Starts the system on PostgreSQL with the API under
+ * `--cpu-prof`, loads the route (bench/profile-targets.ts: `calls`, the default, or `public-record`), and beside it
+ * bare Fastify + pg with the same queries; writes docs/<doc>.md (CPU per request of each process, the heaviest
+ * functions) and docs/profiles/<doc>.svg.
  *
  * CPU time per request, read from /proc for the server process and for its PostgreSQL backends, is steadier than
  * requests per second on a shared machine: it does not fall when another process takes the cores.
@@ -45,6 +47,9 @@ async function measure(
 }
 
 async function main(): Promise<void> {
+  const name = process.argv[2] ?? 'calls';
+  const target = PROFILE_TARGETS.find((t) => t.name === name);
+  if (!target) throw new Error(`no such route to profile: ${name} (${PROFILE_TARGETS.map((t) => t.name).join(', ')})`);
   const profiles = mkdtempSync(join(tmpdir(), 'kyodo-profile-'));
   const system = await startSystem({ LOG_LEVEL: 'error', NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}` });
   let baseline: ChildProcess | undefined;
@@ -71,12 +76,11 @@ async function main(): Promise<void> {
       },
     );
     await new Promise<void>((resolve) => baseline!.stdout!.once('data', () => resolve()));
-    const fixture = await createMunicipality(new ApiClient(system.baseUrl), 'プロファイル市');
-    const headers = { authorization: `Bearer ${fixture.secretariat.token!}` };
-    await load(`${system.baseUrl}/api/v1/calls`, headers, 2); // warm: first requests compile and prepare
+    const route = await target.prepare(system);
+    await load(route.kyodoUrl, route.headers, 2); // warm: first requests compile and prepare
     rows = {
-      kyodo: await measure(`${system.baseUrl}/api/v1/calls`, headers, apiPid, backends),
-      bare: await measure(`http://127.0.0.1:${port}/calls/${fixture.municipalityId}`, {}, baseline.pid!, backends),
+      kyodo: await measure(route.kyodoUrl, route.headers, apiPid, backends),
+      bare: await measure(`http://127.0.0.1:${port}${route.barePath}`, {}, baseline.pid!, backends),
     };
   } finally {
     baseline?.kill('SIGTERM');
@@ -88,21 +92,21 @@ async function main(): Promise<void> {
   const raw = readFileSync(join(profiles, file), 'utf8');
   rmSync(profiles, { recursive: true, force: true });
   // Kept for a closer look (Chrome DevTools › Performance › Load profile).
-  const kept = join(tmpdir(), 'kyodo-api-get-calls.cpuprofile');
+  const kept = join(tmpdir(), `kyodo-api-${target.name}.cpuprofile`);
   writeFileSync(kept, raw);
   const { root, gcMs, requestMs } = callTree(JSON.parse(raw) as CpuProfile);
   mkdirSync(join(ROOT, 'docs/profiles'), { recursive: true });
   writeFileSync(
-    join(ROOT, 'docs/profiles/get-calls.svg'),
-    flameGraphSvg(root, 'API process, GET /api/v1/calls under load (start-up and idle left out)'),
+    join(ROOT, `docs/profiles/${target.doc}.svg`),
+    flameGraphSvg(root, `API process, ${target.route} under load (start-up and idle left out)`),
   );
   const { kyodo, bare } = rows;
   const line = (what: string, r: PerRequest) =>
     `| ${what} | ${Math.round(r.requestsPerSecond)} | ${r.serverMs.toFixed(3)} ms | ${r.databaseMs.toFixed(3)} ms | ${(r.serverMs + r.databaseMs).toFixed(3)} ms |`;
-  const doc = `# Where an authenticated read's time goes
+  const doc = `# ${target.heading}
 
 Written by \`npm run profile\` (${new Date().toISOString().slice(0, 10)}, ${process.version}): the system on PostgreSQL,
-the API process under \`--cpu-prof\` (which slows it), GET /api/v1/calls loaded for ${SECONDS} s by 32 connections,
+the API process under \`--cpu-prof\` (which slows it), ${target.route} loaded for ${SECONDS} s by 32 connections,
 then bare Fastify + pg answering the same query. CPU per request is read from /proc for the server process and for its
 PostgreSQL backends; unlike requests per second it hardly moves when other work shares the machine.
 
@@ -111,21 +115,9 @@ PostgreSQL backends; unlike requests per second it hardly moves when other work 
 ${line('Kyodo API (profiled)', kyodo)}
 ${line('bare Fastify + pg', bare)}
 
-## What the first profile showed (2026-12-07, before the changes)
+${target.history}
 
-The same measurement before: PostgreSQL 0.85–1.37 ms per request against the baseline's 0.16–0.26 ms, the API
-process 1.0–1.7 ms against 0.15–0.30 ms (GET /api/v1/calls at 0.28 of the baseline). Where it went, and what changed:
-
-- The signed-in person's grants (four tables, three sub-plans) were parsed and planned by PostgreSQL on every
-  request: 1.37 ms a round trip, 0.44 ms as a named statement. Now a named statement, and kept for a moment in the
-  actor cache (docs/accounts.md says why that is safe).
-- The calls list went through TypeORM's query builder, a third of the handler's time: now a named statement with
-  TypeORM's own column hydration.
-- The token's HMAC, about a twelfth: verified tokens are remembered (expiry checked on every use).
-- helmet's chain of middlewares, about a twentieth: its headers are worked out once.
-- 年度 names and the day in Japan through ICU, about an eighth of the handler: memoised, and arithmetic after 1952.
-
-![flame graph](profiles/get-calls.svg)
+![flame graph](profiles/${target.doc}.svg)
 
 Blue: Kyodo's code; orange: packages; grey: Node.js; red: native (system calls). The garbage collector took
 ${gcMs.toFixed(0)} ms of ${requestMs.toFixed(0)} ms of request work.
@@ -140,7 +132,7 @@ ${heaviest(root, 20)
   )
   .join('\n')}
 `;
-  writeFileSync(join(ROOT, 'docs/profile.md'), doc);
+  writeFileSync(join(ROOT, `docs/${target.doc}.md`), doc);
   process.stdout.write(`${doc}\n(the API's profile: ${kept})\n`);
 }
 

@@ -69,17 +69,23 @@ export interface FirstRender {
  * Milliseconds from navigation start until a heading containing `text` is in the document, in a fresh browser
  * context each time (cold cache, as a first visit). A MutationObserver installed before any script records the
  * moment, so the figure does not depend on how often the test polls.
+ *
+ * `from`: a page on another site the visit starts on, as a first visit does (a search result, the city's own site, a
+ * link in an e-mail). Without it the tab starts blank, and a page that sends Cross-Origin-Opener-Policy (Kyodo's, from
+ * helmet) pays for a new browser process that a blank tab's first navigation otherwise reuses (measured: about 30 ms
+ * here); arriving from another site, every page pays for that process, with or without the header.
  */
 export async function timeToFirstRender(
   browser: Browser,
   baseUrl: string,
   path: string,
   text: string,
-  runs = 9,
+  options: { from?: string; runs?: number } = {},
 ): Promise<FirstRender> {
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < (options.runs ?? 9); i++) {
     const { context, page } = await newPerson(browser, baseUrl, { phone: true });
+    if (options.from) await page.goto(options.from);
     await context.addInitScript((wanted) => {
       const record = () => {
         const found = [...document.querySelectorAll('h1')].some((h1) => h1.textContent?.includes(wanted));
@@ -104,19 +110,44 @@ export async function timeToFirstRender(
   return { medianMs: sorted[Math.floor(sorted.length / 2)]!, samples };
 }
 
-/** The baseline of first render: the same record as a static HTML page (no script), from a bare Node server. */
-export async function startStaticRecordPage(record: {
-  title: string;
-  summary: string;
-  comment: string;
-}): Promise<{ url: string; server: Server }> {
-  const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="ja"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(record.title)}</title></head><body><main><h1>${escape(record.title)}</h1><p>${escape(record.summary)}</p><h2>講評</h2><p>${escape(record.comment)}</p></main></body></html>`;
+/**
+ * The page a measured visit starts on: a list of links on another site (`localhost`, while the pages measured are
+ * on 127.0.0.1 — a different site to the browser), like a search engine's results.
+ */
+export async function startReferringPage(links: string[]): Promise<{ url: string; server: Server }> {
+  const html = `<!doctype html><html lang="ja"><head><meta charset="UTF-8"><title>検索結果</title></head><body><ul>${links
+    .map((link) => `<li><a href="${link}">${link}</a></li>`)
+    .join('')}</ul></body></html>`;
   const server = createServer((_, response) =>
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
   );
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://localhost:${(server.address() as AddressInfo).port}/`, server };
+}
+
+/**
+ * The baseline of first render: the same record as a static HTML page (no script), from a bare Node server; with
+ * `headers`, it also answers those (Kyodo's security headers, to tell their cost from the rest).
+ */
+export async function startStaticRecordPage(
+  record: { title: string; summary: string; comment: string },
+  headers: Record<string, string> = {},
+): Promise<{ url: string; server: Server }> {
+  const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const html = `<!doctype html><html lang="ja"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(record.title)}</title></head><body><main><h1>${escape(record.title)}</h1><p>${escape(record.summary)}</p><h2>講評</h2><p>${escape(record.comment)}</p></main></body></html>`;
+  const server = createServer((_, response) =>
+    response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** The security headers a page of Kyodo answers (helmet's and the app's Content-Security-Policy), nothing else. */
+export async function securityHeadersOf(url: string): Promise<Record<string, string>> {
+  const answer = await fetch(url);
+  await answer.arrayBuffer();
+  const policy = /^(content-security-policy|cross-origin-|origin-agent-cluster|strict-transport|referrer-policy|x-)/;
+  return Object.fromEntries([...answer.headers].filter(([name]) => policy.test(name) && name !== 'x-request-id'));
 }
 
 export const webDirOf = () => {

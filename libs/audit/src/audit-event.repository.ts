@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
+import { queryPrepared, ReadDataSource, type ReadFrom, type Statement } from '@kyodo/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** The recorded end of a stream. */
@@ -25,6 +25,14 @@ export interface StoredAuditEvent {
   prevHash: string;
   hash: string;
 }
+
+/** A public record's status history: named, since every public proposal page reads it. */
+const STATE_CHANGES: Statement = {
+  name: 'kyodo_audit_state_changes',
+  text: `SELECT after->>'state' AS state, at FROM audit_events
+          WHERE stream = $1 AND before ? 'state' AND after ? 'state' AND before->>'state' IS DISTINCT FROM after->>'state'
+          ORDER BY seq`,
+};
 
 export type NewAuditEvent = Omit<StoredAuditEvent, 'id'> & { municipalityId: string | null };
 
@@ -157,11 +165,7 @@ export class AuditEventRepository {
 
   /** The entries of the stream that changed its `state`: the state reached and when, oldest first. */
   stateChanges(stream: string, from: ReadFrom = 'primary'): Promise<Array<{ state: string; at: Date }>> {
-    return this.reads.of(from).query(
-      `SELECT after->>'state' AS state, at FROM audit_events
-        WHERE stream = $1 AND before ? 'state' AND after ? 'state' AND before->>'state' IS DISTINCT FROM after->>'state' ORDER BY seq`,
-      [stream],
-    );
+    return queryPrepared(this.reads.of(from), STATE_CHANGES, [stream]);
   }
 
   /** One stream's entries in order, read outside any transaction (a timeline, not a verification). */

@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, NotFoundError, ValidationFailedError } from
 import { AuditEventRepository } from '@kyodo/audit';
 import { MunicipalityRepository } from '@kyodo/identity';
 import { type ReadFrom } from '@kyodo/persistence';
-import { CallRepository, ContinuationRepository, ProposalRepository } from '@kyodo/proposals';
+import { CallRepository, ContinuationRepository } from '@kyodo/proposals';
 import { toCsv } from './csv';
 import { csvFile, zipFile, type CsvEncoding, type OpenDataFile } from './open-data-files';
 import { OPEN_DATA_COLUMNS, OPEN_DATA_CRITERIA_COLUMNS } from './open-data-columns';
@@ -48,7 +48,6 @@ export class PublicService {
     private readonly statisticsService: PublicStatisticsService,
     private readonly audit: AuditEventRepository,
     private readonly continuationLinks: ContinuationRepository,
-    private readonly proposalRows: ProposalRepository,
   ) {}
 
   /** The municipalities this deployment hosts: code and names only (the code is what the other public reads take). */
@@ -89,14 +88,22 @@ export class PublicService {
     };
   }
 
+  /**
+   * The public record: its reads run at once (each a named statement), and one more only for a continuation, to
+   * ask whether the predecessor's decision is disclosed.
+   */
   async proposal(id: string) {
-    const versions = await this.publications.versionsOf(id, REPLICA);
+    const [versions, history, chain] = await Promise.all([
+      this.publications.versionsOf(id, REPLICA),
+      this.audit.stateChanges(`proposal:${id}`, REPLICA),
+      this.continuationLinks.chainFrom(id, REPLICA),
+    ]);
     if (versions.length === 0) throw new NotFoundError({ ja: '公開された提案', en: 'The disclosed proposal' });
     const latest = (kind: string) => {
-      const found = [...versions].reverse().find((v) => v.kind === kind);
-      return found ? withoutVerification(found.package) : null;
+      const found = versions.findLast((v) => v.kind === kind);
+      return found ? (found.package as Record<string, unknown>) : null;
     };
-    const history = await this.audit.stateChanges(`proposal:${id}`, REPLICA);
+    const [self, predecessor] = chain;
     return {
       decision: latest('decision'),
       assessment: latest('assessment'),
@@ -110,24 +117,18 @@ export class PublicService {
         state: h.state,
         at: new Date(h.at).toISOString(),
       })),
-      continuation: await this.publicContinuation(id),
-      trackRecordGroupId: await this.proposingGroup(id),
+      // 継続事業（n年目）, linking the predecessor only where its own decision is disclosed.
+      continuation: predecessor
+        ? {
+            year: chain.length,
+            predecessorId: (await this.publications.exists(predecessor.id, 'decision', REPLICA))
+              ? predecessor.id
+              : null,
+          }
+        : null,
+      // The citizen group that proposed it, whose track record (協働の実績) is public; null for a department's.
+      trackRecordGroupId: self?.origin === 'group' ? self.organizationId : null,
     };
-  }
-
-  /** The citizen group that proposed it, whose track record (協働の実績) is public; null for a department's proposal. */
-  private async proposingGroup(id: string): Promise<string | null> {
-    const row = await this.proposalRows.findById(id, REPLICA);
-    return row && row.origin === 'group' ? row.organizationId : null;
-  }
-
-  /** 継続事業（n年目）, linking the predecessor only where its own decision is disclosed. */
-  private async publicContinuation(id: string): Promise<{ year: number; predecessorId: string | null } | null> {
-    const chain = await this.continuationLinks.chainFrom(id, REPLICA);
-    const predecessor = chain[1];
-    if (!predecessor) return null;
-    const disclosed = await this.publications.exists(predecessor.id, 'decision', REPLICA);
-    return { year: chain.length, predecessorId: disclosed ? predecessor.id : null };
   }
 
   async version(id: string, kind: string, version: number) {

@@ -7,5 +7,12 @@ export { PersistenceModule } from './persistence.module';
 export { DatabaseHealthRepository } from './database-health.repository';
 export { openDatabase } from './open-database';
 export { OpenedDataSourceModule, contextOn } from './opened-data-source.module';
-export { allowNamedStatements, hydrate, queryPrepared, selectList, type Statement } from './prepared-statements';
+export {
+  allowNamedStatements,
+  hydrate,
+  namesStatements,
+  queryPrepared,
+  selectList,
+  type Statement,
+} from './prepared-statements';
 export { ReadDataSource, ReadReplicaUnavailableError, type ReadFrom } from './read-data-source';

@@ -27,6 +27,11 @@ export async function allowNamedStatements(dataSource: DataSource, wanted: boole
   if (row && !row.version.includes('PGlite')) keepsNamedStatements.add(dataSource);
 }
 
+/** Whether `queryPrepared` names its statements on this data source (a read replica follows its primary). */
+export function namesStatements(dataSource: DataSource): boolean {
+  return keepsNamedStatements.has(dataSource);
+}
+
 /** Runs a read-only statement, by name where the data source allows it; rows as the driver returns them. */
 export async function queryPrepared<Row>(
   dataSource: DataSource,

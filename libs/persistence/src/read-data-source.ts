@@ -1,5 +1,6 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type DataSourceOptions as TypeOrmOptions } from 'typeorm';
+import { allowNamedStatements, namesStatements } from './prepared-statements';
 
 /**
  * Where a read is sent. `primary`: the database every write goes to, so a person reads what they have just written
@@ -82,6 +83,8 @@ export class ReadDataSource implements OnApplicationShutdown {
     const replica = this.replica!;
     this.connecting ??= replica
       .initialize()
+      // Named statements on the replica as on its primary (same server kind; the first reads run unnamed meanwhile).
+      .then(() => allowNamedStatements(replica, namesStatements(this.primary)))
       .then(() => {
         if (this.lastFailure) this.logger.log('the read replica answers again');
         this.lastFailure = null;

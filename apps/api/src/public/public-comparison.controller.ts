@@ -7,7 +7,7 @@ import { Public } from '../auth/public.decorator';
 import { Answer } from '../openapi/answers';
 import { ComparisonDatasetResponse, ComparisonResponse } from './comparison.response';
 import { OpenDataJsonSchemaResponse } from './open-data.response';
-import { binary, cacheable, CsvOptionsQueryDto, NotModified } from './public-reads';
+import { binary, cacheable, type Json, CsvOptionsQueryDto, NotModified } from './public-reads';
 
 /** 自治体間比較: the municipalities that joined it, side by side, and the dataset behind the page. */
 @ApiTags('public')
@@ -27,8 +27,8 @@ export class PublicComparisonController {
   async summary(
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ComparisonResponse | undefined> {
-    return cacheable(req, reply, await this.comparison.summary());
+  ): Promise<Json<ComparisonResponse> | undefined> {
+    return cacheable<ComparisonResponse>(req, reply, await this.comparison.summary());
   }
 
   @Get('schema.json')

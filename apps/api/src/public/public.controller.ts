@@ -18,7 +18,7 @@ import { Public } from '../auth/public.decorator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { uuidPipe } from '../http/uuid.pipe';
 import { Answer } from '../openapi/answers';
-import { binary, cacheable, CsvOptionsQueryDto, NotModified } from './public-reads';
+import { binary, cacheable, type Json, CsvOptionsQueryDto, NotModified } from './public-reads';
 import { OpenDataJsonSchemaResponse, OpenDataResponse } from './open-data.response';
 import {
   PublicCallResponse,
@@ -113,8 +113,8 @@ export class PublicController {
   async municipalities(
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<PublicMunicipalityResponse[] | undefined> {
-    return cacheable(req, reply, await this.service.municipalities());
+  ): Promise<Json<PublicMunicipalityResponse[]> | undefined> {
+    return cacheable<PublicMunicipalityResponse[]>(req, reply, await this.service.municipalities());
   }
 
   @Get('calls')
@@ -125,8 +125,8 @@ export class PublicController {
     @Query() query: MunicipalityDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<PublicCallResponse[] | undefined> {
-    return cacheable(req, reply, await this.service.calls(query.municipality));
+  ): Promise<Json<PublicCallResponse[]> | undefined> {
+    return cacheable<PublicCallResponse[]>(req, reply, await this.service.calls(query.municipality));
   }
 
   @Get('proposals')
@@ -137,8 +137,12 @@ export class PublicController {
     @Query() query: PublicProposalsQueryDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<PublicProposalPageResponse | undefined> {
-    return cacheable(req, reply, await this.service.proposals({ ...query, limit: query.limit ?? 20 }));
+  ): Promise<Json<PublicProposalPageResponse> | undefined> {
+    return cacheable<PublicProposalPageResponse>(
+      req,
+      reply,
+      await this.service.proposals({ ...query, limit: query.limit ?? 20 }),
+    );
   }
 
   @Get('proposals/:id')
@@ -149,10 +153,10 @@ export class PublicController {
     @Param('id', uuidPipe) id: string,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<PublicProposalResponse | undefined> {
+  ): Promise<Json<PublicProposalResponse> | undefined> {
     const proposal = await this.service.proposal(id);
     // Its packages are read back as the JSON BuildPublication stored (libs/disclosure): PublicationPackage's shape.
-    return cacheable(req, reply, proposal as PublicProposalResponse);
+    return cacheable<PublicProposalResponse>(req, reply, proposal as PublicProposalResponse);
   }
 
   @Get('proposals/:id/:kind/versions/:version')
@@ -181,8 +185,8 @@ export class PublicController {
     @Query() query: MunicipalityDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<PublicStatisticsResponse | undefined> {
-    return cacheable(req, reply, await this.service.statistics(query.municipality));
+  ): Promise<Json<PublicStatisticsResponse> | undefined> {
+    return cacheable<PublicStatisticsResponse>(req, reply, await this.service.statistics(query.municipality));
   }
 
   @Get('open-data/schema.json')

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ReadDataSource, type ReadFrom } from '@kyodo/persistence';
+import { queryPrepared, ReadDataSource, type ReadFrom, type Statement } from '@kyodo/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** One proposal of a continuation chain, with the call it was proposed in. */
@@ -8,6 +8,8 @@ export interface ChainLink {
   id: string;
   municipalityId: string;
   organizationId: string;
+  /** Who proposed it: a citizen group or a department. */
+  origin: 'group' | 'department';
   callId: string;
   fiscalYear: number;
   callTitleJa: string;
@@ -24,9 +26,21 @@ export interface ChainLink {
  */
 const MAX_DEPTH = 50;
 
-const LINK_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.organization_id AS "organizationId", p.call_id AS "callId",
+const LINK_COLUMNS = `p.id, p.municipality_id AS "municipalityId", p.organization_id AS "organizationId", p.origin, p.call_id AS "callId",
   c.fiscal_year AS "fiscalYear", c.title_ja AS "callTitleJa", c.title_en AS "callTitleEn", p.title,
   p.receipt_number AS "receiptNumber", p.state, p.predecessor_id AS "predecessorId"`;
+
+/** Named: every public proposal page reads its chain (and from its first link, who proposed it). */
+const CHAIN_FROM: Statement = {
+  name: 'kyodo_continuation_chain_from',
+  text: `WITH RECURSIVE chain AS (
+           SELECT id, predecessor_id, 0 AS depth FROM proposals WHERE id = $1
+           UNION ALL
+           SELECT p.id, p.predecessor_id, chain.depth + 1 FROM proposals p JOIN chain ON p.id = chain.predecessor_id
+            WHERE chain.depth < ${MAX_DEPTH})
+         SELECT ${LINK_COLUMNS} FROM chain JOIN proposals p ON p.id = chain.id JOIN calls c ON c.id = p.call_id
+          ORDER BY chain.depth`,
+};
 
 /** 継続事業: the predecessor links between proposals (the proposals table, read for chains and candidates). */
 @Injectable()
@@ -43,16 +57,7 @@ export class ContinuationRepository {
 
   /** The proposal and every proposal it continues, itself first, then its predecessor, and so on back. */
   async chainFrom(proposalId: string, from: ReadFrom = 'primary'): Promise<ChainLink[]> {
-    return this.reads.of(from).query(
-      `WITH RECURSIVE chain AS (
-         SELECT id, predecessor_id, 0 AS depth FROM proposals WHERE id = $1
-         UNION ALL
-         SELECT p.id, p.predecessor_id, chain.depth + 1 FROM proposals p JOIN chain ON p.id = chain.predecessor_id
-          WHERE chain.depth < ${MAX_DEPTH})
-       SELECT ${LINK_COLUMNS} FROM chain JOIN proposals p ON p.id = chain.id JOIN calls c ON c.id = p.call_id
-        ORDER BY chain.depth`,
-      [proposalId],
-    );
+    return queryPrepared(this.reads.of(from), CHAIN_FROM, [proposalId]);
   }
 
   /** The organisation's proposals in the municipality's calls of earlier fiscal years, newest first. */
