@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { CallEntity } from './calls/call.entity';
 import type { ProposalEntity } from './proposals/proposal.entity';
-import { enqueueInOutbox } from '@kyodo/queues';
+import { enqueueAllInOutbox, type JobName, type OutboxEntry } from '@kyodo/queues';
 import type { Effect } from '@kyodo/workflow';
 
 /**
@@ -9,7 +9,8 @@ import type { Effect } from '@kyodo/workflow';
  * change: notices (held for a batch announcement when the call says so) and
  * publication (at the call's publication time when it lies ahead). The
  * receipt number and the frozen version are rows of the proposal's own,
- * written by ProposalTransition.
+ * written by ProposalTransition. One statement for them all: a round trip
+ * less per effect in the transaction.
  */
 export async function writeProposalEffects(
   manager: EntityManager,
@@ -18,11 +19,12 @@ export async function writeProposalEffects(
   call: CallEntity,
   now: Date,
 ): Promise<void> {
+  const entries: Array<OutboxEntry<JobName>> = [];
   for (const [index, effect] of effects.entries()) {
     if (effect.type === 'publish') {
       // Scheduled publication: every result of the call appears at the call's publication time.
       const at = call.publicationAt && call.publicationAt > now ? call.publicationAt : undefined;
-      await enqueueInOutbox(manager, {
+      entries.push({
         name: 'publish.package',
         municipalityId: row.municipalityId,
         payload: {
@@ -37,7 +39,7 @@ export async function writeProposalEffects(
       continue;
     }
     if (effect.type !== 'notify') continue;
-    await enqueueInOutbox(manager, {
+    entries.push({
       name: 'notify.proposal-event',
       municipalityId: row.municipalityId,
       payload: {
@@ -50,4 +52,5 @@ export async function writeProposalEffects(
       heldForCall: call.holdDecisionNotices && effect.template === 'proposal.decided' ? call.id : undefined,
     });
   }
+  await enqueueAllInOutbox(manager, entries);
 }

@@ -1,6 +1,6 @@
 export * from './job-catalogue';
 export { createProducerConnection, createRequestPathConnection, createWorkerConnection } from './redis-connection';
-export { enqueueInOutbox, Outbox, type OutboxEntry } from './outbox';
+export { enqueueAllInOutbox, enqueueInOutbox, Outbox, type OutboxEntry } from './outbox';
 export { OutboxRelay, type RelayOptions } from './outbox-relay';
 export { OutboxRepository, type ClaimedOutboxMessage, type NewOutboxMessage } from './outbox.repository';
 export { OutboxMessageEntity } from './outbox-message.entity';

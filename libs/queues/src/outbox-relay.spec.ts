@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource, migrate } from '@kyodo/persistence';
 import { SystemClock } from '@kyodo/platform';
 import { createTestDatabase, TEST_DB, type TestDatabase, freePort } from '@kyodo/testing';
-import { enqueueInOutbox } from './outbox';
+import { enqueueAllInOutbox, enqueueInOutbox } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxRepository } from './outbox.repository';
 import { createProducerConnection } from './redis-connection';
@@ -105,6 +105,47 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
     const queue = new Queue('health', { connection: { url: redis.url }, prefix: 'dup' });
     closables.push(() => queue.close());
     expect(await queue.getJobCountByTypes('waiting', 'delayed', 'prioritized')).toBe(3);
+  });
+
+  it('writes several effects in one statement as one at a time would, and relays each once', async () => {
+    await dataSource.query('DELETE FROM outbox');
+    const deliverAt = new Date(Date.now() + 3_600_000);
+    const entries = [
+      { name: 'health.canary' as const, municipalityId: null, payload: { nonce: 'a' }, effectKey: 'transition:1' },
+      { name: 'health.canary' as const, municipalityId: null, payload: { nonce: 'b' }, deliverAt },
+    ];
+    const ids = await dataSource.transaction((manager) => enqueueAllInOutbox(manager, entries));
+    const alone = await dataSource.transaction((manager) =>
+      enqueueInOutbox(manager, { ...entries[0]!, effectKey: 'transition:2' }),
+    );
+    const rows: Array<{
+      id: string;
+      job_id: string;
+      payload: { nonce: string; outboxId: string };
+      deliver_at: Date | null;
+    }> = await dataSource.query('SELECT id, job_id, payload, deliver_at FROM outbox');
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(ids).toHaveLength(2);
+    const [first, second, single] = [byId.get(ids[0]!)!, byId.get(ids[1]!)!, byId.get(alone)!];
+    expect(first.payload).toEqual({ nonce: 'a', outboxId: ids[0] });
+    expect(second.payload).toEqual({ nonce: 'b', outboxId: ids[1] });
+    expect(second.deliver_at?.toISOString()).toBe(deliverAt.toISOString());
+    expect(first.deliver_at).toBeNull();
+    // The same effect key names the same job whichever way it was written.
+    expect(first.job_id).toMatch(/^health\.canary--[0-9a-f]{32}$/);
+    expect(single.job_id).not.toBe(first.job_id);
+    expect(second.job_id).toBe(`health.canary--${ids[1]}`);
+    const connection = createProducerConnection(redis.url);
+    const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
+      batchSize: 100,
+      prefix: 'several',
+    });
+    closables.push(
+      () => relay.close(),
+      () => connection.disconnect(),
+    );
+    expect(await relay.relayOnce()).toBe(3);
+    expect(await relay.relayOnce()).toBe(0);
   });
 
   it('holds back rows kept for a batch announcement until they are released', async () => {

@@ -42,20 +42,30 @@ interface ClaimedRow {
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Plain SQL, so any data source can write it (no entity metadata needed where the caller opened its own). */
-  async insert(manager: EntityManager, message: NewOutboxMessage): Promise<void> {
+  /**
+   * Plain SQL, so any data source can write it (no entity metadata needed where the caller opened its own). Several
+   * messages go in one statement: each is a round trip less inside the caller's transaction.
+   */
+  async insert(manager: EntityManager, ...messages: NewOutboxMessage[]): Promise<void> {
+    if (messages.length === 0) return;
     await manager.query(
       `INSERT INTO outbox (id, municipality_id, queue, job_name, payload, deliver_at, held_for_call, job_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+       SELECT m.id, m.municipality_id, m.queue, m.job_name, m.payload, m.deliver_at, m.held_for_call, m.job_id
+         FROM jsonb_to_recordset($1::jsonb) AS m(id uuid, municipality_id uuid, queue text, job_name text, payload jsonb,
+                                                 deliver_at timestamptz, held_for_call uuid, job_id text)`,
       [
-        message.id,
-        message.municipalityId,
-        message.queue,
-        message.jobName,
-        JSON.stringify(message.payload),
-        message.deliverAt,
-        message.heldForCall,
-        message.jobId,
+        JSON.stringify(
+          messages.map((message) => ({
+            id: message.id,
+            municipality_id: message.municipalityId,
+            queue: message.queue,
+            job_name: message.jobName,
+            payload: message.payload,
+            deliver_at: message.deliverAt,
+            held_for_call: message.heldForCall,
+            job_id: message.jobId,
+          })),
+        ),
       ],
     );
   }

@@ -25,21 +25,30 @@ export class Outbox {
   constructor(private readonly messages: OutboxRepository) {}
 
   async enqueue<N extends JobName>(manager: EntityManager, entry: OutboxEntry<N>): Promise<string> {
-    const id = randomUUID();
-    const jobId = entry.effectKey
-      ? `${entry.name}--${createHash('sha256').update(entry.effectKey).digest('hex').slice(0, 32)}`
-      : `${entry.name}--${id}`;
-    await this.messages.insert(manager, {
-      id,
-      municipalityId: entry.municipalityId,
-      queue: JOB_QUEUE[entry.name],
-      jobName: entry.name,
-      payload: { ...entry.payload, outboxId: id },
-      deliverAt: entry.deliverAt ?? null,
-      heldForCall: entry.heldForCall ?? null,
-      jobId,
+    const [id] = await this.enqueueAll(manager, [entry]);
+    return id!;
+  }
+
+  /** Several entries in one statement (a transition's notices and publications), ids in the entries' order. */
+  async enqueueAll(manager: EntityManager, entries: Array<OutboxEntry<JobName>>): Promise<string[]> {
+    const messages = entries.map((entry) => {
+      const id = randomUUID();
+      const jobId = entry.effectKey
+        ? `${entry.name}--${createHash('sha256').update(entry.effectKey).digest('hex').slice(0, 32)}`
+        : `${entry.name}--${id}`;
+      return {
+        id,
+        municipalityId: entry.municipalityId,
+        queue: JOB_QUEUE[entry.name],
+        jobName: entry.name,
+        payload: { ...entry.payload, outboxId: id },
+        deliverAt: entry.deliverAt ?? null,
+        heldForCall: entry.heldForCall ?? null,
+        jobId,
+      };
     });
-    return id;
+    await this.messages.insert(manager, ...messages);
+    return messages.map((message) => message.id);
   }
 }
 
@@ -49,4 +58,9 @@ export class Outbox {
  */
 export function enqueueInOutbox<N extends JobName>(manager: EntityManager, entry: OutboxEntry<N>): Promise<string> {
   return new Outbox(new OutboxRepository(manager.connection)).enqueue(manager, entry);
+}
+
+/** `Outbox.enqueueAll` likewise: several rows in one statement. */
+export function enqueueAllInOutbox(manager: EntityManager, entries: Array<OutboxEntry<JobName>>): Promise<string[]> {
+  return new Outbox(new OutboxRepository(manager.connection)).enqueueAll(manager, entries);
 }

@@ -50,6 +50,11 @@ export class LifecycleFacts {
 
   /** The events this person may send now, for the view's `allowedEvents`. */
   async allowed(actor: Actor, row: ProposalEntity, call: CallEntity): Promise<string[]> {
-    return allowedProposalEvents(row.snapshot, machineActor(actor, row), await this.of(row, call, actor.userId));
+    return this.allowedGiven(actor, row, await this.of(row, call, actor.userId));
+  }
+
+  /** The same, from facts already read (those a transition was just given: it does not change them). */
+  allowedGiven(actor: Actor, row: ProposalEntity, facts: ProposalFacts): string[] {
+    return allowedProposalEvents(row.snapshot, machineActor(actor, row), facts);
   }
 }

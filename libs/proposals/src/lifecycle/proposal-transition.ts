@@ -8,6 +8,7 @@ import {
   type Actor as MachineActor,
   type Effect,
   type ProposalEvent,
+  type ProposalFacts,
 } from '@kyodo/workflow';
 import type { CallEntity } from '../calls/call.entity';
 import { writeProposalEffects } from '../proposal-effects';
@@ -36,6 +37,16 @@ export interface TransitionRequest {
 }
 
 /**
+ * The proposal as saved, and the facts the machine was told. A transition changes the proposal's state, not the
+ * facts (the call's dates, the content, the review's sheets and sessions), so the events allowed next are worked out
+ * from these without reading them again.
+ */
+export interface Transitioned {
+  saved: ProposalEntity;
+  facts: ProposalFacts;
+}
+
+/**
  * One event through the pure machine, then its consequences in one transaction, guarded by the version the client
  * last saw: the new snapshot, the audit entry, and the effects the machine declared (the receipt number, a frozen
  * version, outbox rows for notices and publications).
@@ -51,7 +62,7 @@ export class ProposalTransition {
     @Inject(REVIEW_FACTS_PORT) private readonly reviewFacts: ReviewFactsPort,
   ) {}
 
-  async apply(request: TransitionRequest): Promise<ProposalEntity> {
+  async apply(request: TransitionRequest): Promise<Transitioned> {
     const { row, call, expectedVersion, event: input, actor, by } = request;
     // A client that acted on an old version hears so first (409), whatever the proposal has become since.
     if (row.version !== expectedVersion) throw new VersionConflictError(row.version);
@@ -68,7 +79,7 @@ export class ProposalTransition {
         ...reason?.details,
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const declared = (type: Effect['type']) => result.effects.filter((effect) => effect.type === type);
       const saved = await this.writer.compareAndSet(manager, row, expectedVersion, {
         ...row,
@@ -95,6 +106,7 @@ export class ProposalTransition {
         saved.receiptNumber = await this.proposals.assignReceiptNumber(manager, saved.id, call.id, call.fiscalYear);
       return saved;
     });
+    return { saved, facts };
   }
 
   /** A refused decision names every unmet condition (`unmet`) and says them in words (`detail`). */

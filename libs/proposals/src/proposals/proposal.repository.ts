@@ -171,12 +171,25 @@ export class ProposalRepository {
   }
 
   /** Freezes the text as submitted, numbered after the versions before it. */
+  /** The next frozen version, numbered after the proposal's last, in one statement (inside the caller's lock). */
   async appendVersion(manager: EntityManager, version: NewProposalVersion): Promise<void> {
-    const [{ count }]: Array<{ count: number }> = await manager.query(
-      'SELECT count(*)::int AS count FROM proposal_versions WHERE proposal_id = $1',
-      [version.proposalId],
+    await manager.query(
+      `INSERT INTO proposal_versions (id, municipality_id, proposal_id, number, title, content, predecessor_id,
+                                      partner_group_ids, event, submitted_by, submitted_at)
+       SELECT $1, $2, $3, count(*) + 1, $4, $5, $6, $7::uuid[], $8, $9, $10 FROM proposal_versions WHERE proposal_id = $3`,
+      [
+        randomUUID(),
+        version.municipalityId,
+        version.proposalId,
+        version.title,
+        JSON.stringify(version.content),
+        version.predecessorId,
+        version.partnerGroupIds,
+        version.event,
+        version.submittedBy,
+        version.submittedAt,
+      ],
     );
-    await manager.insert(ProposalVersionEntity, { ...version, id: randomUUID(), number: count + 1 } as never);
   }
 
   versionsOf(proposalId: string): Promise<ProposalVersionEntity[]> {

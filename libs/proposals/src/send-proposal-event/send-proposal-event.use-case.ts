@@ -25,7 +25,7 @@ export class SendProposalEvent {
     const row = await this.rows.visible(actor, id);
     const call = await this.rows.call(row.callId);
     const relation = machineActor(actor, row);
-    const saved = await this.transition.apply({
+    const { saved, facts } = await this.transition.apply({
       row,
       call,
       expectedVersion,
@@ -33,6 +33,6 @@ export class SendProposalEvent {
       actor: relation,
       by: { id: actor.userId, role: relation.relation, requestId: actor.requestId },
     });
-    return toProposalView(saved, await this.facts.allowed(actor, saved, call), await this.records.of(actor, saved));
+    return toProposalView(saved, this.facts.allowedGiven(actor, saved, facts), await this.records.of(actor, saved));
   }
 }

@@ -36,7 +36,7 @@ export class SubmitProposal {
     if (row.version === expectedVersion && SUBMITTABLE_STATES.includes(row.state))
       await this.continuation.check(call, row.organizationId, row.predecessorId ?? null, row.id);
     const relation = machineActor(actor, row);
-    const saved = await this.transition.apply({
+    const { saved, facts } = await this.transition.apply({
       row,
       call,
       expectedVersion,
@@ -45,7 +45,7 @@ export class SubmitProposal {
       by: { id: actor.userId, role: relation.relation, requestId: actor.requestId },
       refusal: missingContent,
     });
-    return toProposalView(saved, await this.facts.allowed(actor, saved, call), await this.records.of(actor, saved));
+    return toProposalView(saved, this.facts.allowedGiven(actor, saved, facts), await this.records.of(actor, saved));
   }
 }
 
