@@ -41,6 +41,24 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /**
+   * A relay on the private Redis under its own key prefix, closed after the test. Its connection's error events are
+   * ignored (the first test stops Redis on purpose): every test asserts what the relay did instead.
+   */
+  const startRelay = (prefix: string) => {
+    const connection = createProducerConnection(redis.url);
+    connection.on('error', () => undefined);
+    const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
+      batchSize: 100,
+      prefix,
+    });
+    closables.push(
+      () => relay.close(),
+      () => connection.disconnect(),
+    );
+    return { relay };
+  };
+
   const write = (n: number) =>
     dataSource.transaction(async (manager) => {
       for (let i = 0; i < n; i++) {
@@ -53,16 +71,7 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
     });
 
   it('keeps rows while Redis is away and sends each exactly once after it returns', async () => {
-    const connection = createProducerConnection(redis.url);
-    connection.on('error', () => undefined);
-    const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
-      batchSize: 100,
-      prefix: 'relaytest',
-    });
-    closables.push(
-      () => relay.close(),
-      () => connection.disconnect(),
-    );
+    const { relay } = startRelay('relaytest');
     await write(5);
     expect(await relay.relayOnce()).toBe(5);
 
@@ -87,15 +96,7 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
   });
 
   it('adds a row that another relay already sent only once (deterministic job id)', async () => {
-    const connection = createProducerConnection(redis.url);
-    const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
-      batchSize: 100,
-      prefix: 'dup',
-    });
-    closables.push(
-      () => relay.close(),
-      () => connection.disconnect(),
-    );
+    const { relay } = startRelay('dup');
     await dataSource.query('DELETE FROM outbox');
     await write(3);
     expect(await relay.relayOnce()).toBe(3);
@@ -135,29 +136,13 @@ describe(`outbox relay on ${TEST_DB} with a private Redis`, () => {
     expect(first.job_id).toMatch(/^health\.canary--[0-9a-f]{32}$/);
     expect(single.job_id).not.toBe(first.job_id);
     expect(second.job_id).toBe(`health.canary--${ids[1]}`);
-    const connection = createProducerConnection(redis.url);
-    const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
-      batchSize: 100,
-      prefix: 'several',
-    });
-    closables.push(
-      () => relay.close(),
-      () => connection.disconnect(),
-    );
+    const { relay } = startRelay('several');
     expect(await relay.relayOnce()).toBe(3);
     expect(await relay.relayOnce()).toBe(0);
   });
 
   it('holds back rows kept for a batch announcement until they are released', async () => {
-    const connection = createProducerConnection(redis.url);
-    const relay = new OutboxRelay(new OutboxRepository(dataSource), connection, new SystemClock(), {
-      batchSize: 100,
-      prefix: 'held',
-    });
-    closables.push(
-      () => relay.close(),
-      () => connection.disconnect(),
-    );
+    const { relay } = startRelay('held');
     await dataSource.query('DELETE FROM outbox');
     const callId = '00000000-0000-4000-8000-000000000001';
     await dataSource.transaction(async (manager) => {
