@@ -105,7 +105,11 @@ async function webRows(rows: Row[], apiUrl: string, recordId: string): Promise<v
     const bare = await firstRender(staticPage.url, referring.url);
     const withHeaders = await firstRender(guarded.url, referring.url);
     // The same pages opened in a blank tab, where Kyodo's Cross-Origin-Opener-Policy costs a process (web.ts).
-    const blank = { kyodo: await firstRender(kyodoUrl), bare: await firstRender(staticPage.url) };
+    const blank = {
+      kyodo: await firstRender(kyodoUrl),
+      bare: await firstRender(staticPage.url),
+      withHeaders: await firstRender(guarded.url),
+    };
     const ms = (r: { medianMs: number }) => `${Math.round(r.medianMs)} ms`;
     rows.push({
       what: 'public proposal page: time to first render (phone viewport, cold cache, arriving from another site)',
@@ -115,7 +119,8 @@ async function webRows(rows: Row[], apiUrl: string, recordId: string): Promise<v
       note:
         `navigation start → the proposal title in the page (server-rendered HTML; scripts load after); ratio = static ÷ Kyodo. ` +
         `The static page with Kyodo's security headers: ${ms(withHeaders)}. Opened in a blank tab instead: ${ms(blank.kyodo)} ` +
-        `against ${ms(blank.bare)} (${(blank.bare.medianMs / blank.kyodo.medianMs).toFixed(2)}): there Cross-Origin-Opener-Policy asks for a new browser process`,
+        `against ${ms(blank.bare)} (${(blank.bare.medianMs / blank.kyodo.medianMs).toFixed(2)}), and the static page with Kyodo's ` +
+        `security headers ${ms(blank.withHeaders)}: there Cross-Origin-Opener-Policy asks for a new browser process`,
     });
   } finally {
     referring.server.close();

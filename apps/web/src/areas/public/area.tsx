@@ -6,23 +6,27 @@ import { MunicipalityBanner, MunicipalityContact } from './components/municipali
 import { FuriganaProvider, FuriganaSwitch } from './furigana';
 import { MunicipalityProvider, useMunicipality } from './municipality';
 import { CallsPage } from './pages/calls';
-import { ComparePage } from './pages/compare';
 import { HomePage } from './pages/home';
-import { OpenDataPage } from './pages/open-data';
 import { ProposalPage } from './pages/proposal';
 import { ProposalsPage } from './pages/proposals';
-import { StatisticsPage } from './pages/statistics';
-import { TrackRecordPage } from './pages/track-record';
-import { VersionPage } from './pages/version';
 import './public.css';
 
-// A group registers once: its pages load when opened, not with every visit to the portal.
+/*
+ * The pages people arrive on (the portal's top, calls, the disclosed proposals and one proposal) come with the
+ * portal's script. The others load when opened, not with every visit: a group registers once; statistics, open
+ * data, comparison, a group's track record and an earlier version are reached from those pages.
+ */
 const GroupRegistrationPage = lazy(() =>
   import('./pages/group-registration').then((m) => ({ default: m.GroupRegistrationPage })),
 );
 const GroupRegistrationConfirmPage = lazy(() =>
   import('./pages/group-registration-confirm').then((m) => ({ default: m.GroupRegistrationConfirmPage })),
 );
+const StatisticsPage = lazy(() => import('./pages/statistics').then((m) => ({ default: m.StatisticsPage })));
+const OpenDataPage = lazy(() => import('./pages/open-data').then((m) => ({ default: m.OpenDataPage })));
+const ComparePage = lazy(() => import('./pages/compare').then((m) => ({ default: m.ComparePage })));
+const TrackRecordPage = lazy(() => import('./pages/track-record').then((m) => ({ default: m.TrackRecordPage })));
+const VersionPage = lazy(() => import('./pages/version').then((m) => ({ default: m.VersionPage })));
 
 /** Public portal: calls, disclosed proposals, statistics, open data. No sign-in. */
 export default function PublicArea() {
@@ -32,44 +36,35 @@ export default function PublicArea() {
         <div className="public-portal">
           <PortalBanner />
           <FuriganaSwitch />
-          <Routes>
-            <Route index element={<HomePage />} />
-            <Route path="calls" element={<CallsPage />} />
-            <Route path="proposals" element={<ProposalsPage />} />
-            <Route path="proposals/:id" element={<WithParams>{({ id }) => <ProposalPage id={id} />}</WithParams>} />
-            <Route
-              path="proposals/:id/:kind/versions/:version"
-              element={
-                <WithParams>
-                  {({ id, kind, version }) => <VersionPage id={id} kind={kind} version={version} />}
-                </WithParams>
-              }
-            />
-            <Route
-              path="groups/:id/track-record"
-              element={<WithParams>{({ id }) => <TrackRecordPage groupId={id} />}</WithParams>}
-            />
-            <Route path="statistics" element={<StatisticsPage />} />
-            <Route path="open-data" element={<OpenDataPage />} />
-            <Route path="compare" element={<ComparePage />} />
-            <Route
-              path="group-registration"
-              element={
-                <Suspense fallback={<Loading />}>
-                  <GroupRegistrationPage />
-                </Suspense>
-              }
-            />
-            <Route
-              path="group-registration/confirm/:token"
-              element={
-                <Suspense fallback={<Loading />}>
-                  <WithParams>{({ token }) => <GroupRegistrationConfirmPage token={token} />}</WithParams>
-                </Suspense>
-              }
-            />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route index element={<HomePage />} />
+              <Route path="calls" element={<CallsPage />} />
+              <Route path="proposals" element={<ProposalsPage />} />
+              <Route path="proposals/:id" element={<WithParams>{({ id }) => <ProposalPage id={id} />}</WithParams>} />
+              <Route
+                path="proposals/:id/:kind/versions/:version"
+                element={
+                  <WithParams>
+                    {({ id, kind, version }) => <VersionPage id={id} kind={kind} version={version} />}
+                  </WithParams>
+                }
+              />
+              <Route
+                path="groups/:id/track-record"
+                element={<WithParams>{({ id }) => <TrackRecordPage groupId={id} />}</WithParams>}
+              />
+              <Route path="statistics" element={<StatisticsPage />} />
+              <Route path="open-data" element={<OpenDataPage />} />
+              <Route path="compare" element={<ComparePage />} />
+              <Route path="group-registration" element={<GroupRegistrationPage />} />
+              <Route
+                path="group-registration/confirm/:token"
+                element={<WithParams>{({ token }) => <GroupRegistrationConfirmPage token={token} />}</WithParams>}
+              />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
           <PortalFooter />
         </div>
       </FuriganaProvider>
