@@ -172,18 +172,24 @@ export class CallReportData {
     // The names come from libs/identity in one read per page: one more query than the join this replaces.
     const names = await this.users.displayNamesOf([...new Set(sheets.map((sheet) => sheet.reviewerId))]);
     const scored = (status: string) => status === 'submitted' || status === 'locked';
-    // A page of proposals none of which reached this stage still moves the keyset on.
+    // Each proposal's sheets looked up, not filtered out of the page's (that was pages × sheets comparisons: a fifth
+    // of a 10,000-proposal workbook's time). A page of proposals none of which reached this stage still moves the
+    // keyset on.
+    const sheetsOf = new Map<string, typeof sheets>();
+    for (const sheet of sheets) {
+      const own = sheetsOf.get(sheet.proposalId);
+      if (own) own.push(sheet);
+      else sheetsOf.set(sheet.proposalId, [sheet]);
+    }
     const rows = page.flatMap((proposal) =>
-      sheets
-        .filter((sheet) => sheet.proposalId === proposal.id)
-        .map((sheet) => ({
-          receiptNumber: proposal.receiptNumber,
-          title: proposal.title,
-          reviewer: names.get(sheet.reviewerId)!,
-          status: sheet.status,
-          scores: scored(sheet.status) ? sheet.scores : null,
-          comments: scored(sheet.status) ? sheet.comments : null,
-        })),
+      (sheetsOf.get(proposal.id) ?? []).map((sheet) => ({
+        receiptNumber: proposal.receiptNumber,
+        title: proposal.title,
+        reviewer: names.get(sheet.reviewerId)!,
+        status: sheet.status,
+        scores: scored(sheet.status) ? sheet.scores : null,
+        comments: scored(sheet.status) ? sheet.comments : null,
+      })),
     );
     return { rows, proposals: page.length, lastReceipt: page[page.length - 1]!.receiptNumber };
   }
