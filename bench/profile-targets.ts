@@ -89,7 +89,7 @@ proposing group (through TypeORM's query builder). What changed:
 - The read replica, when set, keeps named statements as its primary does.
 
 What remains over the baseline is mostly the system calls of one more query and of the rate limit's Redis counter
-(\`writev\` above), which the baseline does not keep.`,
+(\`writev\` and \`writeUtf8String\` in the table below), which the baseline does not keep.`,
 };
 
 export const PROFILE_TARGETS: readonly ProfileTarget[] = [calls, publicRecord];
