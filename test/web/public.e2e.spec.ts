@@ -196,6 +196,8 @@ describe('public portal', () => {
   it('reads in English on a phone, without sideways scrolling', async () => {
     const page = await web.person(null, { locale: 'en', phone: true });
     await searchPublicProposals(page, web.x.municipalityCode);
+    // The filters appear once the statistics (years, fields) are read, which may be after the list.
+    await page.getByLabel('Keyword').waitFor();
     expect(await page.getByLabel('Keyword').count()).toBe(1);
     expect(await page.locator('main').innerText()).toContain('Not adopted');
     await expectAccessible(page);
