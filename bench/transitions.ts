@@ -17,19 +17,8 @@ async function rate<T>(items: T[], work: (item: T) => Promise<void>): Promise<nu
   return items.length / ((performance.now() - started) / 1000);
 }
 
-/**
- * Issue 20: workflow transitions per second on distinct proposals. Kyodo: `count` complete drafts submitted through
- * the API (token check, actor, the pure machine, then in one transaction the version-guarded state, the frozen
- * version, the receipt number, the audit entry on the municipality's hash chain and the notices' outbox rows). The
- * baseline: the same writes as raw pg transactions on scratch tables of the same shape — a version-guarded update,
- * a copy of the content, the chained audit row under the stream's head lock, two outbox rows — with no HTTP.
- */
-export async function transitionsBench(
-  apiUrl: string,
-  databaseUrl: string,
-  x: MunicipalityFixture,
-  count: number,
-): Promise<{ kyodo: number; raw: number }> {
+/** Creates `count` complete drafts through the API, then submits them all (CONCURRENCY at once): submissions/s. */
+async function submitRate(x: MunicipalityFixture, count: number, aside?: WorkerAside): Promise<number> {
   const drafts: Array<{ id: string; version: number }> = [];
   await rate(
     Array.from({ length: count }, (_, i) => i),
@@ -45,11 +34,42 @@ export async function transitionsBench(
     },
   );
   const client = x.proposerA;
-  const kyodo = await rate(drafts, async (draft) => {
-    await must(
-      client.post(`/api/v1/proposals/${draft.id}/events`, { type: 'SUBMIT' }, { 'if-match': `"${draft.version}"` }),
-    );
-  });
+  aside?.pause();
+  try {
+    return await rate(drafts, async (draft) => {
+      await must(
+        client.post(`/api/v1/proposals/${draft.id}/events`, { type: 'SUBMIT' }, { 'if-match': `"${draft.version}"` }),
+      );
+    });
+  } finally {
+    aside?.resume();
+  }
+}
+
+/** Holds the worker still while submissions are measured (its notices wait in the outbox) and lets it go after. */
+export interface WorkerAside {
+  pause(): void;
+  resume(): void;
+}
+
+/**
+ * Issue 20: workflow transitions per second on distinct proposals. Kyodo: `count` complete drafts submitted through
+ * the API (token check, actor, the pure machine, then in one transaction the version-guarded state, the frozen
+ * version, the receipt number, the audit entry on the municipality's hash chain and the notices' outbox rows), the
+ * worker sending those notices meanwhile on the same cores; with `aside`, once more with the worker held still, as
+ * the raw side has none. The baseline: the same writes as raw pg transactions on scratch tables of the same shape —
+ * a version-guarded update, a copy of the content, the chained audit row under the stream's head lock, two outbox
+ * rows — with no HTTP.
+ */
+export async function transitionsBench(
+  apiUrl: string,
+  databaseUrl: string,
+  x: MunicipalityFixture,
+  count: number,
+  aside?: WorkerAside,
+): Promise<{ kyodo: number; kyodoWorkerStill?: number; raw: number }> {
+  const kyodo = await submitRate(x, count);
+  const kyodoWorkerStill = aside ? await submitRate(x, count, aside) : undefined;
 
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
   const tag = randomUUID().slice(0, 8);
@@ -104,7 +124,7 @@ export async function transitionsBench(
         c.release();
       }
     });
-    return { kyodo, raw };
+    return { kyodo, kyodoWorkerStill, raw };
   } finally {
     for (const table of [state, versions, audit, head, outbox]) await pool.query(`DROP TABLE IF EXISTS ${table}`);
     await pool.end();
