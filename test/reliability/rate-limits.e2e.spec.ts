@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { inheritedEnvironment } from '@kyodo/config';
+import { SHUTDOWN_DEADLINE_MS } from '@kyodo/platform';
 import { runningEmbeddedUrl } from '@kyodo/persistence';
 import { launchRedis, type LaunchedRedis } from '@kyodo/queues';
 import {
@@ -141,7 +143,7 @@ describe(`rate limits on ${TEST_DB}`, () => {
   }, 180_000);
 
   afterAll(async () => {
-    for (const child of extra) child.kill('SIGTERM');
+    for (const child of extra) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await system?.stop();
     await redis?.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -282,5 +284,17 @@ describe(`rate limits on ${TEST_DB}`, () => {
       expect((await login(client, `stranger-y-${tag}@kyodo.test`, 'some-password-1')).status).toBe(401);
       expect((await publicRead(client)).status).toBe(200);
     });
+
+    it('stops an API process told to stop while Redis is away, within its shutdown deadline', async () => {
+      // The second API of the two-process test: its queue connections retry for ever against the killed Redis.
+      const second = extra[0]!;
+      expect(second.exitCode).toBeNull();
+      const started = Date.now();
+      const ended = new Promise<number | null>((resolve) => second.once('exit', (code) => resolve(code)));
+      second.kill('SIGTERM');
+      const code = await Promise.race([ended, sleep(SHUTDOWN_DEADLINE_MS + 5_000).then(() => 'still running')]);
+      expect(code).not.toBe('still running');
+      expect(Date.now() - started).toBeLessThan(SHUTDOWN_DEADLINE_MS + 5_000);
+    }, 30_000);
   });
 });

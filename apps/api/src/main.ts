@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { LogController } from 'fastify';
 import { ConfigError, loadConfig } from '@kyodo/config';
 import { ActorGrantsCache, FirstAdmin } from '@kyodo/identity';
+import { exitIfShutdownHangs } from '@kyodo/platform';
 import { AppModule } from './app.module';
 import { ATTACHMENT_MEDIA_TYPES } from './proposals/attachments.controller';
 import { setupOpenApi } from './openapi/document';
@@ -48,6 +49,7 @@ async function bootstrap(): Promise<void> {
     logger: nestLogLevels(config.LOG_LEVEL),
   });
   app.enableShutdownHooks();
+  exitIfShutdownHangs((message) => new Logger('Shutdown').error(message));
   await applySecurityHeaders(app.getHttpAdapter().getInstance());
   await limitAnonymousRoutes(app, config);
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });

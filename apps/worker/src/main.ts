@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@kyodo/config';
+import { exitIfShutdownHangs } from '@kyodo/platform';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
@@ -12,6 +13,7 @@ async function bootstrap(): Promise<void> {
     logger: config.LOG_LEVEL === 'silent' ? false : ['log', 'error', 'warn'],
   });
   app.enableShutdownHooks();
+  exitIfShutdownHangs((message) => new Logger('Shutdown').error(message));
   new Logger('Worker').log('Kyodo worker running: outbox relay and queue processors');
   process.send?.({ kyodo: 'ready' });
   process.channel?.unref(); // the channel must not keep a stopping process alive

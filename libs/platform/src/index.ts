@@ -8,3 +8,4 @@ export * from './english-name';
 export * from './japanese-calendar';
 export * from './partnership-form';
 export * from './search-text';
+export * from './shutdown-deadline';
