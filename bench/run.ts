@@ -99,7 +99,7 @@ async function webRows(rows: Row[], apiUrl: string, recordId: string): Promise<v
   const kyodoUrl = `${apiUrl}/proposals/${recordId}`;
   const staticPage = await startStaticRecordPage(record);
   const guarded = await startStaticRecordPage(record, await securityHeadersOf(kyodoUrl));
-  const referring = await startReferringPage([kyodoUrl, staticPage.url]);
+  const referring = await startReferringPage();
   const firstRender = (url: string, from?: string) =>
     timeToFirstRender(browser, url, url, title, { from, runs: FIRST_RENDER_RUNS });
   try {
@@ -261,7 +261,7 @@ async function transitionsRow(rows: Row[], system: RunningSystem, x: Municipalit
   const aside = worker
     ? { pause: () => process.kill(worker, 'SIGSTOP'), resume: () => process.kill(worker, 'SIGCONT') }
     : undefined;
-  const { kyodo, kyodoWorkerStill, raw } = await transitionsBench(system.baseUrl, system.databaseUrl!, x, count, aside);
+  const { kyodo, kyodoWorkerStill, raw } = await transitionsBench(system.databaseUrl!, x, count, aside);
   const still =
     kyodoWorkerStill === undefined
       ? ''
@@ -317,7 +317,7 @@ const NOISE = [
   '- Public record (GET /api/v1/public/proposals/{id}): 0.15 in the morning full run (five reads one after the other);',
   '  after the record read at once with named statements, 0.45 under the profiler (714 against 1,585 req/s), 0.74 and',
   '  0.49 in two full runs (809 against 1,099; 1,324 against 2,694 req/s), then 0.49 and 0.53.',
-  '- Public first render, arriving from another site: 0.54, 0.68, 0.73, 0.66, 0.35, 0.61 (the 0.35 run shared the',
+  '- Public first render, arriving from another site: 0.54, 0.68, 0.73, 0.66, 0.35, 0.61, 0.44 (the 0.35 run shared the',
   '  machine with three processes an interrupted run and the rate-limits suite had left behind, found afterwards; the',
   '  suite no longer leaves one, and every process told to stop now ends within 10 s); the same pages opened in a blank tab',
   '  0.27–0.53 (there Cross-Origin-Opener-Policy costs Kyodo a new browser process that the static page does not pay).',

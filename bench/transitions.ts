@@ -62,7 +62,6 @@ export interface WorkerAside {
  * rows — with no HTTP.
  */
 export async function transitionsBench(
-  apiUrl: string,
   databaseUrl: string,
   x: MunicipalityFixture,
   count: number,

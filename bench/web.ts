@@ -110,36 +110,44 @@ export async function timeToFirstRender(
   return { medianMs: sorted[Math.floor(sorted.length / 2)]!, samples };
 }
 
-/**
- * The page a measured visit starts on: a list of links on another site (`localhost`, while the pages measured are
- * on 127.0.0.1 — a different site to the browser), like a search engine's results.
- */
-export async function startReferringPage(links: string[]): Promise<{ url: string; server: Server }> {
-  const html = `<!doctype html><html lang="ja"><head><meta charset="UTF-8"><title>検索結果</title></head><body><ul>${links
-    .map((link) => `<li><a href="${link}">${link}</a></li>`)
-    .join('')}</ul></body></html>`;
+/** One HTML page on loopback, answered to every request, reached as `host`. */
+async function serveOnePage(
+  html: string,
+  headers: Record<string, string> = {},
+  host = '127.0.0.1',
+): Promise<{ url: string; server: Server }> {
   const server = createServer((_, response) =>
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+    response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(html),
   );
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://localhost:${(server.address() as AddressInfo).port}/`, server };
+  return { url: `http://${host}:${(server.address() as AddressInfo).port}`, server };
+}
+
+/**
+ * The page a measured visit starts on, on another site: `localhost`, while the pages measured are on 127.0.0.1 — a
+ * different site to the browser, as a search engine's results are.
+ */
+export function startReferringPage(): Promise<{ url: string; server: Server }> {
+  return serveOnePage(
+    '<!doctype html><html lang="ja"><head><meta charset="UTF-8"><title>検索結果</title></head><body></body></html>',
+    {},
+    'localhost',
+  );
 }
 
 /**
  * The baseline of first render: the same record as a static HTML page (no script), from a bare Node server; with
  * `headers`, it also answers those (Kyodo's security headers, to tell their cost from the rest).
  */
-export async function startStaticRecordPage(
+export function startStaticRecordPage(
   record: { title: string; summary: string; comment: string },
   headers: Record<string, string> = {},
 ): Promise<{ url: string; server: Server }> {
   const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="ja"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(record.title)}</title></head><body><main><h1>${escape(record.title)}</h1><p>${escape(record.summary)}</p><h2>講評</h2><p>${escape(record.comment)}</p></main></body></html>`;
-  const server = createServer((_, response) =>
-    response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(html),
+  return serveOnePage(
+    `<!doctype html><html lang="ja"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(record.title)}</title></head><body><main><h1>${escape(record.title)}</h1><p>${escape(record.summary)}</p><h2>講評</h2><p>${escape(record.comment)}</p></main></body></html>`,
+    headers,
   );
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 /** The security headers a page of Kyodo answers (helmet's and the app's Content-Security-Policy), nothing else. */
